@@ -1,0 +1,54 @@
+package dev.parallax.cli;
+
+import dev.parallax.archive.Archive;
+import dev.parallax.identify.Fingerprint;
+import dev.parallax.model.Article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** An archive that keeps nothing, for commands that run the clean stage alone. */
+enum NoArchive implements Archive {
+    INSTANCE;
+
+    @Override
+    public Set<String> putAll(Collection<Entry> entries) {
+        return Set.of();
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> ids) {
+        return Set.of();
+    }
+
+    @Override
+    public Optional<String> nearDuplicateOf(Fingerprint fingerprint) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Article> get(String id) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Article> getAll(List<String> ids) {
+        return List.of();
+    }
+
+    @Override
+    public List<Article> all() {
+        return List.of();
+    }
+
+    @Override
+    public int size() {
+        return 0;
+    }
+
+    @Override
+    public void close() {
+    }
+}

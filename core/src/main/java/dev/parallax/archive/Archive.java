@@ -1,0 +1,46 @@
+package dev.parallax.archive;
+
+import dev.parallax.identify.Fingerprint;
+import dev.parallax.model.Article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where articles are kept. Implementations live outside the core (the {@code store} module);
+ * the pipeline sees only this interface.
+ *
+ * <p>Writes are atomic per call of {@link #putAll}: all of a batch is stored or none of it, so a
+ * process killed mid-batch leaves no half-written article. Storing an id already present is a
+ * no-op (ingest is idempotent).
+ */
+public interface Archive extends AutoCloseable {
+
+    /** The article stored with a fingerprint (null when the body was too short to fingerprint). */
+    record Entry(Article article, Fingerprint fingerprint) {
+    }
+
+    /** Stores the entries whose ids are new, atomically. Returns the ids that were added. */
+    Set<String> putAll(Collection<Entry> entries);
+
+    /** Which of these ids are stored already. */
+    Set<String> existing(Collection<String> ids);
+
+    /** The id of the earliest stored article whose fingerprint is near this one, if any. */
+    Optional<String> nearDuplicateOf(Fingerprint fingerprint);
+
+    Optional<Article> get(String id);
+
+    /** Articles by id, in the order of the ids given; unknown ids are skipped. */
+    List<Article> getAll(List<String> ids);
+
+    /** All articles, in the order they were stored. */
+    List<Article> all();
+
+    int size();
+
+    @Override
+    void close();
+}

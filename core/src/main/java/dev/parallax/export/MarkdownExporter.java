@@ -1,0 +1,94 @@
+package dev.parallax.export;
+
+import dev.parallax.model.Article;
+import dev.parallax.model.Comment;
+import dev.parallax.model.Furniture;
+import dev.parallax.model.Problem;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes an {@link ExportDocument} as a readable Markdown report of the same content as the JSON. */
+public final class MarkdownExporter {
+
+    public void write(ExportDocument doc, Writer out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Parallax report\n\n");
+        md.append(doc.articles().size()).append(" article(s)");
+        long dups = doc.articles().stream().filter(a -> a.duplicateOf() != null).count();
+        if (dups > 0) {
+            md.append(", ").append(dups).append(" near-duplicate(s)");
+        }
+        if (!doc.problems().isEmpty()) {
+            md.append(", ").append(doc.problems().size()).append(" problem(s)");
+        }
+        md.append(". Generated ").append(doc.generated()).append(" by ").append(doc.generator()).append(".\n");
+        for (Article a : doc.articles()) {
+            article(md, a);
+        }
+        if (!doc.problems().isEmpty()) {
+            md.append("\n## Problems\n\n");
+            for (Problem p : doc.problems()) {
+                md.append("- `").append(p.source()).append("`: ").append(p.reason());
+                if (!p.detail().isEmpty()) {
+                    md.append(" (").append(p.detail()).append(')');
+                }
+                md.append('\n');
+            }
+        }
+        out.write(md.toString());
+        out.flush();
+    }
+
+    private static void article(StringBuilder md, Article a) {
+        md.append("\n## ").append(a.title() == null ? "(untitled)" : a.title()).append("\n\n");
+        line(md, "Outlet", a.outlet() == null ? "unknown" : a.outlet());
+        if (!a.authors().isEmpty()) {
+            line(md, "By", String.join(", ", a.authors()));
+        }
+        line(md, "Published", a.published() == null ? "unknown"
+                : a.published() + (a.published().estimated() ? " (estimated)" : ""));
+        if (a.url() != null) {
+            line(md, "URL", a.url());
+        }
+        line(md, "Source", "`" + a.source() + "`");
+        line(md, "Id", "`" + a.id() + "`" + (a.duplicateOf() == null ? "" : ", near-duplicate of `" + a.duplicateOf() + "`"));
+        if (!a.summary().isEmpty()) {
+            md.append("\n**Key points**\n\n");
+            a.summary().forEach(s -> md.append("- ").append(s).append('\n'));
+        }
+        md.append('\n');
+        for (String p : a.body()) {
+            md.append(p).append("\n\n");
+        }
+        if (!a.removed().isEmpty()) {
+            md.append("**Removed from the body**\n\n");
+            for (Furniture f : a.removed()) {
+                md.append("- *").append(f.kind().exportName()).append("*: ").append(oneLine(f.text())).append('\n');
+            }
+            md.append('\n');
+        }
+        if (!a.comments().isEmpty()) {
+            md.append("**Reader comments**\n\n");
+            for (Comment c : a.comments()) {
+                md.append("- ").append(c.author() == null ? "anonymous" : c.author());
+                if (c.posted() != null) {
+                    md.append(" (").append(c.posted()).append(')');
+                }
+                if (c.replyTo() != null) {
+                    md.append(" → ").append(c.replyTo());
+                }
+                md.append(": ").append(oneLine(c.text())).append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void line(StringBuilder md, String label, String value) {
+        md.append("- **").append(label).append("**: ").append(value).append('\n');
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\n\\s*", " / ");
+    }
+}
