@@ -75,6 +75,11 @@ public final class SqliteArchive implements Archive {
         if (entries.isEmpty()) {
             return Set.of();
         }
+        for (Entry e : entries) {
+            if (e.article().id() == null) {
+                throw new IllegalArgumentException("article from " + e.article().source() + " has no id: identify it first");
+            }
+        }
         Set<String> added = new LinkedHashSet<>();
         try {
             connection.setAutoCommit(false);
@@ -95,9 +100,9 @@ public final class SqliteArchive implements Archive {
                     insert.setString(6, a.published() == null ? null : a.published().toString());
                     insert.setString(7, a.duplicateOf());
                     if (e.fingerprint() == null) {
-                        insert.setNull(8, java.sql.Types.BIGINT);
+                        insert.setNull(8, java.sql.Types.BLOB);
                     } else {
-                        insert.setLong(8, e.fingerprint().value());
+                        insert.setBytes(8, toBytes(e.fingerprint()));
                     }
                     insert.setString(9, ArticleJson.mapper().writeValueAsString(ArticleJson.toJson(a)));
                     insert.setString(10, now);
@@ -113,7 +118,7 @@ public final class SqliteArchive implements Archive {
                         }
                         for (int i = 0; i < Fingerprint.BANDS; i++) {
                             band.setInt(1, i);
-                            band.setInt(2, e.fingerprint().band(i));
+                            band.setLong(2, e.fingerprint().band(i));
                             band.setLong(3, seq);
                             band.addBatch();
                         }
@@ -160,10 +165,10 @@ public final class SqliteArchive implements Archive {
             long bestSeq = Long.MAX_VALUE;
             for (int i = 0; i < Fingerprint.BANDS; i++) {
                 q.setInt(1, i);
-                q.setInt(2, fingerprint.band(i));
+                q.setLong(2, fingerprint.band(i));
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        if (fingerprint.isNear(new Fingerprint(rs.getLong(3)))) {
+                        if (fingerprint.isNear(fromBytes(rs.getBytes(3)))) {
                             String original = rs.getString(2) != null ? rs.getString(2) : rs.getString(1);
                             long seq = seqOf(original);
                             if (seq < bestSeq) {
@@ -179,6 +184,18 @@ public final class SqliteArchive implements Archive {
         } catch (SQLException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] toBytes(Fingerprint f) {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(Fingerprint.SIZE * Integer.BYTES);
+        buf.asIntBuffer().put(f.minima());
+        return buf.array();
+    }
+
+    private static Fingerprint fromBytes(byte[] bytes) {
+        int[] minima = new int[Fingerprint.SIZE];
+        java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(minima);
+        return Fingerprint.ofMinima(minima);
     }
 
     private long seqOf(String id) throws SQLException {

@@ -8,14 +8,14 @@ CREATE TABLE articles (
     title        TEXT,
     published    TEXT,
     duplicate_of TEXT,
-    fingerprint  INTEGER,
+    fingerprint  BLOB,
     json         TEXT    NOT NULL,
     stored_at    TEXT    NOT NULL
 );
 CREATE INDEX articles_url ON articles (url);
 CREATE INDEX articles_published ON articles (published);
 
--- The four 16-bit bands of each body fingerprint: near-duplicates share at least one.
+-- The locality-sensitive band hashes of each body fingerprint: near-duplicates very likely share one.
 CREATE TABLE fingerprint_bands (
     band  INTEGER NOT NULL,
     value INTEGER NOT NULL,

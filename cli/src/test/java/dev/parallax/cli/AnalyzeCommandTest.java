@@ -1,0 +1,111 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalyzeCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    Path inputs() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("courier.txt"), Fixtures.COURIER, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("post.txt"), Fixtures.POST, StandardCharsets.UTF_8);
+        return in;
+    }
+
+    static JsonSchema schema() throws Exception {
+        Path file = Path.of("..", "docs", "export.schema.json");
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(file.toFile()));
+    }
+
+    JsonNode analyze(Path in, Path out, int expectedExit) throws Exception {
+        int code = Parallax.run("analyze", in.toString(), "--data", tmp.resolve("data").toString(), "--out", out.toString());
+        assertEquals(expectedExit, code);
+        return JSON.readTree(out.toFile());
+    }
+
+    @Test
+    void analyzeWritesAnExportThatFollowsTheSchema() throws Exception {
+        JsonNode export = analyze(inputs(), tmp.resolve("out.json"), Parallax.EXIT_OK);
+        Set<ValidationMessage> errors = schema().validate(export);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(2, export.get("articles").size());
+        JsonNode courier = export.get("articles").get(0);
+        assertEquals("Vesterholm Courier", courier.get("outlet").asText());
+        assertEquals("2024-05-03", courier.get("published").asText());
+        assertEquals("Harbour bridge closed to lorries after engineers find corrosion", courier.get("title").asText());
+        assertEquals(3, courier.get("body").size());
+    }
+
+    @Test
+    void reAnalyzingTheSameInputsStoresNothingTwice() throws Exception {
+        Path in = inputs();
+        JsonNode first = analyze(in, tmp.resolve("a.json"), Parallax.EXIT_OK);
+        JsonNode second = analyze(in, tmp.resolve("b.json"), Parallax.EXIT_OK);
+        assertEquals(ids(first), ids(second));
+        try (var archive = dev.parallax.store.sqlite.SqliteArchive.open(tmp.resolve("data"))) {
+            assertEquals(2, archive.size());
+        }
+    }
+
+    @Test
+    void oneBadFileIsReportedAndTheRestOfTheBatchGoesOn() throws Exception {
+        Path in = inputs();
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        JsonNode export = analyze(in, tmp.resolve("out.json"), Parallax.EXIT_SOME_FAILED);
+        assertEquals(2, export.get("articles").size());
+        assertEquals(1, export.get("problems").size());
+        assertEquals("empty", export.get("problems").get(0).get("reason").asText());
+        assertTrue(export.get("problems").get(0).get("source").asText().endsWith("empty.txt"));
+    }
+
+    @Test
+    void aBatchWithNothingUsableExitsWithThree() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("bad"));
+        Files.write(in.resolve("junk.bin"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+        analyze(in, tmp.resolve("out.json"), Parallax.EXIT_FATAL);
+    }
+
+    @Test
+    void markdownReportShowsTitlesAndOutlets() throws Exception {
+        Path out = tmp.resolve("report.md");
+        assertEquals(0, Parallax.run("analyze", inputs().toString(), "--data", tmp.resolve("data").toString(),
+                "--out", out.toString()));
+        String md = Files.readString(out);
+        assertTrue(md.startsWith("# Parallax report"), md);
+        assertTrue(md.contains("## Lorries diverted as Vesterholm shuts ageing bridge"), md);
+        assertTrue(md.contains("**Outlet**: Northern Post"), md);
+    }
+
+    @Test
+    void aMissingInputPathIsAProblemNotACrash() throws Exception {
+        JsonNode export = analyze(tmp.resolve("does-not-exist"), tmp.resolve("out.json"), Parallax.EXIT_FATAL);
+        assertEquals("missing", export.get("problems").get(0).get("reason").asText());
+    }
+
+    static List<String> ids(JsonNode export) {
+        List<String> ids = new ArrayList<>();
+        export.get("articles").forEach(a -> ids.add(a.get("id").asText()));
+        return ids;
+    }
+}
