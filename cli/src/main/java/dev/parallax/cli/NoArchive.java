@@ -2,10 +2,12 @@ package dev.parallax.cli;
 
 import dev.parallax.archive.Archive;
 import dev.parallax.identify.Fingerprint;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,15 @@ enum NoArchive implements Archive {
     @Override
     public Optional<Article> get(String id) {
         return Optional.empty();
+    }
+
+    @Override
+    public void putAnnotations(Collection<AnnotatedArticle> annotated, String annotator) {
+    }
+
+    @Override
+    public Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator) {
+        return Map.of();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.parallax.archive;
 
 import dev.parallax.identify.Fingerprint;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +34,16 @@ public interface Archive extends AutoCloseable {
     Optional<String> nearDuplicateOf(Fingerprint fingerprint);
 
     Optional<Article> get(String id);
+
+    /**
+     * Stores the annotations of stored articles, replacing earlier ones, atomically.
+     *
+     * @param annotator the annotator's name and version, kept with each so a newer one can redo them
+     */
+    void putAnnotations(Collection<AnnotatedArticle> annotated, String annotator);
+
+    /** The stored annotations of these articles made by this annotator, by article id. */
+    Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator);
 
     /** Articles by id, in the order of the ids given; unknown ids are skipped. */
     List<Article> getAll(List<String> ids);

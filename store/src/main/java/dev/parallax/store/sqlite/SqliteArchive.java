@@ -2,8 +2,10 @@ package dev.parallax.store.sqlite;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parallax.archive.Archive;
+import dev.parallax.export.AnnotationJson;
 import dev.parallax.export.ArticleJson;
 import dev.parallax.identify.Fingerprint;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 
 import java.io.IOException;
@@ -211,6 +213,58 @@ public final class SqliteArchive implements Archive {
     public Optional<Article> get(String id) {
         List<Article> found = getAll(List.of(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public void putAnnotations(Collection<AnnotatedArticle> annotated, String annotator) {
+        if (annotated.isEmpty()) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement put = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO annotations (article_id, annotator, json, stored_at) VALUES (?,?,?,?)")) {
+                String now = Instant.now().toString();
+                for (AnnotatedArticle a : annotated) {
+                    put.setString(1, a.article().id());
+                    put.setString(2, annotator);
+                    put.setString(3, ArticleJson.mapper().writeValueAsString(AnnotationJson.toJson(a)));
+                    put.setString(4, now);
+                    put.addBatch();
+                }
+                put.executeBatch();
+                connection.commit();
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot store annotations in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator) {
+        Map<String, AnnotatedArticle> out = new java.util.LinkedHashMap<>();
+        String sql = "SELECT a.json, n.json FROM annotations n JOIN articles a ON a.id = n.article_id "
+                + "WHERE n.article_id = ? AND n.annotator = ?";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+            for (String id : ids) {
+                q.setString(1, id);
+                q.setString(2, annotator);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        Article article = parse(rs.getString(1));
+                        out.put(id, AnnotationJson.fromJson(article, ArticleJson.mapper().readTree(rs.getString(2))));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read annotations from " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -109,4 +109,24 @@ class SqliteArchiveTest {
         assertTrue(e.getMessage().contains(SqliteArchive.FILE_NAME), e.getMessage());
         assertTrue(e.getMessage().contains("--data"), e.getMessage());
     }
+
+    @Test
+    void annotationsAreKeptPerAnnotatorVersion() {
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            Archive.Entry e = entry("The Courier", BODY);
+            archive.putAll(List.of(e));
+            Article a = e.article();
+            var annotated = new dev.parallax.model.AnnotatedArticle(a,
+                    List.of(new dev.parallax.model.Mention("Oda Lindqvist", dev.parallax.model.EntityType.PERSON,
+                            new dev.parallax.model.Span(1, 93, 106), "cooperative chair")),
+                    List.of(new dev.parallax.model.Quote(a.id() + "-q1", a.id(),
+                            "We have boats that have not left the harbour since the first of the month",
+                            "Oda Lindqvist", "cooperative chair", "said", true, new dev.parallax.model.Span(1, 1, 75))),
+                    List.of(new dev.parallax.model.TimeExpression(a.id(), "on Monday", "DATE", "2024-03-04",
+                            new dev.parallax.model.Span(0, 55, 64))));
+            archive.putAnnotations(List.of(annotated), "understand-1");
+            assertEquals(annotated, archive.annotations(List.of(a.id()), "understand-1").get(a.id()));
+            assertTrue(archive.annotations(List.of(a.id()), "understand-2").isEmpty());
+        }
+    }
 }
