@@ -21,11 +21,16 @@ import java.util.regex.Pattern;
  * UTF-8 decoding that says where it fails.
  */
 final class Charsets {
-    /** How far into a page a charset declaration is looked for. */
-    static final int PRESCAN_BYTES = 16 * 1024;
+    /**
+     * How far into a page a charset declaration is looked for (it must also come before
+     * {@code <body}): pages with large inline scripts declare it late, and browsers honour it
+     * there too.
+     */
+    static final int PRESCAN_BYTES = 512 * 1024;
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    private static final Pattern BODY = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_CHARSET =
             Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -69,12 +74,16 @@ final class Charsets {
     }
 
     /**
-     * The charset an HTML or XHTML page declares in its first {@value #PRESCAN_BYTES} bytes: an
-     * XML declaration's encoding, {@code <meta charset>} or an http-equiv Content-Type. Labels
-     * that name no charset this JVM knows count as no declaration.
+     * The charset an HTML or XHTML page declares before its {@code <body} and within its first
+     * {@value #PRESCAN_BYTES} bytes: an XML declaration's encoding, {@code <meta charset>} or an
+     * http-equiv Content-Type. Labels that name no charset this JVM knows count as no declaration.
      */
     static Optional<Charset> declaredInMarkup(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher body = BODY.matcher(head);
+        if (body.find()) {
+            head = head.substring(0, body.start());
+        }
         Matcher xml = XML_ENCODING.matcher(head);
         if (xml.find()) {
             Optional<Charset> charset = resolve(xml.group(1));

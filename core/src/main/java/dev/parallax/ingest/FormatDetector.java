@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * Lines starts with <code>{</code> and its first line is a JSON object; HTML has a doctype, an
  * {@code html}, {@code head} or {@code body} tag, starts with an HTML element or has several
  * common HTML tags; anything else that is text is plain text. Also tells what is not usable:
- * empty, binary, or a format Parallax does not read (XML that is not a feed, JSON that is not
- * JSON Lines). Stateless.
+ * empty, binary (a known signature, an early NUL byte, many control bytes), or a format Parallax
+ * does not read (XML that is not a feed, such as TimeML or a sitemap; JSON that is not JSON
+ * Lines). Stateless.
  */
 final class FormatDetector {
     /** How much of an input the detector looks at. */
@@ -29,6 +30,7 @@ final class FormatDetector {
     private static final Pattern PROLOG_ITEM = Pattern.compile(
             "\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>\\[]*(?:\\[.*?\\])?\\s*>)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern ROOT = Pattern.compile("\\A<([A-Za-z][\\w:.-]*)");
+    private static final Pattern ANY_TAG = Pattern.compile("</?[A-Za-z][\\w:.-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern HTML_DOCTYPE = Pattern.compile("<!DOCTYPE\\s+html", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_SKELETON = Pattern.compile("<(?:html|head|body)[\\s>/]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile(
@@ -127,11 +129,23 @@ final class FormatDetector {
             if (HTML_ROOTS.contains(name.toLowerCase(Locale.ROOT))) {
                 return Detection.of(InputFormat.HTML);
             }
-            if (xmlDeclaration && !looksLikeHtml(rest)) {
+            if ((xmlDeclaration || looksLikeXml(rest)) && !looksLikeHtml(rest)) {
                 return Detection.rejected("unsupported", "XML with root element <" + name + ">, not an RSS, Atom or RDF feed");
             }
         }
         return looksLikeHtml(text) ? Detection.of(InputFormat.HTML) : Detection.of(InputFormat.TEXT);
+    }
+
+    /** An element that is not HTML with more elements after it: XML such as TimeML or NAF. */
+    private static boolean looksLikeXml(String rest) {
+        Matcher tag = ANY_TAG.matcher(rest);
+        int tags = 0;
+        while (tag.find()) {
+            if (++tags >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeHtml(String text) {
@@ -179,12 +193,15 @@ final class FormatDetector {
         return Detection.rejected("unsupported", "JSON, but its first line is not a JSON object (JSON Lines expected)");
     }
 
-    /** Why the head is binary rather than text, or null: NUL bytes or many control bytes. */
+    /**
+     * Why the head is binary rather than text, or null: a NUL byte in the first KB, or more than
+     * one byte in twenty a control byte (a stray NUL deep in a saved page does not count).
+     */
     private static String binaryEvidence(byte[] head, int from) {
         int controls = 0;
         for (int i = from; i < head.length; i++) {
             int b = head[i] & 0xff;
-            if (b == 0) {
+            if (b == 0 && i < 1024) {
                 return "not text: NUL byte at offset " + i;
             }
             if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B) || b == 0x7F) {

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * JSON Lines: one JSON object per line, one document per object, located as {@code path:LINE}
  * (1-based). Fields: {@code html} (an {@link ContentType#HTML} document) or {@code text}
- * ({@link ContentType#TEXT}); hints from {@code url}, {@code title}, {@code date} or
+ * ({@link ContentType#TEXT}; an array of strings is taken as paragraphs); hints from {@code url}, {@code title}, {@code date} or
  * {@code published} (ISO-8601 or RFC 822), {@code outlet}, {@code authors} (an array or one
  * string) and {@code language}. Common aliases of other tools are accepted too ({@code body},
  * {@code content}, {@code maintext}; {@code date_publish}, {@code datePublished}; {@code source},
@@ -97,7 +97,7 @@ final class JsonLinesReader implements FormatReader {
             return new Problem(locator, "malformed", "not a JSON object");
         }
         String html = string(node, HTML);
-        String text = html == null ? string(node, TEXT) : null;
+        String text = html == null ? textOrParagraphs(node) : null;
         if (html == null && text == null) {
             return new Problem(locator, "malformed", "no \"text\" or \"html\" field");
         }
@@ -117,6 +117,26 @@ final class JsonLinesReader implements FormatReader {
             JsonNode value = node.get(name);
             if (value != null && (value.isTextual() || value.isNumber())) {
                 return value.isTextual() ? value.textValue() : value.asText();
+            }
+        }
+        return null;
+    }
+
+    /** The text field, where an array of strings is taken as paragraphs. */
+    private static String textOrParagraphs(JsonNode node) {
+        for (String name : TEXT) {
+            JsonNode value = node.get(name);
+            if (value != null && value.isArray()) {
+                List<String> paragraphs = new ArrayList<>();
+                value.forEach(p -> {
+                    if (p.isTextual() && !p.textValue().isBlank()) {
+                        paragraphs.add(p.textValue().strip());
+                    }
+                });
+                return String.join("\n\n", paragraphs);
+            }
+            if (value != null && value.isTextual()) {
+                return value.textValue();
             }
         }
         return null;

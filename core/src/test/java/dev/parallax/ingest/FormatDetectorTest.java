@@ -71,4 +71,16 @@ class FormatDetectorTest {
         }
         assertEquals("binary", FormatDetector.detect(junk, true).reason());
     }
+
+    @Test
+    void xmlWithoutDeclarationThatIsNotHtmlIsUnsupported() {
+        assertEquals("unsupported", detect("<Document doc_name=\"12_3.xml\">\n<token t_id=\"1\">Fire</token>\n<token t_id=\"2\">crews</token>"));
+    }
+
+    @Test
+    void aStrayNulByteDeepInAPageIsNotBinary() {
+        byte[] page = ("<!DOCTYPE html><html><body><p>" + "Harbour news. ".repeat(200) + "\u0000</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(InputFormat.HTML, FormatDetector.detect(page, true).format());
+    }
 }

@@ -129,6 +129,16 @@ class IngestorTest {
     }
 
     @Test
+    void charsetDeclaredLateAfterBigInlineScriptsIsStillHonoured() {
+        String page = "<!DOCTYPE html><html><head><script>var settings = '" + "x".repeat(40_000) + "';</script>"
+                + "<meta http-equiv=\"content-type\" content=\"text/html; charset=iso-8859-1\"></head>"
+                + "<body><p>Mitgef\u00fchl w\u00e4hlen, sagt die Partei.</p></body></html>";
+        Collected c = Collected.read(Collected.write(dir, "shop.html", page.getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(List.of(), c.reasons());
+        assertTrue(c.documents.get(0).content().contains("Mitgef\u00fchl w\u00e4hlen"));
+    }
+
+    @Test
     void utf16TextWithByteOrderMarkIsRead() {
         byte[] utf16 = "\ufeffBridge repairs to start in June.\nThe old stone bridge will close.".getBytes(StandardCharsets.UTF_16LE);
         Collected c = Collected.read(Collected.write(dir, "notes.txt", utf16));

@@ -82,4 +82,11 @@ class JsonLinesReaderTest {
         Collected c = read(IngestOptions.DEFAULTS, "{\"title\": \"x\", \"text\": \"  \"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("empty"), c.reasons());
     }
+
+    @Test
+    void textGivenAsAnArrayOfParagraphsIsJoined() {
+        Collected c = read(IngestOptions.DEFAULTS,
+                "{\"text\": [\"First paragraph.\", \" \", \"Second one.\"]}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("First paragraph.\n\nSecond one.", c.documents.get(0).content());
+    }
 }
