@@ -129,7 +129,7 @@ final class FormatDetector {
             if (HTML_ROOTS.contains(name.toLowerCase(Locale.ROOT))) {
                 return Detection.of(InputFormat.HTML);
             }
-            if ((xmlDeclaration || looksLikeXml(rest)) && !looksLikeHtml(rest)) {
+            if (xmlDeclaration || (looksLikeXml(rest) && !looksLikeHtml(rest))) {
                 return Detection.rejected("unsupported", "XML with root element <" + name + ">, not an RSS, Atom or RDF feed");
             }
         }

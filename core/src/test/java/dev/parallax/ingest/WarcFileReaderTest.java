@@ -137,6 +137,32 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void warcCutInsideARecordHeaderIsTruncated() throws IOException {
+        byte[] warc = crawl(WarcCompression.NONE);
+        String text = new String(warc, StandardCharsets.ISO_8859_1);
+        int lastHeader = text.lastIndexOf("WARC/1.");
+        Path file = Collected.write(dir, "cut.warc", Arrays.copyOf(warc, lastHeader + 40));
+        Collected c = Collected.read(file);
+        assertEquals(List.of(file + "#record-3", file + "#record-6"), c.sources());
+        assertEquals(List.of("truncated"), c.reasons());
+    }
+
+    @Test
+    void garbageWhereARecordShouldStartIsMalformedAndEndsTheFile() throws IOException {
+        byte[] warc = crawl(WarcCompression.NONE);
+        String text = new String(warc, StandardCharsets.ISO_8859_1);
+        int lastHeader = text.lastIndexOf("WARC/1.");
+        byte[] damaged = warc.clone();
+        byte[] junk = "<html>not a record</html>\r\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(junk, 0, damaged, lastHeader, junk.length);
+        Path file = Collected.write(dir, "damaged.warc", damaged);
+        Collected c = Collected.read(file);
+        assertEquals(List.of(file + "#record-3", file + "#record-6"), c.sources());
+        assertEquals(List.of("malformed"), c.reasons());
+        assertEquals(file + "#record-7", c.problems.get(0).source());
+    }
+
+    @Test
     void truncatedGzipWarcKeepsTheRecordsBeforeTheCut() throws IOException {
         byte[] warc = crawl(WarcCompression.GZIP);
         Path file = Collected.write(dir, "cut.warc.gz", Arrays.copyOf(warc, warc.length - 40));
