@@ -19,6 +19,7 @@ import dev.parallax.model.SourceDocument;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import org.jsoup.Jsoup;
 
 import java.io.ByteArrayInputStream;
@@ -82,7 +83,8 @@ final class FeedReader implements FormatReader {
             return;
         }
         List<Element> items = itemElements(xml.getRootElement());
-        String feedLanguage = HintValues.language(feed.getLanguage());
+        String feedLanguage = HintValues.language(feed.getLanguage() != null ? feed.getLanguage()
+                : xml.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE));
         for (int i = 0; i < entries.size(); i++) {
             String locator = source + "#item-" + (i + 1);
             Element element = items.size() == entries.size() ? items.get(i) : null;
@@ -114,7 +116,7 @@ final class FeedReader implements FormatReader {
         boolean plainType = body.getType() != null && body.getType().toLowerCase(Locale.ROOT).equals("text");
         ContentType type = !plainType && (full != null || TAG.matcher(value).find()) ? ContentType.HTML : ContentType.TEXT;
         DocumentHints hints = new DocumentHints(link(entry), title(entry), authors(entry),
-                published(entry, element).orElse(null), null, language(entry, feedLanguage));
+                published(entry, element).orElse(null), null, language(entry, element, feedLanguage));
         return new SourceDocument(locator, type, value, hints);
     }
 
@@ -156,9 +158,12 @@ final class FeedReader implements FormatReader {
         }
     }
 
-    private static String language(SyndEntry entry, String feedLanguage) {
+    private static String language(SyndEntry entry, Element element, String feedLanguage) {
         DCModule dc = (DCModule) entry.getModule(DCModule.URI);
         String own = dc == null ? null : HintValues.language(dc.getLanguage());
+        if (own == null && element != null) {
+            own = HintValues.language(element.getAttributeValue("lang", Namespace.XML_NAMESPACE));
+        }
         return own != null ? own : feedLanguage;
     }
 

@@ -107,17 +107,14 @@ public final class Ingestor {
     }
 
     private void readFile(Path file, String source, DocumentSink sink) throws IOException {
-        try (InputStream raw = Files.newInputStream(file)) {
-            long size = Files.size(file);
-            if (size == 0) {
-                sink.problem(new Problem(source, "empty", "0 bytes"));
-                return;
-            }
-            BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER_BYTES);
-            boolean gzip = isGzip(buffered);
-            InputStream content = gzip
-                    ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER_BYTES), BUFFER_BYTES)
-                    : buffered;
+        long size = Files.size(file);
+        if (size == 0) {
+            sink.problem(new Problem(source, "empty", "0 bytes"));
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(file); InputStream decompressed = decompressed(raw)) {
+            boolean gzip = decompressed instanceof Gunzipped;
+            InputStream content = decompressed;
             Head head = Head.of(content, FormatDetector.SNIFF_BYTES);
             if (Charsets.bomLength(head.bytes()) == 2) {
                 content = utf16AsUtf8(source, content, sink);
@@ -142,10 +139,25 @@ public final class Ingestor {
         }
     }
 
+    /** The file's content, gunzipped when it starts with the gzip magic bytes; mark is supported. */
+    private static InputStream decompressed(InputStream raw) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER_BYTES);
+        byte[] magic = Head.of(buffered, 2).bytes();
+        boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+        return gzip ? new Gunzipped(buffered) : buffered;
+    }
+
+    /** Gunzipped content (all members of a multi-member gzip), buffered. */
+    private static final class Gunzipped extends BufferedInputStream {
+        Gunzipped(InputStream compressed) throws IOException {
+            super(new GZIPInputStream(compressed, BUFFER_BYTES), BUFFER_BYTES);
+        }
+    }
+
     /** The problem an I/O failure means for the file being read. */
     private static Problem problemOf(String source, IOException e) {
         if (e instanceof EOFException) {
-            return new Problem(source, "truncated", "ends too early (" + Inputs.oneLine(e) + "); documents before the cut were kept");
+            return new Problem(source, "truncated", "the file ends too early: " + Inputs.oneLine(e));
         }
         if (e instanceof ZipException) {
             return new Problem(source, "corrupt", "gzip data is damaged: " + Inputs.oneLine(e));
@@ -157,16 +169,6 @@ public final class Ingestor {
             return new Problem(source, "unreadable", "permission denied");
         }
         return new Problem(source, "unreadable", Inputs.oneLine(e));
-    }
-
-    private static boolean isGzip(InputStream in) throws IOException {
-        byte[] magic = peek(in, 2);
-        return magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-    }
-
-    /** Up to {@code n} first bytes of a mark-supporting stream, which is left where it was. */
-    private static byte[] peek(InputStream in, int n) throws IOException {
-        return Head.of(in, n).bytes();
     }
 
     /**

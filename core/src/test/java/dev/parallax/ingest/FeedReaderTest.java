@@ -84,6 +84,7 @@ class FeedReaderTest {
         assertEquals(List.of("Jonas Keller", "Lea Brandt"), first.hints().authors());
         assertEquals("2024-05-08T07:30+02:00", first.hints().published().toString());
         assertEquals("https://nordhafen-rundschau.example/2024/05/08/hafenfest-abgesagt", first.hints().url());
+        assertEquals("de", first.hints().language());
         SourceDocument xhtml = c.documents.get(1);
         assertEquals(ContentType.HTML, xhtml.type());
         assertTrue(xhtml.content().contains("f\u00e4hrt die Linie 14"), xhtml.content());
