@@ -3,6 +3,7 @@ package dev.parallax.ingest;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -43,6 +44,7 @@ final class JsonLinesReader implements FormatReader {
         this.options = options;
         this.mapper = JsonMapper.builder()
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         long max = Math.min(Integer.MAX_VALUE, options.maxDocumentBytes());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) max).build());

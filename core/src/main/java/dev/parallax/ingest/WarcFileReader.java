@@ -23,7 +23,8 @@ import java.util.Set;
  * A WARC file (gzip already undone by the caller, whether per record or whole), streamed record
  * by record with jwarc so that a 1 GB CC-NEWS file is never held in memory. Each {@code response}
  * record holding an HTTP 200 with an HTML content type ({@code text/html},
- * {@code application/xhtml+xml}) becomes one {@link ContentType#HTML} document located as
+ * {@code application/xhtml+xml}; without a Content-Type header, the WARC-Identified-Payload-Type
+ * a crawler such as Common Crawl's adds) becomes one {@link ContentType#HTML} document located as
  * {@code path#record-N} (N counts every record, 1-based). The HTTP body is de-chunked and its
  * Content-Encoding (gzip, deflate) undone; the charset comes from the HTTP header, else from the
  * page, else UTF-8 when valid, else windows-1252 (the browsers' fallback: crawled pages are
@@ -91,7 +92,9 @@ final class WarcFileReader implements FormatReader {
             if (http.status() != 200) {
                 return null;
             }
-            MediaType type = http.contentType();
+            MediaType type = http.headers().first("Content-Type").isPresent()
+                    ? http.contentType()
+                    : response.identifiedPayloadType().orElse(MediaType.OCTET_STREAM);
             String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
             if (!HTML_TYPES.contains(base)) {
                 return null;

@@ -83,4 +83,11 @@ class FormatDetectorTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertEquals(InputFormat.HTML, FormatDetector.detect(page, true).format());
     }
+
+    @Test
+    void anUnclosedCommentFillingTheHeadDoesNotBreakDetection() {
+        String head = "<!-- cache dump " + "<div>x</div> ".repeat(5000);
+        FormatDetector.Detection d = FormatDetector.detect(head.getBytes(StandardCharsets.UTF_8), false);
+        assertEquals(InputFormat.HTML, d.format());
+    }
 }

@@ -89,4 +89,12 @@ class JsonLinesReaderTest {
                 "{\"text\": [\"First paragraph.\", \" \", \"Second one.\"]}".getBytes(StandardCharsets.UTF_8));
         assertEquals("First paragraph.\n\nSecond one.", c.documents.get(0).content());
     }
+
+    @Test
+    void twoObjectsGluedOnOneLineAreMalformed() {
+        Collected c = read(IngestOptions.DEFAULTS,
+                "{\"text\": \"One.\"}{\"text\": \"Two.\"}\n{\"text\": \"Three.\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("malformed"), c.reasons());
+        assertEquals(List.of("dump.jsonl:2"), c.sources());
+    }
 }

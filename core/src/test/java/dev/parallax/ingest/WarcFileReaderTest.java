@@ -127,6 +127,22 @@ class WarcFileReaderTest {
     }
 
     @Test
+    void withoutAContentTypeHeaderTheIdentifiedPayloadTypeDecides() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WarcWriter writer = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE);
+        byte[] http = "HTTP/1.1 200 OK\r\nContent-Length: 38\r\n\r\n<html><body><p>Hello</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        writer.write(new WarcResponse.Builder(LIBRARY).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http)
+                .addHeader("WARC-Identified-Payload-Type", "text/html").build());
+        writer.write(new WarcResponse.Builder(FERRY).date(CAPTURED).body(MediaType.HTTP_RESPONSE, http).build());
+        writer.close();
+        Collected c = Collected.read(Collected.write(dir, "untyped.warc", out.toByteArray()));
+        assertEquals(List.of(), c.problems);
+        assertEquals(1, c.documents.size());
+        assertEquals(LIBRARY, c.documents.get(0).hints().url());
+    }
+
+    @Test
     void truncatedWarcKeepsTheRecordsBeforeTheCut() throws IOException {
         byte[] warc = crawl(WarcCompression.NONE);
         Path file = Collected.write(dir, "cut.warc", Arrays.copyOf(warc, warc.length - 60));
