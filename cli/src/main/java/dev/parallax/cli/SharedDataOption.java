@@ -60,7 +60,7 @@ final class SharedDataOption {
     }
 
     /** The repository the classes were loaded from: the nearest parent with a {@code pom.xml} and the {@code parallax} script. */
-    private static Optional<Path> repositoryRoot() {
+    static Optional<Path> repositoryRoot() {
         CodeSource source = SharedDataOption.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return Optional.empty();

@@ -1,0 +1,187 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.eval.extraction.Extractor;
+import dev.parallax.eval.extraction.ExtractorProvider;
+import dev.parallax.eval.extraction.ParallaxExtractor;
+import dev.parallax.eval.extraction.ScrapinghubBenchmark;
+import dev.parallax.eval.extraction.Throughput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code parallax bench extraction}: pages per second of the HTML extractor on one thread, over the
+ * Scrapinghub benchmark's pages (decompressed in memory first), beside boilerpipe and Readability4J run
+ * in the same JVM on the same pages. Those two come from the {@code bench} module, loaded in a class
+ * loader of their own from {@code bench/target} so that their libraries stay off every other command's
+ * class path. After warm-up passes, the tools take turns pass by pass (so a change in machine load hits
+ * them alike) and each one's median pass is reported.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = "Pages per second of the HTML extractor on one thread, beside boilerpipe and Readability4J.")
+final class BenchExtractionCommand implements Callable<Integer> {
+    @Mixin
+    SharedDataOption data;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Timed passes over all pages per tool; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2",
+            description = "Untimed passes per tool first, to let the JIT compile (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--json", description = "End with one line of JSON: pages, runs, pages per second of each tool.")
+    boolean json;
+
+    /** One timed tool: its passes so far and the failures of its last pass. */
+    private static final class Tool {
+        final String name;
+        final String version;
+        final Extractor extractor;
+        final List<Double> speeds = new ArrayList<>();
+        int failures;
+
+        Tool(String name, String version, Extractor extractor) {
+            this.name = name;
+            this.version = version;
+            this.extractor = extractor;
+        }
+
+        Throughput.Measurement measurement() {
+            return new Throughput.Measurement(name, version, speeds, failures);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || warmup < 0) {
+            System.err.println("parallax: --runs must be at least 1 and --warmup at least 0");
+            return Parallax.EXIT_USAGE;
+        }
+        Optional<Path> dir = data.find(ScrapinghubBenchmark.FOLDER);
+        if (dir.isEmpty() || !ScrapinghubBenchmark.present(dir.get())) {
+            System.err.println("parallax: " + data.missing(ScrapinghubBenchmark.FOLDER));
+            return Parallax.EXIT_FATAL;
+        }
+        ScrapinghubBenchmark bench = ScrapinghubBenchmark.open(dir.get());
+        List<Throughput.Page> pages = new ArrayList<>();
+        for (ScrapinghubBenchmark.Page page : bench.pages()) {
+            pages.add(new Throughput.Page(bench.html(page), page.url()));
+        }
+        long bytes = pages.stream().mapToLong(p -> p.html().length()).sum();
+
+        List<Tool> tools = new ArrayList<>();
+        tools.add(new Tool("parallax", version(), ParallaxExtractor.standard()));
+        try (URLClassLoader others = otherExtractors()) {
+            if (others == null) {
+                System.err.println("parallax: boilerpipe and Readability4J are not built (bench/target); timing parallax "
+                        + "alone. Build them with: mvn -q -pl bench -am package -DskipTests");
+            } else {
+                for (ExtractorProvider p : ServiceLoader.load(ExtractorProvider.class, others)) {
+                    tools.add(new Tool(p.name(), p.version(), p.extractor()));
+                }
+            }
+            for (Tool tool : tools) {
+                for (int i = 0; i < warmup; i++) {
+                    System.err.printf("warm-up %d/%d: %s%n", i + 1, warmup, tool.name);
+                    tool.failures = Throughput.pass(tool.extractor, pages).failures();
+                }
+            }
+            for (int run = 1; run <= runs; run++) {
+                for (Tool tool : tools) {
+                    Throughput.Pass pass = Throughput.pass(tool.extractor, pages);
+                    tool.speeds.add(pass.pagesPerSecond());
+                    tool.failures = pass.failures();
+                    System.err.printf(Locale.ROOT, "run %d/%d: %-14s %8.1f pages/s%n", run, runs, tool.name,
+                            pass.pagesPerSecond());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the bench class loader: " + e.getMessage(), e);
+        }
+        print(tools, pages.size(), bytes);
+        return Parallax.EXIT_OK;
+    }
+
+    private void print(List<Tool> tools, int pageCount, long chars) {
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "HTML extraction speed: %d Scrapinghub benchmark pages (%.1f million characters of HTML) held in memory, "
+                + "one thread, median of %d passes after %d warm-up passes%n%n", pageCount, chars / 1e6, runs, warmup);
+        String format = "%-14s %-24s %11s %15s %9s %13s %9s%n";
+        out.printf(format, "tool", "version", "pages/s", "range", "ms/page", "parallax is", "failures");
+        double ours = tools.get(0).measurement().median();
+        for (Tool t : tools) {
+            Throughput.Measurement m = t.measurement();
+            double speed = m.median();
+            out.printf(format, t.name, t.version, String.format(Locale.ROOT, "%.1f", speed),
+                    String.format(Locale.ROOT, "%.1f-%.1f", m.min(), m.max()),
+                    String.format(Locale.ROOT, "%.2f", 1000 / speed),
+                    t == tools.get(0) ? "-" : String.format(Locale.ROOT, "%.2fx", ours / speed),
+                    String.valueOf(m.failuresPerPass()));
+        }
+        if (json) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("benchmark", "extraction");
+            o.put("pages", pageCount);
+            o.put("runs", runs);
+            o.put("pagesPerSecond", ours);
+            ObjectNode others = o.putObject("tools");
+            for (Tool t : tools) {
+                others.put(t.name, t.measurement().median());
+            }
+            out.println(o);
+        }
+    }
+
+    /** A class loader over bench/target/classes and bench/target/lib/*.jar, or null when they are not built. */
+    private static URLClassLoader otherExtractors() {
+        Optional<Path> root = SharedDataOption.repositoryRoot();
+        if (root.isEmpty()) {
+            return null;
+        }
+        Path target = root.get().resolve("bench").resolve("target");
+        Path classes = target.resolve("classes");
+        Path lib = target.resolve("lib");
+        if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
+            return null;
+        }
+        List<URL> urls = new ArrayList<>();
+        try {
+            urls.add(classes.toUri().toURL());
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
+                for (Path jar : jars) {
+                    urls.add(jar.toUri().toURL());
+                }
+            }
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("bad class path entry under " + target + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + lib + ": " + e.getMessage(), e);
+        }
+        return new URLClassLoader("parallax-bench", urls.toArray(URL[]::new), BenchExtractionCommand.class.getClassLoader());
+    }
+
+    private static String version() {
+        String v = Parallax.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-SNAPSHOT" : v;
+    }
+}
