@@ -11,28 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 /**
  * {@code parallax bench extraction}: pages per second of the HTML extractor on one thread, over the
  * Scrapinghub benchmark's pages (decompressed in memory first), beside boilerpipe and Readability4J run
- * in the same JVM on the same pages. Those two come from the {@code bench} module, loaded in a class
- * loader of their own from {@code bench/target} so that their libraries stay off every other command's
- * class path. After warm-up passes, the tools take turns pass by pass (so a change in machine load hits
+ * in the same JVM on the same pages (see {@link OtherExtractors}). After warm-up passes, the tools take turns pass by pass (so a change in machine load hits
  * them alike) and each one's median pass is reported.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
@@ -91,14 +81,13 @@ final class BenchExtractionCommand implements Callable<Integer> {
 
         List<Tool> tools = new ArrayList<>();
         tools.add(new Tool("parallax", version(), ParallaxExtractor.standard()));
-        try (URLClassLoader others = otherExtractors()) {
-            if (others == null) {
+        try (OtherExtractors others = OtherExtractors.load()) {
+            if (others.providers().isEmpty()) {
                 System.err.println("parallax: boilerpipe and Readability4J are not built (bench/target); timing parallax "
-                        + "alone. Build them with: mvn -q -pl bench -am package -DskipTests");
-            } else {
-                for (ExtractorProvider p : ServiceLoader.load(ExtractorProvider.class, others)) {
-                    tools.add(new Tool(p.name(), p.version(), p.extractor()));
-                }
+                        + "alone. Build them with: " + OtherExtractors.BUILD_HINT);
+            }
+            for (ExtractorProvider p : others.providers()) {
+                tools.add(new Tool(p.name(), p.version(), p.extractor()));
             }
             for (Tool tool : tools) {
                 for (int i = 0; i < warmup; i++) {
@@ -115,8 +104,6 @@ final class BenchExtractionCommand implements Callable<Integer> {
                             pass.pagesPerSecond());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the bench class loader: " + e.getMessage(), e);
         }
         print(tools, pages.size(), bytes);
         return Parallax.EXIT_OK;
@@ -150,34 +137,6 @@ final class BenchExtractionCommand implements Callable<Integer> {
             }
             out.println(o);
         }
-    }
-
-    /** A class loader over bench/target/classes and bench/target/lib/*.jar, or null when they are not built. */
-    private static URLClassLoader otherExtractors() {
-        Optional<Path> root = SharedDataOption.repositoryRoot();
-        if (root.isEmpty()) {
-            return null;
-        }
-        Path target = root.get().resolve("bench").resolve("target");
-        Path classes = target.resolve("classes");
-        Path lib = target.resolve("lib");
-        if (!Files.isDirectory(classes) || !Files.isDirectory(lib)) {
-            return null;
-        }
-        List<URL> urls = new ArrayList<>();
-        try {
-            urls.add(classes.toUri().toURL());
-            try (DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "*.jar")) {
-                for (Path jar : jars) {
-                    urls.add(jar.toUri().toURL());
-                }
-            }
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("bad class path entry under " + target + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + lib + ": " + e.getMessage(), e);
-        }
-        return new URLClassLoader("parallax-bench", urls.toArray(URL[]::new), BenchExtractionCommand.class.getClassLoader());
     }
 
     private static String version() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.eval.extraction.EvaluationProgress;
 import dev.parallax.eval.extraction.Extractor;
+import dev.parallax.eval.extraction.ExtractorProvider;
 import dev.parallax.eval.extraction.PageFailure;
 import dev.parallax.eval.extraction.ParallaxExtractor;
 import dev.parallax.eval.extraction.ScrapinghubBenchmark;
@@ -26,18 +27,21 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code parallax eval extraction}: scores Parallax's HTML extractor on a public main-text extraction
- * benchmark with that benchmark's own metric, and (Scrapinghub) scores every tool's published output
- * with the same scorer beside ours, next to the figure the tool's authors published.
+ * benchmark with that benchmark's own metric. For Scrapinghub, every tool's published output is scored
+ * with the same scorer beside ours, next to the figure the tool's authors published; with
+ * {@code --others}, boilerpipe and Readability4J are also run here on the same pages.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = "Score the HTML article extractor on a public benchmark (scrapinghub or trafilatura).")
 final class EvalExtractionCommand implements Callable<Integer> {
     enum Dataset { scrapinghub, trafilatura }
 
-    /** Published F1 of other tools on trafilatura's benchmark (its docs/evaluation.rst), for comparison only. */
+    /** Published F1 of tools on trafilatura's benchmark (its docs/evaluation.rst), for comparison only. */
     private static final Map<String, Double> TRAFILATURA_PUBLISHED = Map.of(
             "trafilatura 2.2", TrafilaturaBenchmark.PUBLISHED_TRAFILATURA_F1, "justext", 0.862,
             "news-please", 0.836, "readability-lxml", 0.826, "boilerpy3", 0.807, "newspaper4k", 0.801);
+
+    private static final String FORMAT = "%-20s %-24s %9s %7s %7s %9s %13s%n";
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
             description = "scrapinghub (181 news pages, 4-word shingles) or trafilatura (990 pages, segments).")
@@ -46,8 +50,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Mixin
     SharedDataOption data;
 
+    @Option(names = "--others", description = "Also run boilerpipe and Readability4J (the bench module) on the same pages.")
+    boolean others;
+
     @Option(names = "--json", description = "End with one line of JSON: dataset, documents, precision, recall, f1 (ours).")
     boolean json;
+
+    /** A tool run here on the benchmark's pages. */
+    private record Run(String tool, String version, Extractor extractor) {
+    }
 
     @Override
     public Integer call() {
@@ -59,92 +70,133 @@ final class EvalExtractionCommand implements Callable<Integer> {
             System.err.println("parallax: " + data.missing(folder));
             return Parallax.EXIT_FATAL;
         }
-        Extractor ours = ParallaxExtractor.standard();
-        return dataset == Dataset.scrapinghub ? scrapinghub(dir.get(), ours) : trafilatura(dir.get(), ours);
+        try (OtherExtractors other = others ? OtherExtractors.load() : null) {
+            List<Run> runs = new ArrayList<>();
+            runs.add(new Run("parallax", version(), ParallaxExtractor.standard()));
+            if (other != null) {
+                if (other.providers().isEmpty()) {
+                    System.err.println("parallax: --others: boilerpipe and Readability4J are not built (bench/target); "
+                            + "build them with: " + OtherExtractors.BUILD_HINT);
+                }
+                for (ExtractorProvider p : other.providers()) {
+                    runs.add(new Run(p.name() + " (run)", p.version(), p.extractor()));
+                }
+            }
+            return dataset == Dataset.scrapinghub ? scrapinghub(dir.get(), runs) : trafilatura(dir.get(), runs);
+        }
     }
 
-    private int scrapinghub(Path dir, Extractor ours) {
+    private int scrapinghub(Path dir, List<Run> runs) {
         ScrapinghubBenchmark bench = ScrapinghubBenchmark.open(dir);
-        PageProgress progress = new PageProgress("scrapinghub");
-        ScrapinghubBenchmark.Result result = bench.evaluate(ours, progress);
-        progress.finish();
-
-        record Row(String tool, String version, ShingleScorer.Score score, Double published) {
+        List<ScrapinghubBenchmark.Result> results = new ArrayList<>();
+        for (Run run : runs) {
+            PageProgress progress = new PageProgress("scrapinghub, " + run.tool());
+            results.add(bench.evaluate(run.extractor(), progress));
+            progress.finish();
         }
-        List<Row> references = new ArrayList<>();
+
+        record Reference(String tool, String version, ShingleScorer.Score score, Double published) {
+        }
+        List<Reference> references = new ArrayList<>();
         for (ScrapinghubBenchmark.ReferenceOutput ref : bench.referenceOutputs()) {
             try {
-                references.add(new Row(ref.tool(), ref.version(), bench.score(ref.bodies()),
+                references.add(new Reference(ref.tool(), ref.version(), bench.score(ref.bodies()),
                         ScrapinghubBenchmark.PUBLISHED_F1.get(ref.tool())));
             } catch (IllegalArgumentException e) {
                 System.err.println("parallax: reference output " + ref.tool() + " not scored: " + e.getMessage());
             }
         }
-        references.sort(Comparator.comparingDouble((Row r) -> r.score().f1()).reversed());
+        references.sort(Comparator.comparingDouble((Reference r) -> r.score().f1()).reversed());
 
         PrintStream out = System.out;
         out.printf("Scrapinghub article extraction benchmark: %d pages, F1 of 4-word shingles (P, R averaged over pages)%n",
                 bench.pages().size());
         out.printf("data: %s%n%n", dir.toAbsolutePath().normalize());
-        String format = "%-16s %-14s %9s %7s %7s %9s %13s%n";
-        out.printf(format, "tool", "version", "precision", "recall", "F1", "accuracy", "published F1");
-        ShingleScorer.Score s = result.score();
-        out.printf(format, "parallax", version(), f(s.precision()), f(s.recall()), f(s.f1()), f(s.accuracy()), "-");
-        for (Row r : references) {
-            out.printf(format, r.tool(), r.version().isEmpty() ? "-" : r.version(), f(r.score().precision()),
+        out.printf(FORMAT, "tool", "version", "precision", "recall", "F1", "accuracy", "published F1");
+        for (int i = 0; i < runs.size(); i++) {
+            ShingleScorer.Score s = results.get(i).score();
+            out.printf(FORMAT, runs.get(i).tool(), runs.get(i).version(), f(s.precision()), f(s.recall()), f(s.f1()),
+                    f(s.accuracy()), "-");
+        }
+        out.printf("%npublished outputs of other tools, scored here:%n");
+        for (Reference r : references) {
+            out.printf(FORMAT, r.tool(), r.version().isEmpty() ? "-" : r.version(), f(r.score().precision()),
                     f(r.score().recall()), f(r.score().f1()), f(r.score().accuracy()),
                     r.published() == null ? "-" : f(r.published()));
         }
-        reportFailures(out, result.failures(), bench.pages().size());
+        boolean failed = reportFailures(out, runs, results.stream().map(ScrapinghubBenchmark.Result::failures).toList(),
+                bench.pages().size());
         if (json) {
-            ObjectNode o = summary(s.precision(), s.recall(), s.f1(), s.documents(), result.failures().size());
+            ShingleScorer.Score s = results.get(0).score();
+            ObjectNode o = summary(s.precision(), s.recall(), s.f1(), s.documents(), results.get(0).failures().size());
             o.put("accuracy", s.accuracy());
             ObjectNode refs = o.putObject("references");
-            for (Row r : references) {
-                ObjectNode t = refs.putObject(r.tool());
-                t.put("precision", r.score().precision());
-                t.put("recall", r.score().recall());
-                t.put("f1", r.score().f1());
-                t.put("accuracy", r.score().accuracy());
+            for (Reference r : references) {
+                ObjectNode t = score(refs.putObject(r.tool()), r.score());
                 if (r.published() != null) {
                     t.put("publishedF1", r.published());
                 }
             }
+            if (runs.size() > 1) {
+                ObjectNode ran = o.putObject("others");
+                for (int i = 1; i < runs.size(); i++) {
+                    score(ran.putObject(runs.get(i).tool()), results.get(i).score());
+                }
+            }
             out.println(o);
         }
-        return result.failures().isEmpty() ? Parallax.EXIT_OK : Parallax.EXIT_SOME_FAILED;
+        return failed ? Parallax.EXIT_SOME_FAILED : Parallax.EXIT_OK;
     }
 
-    private int trafilatura(Path dir, Extractor ours) {
+    private int trafilatura(Path dir, List<Run> runs) {
         TrafilaturaBenchmark bench = TrafilaturaBenchmark.open(dir);
-        PageProgress progress = new PageProgress("trafilatura");
-        TrafilaturaBenchmark.Result result = bench.evaluate(ours, progress);
-        progress.finish();
-        SegmentScorer.Counts c = result.counts();
+        List<TrafilaturaBenchmark.Result> results = new ArrayList<>();
+        for (Run run : runs) {
+            PageProgress progress = new PageProgress("trafilatura, " + run.tool());
+            results.add(bench.evaluate(run.extractor(), progress));
+            progress.finish();
+        }
+        SegmentScorer.Counts c = results.get(0).counts();
 
         PrintStream out = System.out;
         out.printf("Trafilatura evaluation benchmark: %d pages, %d segments to find, %d boilerplate segments to leave out%n",
-                result.pages(), c.tp() + c.fn(), c.fp() + c.tn());
+                results.get(0).pages(), c.tp() + c.fn(), c.fp() + c.tn());
         out.printf("data: %s%n%n", dir.toAbsolutePath().normalize());
-        String format = "%-18s %-14s %9s %7s %7s %9s %13s%n";
-        out.printf(format, "tool", "version", "precision", "recall", "F1", "accuracy", "published F1");
-        out.printf(format, "parallax", version(), f(c.precision()), f(c.recall()), f(c.f1()), f(c.accuracy()), "-");
+        out.printf(FORMAT, "tool", "version", "precision", "recall", "F1", "accuracy", "published F1");
+        for (int i = 0; i < runs.size(); i++) {
+            SegmentScorer.Counts k = results.get(i).counts();
+            out.printf(FORMAT, runs.get(i).tool(), runs.get(i).version(), f(k.precision()), f(k.recall()), f(k.f1()),
+                    f(k.accuracy()), "-");
+        }
+        out.printf("%npublished figures of other tools (no outputs ship with this benchmark):%n");
         TRAFILATURA_PUBLISHED.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> out.printf(format, e.getKey(), "-", "-", "-", "-", "-", f(e.getValue())));
-        out.printf("%n(other tools: published figures only; no outputs are shipped with this benchmark)%n");
-        out.printf("parallax counts: TP %d, FP %d, FN %d, TN %d%n", c.tp(), c.fp(), c.fn(), c.tn());
-        reportFailures(out, result.failures(), result.pages());
+                .forEach(e -> out.printf(FORMAT, e.getKey(), "-", "-", "-", "-", "-", f(e.getValue())));
+        out.printf("%nparallax counts: TP %d, FP %d, FN %d, TN %d%n", c.tp(), c.fp(), c.fn(), c.tn());
+        boolean failed = reportFailures(out, runs, results.stream().map(TrafilaturaBenchmark.Result::failures).toList(),
+                results.get(0).pages());
         if (json) {
-            ObjectNode o = summary(c.precision(), c.recall(), c.f1(), result.pages(), result.failures().size());
+            ObjectNode o = summary(c.precision(), c.recall(), c.f1(), results.get(0).pages(),
+                    results.get(0).failures().size());
             o.put("accuracy", c.accuracy());
             o.put("tp", c.tp());
             o.put("fp", c.fp());
             o.put("fn", c.fn());
             o.put("tn", c.tn());
+            if (runs.size() > 1) {
+                ObjectNode ran = o.putObject("others");
+                for (int i = 1; i < runs.size(); i++) {
+                    SegmentScorer.Counts k = results.get(i).counts();
+                    ObjectNode t = ran.putObject(runs.get(i).tool());
+                    t.put("precision", k.precision());
+                    t.put("recall", k.recall());
+                    t.put("f1", k.f1());
+                    t.put("accuracy", k.accuracy());
+                }
+            }
             out.println(o);
         }
-        return result.failures().isEmpty() ? Parallax.EXIT_OK : Parallax.EXIT_SOME_FAILED;
+        return failed ? Parallax.EXIT_SOME_FAILED : Parallax.EXIT_OK;
     }
 
     private ObjectNode summary(double precision, double recall, double f1, int documents, int failures) {
@@ -158,10 +210,23 @@ final class EvalExtractionCommand implements Callable<Integer> {
         return o;
     }
 
-    private static void reportFailures(PrintStream out, List<PageFailure> failures, int pages) {
-        if (!failures.isEmpty()) {
-            out.printf("%nparallax failed on %d of %d pages (scored as empty output)%n", failures.size(), pages);
+    private static ObjectNode score(ObjectNode t, ShingleScorer.Score s) {
+        t.put("precision", s.precision());
+        t.put("recall", s.recall());
+        t.put("f1", s.f1());
+        t.put("accuracy", s.accuracy());
+        return t;
+    }
+
+    /** Prints how many pages each tool failed on; true if parallax failed on any. */
+    private static boolean reportFailures(PrintStream out, List<Run> runs, List<List<PageFailure>> failures, int pages) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (!failures.get(i).isEmpty()) {
+                out.printf("%s failed on %d of %d pages (scored as failed extractions)%n", runs.get(i).tool(),
+                        failures.get(i).size(), pages);
+            }
         }
+        return !failures.get(0).isEmpty();
     }
 
     private static String f(double v) {
@@ -194,7 +259,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 return;
             }
             int tenth = total == 0 ? 10 : done * 10 / total;
-            if (tenth != lastTenth) {
+            if (tenth != lastTenth && tenth > 0) {
                 lastTenth = tenth;
                 err.println(name + ": " + done + "/" + total + " pages");
             }
@@ -203,7 +268,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
         @Override
         public void failed(PageFailure failure) {
             finish();
-            err.println("parallax: extraction failed on " + failure.page() + ": " + failure.detail());
+            err.println("parallax: " + name + ": extraction failed on " + failure.page() + ": " + failure.detail());
         }
 
         void finish() {
