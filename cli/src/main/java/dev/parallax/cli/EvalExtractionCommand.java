@@ -53,6 +53,10 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--others", description = "Also run boilerpipe and Readability4J (the bench module) on the same pages.")
     boolean others;
 
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
+            description = "Also list parallax's N worst pages (lowest F1, or most segment errors), to see what to fix.")
+    int worst;
+
     @Option(names = "--json", description = "End with one line of JSON: dataset, documents, precision, recall, f1 (ours).")
     boolean json;
 
@@ -126,6 +130,9 @@ final class EvalExtractionCommand implements Callable<Integer> {
         }
         boolean failed = reportFailures(out, runs, results.stream().map(ScrapinghubBenchmark.Result::failures).toList(),
                 bench.pages().size());
+        if (worst > 0) {
+            printWorstShingles(out, results.get(0).pages());
+        }
         if (json) {
             ShingleScorer.Score s = results.get(0).score();
             ObjectNode o = summary(s.precision(), s.recall(), s.f1(), s.documents(), results.get(0).failures().size());
@@ -160,7 +167,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
         PrintStream out = System.out;
         out.printf("Trafilatura evaluation benchmark: %d pages, %d segments to find, %d boilerplate segments to leave out%n",
-                results.get(0).pages(), c.tp() + c.fn(), c.fp() + c.tn());
+                results.get(0).pages().size(), c.tp() + c.fn(), c.fp() + c.tn());
         out.printf("data: %s%n%n", dir.toAbsolutePath().normalize());
         out.printf(FORMAT, "tool", "version", "precision", "recall", "F1", "accuracy", "published F1");
         for (int i = 0; i < runs.size(); i++) {
@@ -174,9 +181,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 .forEach(e -> out.printf(FORMAT, e.getKey(), "-", "-", "-", "-", "-", f(e.getValue())));
         out.printf("%nparallax counts: TP %d, FP %d, FN %d, TN %d%n", c.tp(), c.fp(), c.fn(), c.tn());
         boolean failed = reportFailures(out, runs, results.stream().map(TrafilaturaBenchmark.Result::failures).toList(),
-                results.get(0).pages());
+                results.get(0).pages().size());
+        if (worst > 0) {
+            printWorstSegments(out, results.get(0).pages());
+        }
         if (json) {
-            ObjectNode o = summary(c.precision(), c.recall(), c.f1(), results.get(0).pages(),
+            ObjectNode o = summary(c.precision(), c.recall(), c.f1(), results.get(0).pages().size(),
                     results.get(0).failures().size());
             o.put("accuracy", c.accuracy());
             o.put("tp", c.tp());
@@ -197,6 +207,43 @@ final class EvalExtractionCommand implements Callable<Integer> {
             out.println(o);
         }
         return failed ? Parallax.EXIT_SOME_FAILED : Parallax.EXIT_OK;
+    }
+
+    private void printWorstShingles(PrintStream out, List<ScrapinghubBenchmark.PageScore> pages) {
+        out.printf("%nparallax's %d worst pages (per-page F1; true and extracted length in tokens):%n", worst);
+        pages.stream()
+                .sorted(Comparator.comparingDouble((ScrapinghubBenchmark.PageScore p) -> pageF1(p.match())))
+                .limit(worst)
+                .forEach(p -> out.printf(Locale.ROOT, "  F1 %.3f  P %.3f  R %.3f  %6d/%6d tokens  %s  %s%n",
+                        pageF1(p.match()), p.match().tp() + p.match().fp() > 0 ? p.match().precision() : 0.0,
+                        p.match().recall(), p.trueTokens(), p.predictedTokens(),
+                        p.page().id().substring(0, Math.min(12, p.page().id().length())), p.page().url()));
+    }
+
+    private static double pageF1(ShingleScorer.DocumentMatch m) {
+        double p = m.tp() + m.fp() > 0 ? m.precision() : 0;
+        double r = m.recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private void printWorstSegments(PrintStream out, List<TrafilaturaBenchmark.PageCounts> pages) {
+        out.printf("%nparallax's %d worst pages (most segments missed + boilerplate kept):%n", worst);
+        pages.stream()
+                .filter(p -> p.counts().fn() + p.counts().fp() > 0)
+                .sorted(Comparator.comparingInt((TrafilaturaBenchmark.PageCounts p) -> p.counts().fn() + p.counts().fp())
+                        .reversed())
+                .limit(worst)
+                .forEach(p -> {
+                    out.printf("  %d missed, %d kept  %s  %s%n", p.counts().fn(), p.counts().fp(), p.page().file(),
+                            p.page().url());
+                    p.missed().forEach(m -> out.println("      missed: " + clip(m)));
+                    p.kept().forEach(k -> out.println("      kept:   " + clip(k)));
+                });
+    }
+
+    private static String clip(String segment) {
+        String one = segment.replaceAll("\\s+", " ").strip();
+        return one.length() <= 90 ? one : one.substring(0, 87) + "...";
     }
 
     private ObjectNode summary(double precision, double recall, double f1, int documents, int failures) {

@@ -91,6 +91,9 @@ class ScrapinghubBenchmarkTest {
         assertEquals(List.of(new PageFailure("p2", "IllegalStateException: parser gave up")), r.failures());
         assertEquals(1.0, r.score().precision(), 1e-12);
         assertEquals(0.5, r.score().recall(), 1e-12);
+        assertEquals(2, r.pages().size());
+        assertEquals(0, r.pages().get(1).predictedTokens());
+        assertEquals(6, r.pages().get(1).trueTokens());
     }
 
     @Test

@@ -48,7 +48,9 @@ class TrafilaturaBenchmarkTest {
             return html.replaceAll("<[^>]+>", " ");
         }, EvaluationProgress.NONE);
         assertEquals(new SegmentScorer.Counts(2, 1, 1, 2), r.counts());
-        assertEquals(2, r.pages());
+        assertEquals(2, r.pages().size());
+        assertEquals(List.of("Impressum"), r.pages().get(0).kept());
+        assertEquals(List.of("Schnee"), r.pages().get(1).missed());
         assertEquals(1, r.failures().size());
     }
 }
