@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,8 @@ final class EvalExtractionCommand implements Callable<Integer> {
             "trafilatura 2.2", TrafilaturaBenchmark.PUBLISHED_TRAFILATURA_F1, "justext", 0.862,
             "news-please", 0.836, "readability-lxml", 0.826, "boilerpy3", 0.807, "newspaper4k", 0.801);
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private static final String FORMAT = "%-20s %-24s %9s %7s %7s %9s %13s%n";
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
@@ -56,6 +60,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
             description = "Also list parallax's N worst pages (lowest F1, or most segment errors), to see what to fix.")
     int worst;
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Write parallax's extracted texts to FILE as JSON in the benchmark's own format "
+                    + "(scrapinghub: id -> {articleBody, url}; trafilatura: url -> {file, text}), to diff runs "
+                    + "or score them with the benchmark's own script.")
+    Path save;
 
     @Option(names = "--json", description = "End with one line of JSON: dataset, documents, precision, recall, f1 (ours).")
     boolean json;
@@ -133,6 +143,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
         if (worst > 0) {
             printWorstShingles(out, results.get(0).pages());
         }
+        if (save != null) {
+            ObjectNode saved = MAPPER.createObjectNode();
+            for (ScrapinghubBenchmark.PageScore p : results.get(0).pages()) {
+                ObjectNode item = saved.putObject(p.page().id());
+                item.put("articleBody", p.extracted());
+                item.put("url", p.page().url());
+            }
+            write(saved);
+        }
         if (json) {
             ShingleScorer.Score s = results.get(0).score();
             ObjectNode o = summary(s.precision(), s.recall(), s.f1(), s.documents(), results.get(0).failures().size());
@@ -184,6 +203,15 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 results.get(0).pages().size());
         if (worst > 0) {
             printWorstSegments(out, results.get(0).pages());
+        }
+        if (save != null) {
+            ObjectNode saved = MAPPER.createObjectNode();
+            for (TrafilaturaBenchmark.PageCounts p : results.get(0).pages()) {
+                ObjectNode item = saved.putObject(p.page().url());
+                item.put("file", p.page().file());
+                item.put("text", p.extracted());
+            }
+            write(saved);
         }
         if (json) {
             ObjectNode o = summary(c.precision(), c.recall(), c.f1(), results.get(0).pages().size(),
@@ -246,8 +274,17 @@ final class EvalExtractionCommand implements Callable<Integer> {
         return one.length() <= 90 ? one : one.substring(0, 87) + "...";
     }
 
+    private void write(ObjectNode saved) {
+        try {
+            MAPPER.writerWithDefaultPrettyPrinter().writeValue(save.toFile(), saved);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + save + ": " + e.getMessage(), e);
+        }
+        System.err.println("parallax: extracted texts written to " + save);
+    }
+
     private ObjectNode summary(double precision, double recall, double f1, int documents, int failures) {
-        ObjectNode o = new ObjectMapper().createObjectNode();
+        ObjectNode o = MAPPER.createObjectNode();
         o.put("dataset", dataset.name());
         o.put("documents", documents);
         o.put("precision", precision);

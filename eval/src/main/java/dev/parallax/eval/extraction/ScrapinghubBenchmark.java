@@ -50,8 +50,9 @@ public final class ScrapinghubBenchmark {
         }
     }
 
-    /** One page's outcome: its match against the truth and the length of both texts in tokens. */
-    public record PageScore(Page page, ShingleScorer.DocumentMatch match, int trueTokens, int predictedTokens) {
+    /** One page's outcome: the text extracted, its match against the truth, both texts' length in tokens. */
+    public record PageScore(Page page, String extracted, ShingleScorer.DocumentMatch match, int trueTokens,
+                            int predictedTokens) {
     }
 
     /** The outcome of running an extractor over the benchmark, with every page's score in page order. */
@@ -180,7 +181,7 @@ public final class ScrapinghubBenchmark {
             }
             body = body == null ? "" : body;
             predictions.put(page.id(), body);
-            scores.add(new PageScore(page, ShingleScorer.match(page.articleBody(), body),
+            scores.add(new PageScore(page, body, ShingleScorer.match(page.articleBody(), body),
                     ShingleScorer.tokens(page.articleBody()).size(), ShingleScorer.tokens(body).size()));
             progress.pageDone(++done, pages.size());
         }

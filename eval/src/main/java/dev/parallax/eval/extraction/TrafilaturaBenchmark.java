@@ -33,10 +33,11 @@ public final class TrafilaturaBenchmark {
     }
 
     /**
-     * One page's outcome: its counts, the {@code with} segments the extraction missed and the
-     * {@code without} segments it kept.
+     * One page's outcome: the text extracted (null if the extraction failed), its counts, the {@code with}
+     * segments the extraction missed and the {@code without} segments it kept.
      */
-    public record PageCounts(Page page, SegmentScorer.Counts counts, List<String> missed, List<String> kept) {
+    public record PageCounts(Page page, String extracted, SegmentScorer.Counts counts, List<String> missed,
+                             List<String> kept) {
         public PageCounts {
             missed = List.copyOf(missed);
             kept = List.copyOf(kept);
@@ -123,7 +124,7 @@ public final class TrafilaturaBenchmark {
             }
             SegmentScorer.Counts counts = SegmentScorer.count(page.with(), page.without(), result);
             total = total.plus(counts);
-            perPage.add(new PageCounts(page, counts, SegmentScorer.missing(page.with(), result),
+            perPage.add(new PageCounts(page, result, counts, SegmentScorer.missing(page.with(), result),
                     SegmentScorer.present(page.without(), result)));
             progress.pageDone(++done, pages.size());
         }
