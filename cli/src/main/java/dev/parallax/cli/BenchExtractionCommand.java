@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code parallax bench extraction}: pages per second of the HTML extractor on one thread, over the
+ * {@code parallax bench extraction}: pages per second of the HTML extractor on one thread (by the
+ * thread's CPU time, and by the wall clock), over the
  * Scrapinghub benchmark's pages (decompressed in memory first), beside boilerpipe and Readability4J run
  * in the same JVM on the same pages (see {@link OtherExtractors}). After warm-up passes, the tools take turns pass by pass (so a change in machine load hits
  * them alike) and each one's median pass is reported.
@@ -42,13 +43,12 @@ final class BenchExtractionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with one line of JSON: pages, runs, pages per second of each tool.")
     boolean json;
 
-    /** One timed tool: its passes so far and the failures of its last pass. */
+    /** One timed tool and its passes so far. */
     private static final class Tool {
         final String name;
         final String version;
         final Extractor extractor;
-        final List<Double> speeds = new ArrayList<>();
-        int failures;
+        final List<Throughput.Pass> passes = new ArrayList<>();
 
         Tool(String name, String version, Extractor extractor) {
             this.name = name;
@@ -57,7 +57,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
         }
 
         Throughput.Measurement measurement() {
-            return new Throughput.Measurement(name, version, speeds, failures);
+            return new Throughput.Measurement(name, version, passes);
         }
     }
 
@@ -92,16 +92,15 @@ final class BenchExtractionCommand implements Callable<Integer> {
             for (Tool tool : tools) {
                 for (int i = 0; i < warmup; i++) {
                     System.err.printf("warm-up %d/%d: %s%n", i + 1, warmup, tool.name);
-                    tool.failures = Throughput.pass(tool.extractor, pages).failures();
+                    Throughput.pass(tool.extractor, pages);
                 }
             }
             for (int run = 1; run <= runs; run++) {
                 for (Tool tool : tools) {
                     Throughput.Pass pass = Throughput.pass(tool.extractor, pages);
-                    tool.speeds.add(pass.pagesPerSecond());
-                    tool.failures = pass.failures();
-                    System.err.printf(Locale.ROOT, "run %d/%d: %-14s %8.1f pages/s%n", run, runs, tool.name,
-                            pass.pagesPerSecond());
+                    tool.passes.add(pass);
+                    System.err.printf(Locale.ROOT, "run %d/%d: %-14s %8.1f pages/s of thread CPU, %8.1f by the wall clock%n",
+                            run, runs, tool.name, pass.cpuPagesPerSecond(), pass.wallPagesPerSecond());
                 }
             }
         }
@@ -111,19 +110,22 @@ final class BenchExtractionCommand implements Callable<Integer> {
 
     private void print(List<Tool> tools, int pageCount, long chars) {
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "HTML extraction speed: %d Scrapinghub benchmark pages (%.1f million characters of HTML) held in memory, "
-                + "one thread, median of %d passes after %d warm-up passes%n%n", pageCount, chars / 1e6, runs, warmup);
-        String format = "%-14s %-24s %11s %15s %9s %13s %9s%n";
-        out.printf(format, "tool", "version", "pages/s", "range", "ms/page", "parallax is", "failures");
-        double ours = tools.get(0).measurement().median();
+        out.printf(Locale.ROOT, "HTML extraction speed: %d Scrapinghub benchmark pages (%.1f million characters of HTML) "
+                + "held in memory, one thread, median of %d passes after %d warm-up passes%n", pageCount, chars / 1e6,
+                runs, warmup);
+        out.printf("pages/s: pages per second of the thread's CPU time (one core, whatever else runs on the machine)%s; "
+                + "wall: by the wall clock%n%n", Throughput.measuresCpuTime() ? "" : " [not available here: wall clock]");
+        String format = "%-14s %-24s %9s %9s %9s %13s %9s%n";
+        out.printf(format, "tool", "version", "pages/s", "ms/page", "wall p/s", "parallax is", "failures");
+        double ours = tools.get(0).measurement().cpuMedian();
         for (Tool t : tools) {
             Throughput.Measurement m = t.measurement();
-            double speed = m.median();
+            double speed = m.cpuMedian();
             out.printf(format, t.name, t.version, String.format(Locale.ROOT, "%.1f", speed),
-                    String.format(Locale.ROOT, "%.1f-%.1f", m.min(), m.max()),
                     String.format(Locale.ROOT, "%.2f", 1000 / speed),
-                    t == tools.get(0) ? "-" : String.format(Locale.ROOT, "%.2fx", ours / speed),
-                    String.valueOf(m.failuresPerPass()));
+                    String.format(Locale.ROOT, "%.1f", m.wallMedian()),
+                    t == tools.get(0) ? "-" : String.format(Locale.ROOT, "%.2fx faster", ours / speed),
+                    String.valueOf(m.failures()));
         }
         if (json) {
             ObjectNode o = new ObjectMapper().createObjectNode();
@@ -131,9 +133,12 @@ final class BenchExtractionCommand implements Callable<Integer> {
             o.put("pages", pageCount);
             o.put("runs", runs);
             o.put("pagesPerSecond", ours);
+            o.put("wallPagesPerSecond", tools.get(0).measurement().wallMedian());
             ObjectNode others = o.putObject("tools");
             for (Tool t : tools) {
-                others.put(t.name, t.measurement().median());
+                ObjectNode tool = others.putObject(t.name);
+                tool.put("pagesPerSecond", t.measurement().cpuMedian());
+                tool.put("wallPagesPerSecond", t.measurement().wallMedian());
             }
             out.println(o);
         }

@@ -1,49 +1,57 @@
 package dev.parallax.eval.extraction;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times extractors on a fixed set of pages held in memory, in the calling thread (one core; the
- * JVM's compiler and collector threads still run beside it). A pass is one extraction of every page;
- * pages on which the extractor throws are counted, and their time is included.
+ * Times extractors on a fixed set of pages held in memory, in the calling thread. A pass is one
+ * extraction of every page; pages on which the extractor throws are counted, and their time is
+ * included. Each pass is measured twice: by the wall clock, and by the CPU time of the calling thread
+ * (what one core spends, unaffected by other processes competing for the cores; it leaves out the
+ * JVM's compiler and garbage-collector threads). Where the JVM cannot measure thread CPU time, the CPU
+ * figure is the wall-clock one.
  */
 public final class Throughput {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** One page to extract, already decoded. */
     public record Page(String html, String url) {
     }
 
-    /** The timed passes of one tool, in pages per second. */
-    public record Measurement(String tool, String version, List<Double> pagesPerSecond, int failuresPerPass) {
-        public Measurement {
-            pagesPerSecond = List.copyOf(pagesPerSecond);
-        }
-
-        /** The median pass (mean of the two middle ones for an even count); 0 without passes. */
-        public double median() {
-            if (pagesPerSecond.isEmpty()) {
-                return 0;
-            }
-            List<Double> sorted = new ArrayList<>(pagesPerSecond);
-            sorted.sort(null);
-            int n = sorted.size();
-            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        }
-
-        public double min() {
-            return pagesPerSecond.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        }
-
-        public double max() {
-            return pagesPerSecond.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        }
+    /** What one pass did: its speeds in pages per second, failures, and the characters extracted. */
+    public record Pass(double wallPagesPerSecond, double cpuPagesPerSecond, int failures, long characters) {
     }
 
-    /** What one pass did: its speed, failures, and the length of all text extracted (keeps the work observable). */
-    public record Pass(double pagesPerSecond, int failures, long characters) {
+    /** The timed passes of one tool. */
+    public record Measurement(String tool, String version, List<Pass> passes) {
+        public Measurement {
+            passes = List.copyOf(passes);
+        }
+
+        /** Median pass by thread CPU time, in pages per second; 0 without passes. */
+        public double cpuMedian() {
+            return median(passes.stream().map(Pass::cpuPagesPerSecond).toList());
+        }
+
+        /** Median pass by wall clock, in pages per second; 0 without passes. */
+        public double wallMedian() {
+            return median(passes.stream().map(Pass::wallPagesPerSecond).toList());
+        }
+
+        /** Failures in the last pass. */
+        public int failures() {
+            return passes.isEmpty() ? 0 : passes.get(passes.size() - 1).failures();
+        }
     }
 
     private Throughput() {
+    }
+
+    /** Whether the CPU figures really are thread CPU time on this JVM. */
+    public static boolean measuresCpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     }
 
     /** Extracts every page once and reports the speed of the pass. */
@@ -51,8 +59,10 @@ public final class Throughput {
         if (pages.isEmpty()) {
             throw new IllegalArgumentException("no pages to time");
         }
+        boolean cpu = measuresCpuTime();
         int failures = 0;
         long characters = 0;
+        long cpuStart = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
         long start = System.nanoTime();
         for (Page page : pages) {
             try {
@@ -62,7 +72,19 @@ public final class Throughput {
                 failures++;
             }
         }
-        long nanos = Math.max(1, System.nanoTime() - start);
-        return new Pass(pages.size() * 1e9 / nanos, failures, characters);
+        long wall = Math.max(1, System.nanoTime() - start);
+        long cpuNanos = cpu ? Math.max(1, THREADS.getCurrentThreadCpuTime() - cpuStart) : wall;
+        return new Pass(pages.size() * 1e9 / wall, pages.size() * 1e9 / cpuNanos, failures, characters);
+    }
+
+    /** The median (mean of the two middle values for an even count); 0 for no values. */
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

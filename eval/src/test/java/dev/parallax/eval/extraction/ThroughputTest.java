@@ -23,14 +23,24 @@ class ThroughputTest {
         }, PAGES);
         assertEquals(1, pass.failures());
         assertEquals("Council votes".length(), pass.characters());
-        assertTrue(pass.pagesPerSecond() > 0);
+        assertTrue(pass.wallPagesPerSecond() > 0);
+        assertTrue(pass.cpuPagesPerSecond() > 0);
     }
 
     @Test
     void medianIsTheMiddlePassOrTheMeanOfTheTwoMiddleOnes() {
-        assertEquals(20.0, new Throughput.Measurement("t", "v", List.of(30.0, 10.0, 20.0), 0).median());
-        assertEquals(25.0, new Throughput.Measurement("t", "v", List.of(40.0, 10.0, 20.0, 30.0), 0).median());
-        assertEquals(0.0, new Throughput.Measurement("t", "v", List.of(), 0).median());
+        assertEquals(20.0, Throughput.median(List.of(30.0, 10.0, 20.0)));
+        assertEquals(25.0, Throughput.median(List.of(40.0, 10.0, 20.0, 30.0)));
+        assertEquals(0.0, Throughput.median(List.of()));
+    }
+
+    @Test
+    void measurementTakesMediansOfEachClockAndTheLastPassFailures() {
+        Throughput.Measurement m = new Throughput.Measurement("t", "v", List.of(
+                new Throughput.Pass(10, 30, 1, 0), new Throughput.Pass(30, 50, 0, 0), new Throughput.Pass(20, 40, 2, 0)));
+        assertEquals(20.0, m.wallMedian());
+        assertEquals(40.0, m.cpuMedian());
+        assertEquals(2, m.failures());
     }
 
     @Test
