@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code parallax bench extraction}: pages per second of the HTML extractor on one thread (by the
- * thread's CPU time, and by the wall clock), over the
+ * JVM's CPU time, and by the wall clock), over the
  * Scrapinghub benchmark's pages (decompressed in memory first), beside boilerpipe and Readability4J run
  * in the same JVM on the same pages (see {@link OtherExtractors}). After warm-up passes, the tools take turns pass by pass (so a change in machine load hits
  * them alike) and each one's median pass is reported.
@@ -99,7 +99,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
                 for (Tool tool : tools) {
                     Throughput.Pass pass = Throughput.pass(tool.extractor, pages);
                     tool.passes.add(pass);
-                    System.err.printf(Locale.ROOT, "run %d/%d: %-14s %8.1f pages/s of thread CPU, %8.1f by the wall clock%n",
+                    System.err.printf(Locale.ROOT, "run %d/%d: %-14s %8.1f pages/s of CPU time, %8.1f by the wall clock%n",
                             run, runs, tool.name, pass.cpuPagesPerSecond(), pass.wallPagesPerSecond());
                 }
             }
@@ -113,8 +113,9 @@ final class BenchExtractionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "HTML extraction speed: %d Scrapinghub benchmark pages (%.1f million characters of HTML) "
                 + "held in memory, one thread, median of %d passes after %d warm-up passes%n", pageCount, chars / 1e6,
                 runs, warmup);
-        out.printf("pages/s: pages per second of the thread's CPU time (one core, whatever else runs on the machine)%s; "
-                + "wall: by the wall clock%n%n", Throughput.measuresCpuTime() ? "" : " [not available here: wall clock]");
+        out.printf("pages/s: pages per second of CPU time of the JVM (extraction, garbage collection and JIT: what one "
+                + "core spends, whatever else runs on the machine)%s; wall p/s: by the wall clock%n%n",
+                Throughput.measuresCpuTime() ? "" : " [not available here: wall clock]");
         String format = "%-14s %-24s %9s %9s %9s %13s %9s%n";
         out.printf(format, "tool", "version", "pages/s", "ms/page", "wall p/s", "parallax is", "failures");
         double ours = tools.get(0).measurement().cpuMedian();

@@ -1,20 +1,21 @@
 package dev.parallax.eval.extraction;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Times extractors on a fixed set of pages held in memory, in the calling thread. A pass is one
  * extraction of every page; pages on which the extractor throws are counted, and their time is
- * included. Each pass is measured twice: by the wall clock, and by the CPU time of the calling thread
- * (what one core spends, unaffected by other processes competing for the cores; it leaves out the
- * JVM's compiler and garbage-collector threads). Where the JVM cannot measure thread CPU time, the CPU
- * figure is the wall-clock one.
+ * included. Each pass is measured twice: by the wall clock, and by the CPU time of the whole JVM
+ * process (the extracting thread plus the garbage collector and JIT compiler threads working for it):
+ * what one core would spend, unaffected by other processes competing for the cores. Nothing else may
+ * run in the JVM meanwhile. Where the JVM cannot measure process CPU time, the CPU figure is the
+ * wall-clock one.
  */
 public final class Throughput {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
 
     /** One page to extract, already decoded. */
     public record Page(String html, String url) {
@@ -30,7 +31,7 @@ public final class Throughput {
             passes = List.copyOf(passes);
         }
 
-        /** Median pass by thread CPU time, in pages per second; 0 without passes. */
+        /** Median pass by process CPU time, in pages per second; 0 without passes. */
         public double cpuMedian() {
             return median(passes.stream().map(Pass::cpuPagesPerSecond).toList());
         }
@@ -49,9 +50,16 @@ public final class Throughput {
     private Throughput() {
     }
 
-    /** Whether the CPU figures really are thread CPU time on this JVM. */
+    /** Whether the CPU figures really are process CPU time on this JVM. */
     public static boolean measuresCpuTime() {
-        return THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+        return processCpuNanos() >= 0;
+    }
+
+    private static long processCpuNanos() {
+        if (OS instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Extracts every page once and reports the speed of the pass. */
@@ -62,7 +70,7 @@ public final class Throughput {
         boolean cpu = measuresCpuTime();
         int failures = 0;
         long characters = 0;
-        long cpuStart = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
+        long cpuStart = cpu ? processCpuNanos() : 0;
         long start = System.nanoTime();
         for (Page page : pages) {
             try {
@@ -73,7 +81,7 @@ public final class Throughput {
             }
         }
         long wall = Math.max(1, System.nanoTime() - start);
-        long cpuNanos = cpu ? Math.max(1, THREADS.getCurrentThreadCpuTime() - cpuStart) : wall;
+        long cpuNanos = cpu ? Math.max(1, processCpuNanos() - cpuStart) : wall;
         return new Pass(pages.size() * 1e9 / wall, pages.size() * 1e9 / cpuNanos, failures, characters);
     }
 
