@@ -1,0 +1,64 @@
+package dev.parallax.clean.text;
+
+import dev.parallax.model.FurnitureKind;
+
+import java.util.Optional;
+
+/**
+ * Finds the reader-comments section after the article and sets the draft's comment span, typing its
+ * headings ({@code 42 comments}, {@code Join the conversation}, {@code Sort by: Newest}) as
+ * COMMENTS_HEADER. The section starts at the first such heading, or, without one, at the first
+ * comment header line with a relative time ({@code MarekH · 3 days ago}), counting its author line
+ * above it. Either must come after at least {@value #MIN_BODY_BEFORE} body-like paragraph. The section
+ * ends before the first syndication or copyright footer that follows it, or at the end of the text.
+ * Site chrome inside the section (a closing row of links) is typed CHROME.
+ */
+final class CommentSectionFilter implements DraftFilter {
+    static final int MIN_BODY_BEFORE = 1;
+    private static final int BODY_WORDS = 15;
+
+    @Override
+    public Draft apply(Draft draft) {
+        int bodySeen = 0;
+        for (int i = 0; i < draft.size(); i++) {
+            String text = draft.text(i);
+            if (bodySeen >= MIN_BODY_BEFORE) {
+                if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, text).isPresent()) {
+                    return section(draft, i);
+                }
+                Optional<CommentThreadParser.HeaderLine> header = CommentThreadParser.headerLine(text);
+                if (header.isPresent() && RelativeTimeResolver.isRelative(header.get().time())) {
+                    int start = i;
+                    if (i > 0 && CommentThreadParser.nameLike(draft.text(i - 1))
+                            && (header.get().author() == null || CommentThreadParser.sameName(header.get().author(), draft.text(i - 1)))) {
+                        start = i - 1;
+                    }
+                    return section(draft, start);
+                }
+            }
+            if (Texts.words(text) >= BODY_WORDS) {
+                bodySeen++;
+            }
+        }
+        return draft;
+    }
+
+    private static Draft section(Draft draft, int start) {
+        int end = draft.size();
+        for (int i = start + 1; i < draft.size(); i++) {
+            if (FurnitureRules.kindOf(FurnitureRules.FOOTERS, draft.text(i)).isPresent()) {
+                end = i;
+                break;
+            }
+        }
+        Draft out = draft.withComments(start, end);
+        for (int i = start; i < end; i++) {
+            if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, draft.text(i)).isPresent()) {
+                out = out.mark(i, FurnitureKind.COMMENTS_HEADER);
+            } else if (FurnitureRules.kindOf(FurnitureRules.CHROMES, draft.text(i)).isPresent()) {
+                out = out.mark(i, FurnitureKind.CHROME);
+            }
+        }
+        return out;
+    }
+}
