@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Types photo captions that carry no credit of their own. The rule, in order:
  * <ol>
  *   <li>Next to a credit: the unit just before a CREDIT line (or, failing that, just after it) is a
- *       caption when it is caption-shaped: at most {@value #MAX_WORDS} words, at most two sentences and
- *       no quotation marks.</li>
+ *       caption when it is caption-shaped: at most {@value #MAX_WORDS} words, at most two sentences, no
+ *       quotation marks and no reporting verb ({@code said}, {@code told}: a line reporting speech is a
+ *       paragraph).</li>
  *   <li>After an image marker ({@code Image}, {@code [Photo]}): the next unit, when caption-shaped.</li>
  *   <li>A scene line between body paragraphs: {@value #MIN_SCENE_WORDS}–{@value #MAX_SCENE_WORDS} words,
  *       no sentence-final punctuation, not Title Case, and at least two scene signals of which one is a
@@ -36,6 +37,8 @@ final class CaptionFilter implements DraftFilter {
                     + "pictured|seen|stands|sits|listens|talks|meets|poses|shakes hands|departs|gather|gathers|gathered|march|marches|"
                     + "protesters|demonstrators|supporters|crowds?)\\b");
     private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+    /** Reporting verbs: a line that reports speech is a paragraph, not a caption. */
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|tells|according to|added|announced|confirmed)\\b");
 
     @Override
     public Draft apply(Draft draft) {
@@ -61,14 +64,14 @@ final class CaptionFilter implements DraftFilter {
     }
 
     static boolean captionShaped(String text) {
-        return Texts.words(text) <= MAX_WORDS && !QUOTES.matcher(text).find()
+        return Texts.words(text) <= MAX_WORDS && !QUOTES.matcher(text).find() && !REPORTING.matcher(text).find()
                 && text.split("(?<=[.!?])\\s+(?=\\p{Lu})").length <= 2;
     }
 
     static boolean sceneCaption(String text) {
         int words = Texts.words(text);
         if (words < MIN_SCENE_WORDS || words > MAX_SCENE_WORDS || Texts.endsSentence(text) || text.endsWith(":")
-                || text.endsWith("?") || QUOTES.matcher(text).find() || Texts.capitalisedShare(text) >= TITLE_CASE_SHARE) {
+                || text.endsWith("?") || QUOTES.matcher(text).find() || REPORTING.matcher(text).find() || Texts.capitalisedShare(text) >= TITLE_CASE_SHARE) {
             return false;
         }
         boolean place = PLACE.matcher(text).find();

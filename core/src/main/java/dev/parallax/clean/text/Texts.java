@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the plain-text cleaner's classes. Stateless. */
 final class Texts {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]|[\\p{Cc}&&[^\\t\\n\\r]]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
     private Texts() {
     }
 
-    /** Whitespace collapsed to single spaces, invisible characters removed, stripped. */
+    /** Whitespace collapsed to single spaces, invisible and control characters removed, stripped. */
     static String collapse(String s) {
         return SPACES.matcher(INVISIBLE.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
