@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Finds the reader-comments section after the article and sets the draft's comment span, typing its
  * headings ({@code 42 comments}, {@code Join the conversation}, {@code Sort by: Newest}) as
- * COMMENTS_HEADER. The section starts at the first such heading, or, without one, at the first
+ * COMMENTS_HEADER. The section starts at the first such heading (a weak one such as {@code Discussion},
+ * which could be a sub-heading, only when a comment header follows within {@value #LOOKAHEAD} units), or, without one, at the first
  * comment header line with a relative time ({@code MarekH · 3 days ago}), counting its author line
  * above it. Either must come after at least {@value #MIN_BODY_BEFORE} body-like paragraph. The section
  * ends before the first syndication or copyright footer that follows it, or at the end of the text.
@@ -16,6 +17,8 @@ import java.util.Optional;
 final class CommentSectionFilter implements DraftFilter {
     static final int MIN_BODY_BEFORE = 1;
     private static final int BODY_WORDS = 15;
+    /** How far after a weak heading ({@code Discussion}) a comment header must stand for it to open the section. */
+    static final int LOOKAHEAD = 6;
 
     @Override
     public Draft apply(Draft draft) {
@@ -23,7 +26,8 @@ final class CommentSectionFilter implements DraftFilter {
         for (int i = 0; i < draft.size(); i++) {
             String text = draft.text(i);
             if (bodySeen >= MIN_BODY_BEFORE) {
-                if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, text).isPresent()) {
+                if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, text).isPresent()
+                        || FurnitureRules.kindOf(FurnitureRules.WEAK_COMMENT_HEADINGS, text).isPresent() && commentFollows(draft, i)) {
                     return section(draft, i);
                 }
                 Optional<CommentThreadParser.HeaderLine> header = CommentThreadParser.headerLine(text);
@@ -43,6 +47,15 @@ final class CommentSectionFilter implements DraftFilter {
         return draft;
     }
 
+    private static boolean commentFollows(Draft draft, int heading) {
+        for (int i = heading + 1; i < Math.min(draft.size(), heading + 1 + LOOKAHEAD); i++) {
+            if (CommentThreadParser.headerLine(draft.text(i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Draft section(Draft draft, int start) {
         int end = draft.size();
         for (int i = start + 1; i < draft.size(); i++) {
@@ -53,7 +66,8 @@ final class CommentSectionFilter implements DraftFilter {
         }
         Draft out = draft.withComments(start, end);
         for (int i = start; i < end; i++) {
-            if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, draft.text(i)).isPresent()) {
+            if (FurnitureRules.kindOf(FurnitureRules.COMMENT_HEADINGS, draft.text(i)).isPresent()
+                    || FurnitureRules.kindOf(FurnitureRules.WEAK_COMMENT_HEADINGS, draft.text(i)).isPresent()) {
                 out = out.mark(i, FurnitureKind.COMMENTS_HEADER);
             } else if (FurnitureRules.kindOf(FurnitureRules.CHROMES, draft.text(i)).isPresent()) {
                 out = out.mark(i, FurnitureKind.CHROME);

@@ -65,6 +65,9 @@ final class DateLineParser {
         if (!residue.isEmpty()) {
             return Optional.empty();
         }
+        if (found.get().exact != null) {
+            return Optional.of(found.get().exact);
+        }
         return Optional.of(withTime(found.get().date, t.reset().find() ? t : null));
     }
 

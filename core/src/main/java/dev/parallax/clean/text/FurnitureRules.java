@@ -90,10 +90,12 @@ final class FurnitureRules {
             LineRule.of("conversation", COMMENTS_HEADER, 14, "^(?:join|start) the (?:conversation|discussion|debate)\\b.*$"),
             LineRule.of("show-comments", COMMENTS_HEADER, 8, "^(?:show|view|load|see|read) (?:all\\s+)?(?:\\d[\\d,]*\\s+)?(?:more\\s+)?comments\\b.*$"),
             LineRule.of("leave-comment", COMMENTS_HEADER, 8, "^(?:leave|post|add|write) a (?:comment|reply)\\b.*$"),
-            LineRule.of("what-do-you-think", COMMENTS_HEADER, 6, "^what do you think\\??$"),
             LineRule.of("comments-closed", COMMENTS_HEADER, 14, "^comments are (?:closed|open|moderated|now closed)\\b.*$"),
-            LineRule.of("sort", COMMENTS_HEADER, 8, "^sort(?:ed)? by\\s*:?.*(?:newest|oldest|best|top|popular).*$"),
-            LineRule.of("discussion", COMMENTS_HEADER, 3, "^(?:discussion|have your say|responses?)(?:\\s*\\(\\d+\\))?$"));
+            LineRule.of("sort", COMMENTS_HEADER, 8, "^sort(?:ed)? by\\s*:?.*(?:newest|oldest|best|top|popular).*$"));
+
+    /** Headings that may also be an article's sub-heading: they open a comments section only when comments follow. */
+    static final List<LineRule> WEAK_COMMENT_HEADINGS = List.of(
+            LineRule.of("discussion", COMMENTS_HEADER, 4, "^(?:discussion|have your say|responses?|replies|what do you think\\??)(?:\\s*\\(\\d+\\))?$"));
 
     /** The rules applied to every open unit, in order: credits before captions, then the rest. */
     static final List<LineRule> STANDARD = concat(CREDITS, CAPTIONS, EMBEDS, FOOTERS, PROMOS, RELATEDS, CHROMES);
