@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       paragraph).</li>
  *   <li>After an image marker ({@code Image}, {@code [Photo]}): the next unit, when caption-shaped.</li>
  *   <li>A scene line between body paragraphs: {@value #MIN_SCENE_WORDS}–{@value #MAX_SCENE_WORDS} words,
- *       no sentence-final punctuation, not Title Case, and at least two scene signals of which one is a
+ *       no sentence-final punctuation, not Title Case (every longer word capitalised), and at least two scene signals of which one is a
  *       place/scene preposition or a scene verb. Signals: a time cue (weekday, month, year), a place
  *       phrase ({@code at the}, {@code in Brussels}, {@code outside}), a person's name (two capitalised
  *       words), a scene verb ({@code speaks}, {@code arrives}, {@code pictured}).</li>
@@ -26,7 +26,7 @@ final class CaptionFilter implements DraftFilter {
     static final int MAX_WORDS = 40;
     static final int MIN_SCENE_WORDS = 4;
     static final int MAX_SCENE_WORDS = 30;
-    static final double TITLE_CASE_SHARE = 0.75;
+    static final double TITLE_CASE_SHARE = 0.95;
     private static final Pattern TIME_CUE = Pattern.compile(
             "(?i)\\b(?:" + DateLineParser.WEEKDAY + "|" + DateLineParser.MONTH + "|(?:19|20)\\d{2}|earlier this (?:week|month|year)|last (?:week|month|year)|yesterday)(?=\\W|$)");
     private static final Pattern PLACE = Pattern.compile(

@@ -279,6 +279,26 @@ class PlainTextCleanerTest {
         assertEquals(1, a.removed().size());
     }
 
+    @Test
+    void subHeadingsStayInTheBodyWhileASceneLineWithANameIsACaption() {
+        Article a = clean("subheadings.txt");
+        assertTrue(a.body().contains("Discussion"), "a weak comments heading with no comments after it is a sub-heading");
+        assertTrue(a.body().contains("Rising Costs For Hauliers"));
+        assertTrue(a.body().contains("Mr Amsel was less sure."));
+        assertTrue(a.body().contains("By the end of the year, he said, two of his competitors could be out of business."));
+        assertEquals(List.of("Nils Amsel at his depot in Brackwater on Wednesday"), furniture(a, CAPTION));
+        assertTrue(a.comments().isEmpty());
+    }
+
+    @Test
+    void articleStartingWithProseHasNoHeadlineUnlessTheContainerGivesOne() {
+        assertNull(clean("subheadings.txt").title());
+        Article hinted = cleanText(Fixtures.read("subheadings.txt"),
+                new DocumentHints(null, "Port traffic falls by a fifth", List.of(), null, null, null));
+        assertEquals("Port traffic falls by a fifth", hinted.title());
+        assertEquals(8, hinted.body().size());
+    }
+
     // --- paragraphs and rejection ----------------------------------------------------------------
 
     @Test
