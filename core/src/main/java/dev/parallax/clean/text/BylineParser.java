@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code By NAME in City}, {@code By Name | 3 May 2024} and, without "By",
  * {@code Name, Political Correspondent} (a capitalised name followed by a role that holds one of
  * {@link #ROLE_WORDS}); at most {@value #MAX_WORDS} words, and text after a separator is allowed only
- * when it is a date or a reading time. Roles and places are dropped; names in capitals are title-cased. Stateless.
+ * when it is a date or a reading time. Roles, places and one-word affiliations after a name
+ * ({@code By Jane Doe, CNN}) are dropped; names in capitals are title-cased. Stateless.
  */
 final class BylineParser {
     /** Words that mark the part of a byline after a comma as a job title rather than a name. */
@@ -79,6 +80,9 @@ final class BylineParser {
                 continue;
             }
             p = PLACE.matcher(p).replaceFirst("");
+            if (!names.isEmpty() && Texts.words(p) == 1) {
+                continue;
+            }
             if (NAME.matcher(Texts.unshout(p)).matches() && !NOT_NAMES.matcher(p).find()) {
                 names.add(Texts.unshout(p));
             } else {

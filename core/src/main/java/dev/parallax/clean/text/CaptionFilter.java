@@ -38,7 +38,7 @@ final class CaptionFilter implements DraftFilter {
                     + "protesters|demonstrators|supporters|crowds?)\\b");
     private static final Pattern QUOTES = Pattern.compile("[\"“”]");
     /** Reporting verbs: a line that reports speech is a paragraph, not a caption. */
-    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|tells|according to|added|announced|confirmed)\\b");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|tells|according to)\\b");
 
     @Override
     public Draft apply(Draft draft) {

@@ -21,6 +21,8 @@ import static dev.parallax.model.FurnitureKind.RELATED;
  * body. Immutable and thread-safe.
  */
 final class FurnitureRules {
+    /** What starts a date rather than a name, after "First published on". */
+    private static final String NOT_A_NAME = "\\d|" + DateLineParser.WEEKDAY + "\\b|" + DateLineParser.MONTH + "\\b";
     private static final String AGENCY = "(?:getty images|reuters|ap|afp|epa|epa-efe|shutterstock|alamy|pa|pa media|pa wire|anadolu|xinhua|dpa|bloomberg)";
     private static final String CREDIT_WORD = "(?:photo(?:graph)?|image|picture|pic|video|illustration|graphic|credit|photo credit|image credit|image source|footage)s?";
 
@@ -56,14 +58,14 @@ final class FurnitureRules {
             LineRule.of("newsletter", PROMO, 12, "^(?:newsletter|get (?:our|the) [^.]{0,30}newsletter)\\b.*$"));
 
     static final List<LineRule> RELATEDS = List.of(
-            LineRule.of("related", RELATED, 30, "^(?:related(?: articles?| stories| coverage| content| reading| links| video)?|read also|also read|see also"
+            LineRule.of("related", RELATED, 30, "^(?:related(?: articles?| stories| coverage| content| reading| links| video| topics)?|read also|also read|see also"
                     + "|more on this (?:story|topic)|more from [^:]{1,30}|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
                     + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|further reading|latest (?:stories|news)|top stories"
                     + "|more stories|what to read next|read next)(?:\\s*[:»>›|\\-–—].*)?$"));
 
     static final List<LineRule> FOOTERS = List.of(
             LineRule.of("syndication", FOOTER, 45, "^(?:this|the above) (?:article|story|piece|report|post|content) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reproduced)\\b.*$"),
-            LineRule.of("originally", FOOTER, 45, "^(?:originally|first) (?:published|appeared)\\b.*$"),
+            LineRule.of("originally", FOOTER, 45, "^(?:originally|first) (?:published|appeared) (?:on|in|by|at) (?!" + NOT_A_NAME + ").*$"),
             LineRule.of("republished", FOOTER, 45, "^(?:republished|reproduced|reprinted|distributed|syndicated)(?: with permission)? (?:from|by|courtesy of)\\b.*$"),
             LineRule.of("copyright", FOOTER, 40, "^(?:©|\\(c\\)\\s|copyright\\b).*$"),
             LineRule.of("rights", FOOTER, 40, "^.*\\ball rights reserved\\.?$"),

@@ -67,6 +67,7 @@ final class OutletCues {
         name = CORPORATE.matcher(name).replaceFirst("");
         name = name.replaceFirst("(?i)\\s+All$", "");
         name = name.replaceFirst("^the\\s+", "");
-        return Texts.words(name) <= 6 ? name : "";
+        boolean dateLike = name.matches("(?i)^(?:" + DateLineParser.WEEKDAY + "|" + DateLineParser.MONTH + ")(?:\\s.*)?$");
+        return Texts.words(name) <= 6 && !dateLike ? name : "";
     }
 }

@@ -155,7 +155,7 @@ public final class PlainTextCleaner implements Cleaner {
         return names;
     }
 
-    /** The date of the first date line that is not an update, else of any date line or byline. */
+    /** The date of the first date line that is not an update or modification, else of any date line or byline. */
     private static Optional<PublicationDate> datelineDate(Draft draft) {
         PublicationDate fallback = null;
         for (int i = 0; i < draft.size(); i++) {
@@ -169,7 +169,7 @@ public final class PlainTextCleaner implements Cleaner {
             if (date.isEmpty()) {
                 continue;
             }
-            if (dateline && !text.matches("(?i)^(?:last\\s+)?updated\\b.*")) {
+            if (dateline && !text.matches("(?i)^(?:last\\s+)?(?:updated|modified|edited)\\b.*")) {
                 return date;
             }
             fallback = fallback == null ? date.get() : fallback;
