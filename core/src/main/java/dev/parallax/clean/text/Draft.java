@@ -124,15 +124,4 @@ final class Draft {
         }
         return new Draft(units, kinds, from, to, knownTitle);
     }
-
-    /** The number of body candidates before unit {@code i}. */
-    int openBefore(int i) {
-        int n = 0;
-        for (int j = 0; j < i; j++) {
-            if (open(j)) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

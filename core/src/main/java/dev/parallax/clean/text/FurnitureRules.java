@@ -61,7 +61,8 @@ final class FurnitureRules {
             LineRule.of("related", RELATED, 30, "^(?:related(?: articles?| stories| coverage| content| reading| links| video| topics)?|read also|also read|see also"
                     + "|more on this (?:story|topic)|more from [^:]{1,30}|recommended(?: for you| stories| reading)?|you (?:may|might) also like"
                     + "|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|further reading|latest (?:stories|news)|top stories"
-                    + "|more stories|what to read next|read next)(?:\\s*[:»>›|\\-–—].*)?$"));
+                    + "|more stories|what to read next|read next)(?:\\s*[:»>›|\\-–—].*)?$"),
+            LineRule.of("media-link", RELATED, 20, "^(?:watch|listen|video|podcast|live|gallery|in pictures)\\s*:\\s*\\S.*$"));
 
     static final List<LineRule> FOOTERS = List.of(
             LineRule.of("syndication", FOOTER, 45, "^(?:this|the above) (?:article|story|piece|report|post|content) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reproduced)\\b.*$"),
@@ -99,8 +100,9 @@ final class FurnitureRules {
     static final List<LineRule> WEAK_COMMENT_HEADINGS = List.of(
             LineRule.of("discussion", COMMENTS_HEADER, 4, "^(?:discussion|have your say|responses?|replies|what do you think\\??)(?:\\s*\\(\\d+\\))?$"));
 
-    /** The rules applied to every open unit, in order: credits before captions, then the rest. */
-    static final List<LineRule> STANDARD = concat(CREDITS, CAPTIONS, EMBEDS, FOOTERS, PROMOS, RELATEDS, CHROMES);
+    /** The rules applied to every open unit, in order: credits before captions, then the rest; comment headings last
+     * (a comment-count link near the top is furniture, not the start of the comments). */
+    static final List<LineRule> STANDARD = concat(CREDITS, CAPTIONS, EMBEDS, FOOTERS, PROMOS, RELATEDS, CHROMES, COMMENT_HEADINGS);
 
     private FurnitureRules() {
     }

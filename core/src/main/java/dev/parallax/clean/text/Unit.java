@@ -20,8 +20,4 @@ record Unit(int index, String text, boolean opensBlock, boolean closesBlock) {
     boolean standsAlone() {
         return opensBlock && closesBlock;
     }
-
-    int words() {
-        return Texts.words(text);
-    }
 }

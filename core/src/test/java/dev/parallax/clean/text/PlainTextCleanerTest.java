@@ -226,6 +226,22 @@ class PlainTextCleanerTest {
         assertEquals("2024-05-03", a.comments().get(0).posted());
     }
 
+    @Test
+    void commentCountLinkInsideTheArticleIsFurnitureAndTheArticleGoesOn() {
+        Article a = clean("comment-count-link.txt");
+        assertEquals(3, a.body().size());
+        assertEquals(List.of("42 comments"), furniture(a, COMMENTS_HEADER));
+        assertTrue(a.comments().isEmpty());
+    }
+
+    @Test
+    void mediaLinksAreTypedAsRelated() {
+        Article a = cleanText("Aide quits\n\nThe mayor's chief of staff resigned on Friday after a row over taxi expenses, the council said.\n\n"
+                + "Watch: Mayor faces questions over aide's expenses\n\nThe mayor said she accepted the resignation with regret.", DocumentHints.NONE);
+        assertEquals(List.of("Watch: Mayor faces questions over aide's expenses"), furniture(a, RELATED));
+        assertEquals(2, a.body().size());
+    }
+
     // --- outlet ------------------------------------------------------------------------------
 
     @Test
