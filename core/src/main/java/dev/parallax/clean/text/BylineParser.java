@@ -30,6 +30,8 @@ final class BylineParser {
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.\\-]*|van|von|de|da|del|der|den|dos|du|la|le|bin|al|al-\\p{L}+)";
     private static final Pattern NAME = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\-]*(?:\\s+" + NAME_WORD + "){0,4}$");
     private static final Pattern NAME_ROLE = Pattern.compile("^([\\p{Lu}][\\p{L}'’.\\-]+(?:\\s+" + NAME_WORD + "){1,3}),\\s+(.{3,60})$");
+    /** A short capitalised affiliation after a separator ({@code By Jane Doe | Reuters}). */
+    private static final Pattern AFFILIATION = Pattern.compile("^\\p{Lu}[\\p{L}&'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&'.\\-]*){0,3}$");
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|reporting from|from)\\s+\\p{Lu}[\\p{L} .\\-]*$");
     private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•—–]\\s+|\\s+-\\s+");
     private static final Pattern NOT_NAMES = Pattern.compile(
@@ -45,7 +47,8 @@ final class BylineParser {
             return Optional.empty();
         }
         String[] parts = SEPARATED.split(text, 2);
-        boolean dateAfter = parts.length == 2 && (DateLineParser.find(parts[1]).isPresent() || parts[1].matches("(?i)\\d+\\s*min(?:ute)?s? read"));
+        boolean dateAfter = parts.length == 2 && (DateLineParser.find(parts[1]).isPresent()
+                || parts[1].matches("(?i)\\d+\\s*min(?:ute)?s? read") || AFFILIATION.matcher(parts[1]).matches());
         String head = dateAfter ? parts[0] : text;
         Matcher by = BY.matcher(head);
         if (by.matches()) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Types the headline and its repeats. When the container or header gives a title, the headline is
  * the first open unit near-identical to it (among the first {@value #SEARCH_UNITS}); otherwise it is
  * the first open unit if it looks like a headline ({@value #MIN_WORDS}–{@value #MAX_WORDS} words, not
- * ending with a full stop). Open units right after it that are near-identical ({@link Similarity}) are
+ * ending with a full stop), after at most {@value #MAX_KICKERS} one-word section labels, which are CHROME. Open units right after it that are near-identical ({@link Similarity}) are
  * HEADLINE_REPEAT. Of the copies, the cleanest is the HEADLINE (the title): one without a site suffix
  * ({@code Headline | Outlet}), not in capitals throughout, without a final full stop; the others are repeats.
  */
@@ -18,6 +18,8 @@ final class HeadlineFilter implements DraftFilter {
     static final int SEARCH_UNITS = 6;
     static final int MIN_WORDS = 2;
     static final int MAX_WORDS = 30;
+    /** One-word lines (a section label such as "Politics") skipped before the headline, and typed CHROME. */
+    static final int MAX_KICKERS = 2;
 
     @Override
     public Draft apply(Draft draft) {
@@ -33,8 +35,14 @@ final class HeadlineFilter implements DraftFilter {
                     break;
                 }
             }
-        } else if (looksLikeHeadline(draft.text(first))) {
-            headline = first;
+        } else {
+            int candidate = first;
+            for (int k = 0; k < MAX_KICKERS && candidate >= 0 && Texts.words(draft.text(candidate)) < MIN_WORDS; k++) {
+                candidate = draft.nextOpen(candidate + 1);
+            }
+            if (candidate >= 0 && looksLikeHeadline(draft.text(candidate))) {
+                headline = candidate;
+            }
         }
         if (headline < 0) {
             return draft;
@@ -47,6 +55,11 @@ final class HeadlineFilter implements DraftFilter {
         }
         int best = copies.stream().min(Comparator.comparingInt(i -> flaws(draft.text(i)))).orElse(headline);
         Draft out = draft;
+        for (int i = first; i < headline; i++) {
+            if (draft.open(i)) {
+                out = out.mark(i, FurnitureKind.CHROME);
+            }
+        }
         for (int i : copies) {
             out = out.mark(i, i == best ? FurnitureKind.HEADLINE : FurnitureKind.HEADLINE_REPEAT);
         }

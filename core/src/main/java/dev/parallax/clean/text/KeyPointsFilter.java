@@ -16,7 +16,8 @@ final class KeyPointsFilter implements DraftFilter {
             "^(?:key points|key facts|key takeaways|takeaways|in brief|at a glance|in short|quick read|the big picture"
                     + "|summary|story summary|what we know|what you need to know|highlights|the essentials|tl;?dr)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("^[•\\-*–·▪►●]\\s*(.+)$");
+    private static final Pattern BULLET = Pattern.compile("^(?:[•\\-*–·▪►●]|\\d{1,2}[.)])\\s*(.+)$");
+    static final int MAX_ITEM_WORDS = 40;
 
     @Override
     public Draft apply(Draft draft) {
@@ -29,12 +30,22 @@ final class KeyPointsFilter implements DraftFilter {
             while (j < draft.size() && draft.open(j) && bullet(draft.text(j)).isPresent()) {
                 j++;
             }
+            if (j == i + 1) {
+                while (j < draft.size() && draft.open(j) && !draft.unit(j).opensBlock() && Texts.words(draft.text(j)) <= MAX_ITEM_WORDS) {
+                    j++;
+                }
+            }
             if (j > i + 1) {
                 out = out.mark(i, j, FurnitureKind.SUMMARY);
                 i = j - 1;
             }
         }
         return out;
+    }
+
+    /** An item's text: a bullet line without its bullet, or the line itself. */
+    static String item(String line) {
+        return bullet(line).orElse(line.strip());
     }
 
     /** The text of a bullet line without its bullet, or empty when the line is not a bullet. */

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Outlet names the text itself gives, in order of trust: a promo naming the site
+ * Outlet names the text itself gives, in order of trust: a page-title suffix naming an outlet the
+ * directory knows ({@code Headline | Reuters}), a promo naming the site
  * ({@code Get breaking news alerts from The Daily Courier}), a copyright line
  * ({@code © 2024 The Daily Courier}), then a syndication footer
  * ({@code This article originally appeared on The Daily Courier}), which names the original outlet
@@ -32,6 +33,14 @@ final class OutletCues {
     }
 
     static Optional<String> outlet(List<Furniture> furniture, OutletDirectory directory) {
+        for (Furniture f : furniture) {
+            if (f.kind() == FurnitureKind.HEADLINE_REPEAT || f.kind() == FurnitureKind.HEADLINE) {
+                Optional<String> known = Similarity.siteSuffix(f.text()).flatMap(directory::canonicalName);
+                if (known.isPresent()) {
+                    return known;
+                }
+            }
+        }
         Optional<String> promo = first(furniture, FurnitureKind.PROMO, PROMO, directory);
         if (promo.isPresent()) {
             return promo;

@@ -180,8 +180,8 @@ public final class PlainTextCleaner implements Cleaner {
     private static List<String> summary(Draft draft) {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < draft.size(); i++) {
-            if (draft.is(i, FurnitureKind.SUMMARY)) {
-                KeyPointsFilter.bullet(draft.text(i)).ifPresent(items::add);
+            if (draft.is(i, FurnitureKind.SUMMARY) && !KeyPointsFilter.HEADING.matcher(draft.text(i)).matches()) {
+                items.add(KeyPointsFilter.item(draft.text(i)));
             }
         }
         return items;

@@ -250,6 +250,22 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void pageTitleSuffixNamingAKnownOutletGivesTheOutletAndASectionLabelIsChrome() {
+        Article a = clean("known-outlet-suffix.txt");
+        assertEquals("Reuters", a.outlet());
+        assertEquals("Ferry strike called off after late-night talks", a.title());
+        assertEquals(List.of("Politics"), furniture(a, dev.parallax.model.FurnitureKind.CHROME));
+        assertEquals(List.of("Jane Okafor"), a.authors());
+    }
+
+    @Test
+    void keyPointsWithoutBulletMarksAreTheLinesOfTheHeadingsBlock() {
+        Article a = clean("known-outlet-suffix.txt");
+        assertEquals(List.of("The strike was due to start on Monday", "Talks ran until 2am", "Pay offer raised to 6%"), a.summary());
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
     void outletComesFromTheCopyrightLineWithoutAPromo() {
         Article a = cleanText("Ferry fares frozen\n\nThe ferry operator froze its fares for the whole of the bridge closure, it said on Friday.\n\n"
                 + "© 2024 Brackwater Media Ltd. All rights reserved.\nThis article originally appeared on The Coast Herald.", DocumentHints.NONE);
