@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * Types the headline and its repeats. When the container or header gives a title, the headline is
- * the first open unit near-identical to it (among the first {@value #SEARCH_UNITS}); otherwise it is
+ * the first open unit near-identical to it (among the first {@value #SEARCH_UNITS}); failing that, it is
  * the first open unit if it looks like a headline ({@value #MIN_WORDS}–{@value #MAX_WORDS} words, not
- * ending with a full stop), after at most {@value #MAX_KICKERS} one-word section labels, which are CHROME. Open units right after it that are near-identical ({@link Similarity}) are
- * HEADLINE_REPEAT. Of the copies, the cleanest is the HEADLINE (the title): one without a site suffix
+ * ending with a full stop), after at most {@value #MAX_KICKERS} one-word section labels, which are
+ * CHROME. Open units right after it that are near-identical ({@link Similarity}) are HEADLINE_REPEAT. Of the copies, the cleanest is the HEADLINE (the title): one without a site suffix
  * ({@code Headline | Outlet}), not in capitals throughout, without a final full stop; the others are repeats.
  */
 final class HeadlineFilter implements DraftFilter {
@@ -35,7 +35,8 @@ final class HeadlineFilter implements DraftFilter {
                     break;
                 }
             }
-        } else {
+        }
+        if (headline < 0) {
             int candidate = first;
             for (int k = 0; k < MAX_KICKERS && candidate >= 0 && Texts.words(draft.text(candidate)) < MIN_WORDS; k++) {
                 candidate = draft.nextOpen(candidate + 1);
@@ -56,7 +57,7 @@ final class HeadlineFilter implements DraftFilter {
         int best = copies.stream().min(Comparator.comparingInt(i -> flaws(draft.text(i)))).orElse(headline);
         Draft out = draft;
         for (int i = first; i < headline; i++) {
-            if (draft.open(i)) {
+            if (draft.open(i) && Texts.words(draft.text(i)) < MIN_WORDS) {
                 out = out.mark(i, FurnitureKind.CHROME);
             }
         }

@@ -70,6 +70,15 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void headlineDifferingFromTheHintedTitleIsStillTypedAsHeadlineAndTheHintIsTheTitle() {
+        Article a = cleanText(Fixtures.read("top-without-header.txt"),
+                new DocumentHints(null, "Traders count the cost of bridge closure", List.of(), null, null, null));
+        assertEquals("Traders count the cost of bridge closure", a.title());
+        assertEquals(List.of("Bridge closure: traders fear a lost summer"), furniture(a, HEADLINE));
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
     void oneSentenceDekBetweenHeadlineAndBylineIsTypedAsStandfirst() {
         Article a = clean("header-and-top.txt");
         assertEquals(List.of("Engineers found new cracks in the main span during a routine inspection last month"),
