@@ -79,6 +79,7 @@ final class FurnitureRules {
                     + "|listen|listen to (?:this )?article|skip to (?:main )?content|menu|back to top|gift this article|bookmark)$"),
             LineRule.of("social", CHROME, 12, "^(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram|copy link|print)(?:\\s*[|·•,]?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|telegram|copy link|print)){1,}$"),
             LineRule.of("tags", CHROME, 30, "^(?:tags|topics|filed under|categories|more about|sections?)\\s*:.*$"),
+            LineRule.of("separator", CHROME, 10, "^[^\\p{L}\\p{N}]+$"),
             LineRule.of("reading-time", CHROME, 4, "^\\d+\\s*min(?:ute)?s?\\s+read$"),
             LineRule.of("breadcrumb", CHROME, 10, "^(?:home|news|world|politics|business|europe|opinion|sport|national|local)(?:\\s*[>›»/|]\\s*[\\p{L} ]{2,20}){1,4}$"),
             LineRule.of("link-row", CHROME, 16, "^(?:[\\p{L}&' ]{2,25}\\s*[·|•]\\s*){2,}[\\p{L}&' ]{2,25}$"),

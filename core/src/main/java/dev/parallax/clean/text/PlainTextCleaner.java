@@ -6,7 +6,6 @@ import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.model.Article;
 import dev.parallax.model.Comment;
 import dev.parallax.model.DocumentHints;
-import dev.parallax.model.Furniture;
 import dev.parallax.model.FurnitureKind;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.SourceDocument;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Cleans plain-text articles copied from pages: separates the article from its page furniture,
@@ -36,7 +34,8 @@ import java.util.Set;
  *   <li>{@link CaptionFilter}: captions without a credit of their own;</li>
  *   <li>{@link AfterCommentsFilter}: page chrome after the comments.</li>
  * </ol>
- * Every filter returns a new {@link Draft}; none changes shared state. What no filter typed is the body.
+ * Every filter returns a new {@link Draft}; none changes shared state. What no filter typed is the body;
+ * {@link CommentThreadParser} reads the comments section and {@link Separation} splits body from furniture.
  *
  * <p>Fields prefer the container's hints, then the header lines, then what the text shows: the
  * headline, the byline's names, the first date line (a "Published" one over an "Updated" one),
@@ -57,10 +56,6 @@ public final class PlainTextCleaner implements Cleaner {
             new StandfirstFilter(),
             new CaptionFilter(),
             new AfterCommentsFilter());
-    /** Furniture kinds whose consecutive units are kept together as one piece (lists and blocks). */
-    private static final Set<FurnitureKind> GROUPED = Set.of(FurnitureKind.METADATA, FurnitureKind.SUMMARY,
-            FurnitureKind.RELATED, FurnitureKind.EMBED);
-
     private final OutletDirectory outlets;
 
     public PlainTextCleaner(OutletDirectory outlets) {
@@ -77,39 +72,11 @@ public final class PlainTextCleaner implements Cleaner {
         for (DraftFilter filter : FILTERS) {
             draft = filter.apply(draft);
         }
-
-        List<String> body = new ArrayList<>();
-        List<Furniture> removed = new ArrayList<>();
-        header.lines().forEach(l -> removed.add(new Furniture(FurnitureKind.METADATA, l)));
         PublicationDate published = hints.published() != null ? hints.published()
                 : header.published() != null ? header.published() : datelineDate(draft).orElse(null);
         CommentThreadParser.Thread thread = comments(draft, published);
-        List<String> commentLines = new ArrayList<>();
-        FurnitureKind previousKind = null;
-        for (int i = 0; i < draft.size(); i++) {
-            Unit unit = draft.unit(i);
-            FurnitureKind kind = draft.kind(i).orElse(null);
-            if (kind == null && draft.inComments(i)) {
-                if (thread.otherLines().contains(commentLines.size())) {
-                    kind = FurnitureKind.OTHER;
-                }
-                commentLines.add(unit.text());
-                if (kind == null) {
-                    previousKind = null;
-                    continue;
-                }
-            }
-            if (kind == null) {
-                body.add(unit.text());
-            } else if (kind == previousKind && GROUPED.contains(kind) && !removed.isEmpty()) {
-                Furniture last = removed.remove(removed.size() - 1);
-                removed.add(new Furniture(kind, last.text() + "\n" + unit.text()));
-            } else {
-                removed.add(new Furniture(kind, unit.text()));
-            }
-            previousKind = kind;
-        }
-        if (body.isEmpty()) {
+        Separation parts = Separation.of(header, draft, thread);
+        if (parts.body().isEmpty()) {
             return CleanResult.rejected(doc.source(), "no-article", "no body text left after removing page furniture");
         }
 
@@ -119,11 +86,11 @@ public final class PlainTextCleaner implements Cleaner {
                 : !header.authors().isEmpty() ? header.authors() : bylineNames(draft);
         String outlet = first(hints.outlet(), header.outlet());
         if (outlet == null) {
-            outlet = outlets.forUrl(url).or(() -> OutletCues.outlet(removed, outlets)).orElse(null);
+            outlet = outlets.forUrl(url).or(() -> OutletCues.outlet(parts.removed(), outlets)).orElse(null);
         }
         String language = first(hints.language(), header.language());
         return CleanResult.cleaned(new Article(null, doc.source(), outlet, url, title, authors, published, language,
-                summary(draft), body, removed, thread.comments(), null));
+                summary(draft), parts.body(), parts.removed(), thread.comments(), null));
     }
 
     private static CommentThreadParser.Thread comments(Draft draft, PublicationDate reference) {
