@@ -21,6 +21,8 @@ import static dev.parallax.model.FurnitureKind.RELATED;
  * body. Immutable and thread-safe.
  */
 final class FurnitureRules {
+    /** A sentence of more than twelve words ending with a full stop: prose, not a call to action. */
+    private static final String LONG_SENTENCE = "^(?:\\S+\\s+){12,}\\S*[.!?][\"”’']?$";
     /** What starts a date rather than a name, after "First published on". */
     private static final String NOT_A_NAME = "\\d|" + DateLineParser.WEEKDAY + "\\b|" + DateLineParser.MONTH + "\\b";
     private static final String AGENCY = "(?:getty images|reuters|ap|afp|epa|epa-efe|shutterstock|alamy|pa|pa media|pa wire|anadolu|xinhua|dpa|bloomberg)";
@@ -45,12 +47,13 @@ final class FurnitureRules {
 
     static final List<LineRule> PROMOS = List.of(
             LineRule.of("alerts", PROMO, 30, "^(?:get|receive|turn on|sign up for|enable) (?:the latest |our |free )?(?:breaking[- ]news |news |push |email )?(?:alerts|notifications)\\b.*$"),
-            LineRule.of("sign-up", PROMO, 25, "^sign up\\b.*$"),
-            LineRule.of("subscribe", PROMO, 30, "^subscribe\\b.*(?:newsletter|our|today|now|free|unlimited|access|podcast|channel|here|\\$|£|€).*$"),
-            LineRule.of("read-more", PROMO, 25, "^(?:read more|read the full (?:story|article)|read full (?:story|article)|full story)\\b\\s*[:»>›\\-]?.*$"),
+            LineRule.of("sign-up", PROMO, 25, "^sign up\\b.*\\b(?:newsletters?|alerts?|our|free|today|now|here|email|inbox|briefing|updates)\\b.*$").unless(LONG_SENTENCE),
+            LineRule.of("subscribe", PROMO, 30, "^subscribe\\b.*(?:newsletter|our|today|now|free|unlimited|access|podcast|channel|here|\\$|£|€).*$").unless(LONG_SENTENCE),
+            LineRule.of("read-more", PROMO, 25, "^(?:read more|read the full (?:story|article)|read full (?:story|article)|full story)"
+                    + "(?:\\s*[:»>›|\\-–—].*|\\s+(?:here|about|on|at|in|from)\\b.*|\\s*[.…]*)$"),
             LineRule.of("click-here", PROMO, 30, "^(?:click|tap) here\\b.*$"),
-            LineRule.of("app", PROMO, 30, "^download (?:our|the)\\b.*\\bapp\\b.*$"),
-            LineRule.of("follow", PROMO, 25, "^follow (?:us|[^ ]+(?: [^ ]+){0,3}) on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|whatsapp|telegram|youtube|google news)\\b.*$"),
+            LineRule.of("app", PROMO, 30, "^download (?:our|the)\\b.*\\bapp\\b.*$").unless(LONG_SENTENCE),
+            LineRule.of("follow", PROMO, 25, "^follow (?:us|[^ ]+(?: [^ ]+){0,4}) on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|whatsapp|telegram|youtube|google news)\\b.*$"),
             LineRule.of("advertisement", PROMO, 3, "^(?:advertisement|advert|sponsored(?: content)?|promoted|paid content|partner content|ad)$"),
             LineRule.of("continue-reading", PROMO, 12, "^(?:continue reading|(?:the )?story continues|article continues|scroll (?:down )?to continue)\\b.*$"),
             LineRule.of("tips", PROMO, 25, "^(?:have|got) a (?:news )?tip\\b.*$"),
@@ -65,13 +68,15 @@ final class FurnitureRules {
             LineRule.of("media-link", RELATED, 20, "^(?:watch|listen|video|podcast|live|gallery|in pictures)\\s*:\\s*\\S.*$"));
 
     static final List<LineRule> FOOTERS = List.of(
-            LineRule.of("syndication", FOOTER, 45, "^(?:this|the above) (?:article|story|piece|report|post|content) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|ran|republished|reproduced)\\b.*$"),
+            LineRule.of("syndication", FOOTER, 45, "^(?:this|the above) (?:article|story|piece|report|post|content) (?:was |is |has been )?"
+                    + "(?:(?:originally|first) (?:appeared|published|ran)\\b.*|(?:appeared|published|ran|republished|reproduced) (?:on|in|at|by|from|with) (?-i:\\p{Lu}).*)$"),
             LineRule.of("originally", FOOTER, 45, "^(?:originally|first) (?:published|appeared) (?:on|in|by|at) (?!" + NOT_A_NAME + ").*$"),
             LineRule.of("republished", FOOTER, 45, "^(?:republished|reproduced|reprinted|distributed|syndicated)(?: with permission)? (?:from|by|courtesy of)\\b.*$"),
-            LineRule.of("copyright", FOOTER, 40, "^(?:©|\\(c\\)\\s|copyright\\b).*$"),
+            LineRule.of("copyright", FOOTER, 40, "^(?:©|\\(c\\)\\s|copyright\\s*(?:©|\\(c\\))?\\s*\\d{4}\\b).*$"),
+            LineRule.of("copyright-short", FOOTER, 10, "^copyright\\b.*$"),
             LineRule.of("rights", FOOTER, 40, "^.*\\ball rights reserved\\.?$"),
-            LineRule.of("reporting-by", FOOTER, 45, "^\\(?(?:additional )?reporting by\\b.*$"),
-            LineRule.of("editing-by", FOOTER, 30, "^\\(?(?:editing|writing|compiled|edited|graphics) by\\b.*$"),
+            LineRule.of("reporting-by", FOOTER, 45, "^\\(?(?:additional )?reporting by (?-i:\\p{Lu}).*$").unless(LONG_SENTENCE),
+            LineRule.of("editing-by", FOOTER, 30, "^\\(?(?:editing|writing|compiled|edited|graphics) by (?-i:\\p{Lu}).*$").unless(LONG_SENTENCE),
             LineRule.of("contributed", FOOTER, 25, "^.{0,120}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$"));
 
     static final List<LineRule> CHROMES = List.of(

@@ -340,6 +340,13 @@ class PlainTextCleanerTest {
         assertEquals(8, hinted.body().size());
     }
 
+    @Test
+    void proseOpeningWithTheWordsOfAPromoOrFooterStaysInTheBody() {
+        Article a = clean("must-keep-prose.txt");
+        assertEquals(8, a.body().size(), () -> String.join("\n", a.body()));
+        assertEquals(1, a.removed().size());
+    }
+
     // --- paragraphs and rejection ----------------------------------------------------------------
 
     @Test
