@@ -30,6 +30,9 @@ final class CommentThreadParser {
             "^(?:(?:posted by\\s+)?(?<author>\\S.{0,40}?)(?<sep>\\s*[·•|,—–]\\s*|\\s-\\s|\\s+))?(?<time>" + RelativeTimeResolver.EXPRESSION
                     + ")(?:\\s*[·•|]?\\s*(?:\\(?edited\\)?|reply|report|\\d+\\s+likes?))*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "^(?<time>" + RelativeTimeResolver.EXPRESSION + ")(?:\\s*[·•|]?\\s*(?:\\(?edited\\)?|reply|report|\\d+\\s+likes?))*\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNTER = Pattern.compile(
             "^(?:[·•|]?\\s*(?:reply|replies|\\d[\\d,.]*k?\\s*(?:repl(?:y|ies)|likes?|points?|upvotes?|recommends?|votes?)"
                     + "|like|likes|report|share|flag|recommend|upvote|downvote|edited|\\(edited\\)|[👍👎♥❤↑↓▲▼]\\s*\\d*|\\d+)\\s*)+$",
@@ -57,13 +60,17 @@ final class CommentThreadParser {
     }
 
     static Optional<HeaderLine> headerLine(String line) {
+        Matcher t = TIME_ONLY.matcher(line.strip());
+        if (t.matches()) {
+            return Optional.of(new HeaderLine(null, t.group("time").strip()));
+        }
         Matcher m = HEADER.matcher(line.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         String author = m.group("author");
         if (author != null) {
-            author = author.strip().replaceFirst("^@", "");
+            author = displayName(author);
             boolean spaceOnly = m.group("sep").isBlank();
             if (!nameLike(author) || NOT_AUTHORS.contains(author.toLowerCase(Locale.ROOT))
                     || spaceOnly && Texts.words(author) > 1 && Texts.capitalisedShare(author) < 1.0) {
@@ -75,7 +82,7 @@ final class CommentThreadParser {
 
     /** A display name: at most four words and forty characters, no sentence punctuation. */
     static boolean nameLike(String line) {
-        String s = line.strip();
+        String s = displayName(line);
         return NAME.matcher(s).matches() && Texts.words(s) <= 4 && !COUNTER.matcher(s).matches()
                 && !NOT_AUTHORS.contains(s.toLowerCase(Locale.ROOT));
     }
@@ -86,7 +93,12 @@ final class CommentThreadParser {
     }
 
     static boolean sameName(String a, String b) {
-        return a.strip().replaceFirst("^@", "").equalsIgnoreCase(b.strip().replaceFirst("^@", ""));
+        return displayName(a).equalsIgnoreCase(displayName(b));
+    }
+
+    /** A name as shown, without a leading {@code @} and a trailing {@code says:} or colon. */
+    static String displayName(String line) {
+        return line.strip().replaceFirst("^@", "").replaceFirst("(?i)\\s+says\\s*:?$|\\s*:$", "");
     }
 
     /**
@@ -125,7 +137,7 @@ final class CommentThreadParser {
             String author = header.author();
             if (h - 1 >= floor && nameLike(lines.get(h - 1)) && !headers.contains(h - 1)
                     && (author == null || sameName(author, lines.get(h - 1)) || lines.get(h).contains("@"))) {
-                author = lines.get(h - 1).strip().replaceFirst("^@", "");
+                author = displayName(lines.get(h - 1));
                 start = h - 1;
             }
             if (start - 1 >= floor) {

@@ -104,7 +104,7 @@ final class FurnitureRules {
 
     /** Headings that may also be an article's sub-heading: they open a comments section only when comments follow. */
     static final List<LineRule> WEAK_COMMENT_HEADINGS = List.of(
-            LineRule.of("discussion", COMMENTS_HEADER, 4, "^(?:discussion|have your say|responses?|replies|what do you think\\??)(?:\\s*\\(\\d+\\))?$"));
+            LineRule.of("discussion", COMMENTS_HEADER, 16, "^(?:\\d[\\d,]*\\s+)?(?:discussion|have your say|responses?|replies|thoughts on .{1,80}|what do you think\\??)(?:\\s*\\(\\d+\\))?$"));
 
     /** The rules applied to every open unit, in order: credits before captions, then the rest; comment headings last
      * (a comment-count link near the top is furniture, not the start of the comments). */

@@ -14,16 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the times comment sections print ({@code 3 days ago}, {@code 2h ago}, {@code 2h},
- * {@code yesterday}, {@code just now}, {@code last week}, {@code Mar 4}, {@code 4 March 2024})
+ * {@code yesterday}, {@code just now}, {@code last week}, {@code Mar 4}, {@code 4 March 2024},
+ * {@code May 3, 2024 at 10:14 am})
  * against a reference date, the article's publication date. Day-or-longer offsets give an ISO date;
  * hour, minute and second offsets give a date-time when the reference has a time, else the
  * reference's date. A month and day without a year take the reference's year (the year before
  * when that would put the comment more than a month after the reference). Stateless; never throws.
  */
 final class RelativeTimeResolver {
-    private static final String AMOUNT = "(\\d{1,3}|an?|one)";
     private static final String UNIT = "(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)";
-    private static final Pattern AGO = Pattern.compile("^" + AMOUNT + "\\s*" + UNIT + "\\.?(?:\\s+ago)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGO = Pattern.compile(
+            "^(?:(\\d{1,3})\\s*" + UNIT + "\\.?(?:\\s+ago)?|(an?|one)\\s+" + UNIT + "\\s+ago)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED = Pattern.compile(
             "^(just now|now|moments? ago|a moment ago|today|yesterday|last week|last month|last year)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -31,11 +32,12 @@ final class RelativeTimeResolver {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "^(\\d{1,2})(?:st|nd|rd|th)?\\s+" + DateLineParser.MONTH + "(?:,?\\s+(\\d{4}))?$", Pattern.CASE_INSENSITIVE);
     /** A relative or absolute comment time, as a regular expression fragment (no anchors). */
-    static final String EXPRESSION = "(?:" + AMOUNT + "\\s*" + UNIT + "\\.?(?:\\s+ago)?"
+    static final String EXPRESSION = "(?:\\d{1,3}\\s*" + UNIT + "\\.?(?:\\s+ago)?|(?:an?|one)\\s+" + UNIT + "\\s+ago"
             + "|just now|moments? ago|a moment ago|today|yesterday|last (?:week|month|year)"
             + "|" + DateLineParser.MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}\\s+" + DateLineParser.MONTH + "(?:,?\\s+\\d{4})?"
-            + "|\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?)";
+            + "|\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?)"
+            + "(?:\\s*(?:at|,)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?";
 
     private RelativeTimeResolver() {
     }
@@ -53,13 +55,15 @@ final class RelativeTimeResolver {
         if (iso.isPresent() && w.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return Optional.of(iso.get().toString());
         }
-        Optional<String> calendar = calendar(w, reference);
+        Optional<String> calendar = calendar(w, reference)
+                .or(() -> DateLineParser.find(w).filter(d -> w.matches(".*\\d{4}.*")).map(PublicationDate::toString));
         if (calendar.isPresent() || reference == null) {
             return calendar;
         }
         Matcher ago = AGO.matcher(w);
         if (ago.matches()) {
-            return Optional.of(minus(reference, amount(ago.group(1)), unit(ago.group(2))));
+            return Optional.of(ago.group(1) != null ? minus(reference, amount(ago.group(1)), unit(ago.group(2)))
+                    : minus(reference, amount(ago.group(3)), unit(ago.group(4))));
         }
         return switch (w.toLowerCase(Locale.ROOT)) {
             case "just now", "now", "moment ago", "moments ago", "a moment ago" -> Optional.of(reference.toString());

@@ -229,6 +229,17 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void blogStyleCommentsWithSaysAndFullDatesAreRead() {
+        Article a = clean("comments-wordpress.txt");
+        assertEquals(2, a.body().size());
+        assertEquals(List.of("3 Responses"), furniture(a, COMMENTS_HEADER));
+        assertEquals(2, a.comments().size());
+        assertEquals(new Comment("Greta", "2024-05-03T10:14", "May 3, 2024 at 10:14 am",
+                "Such a shame, the festival was the best weekend of the year.", null), a.comments().get(0));
+        assertEquals("Greta", a.comments().get(1).replyTo());
+    }
+
+    @Test
     void commentTimesResolveAgainstTheHintedPublicationDate() {
         Article a = cleanText(Fixtures.read("comments-no-heading.txt"), new DocumentHints(null, null, List.of(),
                 PublicationDate.ofDate(LocalDate.of(2024, 5, 3)), null, null));

@@ -29,7 +29,8 @@ class RelativeTimeResolverTest {
             "Mar 4, 2024-03-04",
             "4 March, 2024-03-04",
             "Dec 30, 2023-12-30",
-            "'Mar 4, 2023', 2023-03-04"})
+            "'Mar 4, 2023', 2023-03-04",
+            "'May 1, 2024 at 8:02 pm', 2024-05-01T20:02"})
     void relativeTimesResolveAgainstADate(String written, String expected) {
         assertEquals(expected, RelativeTimeResolver.resolve(written, DAY).orElse("none"));
     }
@@ -57,5 +58,6 @@ class RelativeTimeResolverTest {
     void nonsenseIsNotResolved() {
         assertTrue(RelativeTimeResolver.resolve("a while back", DAY).isEmpty());
         assertTrue(RelativeTimeResolver.resolve("Feb 31", DAY).isEmpty());
+        assertTrue(RelativeTimeResolver.resolve("am", DAY).isEmpty(), "'a m' is not 'a minute ago'");
     }
 }
