@@ -92,6 +92,7 @@ final class FurnitureRules {
 
     static final List<LineRule> EMBEDS = List.of(
             LineRule.of("post-link", EMBED, 2, "^(?:pic\\.twitter\\.com/\\S+|https?://t\\.co/\\S+)$"),
+            LineRule.of("view-post", EMBED, 8, "^(?:view this post on (?:instagram|facebook|threads|x|tiktok)|watch on (?:tiktok|youtube)|view on (?:x|twitter|threads|bluesky))$"),
             LineRule.of("post-shared", EMBED, 20, "^a (?:post|video|photo) shared by .{1,60}\\(@[\\w.]{1,30}\\).*$"));
 
     static final List<LineRule> COMMENT_HEADINGS = List.of(

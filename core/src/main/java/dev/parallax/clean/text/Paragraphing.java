@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *   <li>the next line is not a bullet, the line does not end with a colon, the two lines are not
  *       near-identical (a repeated headline), and neither is a furniture line by itself (a byline, a
  *       date line, a credit, a promo: anything a {@link FurnitureRules} rule matches), unless the
- *       furniture line simply continues on the next line.</li>
+ *       two lines together make one furniture line (a caption wrapped before its credit).</li>
  * </ul>
  * Every other line break separates units, so texts with one paragraph a line and no blank lines
  * work too.
@@ -97,8 +97,8 @@ final class Paragraphing {
                 && !previous.endsWith(":")
                 && !BULLET.matcher(line).find()
                 && !Similarity.nearIdentical(previous, line)
-                && !standsOnItsOwn(line)
-                && (!standsOnItsOwn(previous) || FurnitureRules.kindOf(FurnitureRules.STANDARD, previous + " " + line).isPresent());
+                && (!standsOnItsOwn(line) && !standsOnItsOwn(previous)
+                    || FurnitureRules.kindOf(FurnitureRules.STANDARD, previous + " " + line).isPresent());
     }
 
     /** Lines that are furniture by themselves (bylines, date lines, credits, promos…) are never joined. */

@@ -370,6 +370,14 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void captionWrappedBeforeItsCreditIsJoinedIntoOneCaption() {
+        Article a = clean("wrapped-caption.txt");
+        assertEquals(List.of("Workers lower a new bearing into place on the swing bridge in Brackwater on Monday morning. "
+                + "Photograph: Hana Ruiz/Brackwater Gazette"), furniture(a, CAPTION));
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
     void oneParagraphPerLineWithoutBlankLinesKeepsEachLineAParagraph() {
         Article a = clean("one-paragraph-per-line.txt");
         assertEquals("Harbour dredging to start in June", a.title());
