@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Recognises bylines and reads the authors' names from them. Accepted forms:
  * {@code By Name}, {@code By Name, Role}, {@code By Name and Name}, {@code By Name, Name and Name},
- * {@code By NAME in City}, {@code By Name | 3 May 2024} and, without "By",
+ * {@code By NAME in City}, {@code By Name | 3 May 2024}, {@code Name · 2 hours ago} and, without "By",
  * {@code Name, Political Correspondent} (a capitalised name followed by a role that holds one of
  * {@link #ROLE_WORDS}); at most {@value #MAX_WORDS} words, and text after a separator is allowed only
  * when it is a date or a reading time. Roles, places and one-word affiliations after a name
@@ -47,7 +47,9 @@ final class BylineParser {
             return Optional.empty();
         }
         String[] parts = SEPARATED.split(text, 2);
-        boolean dateAfter = parts.length == 2 && (DateLineParser.find(parts[1]).isPresent()
+        boolean timeAfter = parts.length == 2 && (DateLineParser.find(parts[1]).isPresent()
+                || RelativeTimeResolver.isRelative(parts[1].replaceFirst("(?i)^(?:published|updated|posted)\\s*:?\\s*", "")));
+        boolean dateAfter = parts.length == 2 && (timeAfter
                 || parts[1].matches("(?i)\\d+\\s*min(?:ute)?s? read") || AFFILIATION.matcher(parts[1]).matches());
         String head = dateAfter ? parts[0] : text;
         Matcher by = BY.matcher(head);
@@ -56,6 +58,9 @@ final class BylineParser {
                 return Optional.empty();
             }
             return parts(by.group(1));
+        }
+        if (timeAfter && NAME.matcher(head).matches() && Texts.words(head) >= 2 && !NOT_NAMES.matcher(head).find()) {
+            return Optional.of(List.of(Texts.unshout(head)));
         }
         Matcher nameRole = NAME_ROLE.matcher(head);
         if (nameRole.matches() && isRole(nameRole.group(2)) && !nameRole.group(2).matches(".*\\d.*") && !NOT_NAMES.matcher(nameRole.group(1)).find()) {

@@ -13,8 +13,9 @@ import java.util.Optional;
  * last part of the text with no long paragraph after it; otherwise it is a comment-count link, left for
  * the line rules), or, without one, at the first
  * comment header line with a relative time ({@code MarekH · 3 days ago}), counting its author line
- * above it. Either must come after at least {@value #MIN_BODY_BEFORE} body-like paragraph. The section
- * ends before the first syndication or copyright footer that follows it, or at the end of the text.
+ * above it, when another comment header follows or it stands in the last part of the text (a lone
+ * {@code Jane Doe · 2 hours ago} near the top is a byline, not a comment). Either must come after at
+ * least {@value #MIN_BODY_BEFORE} body-like paragraph. The section ends before the first syndication or copyright footer that follows it, or at the end of the text.
  * Site chrome inside the section (a closing row of links) is typed CHROME.
  */
 final class CommentSectionFilter implements DraftFilter {
@@ -39,7 +40,8 @@ final class CommentSectionFilter implements DraftFilter {
                     return section(draft, i);
                 }
                 Optional<CommentThreadParser.HeaderLine> header = CommentThreadParser.headerLine(text);
-                if (header.isPresent() && RelativeTimeResolver.isRelative(header.get().time())) {
+                if (header.isPresent() && RelativeTimeResolver.isRelative(header.get().time())
+                        && (i >= draft.size() * LATE_SHARE || headersFrom(draft, i + 1) > 0)) {
                     int start = i;
                     if (i > 0 && CommentThreadParser.nameLike(draft.text(i - 1))
                             && (header.get().author() == null || CommentThreadParser.sameName(header.get().author(), draft.text(i - 1)))) {
@@ -62,6 +64,16 @@ final class CommentSectionFilter implements DraftFilter {
             }
         }
         return false;
+    }
+
+    private static int headersFrom(Draft draft, int from) {
+        int n = 0;
+        for (int i = from; i < draft.size(); i++) {
+            if (CommentThreadParser.headerLine(draft.text(i)).isPresent()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when a long paragraph follows soon after: the heading is a link in the page's chrome, the article goes on. */

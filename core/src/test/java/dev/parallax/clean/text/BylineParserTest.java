@@ -23,6 +23,8 @@ class BylineParserTest {
             "Jane Doe, Political Correspondent | Jane Doe",
             "Written by Jane Doe, Senior Reporter | Jane Doe",
             "By Meridian Wire | ",
+            "Jane Okafor · 2 hours ago | Jane Okafor",
+            "By Jane Okafor · Reuters | Jane Okafor",
             "By Jane Doe, Chief Political Correspondent, and John Roe | Jane Doe;John Roe"})
     void bylinesGiveNamesOnly(String line, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.split(";"));

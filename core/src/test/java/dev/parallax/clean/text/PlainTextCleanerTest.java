@@ -240,6 +240,14 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aLoneNameWithARelativeTimeNearTheTopIsABylineNotTheStartOfComments() {
+        Article a = clean("byline-with-relative-time.txt");
+        assertTrue(a.comments().isEmpty());
+        assertEquals(List.of("Jane Okafor"), a.authors());
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
     void commentTimesResolveAgainstTheHintedPublicationDate() {
         Article a = cleanText(Fixtures.read("comments-no-heading.txt"), new DocumentHints(null, null, List.of(),
                 PublicationDate.ofDate(LocalDate.of(2024, 5, 3)), null, null));
