@@ -32,10 +32,6 @@ final class Draft {
         return new Draft(List.copyOf(units), new FurnitureKind[units.size()], units.size(), units.size(), knownTitle);
     }
 
-    List<Unit> units() {
-        return units;
-    }
-
     int size() {
         return units.size();
     }
