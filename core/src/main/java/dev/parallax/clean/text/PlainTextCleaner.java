@@ -4,35 +4,157 @@ import dev.parallax.clean.CleanResult;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.model.Article;
+import dev.parallax.model.Comment;
+import dev.parallax.model.DocumentHints;
+import dev.parallax.model.FurnitureKind;
+import dev.parallax.model.PublicationDate;
 import dev.parallax.model.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Cleans plain-text articles copied from pages. (Placeholder: paragraphs only; furniture typing arrives with the cleaning work.) */
+/**
+ * Cleans plain-text articles copied from pages: separates the article from its page furniture,
+ * typed and kept in {@link Article#removed()}, and reads the reader comments after it.
+ *
+ * <p>The whole cleaner reads top to bottom in {@link #clean}: header lines are read first, the rest
+ * is cut into units (paragraphs and lines), then the {@link #FILTERS} type the units in this order:
+ * <ol>
+ *   <li>{@link CommentSectionFilter}: where the reader comments start and end;</li>
+ *   <li>{@link LineRuleFilter} with {@link FurnitureRules#STANDARD}: credits, captions ending in a credit,
+ *       embed links, footers, promos, related lines and site chrome;</li>
+ *   <li>{@link KeyPointsFilter}: key-point bullet lists;</li>
+ *   <li>{@link EmbedFilter}: embedded social posts;</li>
+ *   <li>{@link RelatedListFilter}: the lists under related-stories headings;</li>
+ *   <li>{@link BylineFilter}, {@link DatelineFilter}: bylines and date lines at the top;</li>
+ *   <li>{@link HeadlineFilter}: the headline and its repeats;</li>
+ *   <li>{@link StandfirstFilter}: the dek between headline and byline;</li>
+ *   <li>{@link CaptionFilter}: captions without a credit of their own;</li>
+ *   <li>{@link AfterCommentsFilter}: page chrome after the comments.</li>
+ * </ol>
+ * Every filter returns a new {@link Draft}; none changes shared state. What no filter typed is the body;
+ * {@link CommentThreadParser} reads the comments section and {@link Separation} splits body from furniture.
+ *
+ * <p>Fields prefer the container's hints, then the header lines, then what the text shows: the
+ * headline, the byline's names, the first date line (a "Published" one over an "Updated" one),
+ * the key points. The outlet is the hint, else the header's, else the URL's outlet in the
+ * {@link OutletDirectory}, else a text cue ({@link OutletCues}); unknown stays null. The language
+ * is the hint's or the header's, never guessed. Thread-safe and immutable.
+ */
 public final class PlainTextCleaner implements Cleaner {
+    static final List<DraftFilter> FILTERS = List.of(
+            new CommentSectionFilter(),
+            new LineRuleFilter(FurnitureRules.STANDARD),
+            new KeyPointsFilter(),
+            new EmbedFilter(),
+            new RelatedListFilter(),
+            new BylineFilter(),
+            new DatelineFilter(),
+            new HeadlineFilter(),
+            new StandfirstFilter(),
+            new CaptionFilter(),
+            new AfterCommentsFilter());
     private final OutletDirectory outlets;
 
     public PlainTextCleaner(OutletDirectory outlets) {
-        this.outlets = outlets;
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
     }
 
     @Override
     public CleanResult clean(SourceDocument doc) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String block : doc.content().split("\\n\\s*\\n")) {
-            String p = block.strip().replaceAll("\\s+", " ");
-            if (!p.isEmpty()) {
-                paragraphs.add(p);
+        List<String> lines = List.of(doc.content().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        Header header = HeaderParser.parse(lines);
+        DocumentHints hints = doc.hints();
+        String knownTitle = first(hints.title(), header.title());
+        Draft draft = Draft.of(Paragraphing.units(lines.subList(header.lineCount(), lines.size())), knownTitle);
+        for (DraftFilter filter : FILTERS) {
+            draft = filter.apply(draft);
+        }
+        PublicationDate published = hints.published() != null ? hints.published()
+                : header.published() != null ? header.published() : datelineDate(draft).orElse(null);
+        CommentThreadParser.Thread thread = comments(draft, published);
+        Separation parts = Separation.of(header, draft, thread);
+        if (parts.body().isEmpty()) {
+            return CleanResult.rejected(doc.source(), "no-article", "no body text left after removing page furniture");
+        }
+
+        String url = first(hints.url(), header.url());
+        String title = knownTitle != null ? knownTitle : headline(draft).orElse(null);
+        List<String> authors = !hints.authors().isEmpty() ? hints.authors()
+                : !header.authors().isEmpty() ? header.authors() : bylineNames(draft);
+        String outlet = first(hints.outlet(), header.outlet());
+        if (outlet == null) {
+            outlet = outlets.forUrl(url).or(() -> OutletCues.outlet(parts.removed(), outlets)).orElse(null);
+        }
+        String language = first(hints.language(), header.language());
+        return CleanResult.cleaned(new Article(null, doc.source(), outlet, url, title, authors, published, language,
+                summary(draft), parts.body(), parts.removed(), thread.comments(), null));
+    }
+
+    private static CommentThreadParser.Thread comments(Draft draft, PublicationDate reference) {
+        List<String> lines = new ArrayList<>();
+        for (int i = draft.commentsFrom(); i < draft.commentsTo(); i++) {
+            if (draft.kind(i).isEmpty()) {
+                lines.add(draft.text(i));
             }
         }
-        if (paragraphs.isEmpty()) {
-            return CleanResult.rejected(doc.source(), "no-article", "no text");
+        return CommentThreadParser.parse(lines, reference);
+    }
+
+    private static Optional<String> headline(Draft draft) {
+        for (int i = 0; i < draft.size(); i++) {
+            if (draft.is(i, FurnitureKind.HEADLINE)) {
+                return Optional.of(draft.text(i));
+            }
         }
-        String title = doc.hints().title() != null ? doc.hints().title() : paragraphs.remove(0);
-        String outlet = doc.hints().outlet() != null ? doc.hints().outlet() : outlets.forUrl(doc.hints().url()).orElse(null);
-        return CleanResult.cleaned(new Article(null, doc.source(), outlet, doc.hints().url(), title,
-                doc.hints().authors(), doc.hints().published(), doc.hints().language(), List.of(), paragraphs,
-                List.of(), List.of(), null));
+        return Optional.empty();
+    }
+
+    private static List<String> bylineNames(Draft draft) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < draft.size(); i++) {
+            if (draft.is(i, FurnitureKind.BYLINE)) {
+                BylineParser.byline(draft.text(i)).ifPresent(n -> n.stream().filter(x -> !names.contains(x)).forEach(names::add));
+            }
+        }
+        return names;
+    }
+
+    /** The date of the first date line that is not an update or modification, else of any date line or byline. */
+    private static Optional<PublicationDate> datelineDate(Draft draft) {
+        PublicationDate fallback = null;
+        for (int i = 0; i < draft.size(); i++) {
+            boolean dateline = draft.is(i, FurnitureKind.DATELINE);
+            if (!dateline && !draft.is(i, FurnitureKind.BYLINE)) {
+                continue;
+            }
+            String text = draft.text(i);
+            Optional<PublicationDate> date = dateline ? DateLineParser.dateLine(text).or(() -> DateLineParser.find(text))
+                    : DateLineParser.find(text);
+            if (date.isEmpty()) {
+                continue;
+            }
+            if (dateline && !text.matches("(?i)^(?:last\\s+)?(?:updated|modified|edited)\\b.*")) {
+                return date;
+            }
+            fallback = fallback == null ? date.get() : fallback;
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    private static List<String> summary(Draft draft) {
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < draft.size(); i++) {
+            if (draft.is(i, FurnitureKind.SUMMARY) && !KeyPointsFilter.HEADING.matcher(draft.text(i)).matches()) {
+                items.add(KeyPointsFilter.item(draft.text(i)));
+            }
+        }
+        return items;
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : null;
     }
 }

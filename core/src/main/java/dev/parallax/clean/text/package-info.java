@@ -1,0 +1,8 @@
+/**
+ * The plain-text cleaner: copied article text to an {@link dev.parallax.model.Article}.
+ * {@link dev.parallax.clean.text.PlainTextCleaner} is the only public class; it wires header
+ * parsing, paragraphing and an ordered list of single-purpose filters over an immutable draft.
+ * Line rules are data ({@code FurnitureRules}); comments are read by {@code CommentThreadParser}
+ * and their times resolved by {@code RelativeTimeResolver}. Furniture is typed and kept.
+ */
+package dev.parallax.clean.text;
