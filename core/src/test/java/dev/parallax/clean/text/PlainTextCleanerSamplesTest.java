@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs the cleaner over every bundled sample ({@code samples/*.txt} at the repository root). */
+/** Runs the cleaner over every bundled sample ({@code samples/story/*.txt} at the repository root). */
 class PlainTextCleanerSamplesTest {
 
     @Test
@@ -73,7 +73,7 @@ class PlainTextCleanerSamplesTest {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path samples = dir.resolve("samples");
             if (Files.isRegularFile(samples.resolve("README.md"))) {
-                return samples;
+                return samples.resolve("story");
             }
         }
         throw new IllegalStateException("no samples/ folder above " + Path.of("").toAbsolutePath());
