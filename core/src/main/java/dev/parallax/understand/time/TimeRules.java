@@ -184,7 +184,7 @@ final class TimeRules {
                 new TimeRule("past", p("recently|the past|lately|formerly|previously|once upon a time"
                         + "|recent"),
                         (m, ref, t) -> Resolved.date("PAST_REF")),
-                new TimeRule("future", p("the future|soon|in the future|someday|the coming years|shortly|future"),
+                new TimeRule("future", p("the future|soon|someday|the coming years|shortly|future"),
                         (m, ref, t) -> Resolved.date("FUTURE_REF")));
     }
 
