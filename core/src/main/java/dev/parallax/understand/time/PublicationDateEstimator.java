@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class PublicationDateEstimator {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
-    private static final Pattern WEEKDAY = Pattern.compile(TimeRules.WEEKDAY);
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(TimeRules.WEEKDAY + ",?\\s+(?:the\\s+)?$");
 
     private PublicationDateEstimator() {
     }
@@ -30,7 +30,7 @@ public final class PublicationDateEstimator {
             for (FoundTime f : TimeAnnotator.referenceFree(paragraph)) {
                 if (f.value() == null || !DAY.matcher(f.value()).matches()
                         || TimeRecognizer.tenseAround(paragraph, f.begin(), f.end()) == Tense.FUTURE
-                        || !weekdayAgrees(f.text(), LocalDate.parse(f.value()))) {
+                        || !weekdayAgrees(paragraph.substring(0, f.begin()), LocalDate.parse(f.value()))) {
                     continue;
                 }
                 LocalDate d = LocalDate.parse(f.value());
@@ -45,8 +45,9 @@ public final class PublicationDateEstimator {
         return Optional.of(PublicationDate.ofDate(latest).asEstimated());
     }
 
-    private static boolean weekdayAgrees(String text, LocalDate date) {
-        Matcher m = WEEKDAY.matcher(text);
+    /** Whether a weekday written just before a date ("Friday, May 3, 2024") is that date's weekday. */
+    private static boolean weekdayAgrees(String before, LocalDate date) {
+        Matcher m = WEEKDAY_BEFORE.matcher(before);
         return !m.find() || TimexValues.weekday(m.group()) == date.getDayOfWeek();
     }
 }

@@ -13,8 +13,9 @@ public enum Tense {
     PAST, FUTURE;
 
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?<future>will|won't|'ll|shall|going to|plans? to|planning to|expects? to|expected to"
-                    + "|scheduled|due to|set to|upcoming|next|later this|tomorrow|hopes? to)\\b"
+            "\\b(?<future>will|won't|'ll|shall|would|going to|(?:plans?|planned|planning|expects?|expected|hopes?"
+                    + "|ready|set|due|scheduled|is|are|wants?) to|scheduled|upcoming"
+                    + "|next|later this|tomorrow)\\b"
                     + "|(?<past>\\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|has|have)\\b"
                     + "|(?<!\\bbe |\\bbeen |\\bis |\\bare |\\bbeing )\\b[a-z]{3,}(?<!ne|ee)ed\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the time expressions of a paragraph: {@link TimeRecognizer}'s rules first, then, for an analysed
@@ -19,7 +20,11 @@ import java.util.Set;
 public final class TimeFinder {
     /** Analyzer mentions too vague or too often wrong to keep on their own. */
     private static final Set<String> UNTRUSTED = Set.of("time", "once", "the day", "day", "night", "the time",
-            "previously", "the year", "year", "the week", "week");
+            "previously", "the year", "year", "the week", "week", "soon", "future", "current", "shortly", "recent",
+            "present", "past", "the past");
+
+    private static final Pattern UNTRUSTED_TEXT = Pattern.compile(
+            "(?i).*(?:years?[- ]old|quarterly|annual|\\bsec\\b).*|.{0,2}");
 
     private final TimeRecognizer recognizer = new TimeRecognizer();
 
@@ -33,7 +38,7 @@ public final class TimeFinder {
         List<FoundTime> found = new ArrayList<>(recognizer.find(paragraph.text(), reference));
         for (NlpSentence sentence : paragraph.sentences()) {
             for (NlpMention m : sentence.mentions()) {
-                if (m.timexType() == null || UNTRUSTED.contains(m.text().toLowerCase(Locale.ROOT))
+                if (m.timexType() == null || !trusted(m)
                         || found.stream().anyMatch(f -> f.begin() < m.end() && m.begin() < f.end())) {
                     continue;
                 }
@@ -43,5 +48,13 @@ public final class TimeFinder {
         }
         found.sort(Comparator.comparingInt(FoundTime::begin));
         return found;
+    }
+
+    /** Whether an analyzer mention is worth keeping where no rule matched: not an age, a bare vague word or a clock fragment. */
+    private static boolean trusted(NlpMention m) {
+        String text = m.text().toLowerCase(Locale.ROOT);
+        String value = m.timexValue() == null ? "" : m.timexValue();
+        return !UNTRUSTED.contains(text) && !UNTRUSTED_TEXT.matcher(text).matches() && !value.contains("XX:XX")
+                && !value.startsWith("0");
     }
 }

@@ -52,19 +52,19 @@ final class TimeRules {
                         (m, ref, t) -> Resolved.date(dayValue(m.group("y"), m.group("m"), m.group("d")))),
                 new TimeRule("slash-date", p("(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d\\d)"),
                         (m, ref, t) -> Resolved.date(dayValue(fullYear(m.group("y")), m.group("m"), m.group("d")))),
-                new TimeRule("month-day-year", p("(?:" + WEEKDAY + ",?\\s+)?(?<mon>" + MONTH + ")\\s+(?<d>\\d{1,2})"
+                new TimeRule("month-day-year", p("(?<mon>" + MONTH + ")\\s+(?<d>\\d{1,2})"
                         + "(?:st|nd|rd|th)?,?\\s+(?<y>" + YEAR + ")"),
                         (m, ref, t) -> Resolved.date(dayValue(m.group("y"), m.group("mon"), m.group("d")))),
-                new TimeRule("day-month-year", p("(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+                new TimeRule("day-month-year", p("(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
                         + "\\s+(?:of\\s+)?(?<mon>" + MONTH + "),?\\s+(?<y>" + YEAR + ")"),
                         (m, ref, t) -> Resolved.date(dayValue(m.group("y"), m.group("mon"), m.group("d")))),
                 new TimeRule("month-year", p("(?:" + MOD + "\\s*)?(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")"),
                         (m, ref, t) -> Resolved.date(String.format(Locale.ROOT, "%s-%02d", m.group("y"),
                                 TimexValues.month(m.group("mon"))))),
-                new TimeRule("month-day", p("(?:" + WEEKDAY + ",?\\s+)?(?<mon>" + MONTH + ")\\s+(?<d>[0-3]?\\d)"
+                new TimeRule("month-day", p("(?<mon>" + MONTH + ")\\s+(?<d>[0-3]?\\d)"
                         + "(?:st|nd|rd|th)?(?![\\d:,.]\\d)"),
                         (m, ref, t) -> monthDay(ref, m.group("mon"), m.group("d"), t)),
-                new TimeRule("day-month", p("(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+"
+                new TimeRule("day-month", p("(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+"
                         + "(?:of\\s+)?(?<mon>" + MONTH + ")"),
                         (m, ref, t) -> monthDay(ref, m.group("mon"), m.group("d"), t)),
                 new TimeRule("relative-month", p("(?:" + MOD + "\\s*)?(?<rel>last|next|this|past|coming|previous)\\s+"
@@ -111,15 +111,19 @@ final class TimeRules {
                         + "|decade|century)"),
                         (m, ref, t) -> relativeUnit(ref, m.group("rel"), m.group("unit"))),
                 new TimeRule("ago", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|" + VAGUE + ")\\s+(?<unit>" + UNIT
-                        + ")s?\\s+ago"), (m, ref, t) -> ago(ref, m)),
+                        + ")s?\\s+(?:ago|earlier|previously|back)"), (m, ref, t) -> ago(ref, m)),
+                new TimeRule("from-now", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + ")\\s+(?<unit>" + UNIT
+                        + ")s?\\s+(?:from now|hence)"),
+                        (m, ref, t) -> Resolved.date(TimexValues.ago(ref, TimexValues.unit(m.group("unit")),
+                                -TimexValues.number(m.group("n"))))),
                 new TimeRule("before-after", p("(?<x>(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|" + VAGUE + ")\\s+(?<unit>"
-                        + UNIT + ")s?)\\s+(?<dir>earlier|later|before|after|from now|hence|previously|back)"),
+                        + UNIT + ")s?)\\s+(?<dir>later|after|before)"),
                         (m, ref, t) -> ago(ref, m)),
                 new TimeRule("the-past-n", p("(?:the\\s+)?(?:past|last|next|previous|coming|first|final|latest|recent)"
                         + "\\s+(?<n>" + NUMBER + "|several|few|many)\\s+(?<unit>" + UNIT + ")s?"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(TimexValues.number(m.group("n")),
                                 TimexValues.unit(m.group("unit"))))),
-                new TimeRule("duration", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|\\d+(?:\\.\\d+)?)(?:\\s+|-)"
+                new TimeRule("duration", p("(?:the\\s+|" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|\\d+(?:\\.\\d+)?)(?:\\s+|-)"
                         + "(?<unit>" + UNIT + ")s?(?:-long)?(?!-old|\\s+old\\b)"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(TimexValues.number(m.group("n")),
                                 TimexValues.unit(m.group("unit"))))),
@@ -142,8 +146,10 @@ final class TimeRules {
                         (m, ref, t) -> Resolved.date(TimexValues.period(ref, "Q", -1))),
                 new TimeRule("fiscal-year", p("(?:(?<rel>this|last|next|the current|the previous)\\s+)?fiscal\\s+year"),
                         (m, ref, t) -> Resolved.date(Integer.toString(ref.getYear() + relOffset(m.group("rel"))))),
-                new TimeRule("season", p("(?:(?:early|late|mid)[- ]?)?(?:(?<rel>last|next|this|past|coming)\\s+)?"
-                        + "(?<s>" + SEASON + ")(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?"),
+                new TimeRule("season", p("(?:(?:early|late|mid)[- ]?)?(?:(?<rel>last|next|this|past|coming)\\s+"
+                        + "|(?<=\\b(?:in|during|through|by|until|since|the|early|late|mid-) ))"
+                        + "(?<s>" + SEASON + ")(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?"
+                        + "|(?<s2>" + SEASON + ")\\s+(?:of\\s+)?(?<y2>" + YEAR + ")"),
                         (m, ref, t) -> season(ref, m, t)),
                 // ---- clock times ----
                 new TimeRule("clock", p("(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)"
@@ -178,13 +184,11 @@ final class TimeRules {
                 new TimeRule("set-times-a", p("(?:once|twice|\\w+ times)\\s+(?:a|an|per|each)\\s+(?<u>day|week|month|year)"),
                         (m, ref, t) -> Resolved.set("P1" + TimexValues.unit(m.group("u")))),
                 // ---- references to now, the past and the future ----
-                new TimeRule("present", p("now|currently|at present|presently|nowadays|these days|at the moment"
-                        + "|the present|right now|current"),
+                new TimeRule("present", p("now|currently|at present|presently|nowadays|these days|at the moment|the present"),
                         (m, ref, t) -> Resolved.date("PRESENT_REF")),
-                new TimeRule("past", p("recently|the past|lately|formerly|previously|once upon a time"
-                        + "|recent"),
+                new TimeRule("past", p("recently|the past|lately|formerly|once upon a time"),
                         (m, ref, t) -> Resolved.date("PAST_REF")),
-                new TimeRule("future", p("the future|soon|someday|the coming years|shortly|future"),
+                new TimeRule("future", p("the future|someday"),
                         (m, ref, t) -> Resolved.date("FUTURE_REF")));
     }
 
@@ -307,6 +311,9 @@ final class TimeRules {
     }
 
     private static Resolved season(LocalDate ref, Matcher m, Tense tense) {
+        if (m.group("s2") != null) {
+            return Resolved.date(m.group("y2") + "-" + TimexValues.season(m.group("s2")));
+        }
         String code = TimexValues.season(m.group("s"));
         if (m.group("y") != null) {
             return Resolved.date(m.group("y") + "-" + code);
@@ -364,11 +371,11 @@ final class TimeRules {
     private static String setValue(String unitWord) {
         String u = unitWord.toLowerCase(Locale.ROOT);
         return switch (u) {
-            case "day" -> "XXXX-XX-XX";
-            case "week" -> "XXXX-WXX";
+            case "day" -> "P1D";
+            case "week" -> "P1W";
             case "weekend" -> "XXXX-WXX-WE";
-            case "month" -> "XXXX-XX";
-            case "year" -> "XXXX";
+            case "month" -> "P1M";
+            case "year" -> "P1Y";
             case "morning", "afternoon", "evening", "night" -> "XXXX-XX-XXT" + TimexValues.partOfDay(u).substring(1);
             case "season", "winter" -> "XXXX-WI";
             case "summer" -> "XXXX-SU";

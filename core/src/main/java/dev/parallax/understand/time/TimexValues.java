@@ -26,6 +26,9 @@ final class TimexValues {
             Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
             Map.entry("1st", 1), Map.entry("2nd", 2), Map.entry("3rd", 3), Map.entry("4th", 4));
 
+    /** How far against the sentence's direction a month-and-day may fall and stay in the reference's year. */
+    static final int NEAR_DAYS = 60;
+
     private TimexValues() {
     }
 
@@ -200,16 +203,20 @@ final class TimexValues {
         return same.isAfter(now) ? same.minusYears(1) : same;
     }
 
-    /** A month and day without a year, placed in the year that puts it nearest the reference in the sentence's direction. */
+    /**
+     * A month and day without a year: in the reference's year unless that puts it more than {@link #NEAR_DAYS}
+     * against the sentence's direction (after the reference in a past sentence, before it in a future one),
+     * then in the year before or after. News names exact days close to its date either way ("by Jan. 14").
+     */
     static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
         LocalDate same = safeDate(ref.getYear(), month, day);
         if (same == null) {
             return null;
         }
         if (tense == Tense.FUTURE) {
-            return same.isBefore(ref.minusDays(7)) ? safeDate(ref.getYear() + 1, month, day) : same;
+            return same.isBefore(ref.minusDays(NEAR_DAYS)) ? safeDate(ref.getYear() + 1, month, day) : same;
         }
-        return same.isAfter(ref.plusDays(7)) ? safeDate(ref.getYear() - 1, month, day) : same;
+        return same.isAfter(ref.plusDays(NEAR_DAYS)) ? safeDate(ref.getYear() - 1, month, day) : same;
     }
 
     static LocalDate safeDate(int year, int month, int day) {

@@ -109,8 +109,13 @@ class TimeRecognizerTest {
     }
 
     @Test
-    void durationBeforeEarlierOrLaterLeavesTheAdverbOut() {
-        assertTimex("He had resigned a month earlier.", FRI_2024_05_03, "a month", "DURATION", "P1M");
+    void durationBeforeLaterIsADurationWithoutTheAdverb() {
+        assertTimex("He resigned a month later.", FRI_2024_05_03, "a month", "DURATION", "P1M");
+    }
+
+    @Test
+    void durationBeforeEarlierCountsBackLikeAgo() {
+        assertTimex("Sales were $4m, up from $3m a year earlier.", FRI_2024_05_03, "a year earlier", "DATE", "2023");
     }
 
     @Test
