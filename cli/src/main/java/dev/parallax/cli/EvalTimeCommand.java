@@ -55,10 +55,11 @@ final class EvalTimeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown dataset '" + dataset + "' (known: tempeval3)");
         }
-        Optional<Path> dir = dataDir != null ? Optional.of(dataDir) : defaultDataDir();
-        Path expected = split.in(dir.orElse(Path.of("..", "shared", "data")));
-        if (dir.isEmpty() || !Files.isDirectory(split.in(dir.get()))) {
-            err.println("parallax: no TempEval-3 data at " + expected.toAbsolutePath().normalize()
+        List<Path> tried = dataDir != null ? List.of(dataDir) : defaultDataDirs();
+        Optional<Path> dir = tried.stream().filter(d -> Files.isDirectory(split.in(d))).findFirst();
+        if (dir.isEmpty()) {
+            err.println("parallax: no TempEval-3 data at " + String.join(" or ",
+                    tried.stream().map(d -> split.in(d).toAbsolutePath().normalize().toString()).toList())
                     + "; pass the directory holding tempeval3/ with --data-dir");
             return Parallax.EXIT_FATAL;
         }
@@ -124,12 +125,13 @@ final class EvalTimeCommand implements Callable<Integer> {
         return Math.round(x * 10000) / 10000.0;
     }
 
-    /** ../shared/data from the working directory, else from the repository root this code was built in. */
-    static Optional<Path> defaultDataDir() {
+    /** ../shared/data from the working directory, then from the repository root this code was built in. */
+    static List<Path> defaultDataDirs() {
         List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of("..", "shared", "data"));
-        repositoryRoot().ifPresent(root -> candidates.add(root.resolve("..").resolve("shared").resolve("data")));
-        return candidates.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).findFirst();
+        candidates.add(Path.of("..", "shared", "data").toAbsolutePath().normalize());
+        repositoryRoot().map(root -> root.resolve("..").resolve("shared").resolve("data").toAbsolutePath().normalize())
+                .filter(p -> !candidates.contains(p)).ifPresent(candidates::add);
+        return candidates;
     }
 
     private static Optional<Path> repositoryRoot() {
