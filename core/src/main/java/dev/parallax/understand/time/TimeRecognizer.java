@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 public final class TimeRecognizer {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]?[A-Z0-9])");
 
+    /** A deadline or start just before an expression points forward: "by February", "effective Feb. 1". */
+    private static final Pattern FUTURE_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:by|through|until|till|effective|starting|beginning)\\s+$");
+
     private final List<TimeRule> rules;
 
     public TimeRecognizer() {
@@ -36,7 +40,8 @@ public final class TimeRecognizer {
             while (m.find()) {
                 int begin = hasExtentGroup(m) && m.start("x") >= 0 ? m.start("x") : m.start();
                 int end = hasExtentGroup(m) && m.start("x") >= 0 ? m.end("x") : m.end();
-                Tense tense = tenseAround(paragraph, m.start(), m.end());
+                Tense tense = FUTURE_PREPOSITION.matcher(paragraph.substring(Math.max(0, m.start() - 12), m.start()))
+                        .find() ? Tense.FUTURE : tenseAround(paragraph, m.start(), m.end());
                 TimeRule.Resolved r = rule.resolution().resolve(m, reference, tense);
                 if (r != null && end > begin) {
                     candidates.add(new FoundTime(begin, end, paragraph.substring(begin, end), r.type(), r.value()));

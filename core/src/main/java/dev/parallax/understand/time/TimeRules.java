@@ -83,7 +83,8 @@ final class TimeRules {
                         (m, ref, t) -> Resolved.date(m.group("y"))),
                 new TimeRule("decade", p("(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:(?<c>1[6-9]|20)|')(?<d>\\d)0'?s"),
                         (m, ref, t) -> Resolved.date((m.group("c") != null ? m.group("c")
-                                : ref.getYear() % 100 >= Integer.parseInt(m.group("d")) * 10 ? "20" : "19")
+                                : Integer.toString(ref.getYear() / 100
+                                - (ref.getYear() % 100 >= Integer.parseInt(m.group("d")) * 10 ? 0 : 1)))
                                 + m.group("d"))),
                 new TimeRule("century", p("(?:(?:early|late|mid)[- ])?(?<n>\\d{1,2})(?:st|nd|rd|th)[- ]century"),
                         (m, ref, t) -> Resolved.date(String.format(Locale.ROOT, "%02d",
@@ -142,6 +143,13 @@ final class TimeRules {
                 new TimeRule("q-quarter", p("Q(?<q>[1-4])\\s+(?<y>" + YEAR + ")"),
                         (m, ref, t) -> Resolved.date(TimexValues.quarter(Integer.parseInt(m.group("y")),
                                 Integer.parseInt(m.group("q"))))),
+                new TimeRule("year-ago-quarter", p("(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"),
+                        (m, ref, t) -> {
+                            LocalDate lastQuarter = ref.minusMonths(3).minusYears(1);
+                            return Resolved.date(TimexValues.quarter(lastQuarter.getYear(), TimexValues.quarterOf(lastQuarter)));
+                        }),
+                new TimeRule("year-end", p("(?<rel>this\\s+|last\\s+|next\\s+)?(?:year-end|year's end|year end)"),
+                        (m, ref, t) -> Resolved.date(Integer.toString(ref.getYear() + relOffset(m.group("rel"))))),
                 new TimeRule("the-quarter", p("the\\s+(?:latest\\s+|most recent\\s+)?quarter"),
                         (m, ref, t) -> Resolved.date(TimexValues.period(ref, "Q", -1))),
                 new TimeRule("fiscal-year", p("(?:(?<rel>this|last|next|the current|the previous)\\s+)?fiscal\\s+year"),

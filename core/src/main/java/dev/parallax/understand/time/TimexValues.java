@@ -28,6 +28,8 @@ final class TimexValues {
 
     /** How far against the sentence's direction a month-and-day may fall and stay in the reference's year. */
     static final int NEAR_DAYS = 60;
+    /** How many months ahead a bare month name in a past sentence may fall and stay in the reference's year. */
+    static final int NEAR_MONTHS = 2;
 
     private TimexValues() {
     }
@@ -193,14 +195,17 @@ final class TimexValues {
                 : ref.with(TemporalAdjusters.previousOrSame(day));
     }
 
-    /** The month nearest the reference in the sentence's direction (the reference's own month either way). */
+    /**
+     * The month nearest the reference in the sentence's direction (the reference's own month either way); in a
+     * past sentence a month up to {@link #NEAR_MONTHS} ahead stays ahead ("in March" written in February).
+     */
     static YearMonth month(LocalDate ref, int month, Tense tense) {
         YearMonth same = YearMonth.of(ref.getYear(), month);
         YearMonth now = YearMonth.from(ref);
         if (tense == Tense.FUTURE) {
             return same.isBefore(now) ? same.plusYears(1) : same;
         }
-        return same.isAfter(now) ? same.minusYears(1) : same;
+        return same.isAfter(now.plusMonths(NEAR_MONTHS)) ? same.minusYears(1) : same;
     }
 
     /**
