@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  * unless the words around it are clearly about the future ("will", "next", "scheduled", …).
  */
 public enum Tense {
-    PAST, FUTURE;
+    /** A past-tense cue is nearest ("said", "was", "-ed"). */
+    PAST,
+    /** A future cue is nearest ("will", "scheduled", "next", "by"). */
+    FUTURE,
+    /** No cue at all: read as past, but a date just ahead of the reference stays ahead. */
+    UNMARKED;
 
     private static final Pattern CUE = Pattern.compile(
             "\\b(?<future>will|won't|'ll|shall|would|going to|(?:plans?|planned|planning|expects?|expected|hopes?"
@@ -20,18 +25,18 @@ public enum Tense {
                     + "|(?<!\\bbe |\\bbeen |\\bis |\\bare |\\bbeing )\\b[a-z]{3,}(?<!ne|ee)ed\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    /** The tense of a whole sentence: the cue nearest its start decides; PAST without cues. */
+    /** The tense of a whole sentence: the cue nearest its start decides; UNMARKED without cues. */
     public static Tense of(String sentence) {
         return around(sentence, 0, 0);
     }
 
     /**
      * The tense around an expression at {@code [begin, end)} of {@code sentence}: the cue nearest to the
-     * expression (outside it) decides; PAST when there is no cue.
+     * expression (outside it) decides; UNMARKED when there is no cue.
      */
     public static Tense around(String sentence, int begin, int end) {
         Matcher m = CUE.matcher(sentence);
-        Tense best = PAST;
+        Tense best = UNMARKED;
         int bestDistance = Integer.MAX_VALUE;
         while (m.find()) {
             if (m.start() < end && m.end() > begin) {

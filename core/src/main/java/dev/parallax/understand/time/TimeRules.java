@@ -304,7 +304,7 @@ final class TimeRules {
         }
         int current = TimexValues.quarterOf(ref);
         int y = ref.getYear();
-        if (tense == Tense.PAST && q > current) {
+        if (tense != Tense.FUTURE && q > current) {
             y--;
         }
         return TimexValues.quarter(y, q);

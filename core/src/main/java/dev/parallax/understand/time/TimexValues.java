@@ -197,7 +197,8 @@ final class TimexValues {
 
     /**
      * The month nearest the reference in the sentence's direction (the reference's own month either way); in a
-     * past sentence a month up to {@link #NEAR_MONTHS} ahead stays ahead ("in March" written in February).
+     * past sentence a month up to {@link #NEAR_MONTHS} ahead stays ahead ("in March" written in February):
+     * measured on TempEval-3 training news, such a month is far more often the coming one than last year's.
      */
     static YearMonth month(LocalDate ref, int month, Tense tense) {
         YearMonth same = YearMonth.of(ref.getYear(), month);

@@ -33,7 +33,14 @@ class TimeRecognizerTest {
     @Test
     void monthNameInPastTenseIsTheMarchBeforeTheReference() {
         assertTimex("Talks collapsed in March after the vote.", TUE_2024_10_15, "March", "DATE", "2024-03");
-        assertTimex("Prices peaked in November, the agency said.", TUE_2024_10_15, "November", "DATE", "2023-11");
+        assertTimex("Prices peaked in August, the agency said.", TUE_2024_10_15, "August", "DATE", "2024-08");
+        assertTimex("Prices peaked in January, the agency said.", LocalDate.of(2024, 10, 15), "January", "DATE", "2024-01");
+    }
+
+    @Test
+    void monthJustAheadOfTheReferenceIsTheComingOne() {
+        assertTimex("Elections in November, then a new cabinet.", TUE_2024_10_15, "November", "DATE", "2024-11");
+        assertTimex("The plant closed in December.", LocalDate.of(2024, 3, 1), "December", "DATE", "2023-12");
     }
 
     @Test
