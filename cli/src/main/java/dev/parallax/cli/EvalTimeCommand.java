@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.eval.time.DateEstimateScores;
 import dev.parallax.eval.time.TimeEvaluation;
 import dev.parallax.eval.time.TimeEvaluation.Split;
 import dev.parallax.eval.time.TimeMlDocument;
@@ -87,6 +88,11 @@ final class EvalTimeCommand implements Callable<Integer> {
                 "str.F1", "rel.P", "rel.R", "rel.F1", "type acc", "value F1"));
         row(b, "Parallax", r.parallax());
         row(b, "SUTime", r.sutime());
+        DateEstimateScores d = r.publicationDates();
+        b.append(String.format(Locale.ROOT, "Publication date estimated from text alone: %d of %d documents;"
+                        + " of those, exact day %.2f%%, within 7 days %.2f%%, not after the true date %.2f%%%n",
+                d.estimated(), d.documents(), 100 * d.exactAccuracy(), 100 * d.withinWeekAccuracy(),
+                100 * d.lowerBoundAccuracy()));
         return b.toString();
     }
 
@@ -102,6 +108,13 @@ final class EvalTimeCommand implements Callable<Integer> {
         root.put("dataset", "tempeval3");
         root.put("split", r.split().name());
         root.put("documents", r.documents());
+        ObjectNode dates = mapper.createObjectNode();
+        dates.put("documents", r.publicationDates().documents());
+        dates.put("estimated", r.publicationDates().estimated());
+        dates.put("exactAccuracy", round(r.publicationDates().exactAccuracy()));
+        dates.put("withinWeekAccuracy", round(r.publicationDates().withinWeekAccuracy()));
+        dates.put("lowerBoundAccuracy", round(r.publicationDates().lowerBoundAccuracy()));
+        root.set("publicationDateEstimate", dates);
         root.set("sutime", figures(mapper.createObjectNode(), r.sutime()));
         return root.toString();
     }

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.eval.time.DateEstimateScores;
 import dev.parallax.eval.time.TimeEvaluation;
 import dev.parallax.eval.time.TimexScores;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class EvalTimeCommandTest {
     void jsonCarriesOurFiguresAndASuTimeObject() {
         TimexScores ours = new TimexScores(10, 10, 8, 9, 9, 8);
         TimexScores sutime = new TimexScores(10, 12, 6, 9, 8, 6);
-        String json = EvalTimeCommand.json(new TimeEvaluation.Report(TimeEvaluation.Split.test, 2, ours, sutime));
+        String json = EvalTimeCommand.json(new TimeEvaluation.Report(TimeEvaluation.Split.test, 2, ours, sutime,
+                new DateEstimateScores(2, 1, 1, 1, 1)));
         assertTrue(json.startsWith("{") && json.endsWith("}"));
         assertTrue(json.contains("\"strictF1\":0.8"), json);
         assertTrue(json.contains("\"relaxedF1\":0.9"), json);

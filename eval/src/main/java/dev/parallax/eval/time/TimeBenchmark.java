@@ -45,18 +45,31 @@ public final class TimeBenchmark {
     static List<Timex> tag(TimexTagger tagger, TimeMlDocument doc) {
         List<Timex> found = new ArrayList<>();
         String text = doc.text();
+        for (int[] p : paragraphBounds(text)) {
+            for (Timex t : tagger.tag(text.substring(p[0], p[1]), doc.creationDate())) {
+                found.add(new Timex(t.begin() + p[0], t.end() + p[0], t.text(), t.type(), t.value()));
+            }
+        }
+        return found;
+    }
+
+    /** The paragraphs of a text: runs of lines separated by blank lines. */
+    static List<String> paragraphs(String text) {
+        return paragraphBounds(text).stream().map(p -> text.substring(p[0], p[1])).toList();
+    }
+
+    private static List<int[]> paragraphBounds(String text) {
+        List<int[]> bounds = new ArrayList<>();
         Matcher m = BLANK_LINE.matcher(text);
         int start = 0;
         while (start < text.length()) {
             int end = m.find(start) ? m.start() : text.length();
             int next = end < text.length() ? m.end() : text.length();
             if (end > start) {
-                for (Timex t : tagger.tag(text.substring(start, end), doc.creationDate())) {
-                    found.add(new Timex(t.begin() + start, t.end() + start, t.text(), t.type(), t.value()));
-                }
+                bounds.add(new int[] {start, end});
             }
             start = next;
         }
-        return found;
+        return bounds;
     }
 }

@@ -31,7 +31,8 @@ public final class TimeEvaluation {
     }
 
     /** Both systems' scores on one split. */
-    public record Report(Split split, int documents, TimexScores parallax, TimexScores sutime) {
+    public record Report(Split split, int documents, TimexScores parallax, TimexScores sutime,
+                         DateEstimateScores publicationDates) {
     }
 
     private TimeEvaluation() {
@@ -66,6 +67,6 @@ public final class TimeEvaluation {
         TimexScores ours = bench.run(ParallaxTimeTagger.of(shared),
                 id -> progress.accept(String.format(Locale.ROOT, "time: Parallax %d/%d %s", ++done[0], docs.size(), id)),
                 null);
-        return new Report(split, docs.size(), ours, sutime);
+        return new Report(split, docs.size(), ours, sutime, DateEstimateScores.of(docs));
     }
 }

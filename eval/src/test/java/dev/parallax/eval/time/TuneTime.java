@@ -12,6 +12,13 @@ import java.util.List;
 final class TuneTime {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("dates")) {
+            for (TimeMlDocument doc : TimeMlReader.readAll(data)) {
+                var p = dev.parallax.understand.time.PublicationDateEstimator.estimate(TimeBenchmark.paragraphs(doc.text()));
+                p.ifPresent(x -> System.out.println(doc.id() + " " + doc.creationDate() + " -> " + x.date()));
+            }
+            return;
+        }
         String which = args.length > 1 ? args[1] : "both";
         CachedAnalyzer analyzer = new CachedAnalyzer(Path.of("/tmp/parallax-time-cache"),
                 () -> new CoreNlpAnalyzer(NlpOptions.ENTITIES));
@@ -24,6 +31,8 @@ final class TuneTime {
             System.out.println("Parallax " + line(ours));
         }
         Files.write(Path.of("/tmp/parallax-time-errors.txt"), errors);
+        DateEstimateScores d = DateEstimateScores.of(bench.documents());
+        System.out.println("Dates    " + d + String.format(" exact %.3f week %.3f lower-bound %.3f", d.exactAccuracy(), d.withinWeekAccuracy(), d.lowerBoundAccuracy()));
     }
 
     static String line(TimexScores s) {
