@@ -30,8 +30,8 @@ final class TimeRules {
     static final String UNIT = "(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))";
     static final String PART = "(?:morning|afternoon|evening|night)";
     static final String MOD = "(?:early|late|mid-|mid|the end of|the beginning of|the start of|the middle of"
-            + "|the first half of|the second half of|earlier|later|as early as|as late as|until)";
-    static final String DUR_MOD = "(?:about|around|almost|nearly|more than|less than|over|under|at least"
+            + "|the first half of|the second half of|as early as|as late as)";
+    static final String DUR_MOD = "(?:almost|nearly|more than|less than|under|at least"
             + "|at most|some|roughly|approximately|a mere|up to|another)";
     static final String SEASON = "(?:spring|summer|fall|autumn|winter)";
     static final String YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
@@ -93,7 +93,7 @@ final class TimeRules {
                 new TimeRule("weekday", p("(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>" + WEEKDAY + ")"
                         + "(?:\\s+(?<part>" + PART + "))?"),
                         (m, ref, t) -> weekday(ref, m, t)),
-                new TimeRule("named-day", p("(?:(?<mod>earlier|later)\\s+)?(?<d>yesterday|today|tomorrow|tonight)"
+                new TimeRule("named-day", p("(?:(?<mod>late|early)\\s+)?(?<d>yesterday|today|tomorrow|tonight)"
                         + "(?:\\s+(?<part>" + PART + "))?"),
                         (m, ref, t) -> namedDay(ref, m.group("d"), m.group("part"))),
                 new TimeRule("this-part", p("(?<rel>this|last|tomorrow|yesterday)\\s+(?<part>" + PART + ")"),
@@ -124,7 +124,7 @@ final class TimeRules {
                         + "\\s+(?<n>" + NUMBER + "|several|few|many)\\s+(?<unit>" + UNIT + ")s?"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(TimexValues.number(m.group("n")),
                                 TimexValues.unit(m.group("unit"))))),
-                new TimeRule("duration", p("(?:the\\s+|" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|\\d+(?:\\.\\d+)?)(?:\\s+|-)"
+                new TimeRule("duration", p("(?:the\\s+(?=\\S+\\s)|" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|\\d+(?:\\.\\d+)?)(?:\\s+|-)"
                         + "(?<unit>" + UNIT + ")s?(?:-long)?(?!-old|\\s+old\\b)"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(TimexValues.number(m.group("n")),
                                 TimexValues.unit(m.group("unit"))))),
@@ -137,7 +137,7 @@ final class TimeRules {
                 new TimeRule("recent-units", p("recent\\s+(?<unit>days|weeks|months|years|decades)"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(-1, TimexValues.unit(m.group("unit"))))),
                 // ---- quarters, halves, seasons ----
-                new TimeRule("quarter", p("(?:the\\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
+                new TimeRule("quarter", p("(?:the\\s+(?=\\S+\\s))?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                         + "quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + "))?"),
                         (m, ref, t) -> Resolved.date(quarter(ref, TimexValues.ordinal(m.group("q")), m.group("y"), t))),
                 new TimeRule("q-quarter", p("Q(?<q>[1-4])\\s+(?<y>" + YEAR + ")"),
