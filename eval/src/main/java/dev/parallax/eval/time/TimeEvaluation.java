@@ -4,6 +4,7 @@ import dev.parallax.understand.nlp.LanguageAnalyzer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,16 +18,24 @@ public final class TimeEvaluation {
     /** Which part of the data set to score. */
     public enum Split {
         test("tempeval3/Evaluation/te3-platinum"),
-        train("tempeval3/Training/TBAQ-cleaned");
+        train("tempeval3/Training/TBAQ-cleaned", "TimeBank", "AQUAINT");
 
         private final String path;
+        private final List<String> parts;
 
-        Split(String path) {
+        Split(String path, String... parts) {
             this.path = path;
+            this.parts = List.of(parts);
         }
 
+        /** The split's directory under a data directory. */
         public Path in(Path dataDir) {
             return dataDir.resolve(path);
+        }
+
+        /** The directories holding the split's documents (TBAQ-cleaned's test-pipeline copy left out). */
+        List<Path> documentDirs(Path dataDir) {
+            return parts.isEmpty() ? List.of(in(dataDir)) : parts.stream().map(in(dataDir)::resolve).toList();
         }
     }
 
@@ -44,7 +53,12 @@ public final class TimeEvaluation {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("no TempEval-3 data at " + dir);
         }
-        List<TimeMlDocument> docs = TimeMlReader.readAll(dir);
+        List<TimeMlDocument> docs = new ArrayList<>();
+        for (Path part : split.documentDirs(dataDir)) {
+            if (Files.isDirectory(part)) {
+                docs.addAll(TimeMlReader.readAll(part));
+            }
+        }
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no readable .tml files in " + dir);
         }
