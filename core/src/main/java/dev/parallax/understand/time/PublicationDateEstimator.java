@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Estimates when an undated article was published from the absolute dates in its text. News is written
  * after what it reports, so the estimate is the latest day the text names outside a future-tense context:
  * full dates ("3 May 2024", "May 3, 2024"), and days without a year ("Oct. 23") placed in the latest year the
- * text names. Dates in future-tense contexts ("will vote on June 3, 2025") do not count, and a date written
+ * text names in a past-tense context ("in 2023, sales fell"). Dates in future-tense contexts ("will vote on June 3, 2025") do not count, and a date written
  * with a weekday that does not fall on it ("Friday, May 5, 2024") is distrusted. This is the earliest date consistent with the text: bare weekdays ("on Friday") fit any week and
  * cannot move it. The result is marked
  * {@link PublicationDate#asEstimated() estimated}; empty when the text names no full date.
@@ -36,7 +36,8 @@ public final class PublicationDateEstimator {
                 if (f.value() == null || pointsForward(paragraph, f)) {
                     continue;
                 }
-                if (YEAR.matcher(f.value()).lookingAt()) {
+                if (YEAR.matcher(f.value()).lookingAt()
+                        && TimeRecognizer.tenseAround(paragraph, f.begin(), f.end()) == Tense.PAST) {
                     latestYear = Math.max(latestYear, Integer.parseInt(f.value().substring(0, 4)));
                 }
                 if (DAY.matcher(f.value()).matches() && weekdayAgrees(paragraph.substring(0, f.begin()),

@@ -26,6 +26,8 @@ public final class TimeAnnotator {
     private static final LocalDate PROBE_A = LocalDate.of(2001, 2, 14);
     private static final LocalDate PROBE_B = LocalDate.of(2017, 9, 3);
 
+    private static final TimeRecognizer RULES = new TimeRecognizer();
+
     private final LanguageAnalyzer analyzer;
     private final TimeFinder finder = new TimeFinder();
 
@@ -82,9 +84,8 @@ public final class TimeAnnotator {
 
     /** Expressions found with no reference date: values kept only where they do not depend on one. */
     static List<FoundTime> referenceFree(String paragraph) {
-        TimeFinder rules = new TimeFinder();
-        List<FoundTime> a = rules.find(paragraph, PROBE_A);
-        List<FoundTime> b = rules.find(paragraph, PROBE_B);
+        List<FoundTime> a = RULES.find(paragraph, PROBE_A);
+        List<FoundTime> b = RULES.find(paragraph, PROBE_B);
         List<FoundTime> out = new ArrayList<>();
         for (FoundTime f : a) {
             boolean stable = b.stream().anyMatch(g -> g.begin() == f.begin() && g.end() == f.end()

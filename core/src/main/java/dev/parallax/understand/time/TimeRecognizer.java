@@ -40,8 +40,7 @@ public final class TimeRecognizer {
             while (m.find()) {
                 int begin = hasExtentGroup(m) && m.start("x") >= 0 ? m.start("x") : m.start();
                 int end = hasExtentGroup(m) && m.start("x") >= 0 ? m.end("x") : m.end();
-                Tense tense = FUTURE_PREPOSITION.matcher(paragraph.substring(Math.max(0, m.start() - 12), m.start()))
-                        .find() ? Tense.FUTURE : tenseAround(paragraph, m.start(), m.end());
+                Tense tense = tenseAround(paragraph, m.start(), m.end());
                 TimeRule.Resolved r = rule.resolution().resolve(m, reference, tense);
                 if (r != null && end > begin) {
                     candidates.add(new FoundTime(begin, end, paragraph.substring(begin, end), r.type(), r.value()));
@@ -74,7 +73,14 @@ public final class TimeRecognizer {
         return m.pattern().pattern().contains("(?<x>");
     }
 
+    /**
+     * The tense around {@code [begin, end)} in its sentence: FUTURE right after a deadline preposition ("by 2030",
+     * "effective Feb. 1"), else as {@link Tense#around} reads the sentence.
+     */
     static Tense tenseAround(String paragraph, int begin, int end) {
+        if (FUTURE_PREPOSITION.matcher(paragraph.substring(Math.max(0, begin - 12), begin)).find()) {
+            return Tense.FUTURE;
+        }
         int start = 0;
         int stop = paragraph.length();
         Matcher s = SENTENCE_END.matcher(paragraph);
