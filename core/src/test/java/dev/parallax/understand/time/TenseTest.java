@@ -1,0 +1,35 @@
+package dev.parallax.understand.time;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TenseTest {
+    @Test
+    void reportedPastIsPast() {
+        assertEquals(Tense.PAST, Tense.of("The minister resigned on Thursday."));
+    }
+
+    @Test
+    void willMakesItFuture() {
+        assertEquals(Tense.FUTURE, Tense.of("The council will vote on Tuesday."));
+    }
+
+    @Test
+    void theCueNearestTheExpressionDecides() {
+        String s = "He said on Monday that he will travel on Friday.";
+        assertEquals(Tense.PAST, Tense.around(s, s.indexOf("Monday"), s.indexOf("Monday") + 6));
+        assertEquals(Tense.FUTURE, Tense.around(s, s.indexOf("Friday"), s.indexOf("Friday") + 6));
+    }
+
+    @Test
+    void passiveParticipleAfterBeIsNotPast() {
+        String s = "The book is due to be published in May.";
+        assertEquals(Tense.FUTURE, Tense.around(s, s.indexOf("May"), s.indexOf("May") + 3));
+    }
+
+    @Test
+    void noCueIsUnmarked() {
+        assertEquals(Tense.UNMARKED, Tense.of("Chaos in the capital on Sunday."));
+    }
+}
