@@ -1,0 +1,160 @@
+package dev.parallax.resolve;
+
+import dev.parallax.understand.entities.Gender;
+import dev.parallax.understand.entities.Honorific;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person's name as written in a mention, taken apart: honorifics stripped ("Mr", "Dr", "Herr") but
+ * kept as gender evidence, generational suffixes ("Jr") set aside, the surname found by position.
+ * The surname is the last word with its particles ("von der Leyen", "de Gaulle"), or the first word
+ * of an East Asian name written family name first ("Kim Jong Un", "Xi Jinping"): one with a common
+ * Korean or Chinese family name followed by a syllabic given name (hyphenated, two short words, or
+ * pinyin syllables).
+ *
+ * @param display the name without honorifics, as written ("Olaf Scholz", "Scholz")
+ * @param given   the given names and initials, in written order; empty for a surname alone
+ * @param surname the family name as written
+ * @param familyFirst true when the family name is written first
+ * @param gender  what the honorifics say
+ */
+public record PersonName(String display, List<String> given, String surname, boolean familyFirst, Gender gender) {
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al",
+            "el", "dos", "das", "ter", "ten", "zu", "op");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of(
+            "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "moon",
+            "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+            "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "wen", "deng", "jiang", "mao", "bo",
+            "hua", "song", "tang", "feng", "cai", "peng", "pan", "yu", "dong", "ye", "su", "lu", "wei", "qin");
+    private static final Pattern PINYIN = Pattern.compile(
+            "((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"
+                    + "|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v))+");
+    private static final Pattern SPLIT = Pattern.compile("\\s+");
+
+    public PersonName {
+        given = List.copyOf(given);
+    }
+
+    /** Parses a mention's text ("Mr Olaf Scholz", "Scholz", "Kim Jong-un", "Ursula von der Leyen"). */
+    public static PersonName parse(String written) {
+        List<String> words = new ArrayList<>(Arrays.asList(SPLIT.split(written.strip())));
+        words.removeIf(String::isEmpty);
+        Gender gender = Gender.UNKNOWN;
+        while (words.size() > 1) {
+            Optional<Honorific> h = Honorific.of(words.get(0));
+            if (h.isEmpty()) {
+                break;
+            }
+            gender = h.get().gender() == Gender.UNKNOWN ? gender : h.get().gender();
+            words.remove(0);
+        }
+        if (!words.isEmpty()) {
+            String lastWord = words.get(words.size() - 1);
+            words.set(words.size() - 1, lastWord.replaceAll("['’]s?$", ""));
+        }
+        String display = String.join(" ", words);
+        List<String> core = new ArrayList<>(words);
+        while (core.size() > 1 && SUFFIXES.contains(Romanization.light(core.get(core.size() - 1)))) {
+            core.remove(core.size() - 1);
+            if (core.get(core.size() - 1).endsWith(",")) {
+                String w = core.get(core.size() - 1);
+                core.set(core.size() - 1, w.substring(0, w.length() - 1));
+            }
+        }
+        if (core.isEmpty()) {
+            return new PersonName(display, List.of(), display, false, gender);
+        }
+        if (familyFirst(core)) {
+            return new PersonName(display, core.subList(1, core.size()), core.get(0), true, gender);
+        }
+        int s = core.size() - 1;
+        while (s > 0 && PARTICLES.contains(core.get(s - 1).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(core.get(s - 1).charAt(0))) {
+            s--;
+        }
+        return new PersonName(display, core.subList(0, s), String.join(" ", core.subList(s, core.size())),
+                false, gender);
+    }
+
+    /** True for a full name: a given name or initial with the surname. */
+    public boolean full() {
+        return !given.isEmpty();
+    }
+
+    /**
+     * The words a name is compared by, folded, hyphenated words split, the family name first:
+     * "Kim Jong-un" → [kim, jongun], "Aleksei Navalny" → [navalny, aleksei].
+     */
+    public List<String> matchWords() {
+        List<String> out = new ArrayList<>();
+        out.add(Romanization.light(surname.replace("-", "").replace(" ", "")));
+        if (familyFirst) {
+            out.add(Romanization.light(String.join("", given).replace("-", "")));
+        } else {
+            for (String g : given) {
+                for (String part : g.split("-")) {
+                    String l = Romanization.light(part);
+                    if (!l.isEmpty()) {
+                        out.add(l);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key of the whole name: the romanisation key of each {@link #matchWords() match word}. */
+    public String key() {
+        StringBuilder k = new StringBuilder();
+        for (String w : matchWords()) {
+            k.append(k.length() == 0 ? "" : " ").append(Romanization.key(w));
+        }
+        return k.toString();
+    }
+
+    /** The surname folded for comparing a surname alone with a full name's ("Nawalny" → "nawalny"). */
+    public String surnameKey() {
+        return Romanization.light(surname.replace("-", "").replace(" ", ""));
+    }
+
+    /** True when both are full names of the same structure whose every word is a spelling variant of the other's. */
+    public boolean sameFullName(PersonName other) {
+        if (!full() || !other.full()) {
+            return false;
+        }
+        List<String> a = matchWords();
+        List<String> b = other.matchWords();
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Romanization.variants(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean familyFirst(List<String> words) {
+        if (words.size() < 2 || !EAST_ASIAN_FAMILY_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<String> rest = words.subList(1, words.size());
+        if (rest.get(0).contains("-")) {
+            return true;
+        }
+        if (rest.size() >= 2) {
+            return rest.stream().allMatch(w -> w.length() <= 5 && Character.isUpperCase(w.charAt(0)));
+        }
+        return PINYIN.matcher(rest.get(0).toLowerCase(Locale.ROOT)).matches();
+    }
+}
