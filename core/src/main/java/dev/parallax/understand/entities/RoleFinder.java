@@ -13,12 +13,17 @@ import java.util.Set;
  *       "the country's interior minister" (an age between them is skipped: "Petrova, 52, a lawyer,");</li>
  *   <li>an apposition before the name: "The army chief, General Ivan Sokol, said" → "The army chief".</li>
  * </ol>
+ * A title wins over appositions, except a military rank alone ("General"), which an apposition
+ * before or after it replaces.
  * A phrase counts only when it holds a role noun ({@link RoleWords}) and reads as a noun phrase,
  * not a clause ("Petrova, who said …", "Lammy, said …"). Stateless and thread-safe.
  */
 final class RoleFinder {
     private static final int MAX_TITLE_WORDS = 6;
     private static final int MAX_PHRASE_WORDS = 12;
+    private static final Set<String> RANKS = Set.of(
+            "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant",
+            "sgt", "admiral", "adm", "marshal", "brig", "cmdr", "commander");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "who", "whom", "whose", "which", "that", "where", "when", "while", "and", "but", "or", "said", "says",
@@ -33,16 +38,25 @@ final class RoleFinder {
 
     /** The role written with the name at [begin, end) of a sentence at [sentenceBegin, sentenceEnd), or null. */
     String roleOf(String text, int sentenceBegin, int sentenceEnd, int begin, int end) {
-        String title = titleBefore(text.substring(sentenceBegin, begin));
-        if (title != null) {
+        String prefix = text.substring(sentenceBegin, begin);
+        String suffix = text.substring(end, Math.max(end, sentenceEnd));
+        String title = titleBefore(prefix);
+        if (title != null && !isRankAlone(title)) {
             return title;
         }
-        String after = appositionAfter(text.substring(end, Math.max(end, sentenceEnd)));
-        if (after != null) {
-            return after;
+        String beforeTitle = title == null ? prefix : prefix.stripTrailing().substring(0,
+                prefix.stripTrailing().length() - title.length());
+        String after = appositionAfter(suffix);
+        String before = closesApposition(suffix) ? appositionBefore(beforeTitle) : null;
+        if (title != null) {
+            return before != null ? before : after != null ? after : title;
         }
-        return closesApposition(text.substring(end, Math.max(end, sentenceEnd)))
-                ? appositionBefore(text.substring(sentenceBegin, begin)) : null;
+        return after != null ? after : before;
+    }
+
+    /** True for a title that is only a military rank ("General", "Gen."): an apposition says more. */
+    private static boolean isRankAlone(String title) {
+        return !title.contains(" ") && RANKS.contains(RoleWords.bare(title));
     }
 
     /** "… Foreign Minister " → "Foreign Minister": capitalised words and title modifiers ending in a role noun. */
