@@ -39,7 +39,10 @@ import java.util.regex.Pattern;
  *   <li>places group by their normalised name.</li>
  * </ul>
  * <p>Across articles (then): persons join only through full names of the same structure that are
- * spelling variants word by word ({@link PersonName#sameFullName}); organisations and places by their
+ * spelling variants word by word ({@link PersonName#sameFullName}), or through the one person known
+ * whose name differs only by middle initials one of them leaves out ("Donald J. Trump" and "Donald
+ * Trump", but "George Bush" stays apart once both "George W. Bush" and "George H. W. Bush" are known;
+ * {@link PersonName#sameButForInitials}); organisations and places by their
  * normalised name; a bare acronym joins the one organisation it was seen to abbreviate (a bare-acronym
  * entity seen before is merged into it then). Types never mix: "Ford" the company is not Gerald Ford.
  *
@@ -52,6 +55,7 @@ public final class EntityIndex {
 
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, List<Node>> persons = new HashMap<>();
+    private final Map<String, List<Node>> personsWithoutInitials = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
     private final Map<String, List<Node>> acronyms = new HashMap<>();
     private final Map<MentionRef, Node> assigned = new LinkedHashMap<>();
@@ -295,6 +299,9 @@ public final class EntityIndex {
             }
         }
         if (node == null) {
+            node = joinButForInitials(local);
+        }
+        if (node == null) {
             String idKey = "person:" + local.key;
             if (ids.contains(id(idKey))) {
                 idKey += ":" + Romanization.light(local.names.get(0).display());
@@ -307,7 +314,28 @@ public final class EntityIndex {
                 list.add(node);
             }
         }
+        for (String key : local.keysWithoutInitials) {
+            List<Node> list = personsWithoutInitials.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(node)) {
+                list.add(node);
+            }
+        }
         return node;
+    }
+
+    /**
+     * The one person whose full name differs from the local one only by middle initials one of them
+     * leaves out ("Donald J. Trump", "Donald Trump"), or null when there is none or more than one
+     * ("George Bush" once both "George W. Bush" and "George H. W. Bush" are known).
+     */
+    private Node joinButForInitials(Local local) {
+        for (String key : local.keysWithoutInitials) {
+            List<Node> candidates = live(personsWithoutInitials.get(key));
+            if (candidates.size() == 1 && candidates.get(0).acceptsButForInitials(local)) {
+                return candidates.get(0);
+            }
+        }
+        return null;
     }
 
     private Node newNode(EntityType type, String idKey, boolean acronymOnly) {
@@ -364,6 +392,7 @@ public final class EntityIndex {
         final List<Seen> seen = new ArrayList<>();
         final List<PersonName> names = new ArrayList<>();
         final Set<String> keys = new LinkedHashSet<>();
+        final Set<String> keysWithoutInitials = new LinkedHashSet<>();
         final Set<String> surnames = new LinkedHashSet<>();
         final Set<String> initials = new LinkedHashSet<>();
         final Set<String> acronyms = new LinkedHashSet<>();
@@ -402,6 +431,9 @@ public final class EntityIndex {
             gender.add(genderOf(name, m));
             if (full) {
                 keys.add(name.key());
+                if (name.keyWithoutInitials() != null) {
+                    keysWithoutInitials.add(name.keyWithoutInitials());
+                }
                 surnames.add(name.surnameKey());
                 if (names.stream().noneMatch(n -> n.display().equals(name.display()))) {
                     names.add(name);
@@ -414,6 +446,7 @@ public final class EntityIndex {
             seen.sort((a, b) -> Integer.compare(a.index, b.index));
             names.addAll(other.names);
             keys.addAll(other.keys);
+            keysWithoutInitials.addAll(other.keysWithoutInitials);
             surnames.addAll(other.surnames);
             gender.add(other.gender);
         }
@@ -476,6 +509,20 @@ public final class EntityIndex {
                 }
             }
             return false;
+        }
+
+        boolean acceptsButForInitials(Local local) {
+            if (!gender.value().compatibleWith(local.gender())) {
+                return false;
+            }
+            for (PersonName mine : names) {
+                for (PersonName theirs : local.names) {
+                    if (!mine.sameButForInitials(theirs)) {
+                        return false;
+                    }
+                }
+            }
+            return !names.isEmpty();
         }
 
         void absorb(Local local) {

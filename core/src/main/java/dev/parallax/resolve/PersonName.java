@@ -121,6 +121,49 @@ public record PersonName(String display, List<String> given, String surname, boo
         return k.toString();
     }
 
+    /**
+     * The key of the name without its middle initials ("Donald J. Trump" → the key of "Donald Trump"),
+     * or null when the name has middle names that are not initials or is written family name first.
+     */
+    public String keyWithoutInitials() {
+        if (familyFirst || given.isEmpty()) {
+            return null;
+        }
+        for (String g : given.subList(1, given.size())) {
+            if (!isInitial(g)) {
+                return null;
+            }
+        }
+        return Romanization.key(surnameKey()) + " " + Romanization.key(Romanization.light(given.get(0)));
+    }
+
+    /** The middle initials, folded ("George H. W. Bush" → [h, w]). */
+    public List<String> middleInitials() {
+        List<String> out = new ArrayList<>();
+        for (String g : given.subList(Math.min(1, given.size()), given.size())) {
+            if (isInitial(g)) {
+                out.add(Romanization.light(g));
+            }
+        }
+        return out;
+    }
+
+    /** True when both names are the same but for middle initials that one of them leaves out. */
+    public boolean sameButForInitials(PersonName other) {
+        if (keyWithoutInitials() == null || other.keyWithoutInitials() == null) {
+            return false;
+        }
+        List<String> mine = middleInitials();
+        List<String> theirs = other.middleInitials();
+        return (mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs))
+                && Romanization.variants(surnameKey(), other.surnameKey())
+                && Romanization.variants(given.get(0), other.given.get(0));
+    }
+
+    private static boolean isInitial(String word) {
+        return word.matches("\\p{Lu}\\.?");
+    }
+
     /** The surname folded for comparing a surname alone with a full name's ("Nawalny" → "nawalny"). */
     public String surnameKey() {
         return Romanization.light(surname.replace("-", "").replace(" ", ""));

@@ -274,6 +274,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void nameWithAMiddleInitialJoinsTheSameNameWithoutItAcrossArticles() {
+        Resolution r = resolve(
+                article("a1", "WASHINGTON - Donald J. Trump signed the order.").person("Donald J. Trump"),
+                article("a2", "Donald Trump signed the order on Friday.").person("Donald Trump"));
+        assertEquals(1, r.entities().size());
+        assertEquals(List.of("Donald J. Trump", "Donald Trump"), r.entities().get(0).aliases());
+    }
+
+    @Test
+    void differentMiddleInitialsStayApart() {
+        Resolution r = resolve(
+                article("a1", "George Bush spoke.").person("George Bush"),
+                article("a2", "George W. Bush spoke.").person("George W. Bush"),
+                article("a3", "George H. W. Bush spoke.").person("George H. W. Bush"));
+        assertEquals(entity(r, 0, 0).id(), entity(r, 1, 0).id());
+        assertNotEquals(entity(r, 1, 0).id(), entity(r, 2, 0).id());
+    }
+
+    @Test
     void twoWordNameMatchingTwoLongerNamesStaysApart() {
         Resolution r = resolve(article("a1",
                 "George H. W. Bush and George W. Bush were there. George Bush waved. Bush left.")

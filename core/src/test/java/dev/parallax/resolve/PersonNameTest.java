@@ -75,4 +75,14 @@ class PersonNameTest {
         assertTrue(PersonName.parse("Aleksey Navalny").sameFullName(PersonName.parse("Alexei Navalnyi")));
         assertFalse(PersonName.parse("Dmitry Peskov").sameFullName(PersonName.parse("Dmitry Medvedev")));
     }
+
+    @Test
+    void middleInitialsAreSetAsideOnlyWhenTheyAreInitials() {
+        assertEquals(PersonName.parse("Donald Trump").keyWithoutInitials(),
+                PersonName.parse("Donald J. Trump").keyWithoutInitials());
+        assertEquals(null, PersonName.parse("Vladimir Vladimirovich Putin").keyWithoutInitials());
+        assertEquals(List.of("h", "w"), PersonName.parse("George H. W. Bush").middleInitials());
+        assertTrue(PersonName.parse("Donald J. Trump").sameButForInitials(PersonName.parse("Donald Trump")));
+        assertFalse(PersonName.parse("George W. Bush").sameButForInitials(PersonName.parse("George H. W. Bush")));
+    }
 }
