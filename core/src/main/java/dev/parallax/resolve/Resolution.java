@@ -25,7 +25,7 @@ public record Resolution(List<Entity> entities, Map<MentionRef, String> mentionE
         return Optional.ofNullable(mentionEntities.get(new MentionRef(article, mention)));
     }
 
-    /** The entity with this id, if any. */
+    /** The entity with this id, if any (a linear search: for many look-ups, index {@link #entities()} once). */
     public Optional<Entity> entity(String id) {
         return entities.stream().filter(e -> e.id().equals(id)).findFirst();
     }

@@ -55,4 +55,13 @@ class EntityJsonTest {
         assertEquals(0, root.path("entities").size());
         assertEquals(1, doc.withEntities(List.of(navalny)).entities().size());
     }
+
+    @Test
+    void markdownListsEntitiesWithAliasesAndRoles() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new MarkdownExporter().write(new ExportDocument("parallax test", "2024-05-03T10:00:00Z", List.of(),
+                List.of(), List.of(navalny)), out);
+        assertTrue(out.toString().contains("- **Alexei Navalny** (person), also Navalny; Mr Navalny. "
+                + "Roles: the opposition politician"), out::toString);
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
 import dev.parallax.resolve.EntityResolver;
 import dev.parallax.resolve.Resolution;
 import dev.parallax.resolve.Romanization;
@@ -115,6 +116,12 @@ public final class BasilEntities {
         System.out.printf(Locale.ROOT, "cross-outlet consistency (same id for a main entity across an event's articles): %d/%d pairs = %.3f%n",
                 samePairs, pairs, ratio(samePairs, pairs));
         System.out.println("some missed person-like main entities: " + missed);
+        long personMentions = annotated.stream().flatMap(a -> a.mentions().stream())
+                .filter(m -> m.type() == EntityType.PERSON).count();
+        List<String> roles = annotated.stream().flatMap(a -> a.mentions().stream())
+                .filter(m -> m.role() != null).map(m -> m.role() + " | " + m.text()).toList();
+        System.out.printf(Locale.ROOT, "person mentions with a role: %d/%d; every 25th: %s%n", roles.size(),
+                personMentions, everyNth(roles, 25));
     }
 
     private static List<Entity> entitiesOf(Resolution r, int article, int mentions) {
@@ -177,6 +184,14 @@ public final class BasilEntities {
             }
         }
         return out.toString();
+    }
+
+    private static List<String> everyNth(List<String> list, int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += n) {
+            out.add(list.get(i));
+        }
+        return out;
     }
 
     private static double ratio(int a, int b) {
