@@ -99,11 +99,16 @@ public final class BasilEntities {
         }
         int pairs = 0;
         int samePairs = 0;
+        List<String> split = new ArrayList<>();
         for (List<String> ids : idsByEventEntity.values()) {
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {
                     pairs++;
-                    samePairs += ids.get(i).equals(ids.get(j)) ? 1 : 0;
+                    boolean same = ids.get(i).equals(ids.get(j));
+                    samePairs += same ? 1 : 0;
+                    if (!same && split.size() < 20) {
+                        split.add(nameOf(resolution, ids.get(i)) + " ≠ " + nameOf(resolution, ids.get(j)));
+                    }
                 }
             }
         }
@@ -116,6 +121,7 @@ public final class BasilEntities {
         System.out.printf(Locale.ROOT, "cross-outlet consistency (same id for a main entity across an event's articles): %d/%d pairs = %.3f%n",
                 samePairs, pairs, ratio(samePairs, pairs));
         System.out.println("some missed person-like main entities: " + missed);
+        System.out.println("some split pairs: " + split);
         long personMentions = annotated.stream().flatMap(a -> a.mentions().stream())
                 .filter(m -> m.type() == EntityType.PERSON).count();
         List<String> roles = annotated.stream().flatMap(a -> a.mentions().stream())
@@ -184,6 +190,10 @@ public final class BasilEntities {
             }
         }
         return out.toString();
+    }
+
+    private static String nameOf(Resolution r, String id) {
+        return r.entity(id).map(e -> e.name() + " " + e.aliases()).orElse(id);
     }
 
     private static List<String> everyNth(List<String> list, int n) {
