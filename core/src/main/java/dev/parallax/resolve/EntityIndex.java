@@ -40,9 +40,10 @@ import java.util.regex.Pattern;
  * </ul>
  * <p>Across articles (then): persons join only through full names of the same structure that are
  * spelling variants word by word ({@link PersonName#sameFullName}), or through the one person known
- * whose name differs only by middle initials one of them leaves out ("Donald J. Trump" and "Donald
- * Trump", but "George Bush" stays apart once both "George W. Bush" and "George H. W. Bush" are known;
- * {@link PersonName#sameButForInitials}); organisations and places by their
+ * whose name differs only by middle names or initials one of them leaves out ("Donald J. Trump" and
+ * "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton"; but "George Bush" stays apart once
+ * both "George W. Bush" and "George H. W. Bush" are known; {@link PersonName#sameButForMiddleNames});
+ * organisations and places by their
  * normalised name; a bare acronym joins the one organisation it was seen to abbreviate (a bare-acronym
  * entity seen before is merged into it then). Types never mix: "Ford" the company is not Gerald Ford.
  *
@@ -55,7 +56,7 @@ public final class EntityIndex {
 
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, List<Node>> persons = new HashMap<>();
-    private final Map<String, List<Node>> personsWithoutInitials = new HashMap<>();
+    private final Map<String, List<Node>> personsWithoutMiddleNames = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
     private final Map<String, List<Node>> acronyms = new HashMap<>();
     private final Map<MentionRef, Node> assigned = new LinkedHashMap<>();
@@ -299,7 +300,7 @@ public final class EntityIndex {
             }
         }
         if (node == null) {
-            node = joinButForInitials(local);
+            node = joinButForMiddleNames(local);
         }
         if (node == null) {
             String idKey = "person:" + local.key;
@@ -314,8 +315,8 @@ public final class EntityIndex {
                 list.add(node);
             }
         }
-        for (String key : local.keysWithoutInitials) {
-            List<Node> list = personsWithoutInitials.computeIfAbsent(key, k -> new ArrayList<>());
+        for (String key : local.keysWithoutMiddleNames) {
+            List<Node> list = personsWithoutMiddleNames.computeIfAbsent(key, k -> new ArrayList<>());
             if (!list.contains(node)) {
                 list.add(node);
             }
@@ -324,14 +325,14 @@ public final class EntityIndex {
     }
 
     /**
-     * The one person whose full name differs from the local one only by middle initials one of them
-     * leaves out ("Donald J. Trump", "Donald Trump"), or null when there is none or more than one
+     * The one person whose full name differs from the local one only by middle names or initials one of
+     * them leaves out ("Donald J. Trump", "Donald Trump"), or null when there is none or more than one
      * ("George Bush" once both "George W. Bush" and "George H. W. Bush" are known).
      */
-    private Node joinButForInitials(Local local) {
-        for (String key : local.keysWithoutInitials) {
-            List<Node> candidates = live(personsWithoutInitials.get(key));
-            if (candidates.size() == 1 && candidates.get(0).acceptsButForInitials(local)) {
+    private Node joinButForMiddleNames(Local local) {
+        for (String key : local.keysWithoutMiddleNames) {
+            List<Node> candidates = live(personsWithoutMiddleNames.get(key));
+            if (candidates.size() == 1 && candidates.get(0).acceptsButForMiddleNames(local)) {
                 return candidates.get(0);
             }
         }
@@ -392,7 +393,7 @@ public final class EntityIndex {
         final List<Seen> seen = new ArrayList<>();
         final List<PersonName> names = new ArrayList<>();
         final Set<String> keys = new LinkedHashSet<>();
-        final Set<String> keysWithoutInitials = new LinkedHashSet<>();
+        final Set<String> keysWithoutMiddleNames = new LinkedHashSet<>();
         final Set<String> surnames = new LinkedHashSet<>();
         final Set<String> initials = new LinkedHashSet<>();
         final Set<String> acronyms = new LinkedHashSet<>();
@@ -431,8 +432,8 @@ public final class EntityIndex {
             gender.add(genderOf(name, m));
             if (full) {
                 keys.add(name.key());
-                if (name.keyWithoutInitials() != null) {
-                    keysWithoutInitials.add(name.keyWithoutInitials());
+                if (name.keyWithoutMiddleNames() != null) {
+                    keysWithoutMiddleNames.add(name.keyWithoutMiddleNames());
                 }
                 surnames.add(name.surnameKey());
                 if (names.stream().noneMatch(n -> n.display().equals(name.display()))) {
@@ -446,7 +447,7 @@ public final class EntityIndex {
             seen.sort((a, b) -> Integer.compare(a.index, b.index));
             names.addAll(other.names);
             keys.addAll(other.keys);
-            keysWithoutInitials.addAll(other.keysWithoutInitials);
+            keysWithoutMiddleNames.addAll(other.keysWithoutMiddleNames);
             surnames.addAll(other.surnames);
             gender.add(other.gender);
         }
@@ -511,13 +512,13 @@ public final class EntityIndex {
             return false;
         }
 
-        boolean acceptsButForInitials(Local local) {
+        boolean acceptsButForMiddleNames(Local local) {
             if (!gender.value().compatibleWith(local.gender())) {
                 return false;
             }
             for (PersonName mine : names) {
                 for (PersonName theirs : local.names) {
-                    if (!mine.sameButForInitials(theirs)) {
+                    if (!mine.sameButForMiddleNames(theirs)) {
                         return false;
                     }
                 }

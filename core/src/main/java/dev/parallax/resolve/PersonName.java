@@ -122,46 +122,54 @@ public record PersonName(String display, List<String> given, String surname, boo
     }
 
     /**
-     * The key of the name without its middle initials ("Donald J. Trump" → the key of "Donald Trump"),
-     * or null when the name has middle names that are not initials or is written family name first.
+     * The key of the name without its middle names and initials ("Donald J. Trump", "Hillary Rodham
+     * Clinton" → the keys of "Donald Trump", "Hillary Clinton"), or null for a name written family
+     * name first or without a given name.
      */
-    public String keyWithoutInitials() {
+    public String keyWithoutMiddleNames() {
         if (familyFirst || given.isEmpty()) {
             return null;
-        }
-        for (String g : given.subList(1, given.size())) {
-            if (!isInitial(g)) {
-                return null;
-            }
         }
         return Romanization.key(surnameKey()) + " " + Romanization.key(Romanization.light(given.get(0)));
     }
 
-    /** The middle initials, folded ("George H. W. Bush" → [h, w]). */
-    public List<String> middleInitials() {
+    /** The middle names and initials, folded ("George H. W. Bush" → [h, w]). */
+    public List<String> middleNames() {
         List<String> out = new ArrayList<>();
         for (String g : given.subList(Math.min(1, given.size()), given.size())) {
-            if (isInitial(g)) {
-                out.add(Romanization.light(g));
-            }
+            out.add(Romanization.light(g));
         }
         return out;
     }
 
-    /** True when both names are the same but for middle initials that one of them leaves out. */
-    public boolean sameButForInitials(PersonName other) {
-        if (keyWithoutInitials() == null || other.keyWithoutInitials() == null) {
+    /**
+     * True when both names are the same but for middle names one of them leaves out: same first name
+     * and surname (spelling variants allowed), and middle names either absent in one or matching word
+     * by word, an initial matching a name it begins ("Donald J. Trump", "Donald John Trump").
+     */
+    public boolean sameButForMiddleNames(PersonName other) {
+        if (keyWithoutMiddleNames() == null || other.keyWithoutMiddleNames() == null
+                || !Romanization.variants(surnameKey(), other.surnameKey())
+                || !Romanization.variants(given.get(0), other.given.get(0))) {
             return false;
         }
-        List<String> mine = middleInitials();
-        List<String> theirs = other.middleInitials();
-        return (mine.isEmpty() || theirs.isEmpty() || mine.equals(theirs))
-                && Romanization.variants(surnameKey(), other.surnameKey())
-                && Romanization.variants(given.get(0), other.given.get(0));
-    }
-
-    private static boolean isInitial(String word) {
-        return word.matches("\\p{Lu}\\.?");
+        List<String> mine = middleNames();
+        List<String> theirs = other.middleNames();
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return true;
+        }
+        if (mine.size() != theirs.size()) {
+            return false;
+        }
+        for (int i = 0; i < mine.size(); i++) {
+            String a = mine.get(i);
+            String b = theirs.get(i);
+            boolean initial = (a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b));
+            if (!initial && !Romanization.variants(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The surname folded for comparing a surname alone with a full name's ("Nawalny" → "nawalny"). */

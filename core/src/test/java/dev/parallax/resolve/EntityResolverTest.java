@@ -283,6 +283,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void nameWithAMiddleNameJoinsTheSameNameWithoutItAcrossArticles() {
+        Resolution r = resolve(
+                article("a1", "Hillary Rodham Clinton spoke in Iowa.").person("Hillary Rodham Clinton"),
+                article("a2", "Hillary Clinton spoke in Iowa.").person("Hillary Clinton"),
+                article("a3", "Vladimir Vladimirovich Putin was sworn in.").person("Vladimir Vladimirovich Putin"),
+                article("a4", "Vladimir Putin was sworn in.").person("Vladimir Putin"));
+        assertEquals(2, r.entities().size());
+    }
+
+    @Test
     void differentMiddleInitialsStayApart() {
         Resolution r = resolve(
                 article("a1", "George Bush spoke.").person("George Bush"),

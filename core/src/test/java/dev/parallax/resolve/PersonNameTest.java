@@ -77,12 +77,14 @@ class PersonNameTest {
     }
 
     @Test
-    void middleInitialsAreSetAsideOnlyWhenTheyAreInitials() {
-        assertEquals(PersonName.parse("Donald Trump").keyWithoutInitials(),
-                PersonName.parse("Donald J. Trump").keyWithoutInitials());
-        assertEquals(null, PersonName.parse("Vladimir Vladimirovich Putin").keyWithoutInitials());
-        assertEquals(List.of("h", "w"), PersonName.parse("George H. W. Bush").middleInitials());
-        assertTrue(PersonName.parse("Donald J. Trump").sameButForInitials(PersonName.parse("Donald Trump")));
-        assertFalse(PersonName.parse("George W. Bush").sameButForInitials(PersonName.parse("George H. W. Bush")));
+    void middleNamesAreSetAsideWhenOneNameLeavesThemOut() {
+        assertEquals(PersonName.parse("Donald Trump").keyWithoutMiddleNames(),
+                PersonName.parse("Donald J. Trump").keyWithoutMiddleNames());
+        assertEquals(List.of("h", "w"), PersonName.parse("George H. W. Bush").middleNames());
+        assertTrue(PersonName.parse("Donald J. Trump").sameButForMiddleNames(PersonName.parse("Donald Trump")));
+        assertTrue(PersonName.parse("Donald J. Trump").sameButForMiddleNames(PersonName.parse("Donald John Trump")));
+        assertTrue(PersonName.parse("Hillary Rodham Clinton").sameButForMiddleNames(PersonName.parse("Hillary Clinton")));
+        assertFalse(PersonName.parse("George W. Bush").sameButForMiddleNames(PersonName.parse("George H. W. Bush")));
+        assertFalse(PersonName.parse("Kim Jong Un").sameButForMiddleNames(PersonName.parse("Kim Un")));
     }
 }
