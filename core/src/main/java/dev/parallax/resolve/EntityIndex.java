@@ -128,14 +128,14 @@ public final class EntityIndex {
             Gender gender = genderOf(name, m);
             List<Local> candidates = new ArrayList<>();
             for (Local l : fulls.values()) {
-                if (l.surnames.contains(name.surnameKey()) && l.gender().compatibleWith(gender)) {
+                if (l.hasSurname(name) && l.gender().compatibleWith(gender)) {
                     candidates.add(l);
                 }
             }
             if (candidates.size() == 1) {
                 candidates.get(0).addPerson(j, m, name, false);
             } else if (candidates.isEmpty()) {
-                alone.computeIfAbsent(name.surnameKey(), k -> new Local(EntityType.PERSON, k).articleOnly())
+                alone.computeIfAbsent(name.surnameWithSuffix(), k -> new Local(EntityType.PERSON, k).articleOnly())
                         .addPerson(j, m, name, false);
             }
         }
@@ -143,20 +143,18 @@ public final class EntityIndex {
         locals.addAll(alone.values());
     }
 
-    /** Merges a two-word name into the one longer name with the same surname and first given name. */
+    /** Merges a two-word name into the one longer name with the same first name, surname and suffix. */
     private static void mergeShortForms(Map<String, Local> fulls) {
         for (Local shortForm : new ArrayList<>(fulls.values())) {
             PersonName s = shortForm.names.get(0);
-            List<String> sw = s.matchWords();
-            if (sw.size() != 2 || s.familyFirst()) {
+            if (s.matchWords().size() != 2 || s.familyFirst()) {
                 continue;
             }
             Local into = null;
             int found = 0;
             for (Local longForm : fulls.values()) {
-                List<String> lw = longForm.names.get(0).matchWords();
-                if (longForm != shortForm && lw.size() > 2 && !longForm.names.get(0).familyFirst()
-                        && Romanization.variants(lw.get(0), sw.get(0)) && Romanization.variants(lw.get(1), sw.get(1))) {
+                PersonName l = longForm.names.get(0);
+                if (longForm != shortForm && l.matchWords().size() > 2 && l.sameButForMiddleNames(s)) {
                     into = longForm;
                     found++;
                 }
@@ -435,11 +433,22 @@ public final class EntityIndex {
                 if (name.keyWithoutMiddleNames() != null) {
                     keysWithoutMiddleNames.add(name.keyWithoutMiddleNames());
                 }
-                surnames.add(name.surnameKey());
+                surnames.add(name.surnameWithSuffix());
                 if (names.stream().noneMatch(n -> n.display().equals(name.display()))) {
                     names.add(name);
                 }
             }
+        }
+
+        /**
+         * True when a surname alone names this group: "Trump" any Trump of it, "Trump Jr." only a Trump Jr.
+         */
+        boolean hasSurname(PersonName alone) {
+            if (!alone.suffix().isEmpty()) {
+                return surnames.contains(alone.surnameWithSuffix());
+            }
+            String prefix = alone.surnameKey() + "|";
+            return surnames.stream().anyMatch(s -> s.startsWith(prefix));
         }
 
         void absorbLocal(Local other) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A person's name as written in a mention, taken apart: honorifics stripped ("Mr", "Dr", "Herr") but
- * kept as gender evidence, generational suffixes ("Jr") set aside, the surname found by position.
+ * kept as gender evidence, generational suffixes ("Jr", "III") kept apart as part of who is meant
+ * (Donald Trump Jr. is not Donald Trump), the surname found by position.
  * The surname is the last word with its particles ("von der Leyen", "de Gaulle"), or the first word
  * of an East Asian name written family name first ("Kim Jong Un", "Xi Jinping"): one with a common
  * Korean or Chinese family name followed by a syllabic given name (hyphenated, two short words, or
@@ -22,10 +23,12 @@ import java.util.regex.Pattern;
  * @param display the name without honorifics, as written ("Olaf Scholz", "Scholz")
  * @param given   the given names and initials, in written order; empty for a surname alone
  * @param surname the family name as written
+ * @param suffix  a generational suffix folded ("jr", "iii"), or empty
  * @param familyFirst true when the family name is written first
  * @param gender  what the honorifics say
  */
-public record PersonName(String display, List<String> given, String surname, boolean familyFirst, Gender gender) {
+public record PersonName(String display, List<String> given, String surname, String suffix, boolean familyFirst,
+                         Gender gender) {
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al",
             "el", "dos", "das", "ter", "ten", "zu", "op");
@@ -42,6 +45,7 @@ public record PersonName(String display, List<String> given, String surname, boo
 
     public PersonName {
         given = List.copyOf(given);
+        suffix = suffix == null ? "" : suffix;
     }
 
     /** Parses a mention's text ("Mr Olaf Scholz", "Scholz", "Kim Jong-un", "Ursula von der Leyen"). */
@@ -63,7 +67,9 @@ public record PersonName(String display, List<String> given, String surname, boo
         }
         String display = String.join(" ", words);
         List<String> core = new ArrayList<>(words);
+        String suffix = "";
         while (core.size() > 1 && SUFFIXES.contains(Romanization.light(core.get(core.size() - 1)))) {
+            suffix = suffix.isEmpty() ? Romanization.light(core.get(core.size() - 1)) : suffix;
             core.remove(core.size() - 1);
             if (core.get(core.size() - 1).endsWith(",")) {
                 String w = core.get(core.size() - 1);
@@ -71,10 +77,10 @@ public record PersonName(String display, List<String> given, String surname, boo
             }
         }
         if (core.isEmpty()) {
-            return new PersonName(display, List.of(), display, false, gender);
+            return new PersonName(display, List.of(), display, suffix, false, gender);
         }
         if (familyFirst(core)) {
-            return new PersonName(display, core.subList(1, core.size()), core.get(0), true, gender);
+            return new PersonName(display, core.subList(1, core.size()), core.get(0), suffix, true, gender);
         }
         int s = core.size() - 1;
         while (s > 0 && PARTICLES.contains(core.get(s - 1).toLowerCase(Locale.ROOT))
@@ -82,7 +88,7 @@ public record PersonName(String display, List<String> given, String surname, boo
             s--;
         }
         return new PersonName(display, core.subList(0, s), String.join(" ", core.subList(s, core.size())),
-                false, gender);
+                suffix, false, gender);
     }
 
     /** True for a full name: a given name or initial with the surname. */
@@ -118,7 +124,7 @@ public record PersonName(String display, List<String> given, String surname, boo
         for (String w : matchWords()) {
             k.append(k.length() == 0 ? "" : " ").append(Romanization.key(w));
         }
-        return k.toString();
+        return k + suffixKey();
     }
 
     /**
@@ -130,7 +136,7 @@ public record PersonName(String display, List<String> given, String surname, boo
         if (familyFirst || given.isEmpty()) {
             return null;
         }
-        return Romanization.key(surnameKey()) + " " + Romanization.key(Romanization.light(given.get(0)));
+        return Romanization.key(surnameKey()) + " " + Romanization.key(Romanization.light(given.get(0))) + suffixKey();
     }
 
     /** The middle names and initials, folded ("George H. W. Bush" → [h, w]). */
@@ -148,7 +154,7 @@ public record PersonName(String display, List<String> given, String surname, boo
      * by word, an initial matching a name it begins ("Donald J. Trump", "Donald John Trump").
      */
     public boolean sameButForMiddleNames(PersonName other) {
-        if (keyWithoutMiddleNames() == null || other.keyWithoutMiddleNames() == null
+        if (!suffix.equals(other.suffix) || keyWithoutMiddleNames() == null || other.keyWithoutMiddleNames() == null
                 || !Romanization.variants(surnameKey(), other.surnameKey())
                 || !Romanization.variants(given.get(0), other.given.get(0))) {
             return false;
@@ -172,6 +178,15 @@ public record PersonName(String display, List<String> given, String surname, boo
         return true;
     }
 
+    /** The surname with the suffix, folded: what a surname alone is matched by ("Trump Jr." → "trump|jr"). */
+    public String surnameWithSuffix() {
+        return surnameKey() + "|" + suffix;
+    }
+
+    private String suffixKey() {
+        return suffix.isEmpty() ? "" : " +" + suffix;
+    }
+
     /** The surname folded for comparing a surname alone with a full name's ("Nawalny" → "nawalny"). */
     public String surnameKey() {
         return Romanization.light(surname.replace("-", "").replace(" ", ""));
@@ -179,7 +194,7 @@ public record PersonName(String display, List<String> given, String surname, boo
 
     /** True when both are full names of the same structure whose every word is a spelling variant of the other's. */
     public boolean sameFullName(PersonName other) {
-        if (!full() || !other.full()) {
+        if (!full() || !other.full() || !suffix.equals(other.suffix)) {
             return false;
         }
         List<String> a = matchWords();

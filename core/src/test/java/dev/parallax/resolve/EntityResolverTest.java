@@ -257,6 +257,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void generationalSuffixTellsApartFatherAndSon() {
+        Resolution r = resolve(
+                article("a1", "Donald Trump Jr. met Donald Trump on Monday. Trump Jr. left first; Trump stayed.")
+                        .person("Donald Trump Jr.").person("Donald Trump").person("Trump Jr.").person("Trump"),
+                article("a2", "Donald Trump spoke.").person("Donald Trump"),
+                article("a3", "Donald Trump Jr. spoke.").person("Donald Trump Jr."));
+        assertEquals(2, r.entities().size());
+        assertNotEquals(entity(r, 0, 0).id(), entity(r, 0, 1).id());
+        assertEquals(entity(r, 0, 0).id(), entity(r, 0, 2).id());
+        assertEquals(Optional.empty(), r.entityOf(0, 3));
+        assertEquals(entity(r, 0, 1).id(), entity(r, 1, 0).id());
+        assertEquals(entity(r, 0, 0).id(), entity(r, 2, 0).id());
+    }
+
+    @Test
     void shortWordsAreNotFoldedBySpellingRules() {
         Resolution r = resolve(
                 article("a1", "Ian Smith wrote the report.").person("Ian Smith"),

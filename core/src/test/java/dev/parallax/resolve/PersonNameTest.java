@@ -7,6 +7,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PersonNameTest {
@@ -46,7 +47,10 @@ class PersonNameTest {
     void generationalSuffixIsNotTheSurname() {
         PersonName p = PersonName.parse("Martin Luther King Jr.");
         assertEquals("King", p.surname());
+        assertEquals("jr", p.suffix());
         assertEquals("Martin Luther King Jr.", p.display());
+        assertFalse(PersonName.parse("Donald Trump Jr.").sameFullName(PersonName.parse("Donald Trump")));
+        assertNotEquals(PersonName.parse("Donald Trump Jr.").key(), PersonName.parse("Donald Trump").key());
     }
 
     @Test

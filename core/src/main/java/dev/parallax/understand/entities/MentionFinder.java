@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>an honorific just before a person ("Mr", "Dr.", "Herr") is taken into the mention as written
  *       ("Mr Scholz"); the resolver strips it from the name and keeps it as gender evidence;</li>
  *   <li>a person's role or title written with the name is attached ({@link RoleFinder});</li>
- *   <li>organisation mentions that are descriptions, not names ("the ministry", "Government"), are dropped.</li>
+ *   <li>mentions without a capital letter (a pronoun tagged as a person, "the ministry") and organisation
+ *       mentions that are descriptions, not names ("Government", "the Ministry"), are dropped.</li>
  * </ul>
  * Mentions with offsets outside their paragraph are skipped, never thrown. Stateless and thread-safe.
  */
@@ -61,7 +62,9 @@ public final class MentionFinder {
                 }
                 int begin = m.begin();
                 int end = m.end();
-                if (type == EntityType.ORGANIZATION && isDescription(text.substring(begin, end))) {
+                String surface = text.substring(begin, end);
+                if (surface.codePoints().noneMatch(Character::isUpperCase)
+                        || (type == EntityType.ORGANIZATION && isDescription(surface))) {
                     continue;
                 }
                 String role = null;

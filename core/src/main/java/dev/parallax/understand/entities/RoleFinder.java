@@ -158,7 +158,15 @@ final class RoleFinder {
         return phrase.size() < MAX_PHRASE_WORDS ? accept(phrase) : null;
     }
 
+    /** A phrase before a name, unless it ends in a capitalised word that is no role noun (a name: "President Obama"). */
     private static String accept(List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        if (Character.isUpperCase(last.charAt(0)) && !RoleWords.isHead(last)) {
+            return null;
+        }
         String phrase = String.join(" ", words);
         return nounPhraseWithRole(phrase) ? phrase : null;
     }

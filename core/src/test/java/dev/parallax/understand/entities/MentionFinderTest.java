@@ -109,6 +109,18 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameBeforeTheNameIsNoApposition() {
+        assertNull(roleOf("Praising President Obama, Ivan Sokol said the vote would wait.", "Ivan Sokol"));
+        assertEquals("the head of the army",
+                roleOf("On Monday the head of the army, Ivan Sokol, resigned.", "Ivan Sokol"));
+    }
+
+    @Test
+    void mentionsWithoutACapitalAreNotNames() {
+        assertTrue(finder.find(0, analysis("Then he left.", "he", "PERSON")).isEmpty());
+    }
+
+    @Test
     void organisationsAndPlacesGetNoRole() {
         assertNull(only("Gazprom, the state energy company, raised prices.", "Gazprom", "ORGANIZATION").role());
     }
