@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
 import dev.parallax.model.Problem;
 
 import java.io.IOException;
@@ -22,6 +23,10 @@ public final class JsonExporter {
         ArrayNode articles = root.putArray("articles");
         for (Article a : doc.articles()) {
             articles.add(ArticleJson.toJson(a));
+        }
+        ArrayNode entities = root.putArray("entities");
+        for (Entity e : doc.entities()) {
+            entities.add(EntityJson.toJson(e));
         }
         ArrayNode problems = root.putArray("problems");
         for (Problem p : doc.problems()) {

@@ -2,11 +2,13 @@ package dev.parallax.export;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Comment;
+import dev.parallax.model.Entity;
 import dev.parallax.model.Furniture;
 import dev.parallax.model.Problem;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /** Writes an {@link ExportDocument} as a readable Markdown report of the same content as the JSON. */
 public final class MarkdownExporter {
@@ -25,6 +27,20 @@ public final class MarkdownExporter {
         md.append(". Generated ").append(doc.generated()).append(" by ").append(doc.generator()).append(".\n");
         for (Article a : doc.articles()) {
             article(md, a);
+        }
+        if (!doc.entities().isEmpty()) {
+            md.append("\n## Entities\n\n");
+            for (Entity e : doc.entities()) {
+                md.append("- **").append(e.name()).append("** (").append(e.type().exportName()).append(')');
+                List<String> others = e.aliases().stream().filter(x -> !x.equals(e.name())).toList();
+                if (!others.isEmpty()) {
+                    md.append(", also ").append(String.join("; ", others));
+                }
+                if (!e.roles().isEmpty()) {
+                    md.append(". Roles: ").append(String.join("; ", e.roles()));
+                }
+                md.append('\n');
+            }
         }
         if (!doc.problems().isEmpty()) {
             md.append("\n## Problems\n\n");

@@ -1,0 +1,588 @@
+package dev.parallax.resolve;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.understand.entities.Gender;
+import dev.parallax.understand.entities.RoleWords;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An incremental index of entities: articles are added one at a time, and each mention joins an
+ * entity already known or opens a new one. Keys are normalised names; ids never change once given.
+ *
+ * <p>Within one article (first):
+ * <ul>
+ *   <li>persons: full names group by their romanisation key; a two-word name joins the one longer
+ *       name with the same first and last names ("Vladimir Putin" → "Vladimir Vladimirovich Putin");
+ *       a surname alone ("Navalny", "Mr Navalny", "Ms Petrova") joins the one full name with that
+ *       surname and a compatible gender (from honorifics and gendered role words); when two full names
+ *       share it, the mention stays unresolved; when none has it (a first name such as "Boris" or
+ *       "Dmitry", or a surname never given in full) it names an entity of that article only;</li>
+ *   <li>organisations: an acronym joins the name it follows in brackets ("World Health Organization
+ *       (WHO)") or the one name whose initials it is; otherwise it stands for itself;</li>
+ *   <li>places group by their normalised name.</li>
+ * </ul>
+ * <p>Across articles (then): persons join only through full names of the same structure that are
+ * spelling variants word by word ({@link PersonName#sameFullName}), or through the one person known
+ * whose name differs only by middle names or initials one of them leaves out ("Donald J. Trump" and
+ * "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton"; but "George Bush" stays apart once
+ * both "George W. Bush" and "George H. W. Bush" are known; {@link PersonName#sameButForMiddleNames});
+ * organisations and places by their
+ * normalised name; a bare acronym joins the one organisation it was seen to abbreviate (a bare-acronym
+ * entity seen before is merged into it then). Types never mix: "Ford" the company is not Gerald Ford.
+ *
+ * <p>Ids are the first 16 hex digits of a SHA-256 of the type and the normalised name that opened the
+ * entity (with the article's id for article-only entities), so they survive re-runs and growing
+ * archives. Not thread-safe.
+ */
+public final class EntityIndex {
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
+
+    private final List<Node> nodes = new ArrayList<>();
+    private final Map<String, List<Node>> persons = new HashMap<>();
+    private final Map<String, List<Node>> personsWithoutMiddleNames = new HashMap<>();
+    private final Map<String, Node> names = new HashMap<>();
+    private final Map<String, List<Node>> acronyms = new HashMap<>();
+    private final Map<MentionRef, Node> assigned = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+    private int articles;
+
+    /** Adds one article's mentions; returns the article's position, as used in {@link MentionRef}. */
+    public int add(AnnotatedArticle annotated) {
+        if (annotated == null) {
+            throw new IllegalArgumentException("article is required");
+        }
+        int ordinal = articles++;
+        String scope = annotated.article().id() != null ? annotated.article().id() : "#" + ordinal;
+        List<Local> locals = new ArrayList<>();
+        localPersons(annotated.mentions(), locals);
+        localOrganizations(annotated, locals);
+        localPlaces(annotated.mentions(), locals);
+        for (Local local : locals) {
+            Node node = register(local, scope);
+            if (node != null) {
+                node.absorb(local);
+                for (Seen s : local.seen) {
+                    assigned.put(new MentionRef(ordinal, s.index), node);
+                }
+            }
+        }
+        return ordinal;
+    }
+
+    /** The entities known now, in the order they were first mentioned, and every added mention's entity. */
+    public Resolution snapshot() {
+        List<Entity> entities = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n.mergedInto == null) {
+                entities.add(n.toEntity());
+            }
+        }
+        Map<MentionRef, String> byMention = new LinkedHashMap<>();
+        assigned.forEach((ref, node) -> byMention.put(ref, root(node).id));
+        return new Resolution(entities, byMention);
+    }
+
+    // ---- within one article -------------------------------------------------------------------
+
+    private static void localPersons(List<Mention> mentions, List<Local> locals) {
+        Map<String, Local> fulls = new LinkedHashMap<>();
+        List<Integer> singles = new ArrayList<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            if (m.type() != EntityType.PERSON) {
+                continue;
+            }
+            PersonName name = PersonName.parse(m.text());
+            if (name.display().isEmpty() || name.surnameKey().isEmpty()) {
+                continue;
+            }
+            if (name.full()) {
+                Local local = fulls.computeIfAbsent(name.key(), k -> new Local(EntityType.PERSON, k));
+                local.addPerson(j, m, name, true);
+            } else {
+                singles.add(j);
+            }
+        }
+        mergeShortForms(fulls);
+        Map<String, Local> alone = new LinkedHashMap<>();
+        for (int j : singles) {
+            Mention m = mentions.get(j);
+            PersonName name = PersonName.parse(m.text());
+            Gender gender = genderOf(name, m);
+            List<Local> candidates = new ArrayList<>();
+            for (Local l : fulls.values()) {
+                if (l.hasSurname(name) && l.gender().compatibleWith(gender)) {
+                    candidates.add(l);
+                }
+            }
+            if (candidates.size() == 1) {
+                candidates.get(0).addPerson(j, m, name, false);
+            } else if (candidates.isEmpty()) {
+                alone.computeIfAbsent(name.surnameWithSuffix(), k -> new Local(EntityType.PERSON, k).articleOnly())
+                        .addPerson(j, m, name, false);
+            }
+        }
+        locals.addAll(fulls.values());
+        locals.addAll(alone.values());
+    }
+
+    /** Merges a two-word name into the one longer name with the same first name, surname and suffix. */
+    private static void mergeShortForms(Map<String, Local> fulls) {
+        for (Local shortForm : new ArrayList<>(fulls.values())) {
+            PersonName s = shortForm.names.get(0);
+            if (s.matchWords().size() != 2 || s.familyFirst()) {
+                continue;
+            }
+            Local into = null;
+            int found = 0;
+            for (Local longForm : fulls.values()) {
+                PersonName l = longForm.names.get(0);
+                if (longForm != shortForm && l.matchWords().size() > 2 && l.sameButForMiddleNames(s)) {
+                    into = longForm;
+                    found++;
+                }
+            }
+            if (found == 1 && into.gender().compatibleWith(shortForm.gender())) {
+                into.absorbLocal(shortForm);
+                fulls.remove(shortForm.key);
+            }
+        }
+    }
+
+    private static void localOrganizations(AnnotatedArticle annotated, List<Local> locals) {
+        List<Mention> mentions = annotated.mentions();
+        Map<String, Local> byKey = new LinkedHashMap<>();
+        Map<Integer, Local> localOf = new HashMap<>();
+        List<Integer> acronymMentions = new ArrayList<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            if (m.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (OrganizationName.acronymLike(m.text())) {
+                acronymMentions.add(j);
+                continue;
+            }
+            String key = OrganizationName.key(m.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            Local local = byKey.computeIfAbsent(key, k -> new Local(EntityType.ORGANIZATION, k));
+            local.add(j, m, OrganizationName.clean(m.text()), true);
+            localOf.put(j, local);
+        }
+        for (int j : acronymMentions) {
+            Mention m = mentions.get(j);
+            String acronym = OrganizationName.acronymKey(m.text());
+            Local target = bracketed(annotated, j, localOf);
+            if (target == null && (acronym.length() >= 3 || OrganizationName.capitalAcronym(m.text()))) {
+                List<Local> candidates = new ArrayList<>();
+                for (Local l : byKey.values()) {
+                    if (!l.acronymOnly && l.initials.contains(acronym)) {
+                        candidates.add(l);
+                    }
+                }
+                target = candidates.size() == 1 ? candidates.get(0) : null;
+            }
+            if (target == null) {
+                target = byKey.computeIfAbsent(acronym, k -> new Local(EntityType.ORGANIZATION, k).acronymOnly());
+                if (!target.acronymOnly) {
+                    target.acronyms.add(acronym);
+                }
+            } else {
+                target.acronyms.add(acronym);
+            }
+            target.add(j, m, OrganizationName.clean(m.text()), false);
+        }
+        locals.addAll(byKey.values());
+    }
+
+    /** The organisation an acronym follows in brackets ("World Health Organization (WHO)"), or null. */
+    private static Local bracketed(AnnotatedArticle annotated, int j, Map<Integer, Local> localOf) {
+        if (j == 0 || !localOf.containsKey(j - 1)) {
+            return null;
+        }
+        Mention prev = annotated.mentions().get(j - 1);
+        Mention m = annotated.mentions().get(j);
+        List<String> body = annotated.article().body();
+        int p = m.span().paragraph();
+        if (prev.span().paragraph() != p || p >= body.size() || prev.span().end() > m.span().start()
+                || m.span().start() > body.get(p).length()) {
+            return null;
+        }
+        String between = body.get(p).substring(prev.span().end(), m.span().start());
+        return OPEN_BRACKET.matcher(between).matches() ? localOf.get(j - 1) : null;
+    }
+
+    private static void localPlaces(List<Mention> mentions, List<Local> locals) {
+        Map<String, Local> byKey = new LinkedHashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention m = mentions.get(j);
+            if (m.type() != EntityType.LOCATION) {
+                continue;
+            }
+            String key = OrganizationName.key(m.text());
+            if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, k -> new Local(EntityType.LOCATION, k))
+                        .add(j, m, OrganizationName.clean(m.text()), true);
+            }
+        }
+        locals.addAll(byKey.values());
+    }
+
+    private static Gender genderOf(PersonName name, Mention m) {
+        return name.gender() != Gender.UNKNOWN ? name.gender() : RoleWords.gender(m.role());
+    }
+
+    // ---- across articles ----------------------------------------------------------------------
+
+    /** The entity a local group joins or opens; null when it must stay unresolved. */
+    private Node register(Local local, String scope) {
+        String type = local.type.exportName();
+        if (local.type == EntityType.PERSON && local.articleOnly) {
+            return names.computeIfAbsent(type + ":" + local.key + "@" + scope,
+                    k -> newNode(local.type, k, false));
+        }
+        if (local.type == EntityType.PERSON) {
+            return registerPerson(local);
+        }
+        if (local.type == EntityType.ORGANIZATION && local.acronymOnly) {
+            List<Node> expansions = live(acronyms.get(local.key));
+            if (expansions.size() == 1) {
+                return expansions.get(0);
+            }
+            if (expansions.size() > 1) {
+                return null;
+            }
+        }
+        Node node = root(names.computeIfAbsent(type + ":" + local.key, k -> newNode(local.type, k, local.acronymOnly)));
+        for (String acronym : local.acronyms) {
+            List<Node> list = acronyms.computeIfAbsent(acronym, k -> new ArrayList<>());
+            if (!list.contains(node)) {
+                list.add(node);
+            }
+            Node bare = names.get(type + ":" + acronym);
+            if (bare != null && root(bare) != node && root(bare).acronymOnly && live(list).size() == 1) {
+                node.absorbNode(root(bare));
+            }
+        }
+        return node;
+    }
+
+    private Node registerPerson(Local local) {
+        Node node = null;
+        search:
+        for (String key : local.keys) {
+            for (Node candidate : live(persons.get(key))) {
+                if (candidate.acceptsPerson(local)) {
+                    node = candidate;
+                    break search;
+                }
+            }
+        }
+        if (node == null) {
+            node = joinButForMiddleNames(local);
+        }
+        if (node == null) {
+            String idKey = "person:" + local.key;
+            if (ids.contains(id(idKey))) {
+                idKey += ":" + Romanization.light(local.names.get(0).display());
+            }
+            node = newNode(EntityType.PERSON, idKey, false);
+        }
+        for (String key : local.keys) {
+            List<Node> list = persons.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(node)) {
+                list.add(node);
+            }
+        }
+        for (String key : local.keysWithoutMiddleNames) {
+            List<Node> list = personsWithoutMiddleNames.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(node)) {
+                list.add(node);
+            }
+        }
+        return node;
+    }
+
+    /**
+     * The one person whose full name differs from the local one only by middle names or initials one of
+     * them leaves out ("Donald J. Trump", "Donald Trump"), or null when there is none or more than one
+     * ("George Bush" once both "George W. Bush" and "George H. W. Bush" are known).
+     */
+    private Node joinButForMiddleNames(Local local) {
+        for (String key : local.keysWithoutMiddleNames) {
+            List<Node> candidates = live(personsWithoutMiddleNames.get(key));
+            if (candidates.size() == 1 && candidates.get(0).acceptsButForMiddleNames(local)) {
+                return candidates.get(0);
+            }
+        }
+        return null;
+    }
+
+    private Node newNode(EntityType type, String idKey, boolean acronymOnly) {
+        String id = id(idKey);
+        for (int n = 2; ids.contains(id); n++) {
+            id = id(idKey + "#" + n);
+        }
+        ids.add(id);
+        Node node = new Node(id, type, acronymOnly);
+        nodes.add(node);
+        return node;
+    }
+
+    private static List<Node> live(List<Node> list) {
+        List<Node> out = new ArrayList<>();
+        if (list != null) {
+            for (Node n : list) {
+                Node r = root(n);
+                if (!out.contains(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Node root(Node n) {
+        Node r = n;
+        while (r.mergedInto != null) {
+            r = r.mergedInto;
+        }
+        return r;
+    }
+
+    static String id(String key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    // ---- values -------------------------------------------------------------------------------
+
+    /** One mention in a local group: its index, the mention, its form without honorific, whether a full form. */
+    private record Seen(int index, Mention mention, String form, boolean full) {
+    }
+
+    /** What one article says about one entity. */
+    private static final class Local {
+        final EntityType type;
+        final String key;
+        final List<Seen> seen = new ArrayList<>();
+        final List<PersonName> names = new ArrayList<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        final Set<String> keysWithoutMiddleNames = new LinkedHashSet<>();
+        final Set<String> surnames = new LinkedHashSet<>();
+        final Set<String> initials = new LinkedHashSet<>();
+        final Set<String> acronyms = new LinkedHashSet<>();
+        final GenderEvidence gender = new GenderEvidence();
+        boolean articleOnly;
+        boolean acronymOnly;
+
+        Local(EntityType type, String key) {
+            this.type = type;
+            this.key = key;
+        }
+
+        Local articleOnly() {
+            articleOnly = true;
+            return this;
+        }
+
+        Local acronymOnly() {
+            acronymOnly = true;
+            return this;
+        }
+
+        Gender gender() {
+            return gender.value();
+        }
+
+        void add(int index, Mention m, String form, boolean full) {
+            seen.add(new Seen(index, m, form, full));
+            if (full && type == EntityType.ORGANIZATION && !acronymOnly) {
+                initials.addAll(OrganizationName.initials(form));
+            }
+        }
+
+        void addPerson(int index, Mention m, PersonName name, boolean full) {
+            add(index, m, name.display(), full);
+            gender.add(genderOf(name, m));
+            if (full) {
+                keys.add(name.key());
+                if (name.keyWithoutMiddleNames() != null) {
+                    keysWithoutMiddleNames.add(name.keyWithoutMiddleNames());
+                }
+                surnames.add(name.surnameWithSuffix());
+                if (names.stream().noneMatch(n -> n.display().equals(name.display()))) {
+                    names.add(name);
+                }
+            }
+        }
+
+        /**
+         * True when a surname alone names this group: "Trump" any Trump of it, "Trump Jr." only a Trump Jr.
+         */
+        boolean hasSurname(PersonName alone) {
+            if (!alone.suffix().isEmpty()) {
+                return surnames.contains(alone.surnameWithSuffix());
+            }
+            String prefix = alone.surnameKey() + "|";
+            return surnames.stream().anyMatch(s -> s.startsWith(prefix));
+        }
+
+        void absorbLocal(Local other) {
+            seen.addAll(other.seen);
+            seen.sort((a, b) -> Integer.compare(a.index, b.index));
+            names.addAll(other.names);
+            keys.addAll(other.keys);
+            keysWithoutMiddleNames.addAll(other.keysWithoutMiddleNames);
+            surnames.addAll(other.surnames);
+            gender.add(other.gender);
+        }
+    }
+
+    /** Gender evidence from honorifics and role words; conflicting evidence counts as none. */
+    private static final class GenderEvidence {
+        private Gender seen = Gender.UNKNOWN;
+        private boolean conflict;
+
+        void add(Gender g) {
+            if (g == Gender.UNKNOWN) {
+                return;
+            }
+            if (seen == Gender.UNKNOWN) {
+                seen = g;
+            } else if (seen != g) {
+                conflict = true;
+            }
+        }
+
+        void add(GenderEvidence other) {
+            add(other.seen);
+            conflict |= other.conflict;
+        }
+
+        Gender value() {
+            return conflict ? Gender.UNKNOWN : seen;
+        }
+    }
+
+    /** One entity of the index, with what all its mentions said. */
+    private static final class Node {
+        final String id;
+        final EntityType type;
+        final boolean acronymOnly;
+        final Map<String, Integer> fullForms = new LinkedHashMap<>();
+        final Map<String, Integer> otherForms = new LinkedHashMap<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Map<String, String> roles = new LinkedHashMap<>();
+        final List<PersonName> names = new ArrayList<>();
+        final GenderEvidence gender = new GenderEvidence();
+        Node mergedInto;
+
+        Node(String id, EntityType type, boolean acronymOnly) {
+            this.id = id;
+            this.type = type;
+            this.acronymOnly = acronymOnly;
+        }
+
+        boolean acceptsPerson(Local local) {
+            if (!gender.value().compatibleWith(local.gender())) {
+                return false;
+            }
+            for (PersonName mine : names) {
+                for (PersonName theirs : local.names) {
+                    if (mine.sameFullName(theirs)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean acceptsButForMiddleNames(Local local) {
+            if (!gender.value().compatibleWith(local.gender())) {
+                return false;
+            }
+            for (PersonName mine : names) {
+                for (PersonName theirs : local.names) {
+                    if (!mine.sameButForMiddleNames(theirs)) {
+                        return false;
+                    }
+                }
+            }
+            return !names.isEmpty();
+        }
+
+        void absorb(Local local) {
+            for (Seen s : local.seen) {
+                (s.full ? fullForms : otherForms).merge(s.form, 1, Integer::sum);
+                aliases.add(s.mention.text().strip());
+                String role = s.mention.role();
+                if (role != null && !role.isBlank()) {
+                    roles.putIfAbsent(roleKey(role), role.strip());
+                }
+            }
+            for (PersonName n : local.names) {
+                if (names.stream().noneMatch(x -> x.display().equals(n.display()))) {
+                    names.add(n);
+                }
+            }
+            gender.add(local.gender);
+        }
+
+        void absorbNode(Node other) {
+            other.fullForms.forEach((k, v) -> fullForms.merge(k, v, Integer::sum));
+            other.otherForms.forEach((k, v) -> otherForms.merge(k, v, Integer::sum));
+            aliases.addAll(other.aliases);
+            other.roles.forEach(roles::putIfAbsent);
+            names.addAll(other.names);
+            gender.add(other.gender);
+            other.mergedInto = this;
+        }
+
+        Entity toEntity() {
+            String name = mostFrequent(fullForms.isEmpty() ? otherForms : fullForms);
+            return new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles.values()));
+        }
+
+        /** The most frequent form; ties go to the longer, then to the first seen. */
+        private static String mostFrequent(Map<String, Integer> forms) {
+            String best = null;
+            int bestCount = -1;
+            for (Map.Entry<String, Integer> e : forms.entrySet()) {
+                int c = e.getValue();
+                if (c > bestCount || (c == bestCount && e.getKey().length() > best.length())) {
+                    best = e.getKey();
+                    bestCount = c;
+                }
+            }
+            return best == null ? "" : best;
+        }
+
+        private static String roleKey(String role) {
+            return role.strip().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.parallax.understand.entities;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that make a phrase a role or title: head nouns ("minister", "spokeswoman", "chief"),
+ * abbreviated titles ("Gen.", "Sen."), the modifiers a title is built from ("foreign", "deputy",
+ * "army"), and the gender some role words carry. Data only.
+ */
+public final class RoleWords {
+    private RoleWords() {
+    }
+
+    /** Nouns that head a role phrase, lower case. */
+    static final Set<String> HEADS = words(
+            "minister", "president", "vice-president", "president-elect", "premier", "chancellor", "secretary",
+            "secretary-general", "director-general", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
+            "director", "chairman", "chairwoman", "chair", "leader", "governor", "mayor", "ambassador", "envoy",
+            "commander", "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
+            "officer", "official", "adviser", "advisor", "aide", "prosecutor", "judge", "justice", "lawyer",
+            "attorney", "analyst", "economist", "professor", "researcher", "senator", "congressman",
+            "congresswoman", "representative", "lawmaker", "legislator", "mp", "mep", "deputy", "king", "queen",
+            "prince", "princess", "pope", "archbishop", "bishop", "patriarch", "ceo", "founder", "co-founder",
+            "executive", "manager", "editor", "correspondent", "reporter", "journalist", "activist", "campaigner",
+            "candidate", "coach", "striker", "speaker", "commissioner", "diplomat", "negotiator", "dissident",
+            "critic", "politician", "businessman", "businesswoman", "tycoon", "oligarch", "billionaire", "banker",
+            "investor", "scientist", "expert", "doctor", "surgeon", "nurse", "teacher", "student", "witness",
+            "resident", "survivor", "emir", "sheikh", "monarch", "dictator", "strongman", "rapper", "singer",
+            "actor", "actress", "author", "writer", "novelist", "historian", "owner", "partner", "mogul",
+            "whistleblower", "councillor", "councilor", "sheriff", "inspector", "superintendent", "constable",
+            "detective", "magistrate", "mediator", "regulator", "auditor", "treasurer", "president", "chairperson",
+            "ombudsman", "rabbi", "imam", "cardinal", "priest", "defender", "midfielder", "goalkeeper",
+            "player", "manager", "founder", "boss", "administrator", "coordinator", "representative");
+
+    /** Abbreviated titles that stand before a name, lower case without the full stop. */
+    static final Set<String> ABBREVIATIONS = words(
+            "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "insp", "det", "supt",
+            "cllr", "amb", "pres", "brig");
+
+    /** Lower-case words a title is built from before its head ("deputy foreign minister", "army chief"). */
+    static final Set<String> MODIFIERS = words(
+            "foreign", "defence", "defense", "interior", "home", "prime", "deputy", "vice", "former", "chief",
+            "army", "military", "government", "state", "senior", "top", "acting", "interim", "finance", "health",
+            "justice", "economy", "economic", "education", "energy", "trade", "opposition", "party", "security",
+            "intelligence", "police", "press", "communications", "regional", "local", "national", "federal",
+            "general", "executive", "assistant", "junior", "shadow", "union", "club", "team", "company",
+            "campaign", "presidential", "ministry", "cabinet", "culture", "environment", "transport", "labour",
+            "labor", "agriculture", "digital", "treasury", "exiled", "jailed", "late", "veteran", "longtime",
+            "long-time", "outgoing", "incoming", "newly", "elected", "appointed", "current", "then", "ex",
+            "lead", "managing", "founding", "principal", "special", "navy", "air", "force", "staff", "kremlin",
+            "white", "house", "human", "rights", "civil", "war", "city", "county", "district", "crown",
+            "public", "prosecutor", "prosecutor's", "court", "supreme", "high", "first", "second", "opposition");
+
+    /** Capitalised words that open a sentence or clause but never a title ("Yesterday", "But", "On"). */
+    static final Set<String> NOT_TITLE = words(
+            "the", "a", "an", "this", "that", "these", "those", "on", "in", "at", "by", "for", "from", "with",
+            "to", "of", "but", "and", "or", "nor", "so", "yet", "when", "while", "after", "before", "since", "as",
+            "if", "yesterday", "today", "tomorrow", "tonight", "meanwhile", "however", "also", "then", "earlier",
+            "later", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "said", "says", "told", "according", "he", "she", "they", "we", "it", "i",
+            "his", "her", "their", "our", "its", "my", "your", "both", "where", "who", "whom", "whose", "which",
+            "what", "why", "how", "there", "here", "now", "still", "only", "even", "just", "although", "though",
+            "because", "until", "once", "during", "under", "over", "between", "against", "about", "without",
+            "including", "like", "unlike", "among", "despite", "through", "into", "onto", "upon", "per", "via",
+            "minus", "plus", "all", "some", "many", "most", "few", "several", "every", "each", "no", "not", "is",
+            "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
+            "may", "might", "must", "did", "do", "does", "met", "meets", "meet", "asked", "thanked", "called",
+            "urged", "accused", "criticised", "criticized", "praised", "named", "appointed", "sacked", "fired");
+
+    private static final Set<String> FEMALE = words(
+            "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "queen", "princess",
+            "mother", "wife", "daughter", "sister", "widow", "grandmother", "woman", "girl", "first lady");
+    private static final Set<String> MALE = words(
+            "spokesman", "chairman", "businessman", "congressman", "actor", "king", "prince", "father",
+            "husband", "son", "brother", "widower", "grandfather", "man", "boy", "pope", "patriarch");
+
+    /** True for a head noun of a role, in any case ("Minister", "spokeswoman"). */
+    public static boolean isHead(String word) {
+        return HEADS.contains(bare(word));
+    }
+
+    /** The gender a role phrase's words carry ("a government spokeswoman" → female), or UNKNOWN. */
+    public static Gender gender(String role) {
+        if (role == null) {
+            return Gender.UNKNOWN;
+        }
+        Gender found = Gender.UNKNOWN;
+        for (String w : role.split("[\\s,]+")) {
+            String b = bare(w);
+            Gender g = FEMALE.contains(b) ? Gender.FEMALE : MALE.contains(b) ? Gender.MALE : Gender.UNKNOWN;
+            if (g != Gender.UNKNOWN) {
+                if (found != Gender.UNKNOWN && found != g) {
+                    return Gender.UNKNOWN;
+                }
+                found = g;
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+
+    /** A word in lower case without surrounding punctuation or a possessive ending. */
+    static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        if (w.endsWith("'s") || w.endsWith("’s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+}
