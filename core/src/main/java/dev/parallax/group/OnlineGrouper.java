@@ -1,0 +1,577 @@
+package dev.parallax.group;
+
+import dev.parallax.model.Event;
+import dev.parallax.model.StoryThread;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Online, incremental event grouping with story threads. Each new article is placed as it arrives,
+ * at a cost independent of the archive's size:
+ * <ol>
+ *   <li>its headline and lede become a vector of its {@code topTerms} most distinctive terms and
+ *       {@code topEntities} entity keys (TF-IDF, document frequencies counted incrementally);</li>
+ *   <li>candidate events come from an inverted index over those keys, restricted to events dated
+ *       within {@code eventWindowDays} of the article (an undated article is searched without the
+ *       window); the {@code candidates} events sharing the most distinctive weight are scored in full;</li>
+ *   <li>score = (1 − entityWeight) · cosine(terms, event centroid) + entityWeight · cosine(entities,
+ *       event entity centroid); the article joins the best event at or above {@code joinThreshold},
+ *       else opens a new one. Ties go to the earlier event.</li>
+ * </ol>
+ * A new event (and again once it has three articles) looks for an earlier event within
+ * {@code threadWindowDays} whose similarity reaches {@code threadThreshold}: the two are linked into
+ * one story thread, not merged.
+ *
+ * <p>Memory: events older than the windows (behind the latest date seen) are frozen — their centroids
+ * dropped, their postings removed as lists are read and in a periodic sweep — so the index holds only
+ * the window, and per-article state is a few ints. Deterministic: the same articles in the same order
+ * give the same events and threads (no hash-order iteration, no randomness). Not thread-safe.
+ */
+public final class OnlineGrouper implements Grouper {
+    private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final int MAX_INDEXED_KEYS = 160;
+    private static final int THREAD_KEYS = 24;
+    private static final int EXPLAIN_TERMS = 8;
+    private static final int EXPLAIN_ENTITIES = 6;
+    private static final int SWEEP_EVERY_DAYS = 30;
+
+    private final GroupingOptions options;
+    private final TextAnalyzer analyzer;
+    private final HashedVocabulary vocabulary;
+    private final boolean countFrequencies;
+
+    private final List<String> articleIds = new ArrayList<>();
+    private final IntList articleEvent = new IntList(1024);
+    private final IntList articleDay = new IntList(1024);
+    private final IntList articleEstimated = new IntList(1024);
+
+    private final List<EventState> events = new ArrayList<>();
+    private final List<IntList> threads = new ArrayList<>();
+    private final PostingIndex eventIndex = new PostingIndex();
+    private final PostingIndex threadIndex = new PostingIndex();
+    private IntList active = new IntList(1024);
+
+    private int watermark = NO_DAY;
+    private int lastSweep = NO_DAY;
+    private float[] accumulator = new float[1024];
+    private final IntList touched = new IntList(256);
+    private final int[] sizeOut = new int[1];
+
+    public OnlineGrouper(GroupingOptions options) {
+        this(options, null);
+    }
+
+    private OnlineGrouper(GroupingOptions options, HashedVocabulary preloaded) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.analyzer = new TextAnalyzer(options.maxBodyWords());
+        this.vocabulary = preloaded != null ? preloaded : new HashedVocabulary(options.vocabularyBits());
+        this.countFrequencies = preloaded == null;
+    }
+
+    /**
+     * Batch grouping of an archive: document frequencies are first counted over all articles, then the
+     * articles are replayed through the online grouper in date order (stable: undated articles last,
+     * in their given order, so they join dated events and take their dates). Same result for the same
+     * input list, whatever its size.
+     */
+    public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options) {
+        HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
+        TextAnalyzer analyzer = new TextAnalyzer(options.maxBodyWords());
+        for (ArticleFeatures a : articles) {
+            Keys keys = keys(analyzer, vocabulary, a);
+            int[] distinct = distinct(keys);
+            vocabulary.countDocument(distinct, distinct.length);
+        }
+        List<ArticleFeatures> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing(ArticleFeatures::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        OnlineGrouper grouper = new OnlineGrouper(options, vocabulary);
+        for (ArticleFeatures a : ordered) {
+            grouper.place(a);
+        }
+        return grouper;
+    }
+
+    @Override
+    public Placement place(ArticleFeatures article) {
+        Objects.requireNonNull(article, "article");
+        Keys keys = keys(analyzer, vocabulary, article);
+        if (countFrequencies) {
+            int[] distinct = distinct(keys);
+            vocabulary.countDocument(distinct, distinct.length);
+        }
+        SparseVector terms = vector(keys.termSlots, keys.termWeights, keys.termWords, keys.terms, options.topTerms());
+        SparseVector entities = vector(keys.entitySlots, keys.entityWeights, keys.entityWords, keys.entities,
+                options.topEntities());
+        int day = article.date() == null ? NO_DAY : (int) article.date().toEpochDay();
+        advance(day);
+
+        int best = -1;
+        double bestScore = -1;
+        Explanation bestWhy = Explanation.none();
+        for (int candidate : candidates(terms, entities, day)) {
+            Explanation why = score(terms, entities, events.get(candidate));
+            if (why.score() > bestScore) {
+                best = candidate;
+                bestScore = why.score();
+                bestWhy = why;
+            }
+        }
+        boolean opened = best < 0 || bestScore < options.joinThreshold();
+        EventState event;
+        if (opened) {
+            event = new EventState(events.size(), article.title());
+            events.add(event);
+            active.add(event.id);
+        } else {
+            event = events.get(best);
+        }
+        int articleIndex = articleIds.size();
+        articleIds.add(article.id());
+        articleEvent.add(event.id);
+        articleDay.add(day);
+        articleEstimated.add(article.dateEstimated() ? 1 : 0);
+        event.add(articleIndex, day, terms, entities, options.centroidTerms());
+        index(event, terms, entities);
+        if (event.size == 1 || event.size == 3) {
+            linkThread(event);
+        }
+
+        LocalDate date = article.date();
+        boolean estimated = article.dateEstimated();
+        if (date == null && event.datedCount > 0) {
+            date = LocalDate.ofEpochDay(event.meanDay());
+            estimated = true;
+        }
+        return new Placement(article.id(), eventId(event.id), opened,
+                event.thread < 0 ? null : threadId(event.thread), date, estimated, bestWhy);
+    }
+
+    @Override
+    public List<Event> events() {
+        List<List<String>> members = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            members.add(new ArrayList<>());
+        }
+        for (int a = 0; a < articleIds.size(); a++) {
+            members.get(articleEvent.get(a)).add(articleIds.get(a));
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (EventState e : events) {
+            out.add(new Event(eventId(e.id), e.title, members.get(e.id),
+                    e.minDay == NO_DAY ? null : LocalDate.ofEpochDay(e.minDay)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<StoryThread> threads() {
+        List<StoryThread> out = new ArrayList<>(threads.size());
+        for (int t = 0; t < threads.size(); t++) {
+            IntList ids = threads.get(t);
+            List<String> eventIds = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                eventIds.add(eventId(ids.get(i)));
+            }
+            out.add(new StoryThread(threadId(t), events.get(ids.get(0)).title, eventIds));
+        }
+        return out;
+    }
+
+    /** The event index (0-based, in order of opening) of each placed article, in order of placement. */
+    public int[] assignments() {
+        int[] out = new int[articleEvent.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = articleEvent.get(i);
+        }
+        return out;
+    }
+
+    /** The ids of placed articles, in order of placement (parallel to {@link #assignments()}). */
+    public List<String> articleIds() {
+        return List.copyOf(articleIds);
+    }
+
+    public int eventCount() {
+        return events.size();
+    }
+
+    private static String eventId(int index) {
+        return "e" + (index + 1);
+    }
+
+    private static String threadId(int index) {
+        return "t" + (index + 1);
+    }
+
+    // ---- features ----
+
+    /** Raw keys of one article: hashed slots, weights (term counts) and words. */
+    private static final class Keys {
+        int[] termSlots;
+        float[] termWeights;
+        String[] termWords;
+        int terms;
+        int[] entitySlots;
+        float[] entityWeights;
+        String[] entityWords;
+        int entities;
+    }
+
+    private static Keys keys(TextAnalyzer analyzer, HashedVocabulary vocabulary, ArticleFeatures a) {
+        boolean derive = a.entityKeys().isEmpty();
+        TextAnalyzer.Analysis analysis = analyzer.analyse(a.title(), a.body(), derive);
+        Keys k = new Keys();
+        k.terms = analysis.terms().size();
+        k.termSlots = new int[k.terms];
+        k.termWeights = new float[k.terms];
+        k.termWords = new String[k.terms];
+        int i = 0;
+        for (Map.Entry<String, Float> e : analysis.terms().entrySet()) {
+            k.termWords[i] = e.getKey();
+            k.termSlots[i] = vocabulary.slot(e.getKey(), HashedVocabulary.TERM_SEED);
+            k.termWeights[i++] = e.getValue();
+        }
+        List<String> names = new ArrayList<>();
+        List<Float> counts = new ArrayList<>();
+        if (derive) {
+            for (Map.Entry<String, Float> e : analysis.entities().entrySet()) {
+                names.add(e.getKey());
+                counts.add(e.getValue());
+            }
+        } else {
+            java.util.LinkedHashMap<String, Float> given = new java.util.LinkedHashMap<>();
+            for (String key : a.entityKeys()) {
+                if (key != null && !key.isBlank()) {
+                    given.merge(TextAnalyzer.normaliseKey(key), 1f, Float::sum);
+                }
+            }
+            for (Map.Entry<String, Float> e : given.entrySet()) {
+                names.add(e.getKey());
+                counts.add(e.getValue());
+            }
+        }
+        k.entities = names.size();
+        k.entitySlots = new int[k.entities];
+        k.entityWeights = new float[k.entities];
+        k.entityWords = names.toArray(new String[0]);
+        for (int j = 0; j < k.entities; j++) {
+            k.entitySlots[j] = vocabulary.slot(names.get(j), HashedVocabulary.ENTITY_SEED);
+            k.entityWeights[j] = counts.get(j);
+        }
+        return k;
+    }
+
+    /** Distinct slots of terms and entities (entity slots offset so the two never meet in the counts). */
+    private static int[] distinct(Keys k) {
+        int[] all = new int[k.terms + k.entities];
+        System.arraycopy(k.termSlots, 0, all, 0, k.terms);
+        System.arraycopy(k.entitySlots, 0, all, k.terms, k.entities);
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[n++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, n);
+    }
+
+    private SparseVector vector(int[] slots, float[] counts, String[] words, int n, int k) {
+        if (n == 0) {
+            return SparseVector.EMPTY;
+        }
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = (float) ((1 + Math.log(counts[i])) * vocabulary.idf(slots[i]));
+        }
+        return SparseVector.top(slots, w, words, n, k);
+    }
+
+    // ---- retrieval and scoring ----
+
+    private int[] candidates(SparseVector terms, SparseVector entities, int day) {
+        touched.truncate(0);
+        if (accumulator.length < events.size()) {
+            accumulator = Arrays.copyOf(accumulator, Math.max(events.size(), accumulator.length * 2));
+        }
+        double textWeight = 1 - options.entityWeight();
+        accumulate(terms, textWeight, day, 0);
+        accumulate(entities, options.entityWeight(), day, 1);
+        int n = touched.size();
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            int e = touched.get(i);
+            // higher accumulated weight first; ties to the earlier event
+            order[i] = ((long) Float.floatToIntBits(accumulator[e]) << 32) | (0x7FFFFFFFL - e);
+            accumulator[e] = 0;
+        }
+        Arrays.sort(order);
+        int keep = Math.min(options.candidates(), n);
+        int[] out = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = (int) (0x7FFFFFFFL - (order[n - 1 - i] & 0xFFFFFFFFL));
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private void accumulate(SparseVector v, double weight, int day, int space) {
+        for (int i = 0; i < v.size(); i++) {
+            int[] list = eventIndex.read(key(v.slots[i], space), this::liveForEvents, sizeOut);
+            int n = sizeOut[0];
+            float w = (float) (v.weights[i] * weight);
+            if (w <= 0) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                int e = list[j];
+                if (!inWindow(events.get(e), day, options.eventWindowDays())) {
+                    continue;
+                }
+                if (accumulator[e] == 0) {
+                    touched.add(e);
+                }
+                accumulator[e] += w;
+            }
+        }
+    }
+
+    private static int key(int slot, int space) {
+        return (slot << 1) | space;
+    }
+
+    private boolean liveForEvents(int e) {
+        return !events.get(e).frozen;
+    }
+
+    private boolean liveForThreads(int e) {
+        return !events.get(e).threadFrozen;
+    }
+
+    private static boolean inWindow(EventState e, int day, int window) {
+        if (day == NO_DAY || e.datedCount == 0) {
+            return true;
+        }
+        return day >= e.minDay - window && day <= e.maxDay + window;
+    }
+
+    private Explanation score(SparseVector terms, SparseVector entities, EventState e) {
+        double textNorm = e.terms.norm();
+        double entityNorm = e.entities.norm();
+        double text = textNorm == 0 ? 0 : terms.dot(e.terms) / textNorm;
+        double entity = entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / entityNorm;
+        double score = entities.size() == 0 ? text
+                : (1 - options.entityWeight()) * text + options.entityWeight() * entity;
+        return new Explanation(score, text, entity, shared(entities, e.entities, EXPLAIN_ENTITIES),
+                shared(terms, e.terms, EXPLAIN_TERMS), eventId(e.id));
+    }
+
+    private static List<String> shared(SparseVector article, SparseVector event, int max) {
+        int n = article.size();
+        long[] order = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            float c = article.weights[i] * event.weightOf(article.slots[i]);
+            if (c > 0) {
+                order[m++] = ((long) Float.floatToIntBits(c) << 32) | i;
+            }
+        }
+        Arrays.sort(order, 0, m);
+        List<String> out = new ArrayList<>();
+        for (int i = m - 1; i >= 0 && out.size() < max; i--) {
+            String word = article.words[(int) order[i]];
+            if (word != null) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    // ---- indexing, threads and eviction ----
+
+    private void index(EventState e, SparseVector terms, SparseVector entities) {
+        indexVector(e, terms, 0);
+        indexVector(e, entities, 1);
+    }
+
+    private void indexVector(EventState e, SparseVector v, int space) {
+        for (int i = 0; i < v.size() && e.indexed.size() < MAX_INDEXED_KEYS; i++) {
+            int k = key(v.slots[i], space);
+            if (!e.indexed.contains(k)) {
+                e.indexed.add(k);
+                eventIndex.add(k, e.id);
+            }
+        }
+    }
+
+    private void linkThread(EventState e) {
+        if (e.thread >= 0 && threads.get(e.thread).size() > 1 && e.size > 1) {
+            return;
+        }
+        int day = e.datedCount == 0 ? NO_DAY : e.meanDay();
+        List<Integer> keys = threadKeys(e);
+        touched.truncate(0);
+        if (accumulator.length < events.size()) {
+            accumulator = Arrays.copyOf(accumulator, Math.max(events.size(), accumulator.length * 2));
+        }
+        for (int k : keys) {
+            int[] list = threadIndex.read(k, this::liveForThreads, sizeOut);
+            for (int j = 0; j < sizeOut[0]; j++) {
+                int other = list[j];
+                if (other == e.id || !inWindow(events.get(other), day, options.threadWindowDays())) {
+                    continue;
+                }
+                if (accumulator[other] == 0) {
+                    touched.add(other);
+                }
+                accumulator[other] += 1;
+            }
+        }
+        int best = -1;
+        double bestScore = -1;
+        for (int i = 0; i < touched.size(); i++) {
+            int other = touched.get(i);
+            accumulator[other] = 0;
+            EventState o = events.get(other);
+            if (o.threadFrozen || (e.thread >= 0 && o.thread == e.thread)) {
+                continue;
+            }
+            double s = similarity(e, o);
+            if (s > bestScore || (s == bestScore && other < best)) {
+                best = other;
+                bestScore = s;
+            }
+        }
+        if (best >= 0 && bestScore >= options.threadThreshold() && e.thread < 0) {
+            EventState o = events.get(best);
+            if (o.thread < 0) {
+                o.thread = threads.size();
+                IntList members = new IntList(4);
+                members.add(o.id);
+                threads.add(members);
+            }
+            e.thread = o.thread;
+            threads.get(o.thread).add(e.id);
+        }
+        for (int k : keys) {
+            if (!e.threadIndexed.contains(k)) {
+                e.threadIndexed.add(k);
+                threadIndex.add(k, e.id);
+            }
+        }
+    }
+
+    private List<Integer> threadKeys(EventState e) {
+        List<Integer> keys = new ArrayList<>();
+        topKeys(e.entities, 1, THREAD_KEYS / 2, keys);
+        topKeys(e.terms, 0, THREAD_KEYS - keys.size(), keys);
+        return keys;
+    }
+
+    private static void topKeys(SparseVector v, int space, int max, List<Integer> out) {
+        long[] order = new long[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            order[i] = ((long) Float.floatToIntBits(v.weights[i]) << 32) | i;
+        }
+        Arrays.sort(order);
+        for (int i = order.length - 1; i >= 0 && max > 0; i--, max--) {
+            out.add(key(v.slots[(int) order[i]], space));
+        }
+    }
+
+    private double similarity(EventState a, EventState b) {
+        double tn = a.terms.norm() * b.terms.norm();
+        double en = a.entities.norm() * b.entities.norm();
+        double text = tn == 0 ? 0 : a.terms.dot(b.terms) / tn;
+        if (en == 0) {
+            return text;
+        }
+        double entity = a.entities.dot(b.entities) / en;
+        return (1 - options.entityWeight()) * text + options.entityWeight() * entity;
+    }
+
+    /** Moves the latest date seen forward and freezes events that fell out of both windows. */
+    private void advance(int day) {
+        if (day == NO_DAY || (watermark != NO_DAY && day <= watermark)) {
+            return;
+        }
+        watermark = day;
+        int eventHorizon = watermark - 3 * options.eventWindowDays();
+        int threadHorizon = watermark - options.threadWindowDays() - options.eventWindowDays();
+        IntList kept = new IntList(active.size());
+        for (int i = 0; i < active.size(); i++) {
+            EventState e = events.get(active.get(i));
+            if (e.datedCount > 0 && e.maxDay < eventHorizon && !e.frozen) {
+                e.frozen = true;
+                e.indexed = new IntList(1);
+            }
+            if (e.datedCount > 0 && e.maxDay < threadHorizon) {
+                e.freezeForThreads();
+            } else {
+                kept.add(e.id);
+            }
+        }
+        active = kept;
+        if (lastSweep == NO_DAY) {
+            lastSweep = day;
+        } else if (day - lastSweep >= SWEEP_EVERY_DAYS) {
+            lastSweep = day;
+            eventIndex.sweep(this::liveForEvents);
+            threadIndex.sweep(this::liveForThreads);
+        }
+    }
+
+    /** The mutable state of one event; centroids are dropped once it leaves the windows. */
+    private static final class EventState {
+        final int id;
+        final String title;
+        int size;
+        SparseVector terms = SparseVector.EMPTY;
+        SparseVector entities = SparseVector.EMPTY;
+        IntList indexed = new IntList(8);
+        IntList threadIndexed = new IntList(8);
+        int minDay = NO_DAY;
+        int maxDay = NO_DAY;
+        long sumDay;
+        int datedCount;
+        int thread = -1;
+        boolean frozen;
+        boolean threadFrozen;
+
+        EventState(int id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        void add(int article, int day, SparseVector t, SparseVector en, int centroidTerms) {
+            size++;
+            terms = terms.plus(t, centroidTerms);
+            entities = entities.plus(en, centroidTerms);
+            if (day != NO_DAY) {
+                minDay = datedCount == 0 ? day : Math.min(minDay, day);
+                maxDay = datedCount == 0 ? day : Math.max(maxDay, day);
+                sumDay += day;
+                datedCount++;
+            }
+        }
+
+        int meanDay() {
+            return (int) Math.floorDiv(sumDay, datedCount);
+        }
+
+        void freezeForThreads() {
+            frozen = true;
+            threadFrozen = true;
+            terms = SparseVector.EMPTY;
+            entities = SparseVector.EMPTY;
+            indexed = new IntList(1);
+            threadIndexed = new IntList(1);
+        }
+    }
+}
