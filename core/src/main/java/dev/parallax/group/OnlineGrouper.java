@@ -45,6 +45,7 @@ public final class OnlineGrouper implements Grouper {
     private final TextAnalyzer analyzer;
     private final HashedVocabulary vocabulary;
     private final boolean countFrequencies;
+    private final boolean evict;
 
     private final List<String> articleIds = new ArrayList<>();
     private final IntList articleEvent = new IntList(1024);
@@ -72,13 +73,15 @@ public final class OnlineGrouper implements Grouper {
         this.analyzer = new TextAnalyzer(options.maxBodyWords());
         this.vocabulary = preloaded != null ? preloaded : new HashedVocabulary(options.vocabularyBits());
         this.countFrequencies = preloaded == null;
+        this.evict = preloaded == null;
     }
 
     /**
      * Batch grouping of an archive: document frequencies are first counted over all articles, then the
      * articles are replayed through the online grouper in date order (stable: undated articles last,
-     * in their given order, so they join dated events and take their dates). Same result for the same
-     * input list, whatever its size.
+     * in their given order, so they join dated events and take their dates). Nothing is evicted during
+     * the replay, so an undated article is compared with every event of the archive (memory grows with
+     * the archive: use it for archives that fit, the online path for streams). Same input list, same result.
      */
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options) {
         HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
@@ -498,7 +501,7 @@ public final class OnlineGrouper implements Grouper {
 
     /** Moves the latest date seen forward and freezes events that fell out of both windows. */
     private void advance(int day) {
-        if (day == NO_DAY || (watermark != NO_DAY && day <= watermark)) {
+        if (!evict || day == NO_DAY || (watermark != NO_DAY && day <= watermark)) {
             return;
         }
         watermark = day;

@@ -56,7 +56,9 @@ public final class TextAnalyzer {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "minister", "prime",
-            "secretary", "senator", "governor", "chairman", "judge", "officials", "police", "reuters", "ap",
+            "secretary", "senator", "governor", "chairman", "chairwoman", "judge", "justice", "mayor", "superintendent",
+            "attorney", "spokesman", "spokeswoman", "ambassador", "chancellor", "detective", "inspector", "officer",
+            "lt", "col", "gen", "sgt", "ceo", "coach", "captain", "director", "officials", "police", "reuters", "ap",
             "afp", "update", "updated", "breaking", "exclusive", "watch", "video", "photos", "copyright");
 
     private final int maxBodyWords;
