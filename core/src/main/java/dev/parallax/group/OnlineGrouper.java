@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * Online, incremental event grouping with story threads. Each new article is placed as it arrives,
@@ -35,7 +36,8 @@ import java.util.Objects;
  */
 public final class OnlineGrouper implements Grouper {
     private static final int NO_DAY = Integer.MIN_VALUE;
-    private static final int MAX_INDEXED_KEYS = 160;
+    private static final int MAX_INDEXED_KEYS = 120;
+    private static final int INDEXED_PER_ARTICLE = 20;
     private static final int THREAD_KEYS = 24;
     private static final int EXPLAIN_TERMS = 8;
     private static final int EXPLAIN_ENTITIES = 6;
@@ -116,15 +118,15 @@ public final class OnlineGrouper implements Grouper {
 
         int best = -1;
         double bestScore = -1;
-        Explanation bestWhy = Explanation.none();
-        for (int candidate : candidates(terms, entities, day)) {
-            Explanation why = score(terms, entities, events.get(candidate));
-            if (why.score() > bestScore) {
+        for (int candidate : candidates(terms, entities, day, options.eventWindowDays(), eventIndex,
+                this::liveForEvents, options.candidates())) {
+            double score = score(terms, entities, events.get(candidate));
+            if (score > bestScore) {
                 best = candidate;
-                bestScore = why.score();
-                bestWhy = why;
+                bestScore = score;
             }
         }
+        Explanation bestWhy = best < 0 ? Explanation.none() : explain(terms, entities, events.get(best));
         boolean opened = best < 0 || bestScore < options.joinThreshold();
         EventState event;
         if (opened) {
@@ -298,14 +300,19 @@ public final class OnlineGrouper implements Grouper {
 
     // ---- retrieval and scoring ----
 
-    private int[] candidates(SparseVector terms, SparseVector entities, int day) {
+    /**
+     * Events sharing keys with the vectors in the index, dated within the window: the {@code max} with the
+     * most shared weight, in event order.
+     */
+    private int[] candidates(SparseVector terms, SparseVector entities, int day, int window, PostingIndex index,
+                             IntPredicate live, int max) {
         touched.truncate(0);
         if (accumulator.length < events.size()) {
             accumulator = Arrays.copyOf(accumulator, Math.max(events.size(), accumulator.length * 2));
         }
         double textWeight = 1 - options.entityWeight();
-        accumulate(terms, textWeight, day, 0);
-        accumulate(entities, options.entityWeight(), day, 1);
+        accumulate(terms, textWeight, day, 0, window, index, live);
+        accumulate(entities, options.entityWeight(), day, 1, window, index, live);
         int n = touched.size();
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
@@ -315,7 +322,7 @@ public final class OnlineGrouper implements Grouper {
             accumulator[e] = 0;
         }
         Arrays.sort(order);
-        int keep = Math.min(options.candidates(), n);
+        int keep = Math.min(max, n);
         int[] out = new int[keep];
         for (int i = 0; i < keep; i++) {
             out[i] = (int) (0x7FFFFFFFL - (order[n - 1 - i] & 0xFFFFFFFFL));
@@ -324,9 +331,10 @@ public final class OnlineGrouper implements Grouper {
         return out;
     }
 
-    private void accumulate(SparseVector v, double weight, int day, int space) {
+    private void accumulate(SparseVector v, double weight, int day, int space, int window, PostingIndex index,
+                            IntPredicate live) {
         for (int i = 0; i < v.size(); i++) {
-            int[] list = eventIndex.read(key(v.slots[i], space), this::liveForEvents, sizeOut);
+            int[] list = index.read(key(v.slots[i], space), live, sizeOut);
             int n = sizeOut[0];
             float w = (float) (v.weights[i] * weight);
             if (w <= 0) {
@@ -334,7 +342,7 @@ public final class OnlineGrouper implements Grouper {
             }
             for (int j = 0; j < n; j++) {
                 int e = list[j];
-                if (!inWindow(events.get(e), day, options.eventWindowDays())) {
+                if (!inWindow(events.get(e), day, window)) {
                     continue;
                 }
                 if (accumulator[e] == 0) {
@@ -364,15 +372,21 @@ public final class OnlineGrouper implements Grouper {
         return day >= e.minDay - window && day <= e.maxDay + window;
     }
 
-    private Explanation score(SparseVector terms, SparseVector entities, EventState e) {
-        double textNorm = e.terms.norm();
-        double entityNorm = e.entities.norm();
-        double text = textNorm == 0 ? 0 : terms.dot(e.terms) / textNorm;
-        double entity = entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / entityNorm;
-        double score = entities.size() == 0 ? text
-                : (1 - options.entityWeight()) * text + options.entityWeight() * entity;
-        return new Explanation(score, text, entity, shared(entities, e.entities, EXPLAIN_ENTITIES),
-                shared(terms, e.terms, EXPLAIN_TERMS), eventId(e.id));
+    private double score(SparseVector terms, SparseVector entities, EventState e) {
+        double text = e.termNorm == 0 ? 0 : terms.dot(e.terms) / e.termNorm;
+        double entity = e.entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / e.entityNorm;
+        return combine(text, entity, entities.size() > 0);
+    }
+
+    private double combine(double text, double entity, boolean hasEntities) {
+        return hasEntities ? (1 - options.entityWeight()) * text + options.entityWeight() * entity : text;
+    }
+
+    private Explanation explain(SparseVector terms, SparseVector entities, EventState e) {
+        double text = e.termNorm == 0 ? 0 : terms.dot(e.terms) / e.termNorm;
+        double entity = e.entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / e.entityNorm;
+        return new Explanation(combine(text, entity, entities.size() > 0), text, entity,
+                shared(entities, e.entities, EXPLAIN_ENTITIES), shared(terms, e.terms, EXPLAIN_TERMS), eventId(e.id));
     }
 
     private static List<String> shared(SparseVector article, SparseVector event, int max) {
@@ -399,8 +413,8 @@ public final class OnlineGrouper implements Grouper {
     // ---- indexing, threads and eviction ----
 
     private void index(EventState e, SparseVector terms, SparseVector entities) {
-        indexVector(e, terms, 0);
-        indexVector(e, entities, 1);
+        indexVector(e, terms.top(INDEXED_PER_ARTICLE), 0);
+        indexVector(e, entities.top(INDEXED_PER_ARTICLE / 2), 1);
     }
 
     private void indexVector(EventState e, SparseVector v, int space) {
@@ -418,35 +432,18 @@ public final class OnlineGrouper implements Grouper {
             return;
         }
         int day = e.datedCount == 0 ? NO_DAY : e.meanDay();
-        List<Integer> keys = threadKeys(e);
-        touched.truncate(0);
-        if (accumulator.length < events.size()) {
-            accumulator = Arrays.copyOf(accumulator, Math.max(events.size(), accumulator.length * 2));
-        }
-        for (int k : keys) {
-            int[] list = threadIndex.read(k, this::liveForThreads, sizeOut);
-            for (int j = 0; j < sizeOut[0]; j++) {
-                int other = list[j];
-                if (other == e.id || !inWindow(events.get(other), day, options.threadWindowDays())) {
-                    continue;
-                }
-                if (accumulator[other] == 0) {
-                    touched.add(other);
-                }
-                accumulator[other] += 1;
-            }
-        }
+        SparseVector keyTerms = e.terms.top(THREAD_KEYS / 2);
+        SparseVector keyEntities = e.entities.top(THREAD_KEYS / 2);
         int best = -1;
         double bestScore = -1;
-        for (int i = 0; i < touched.size(); i++) {
-            int other = touched.get(i);
-            accumulator[other] = 0;
+        for (int other : candidates(keyTerms, keyEntities, day, options.threadWindowDays(), threadIndex,
+                this::liveForThreads, options.candidates())) {
             EventState o = events.get(other);
-            if (o.threadFrozen || (e.thread >= 0 && o.thread == e.thread)) {
+            if (other == e.id || o.threadFrozen || (e.thread >= 0 && o.thread == e.thread)) {
                 continue;
             }
             double s = similarity(e, o);
-            if (s > bestScore || (s == bestScore && other < best)) {
+            if (s > bestScore) {
                 best = other;
                 bestScore = s;
             }
@@ -462,7 +459,13 @@ public final class OnlineGrouper implements Grouper {
             e.thread = o.thread;
             threads.get(o.thread).add(e.id);
         }
-        for (int k : keys) {
+        indexForThreads(e, keyTerms, 0);
+        indexForThreads(e, keyEntities, 1);
+    }
+
+    private void indexForThreads(EventState e, SparseVector v, int space) {
+        for (int i = 0; i < v.size(); i++) {
+            int k = key(v.slots[i], space);
             if (!e.threadIndexed.contains(k)) {
                 e.threadIndexed.add(k);
                 threadIndex.add(k, e.id);
@@ -470,27 +473,9 @@ public final class OnlineGrouper implements Grouper {
         }
     }
 
-    private List<Integer> threadKeys(EventState e) {
-        List<Integer> keys = new ArrayList<>();
-        topKeys(e.entities, 1, THREAD_KEYS / 2, keys);
-        topKeys(e.terms, 0, THREAD_KEYS - keys.size(), keys);
-        return keys;
-    }
-
-    private static void topKeys(SparseVector v, int space, int max, List<Integer> out) {
-        long[] order = new long[v.size()];
-        for (int i = 0; i < v.size(); i++) {
-            order[i] = ((long) Float.floatToIntBits(v.weights[i]) << 32) | i;
-        }
-        Arrays.sort(order);
-        for (int i = order.length - 1; i >= 0 && max > 0; i--, max--) {
-            out.add(key(v.slots[(int) order[i]], space));
-        }
-    }
-
     private double similarity(EventState a, EventState b) {
-        double tn = a.terms.norm() * b.terms.norm();
-        double en = a.entities.norm() * b.entities.norm();
+        double tn = a.termNorm * b.termNorm;
+        double en = a.entityNorm * b.entityNorm;
         double text = tn == 0 ? 0 : a.terms.dot(b.terms) / tn;
         if (en == 0) {
             return text;
@@ -537,6 +522,8 @@ public final class OnlineGrouper implements Grouper {
         int size;
         SparseVector terms = SparseVector.EMPTY;
         SparseVector entities = SparseVector.EMPTY;
+        double termNorm;
+        double entityNorm;
         IntList indexed = new IntList(8);
         IntList threadIndexed = new IntList(8);
         int minDay = NO_DAY;
@@ -556,6 +543,8 @@ public final class OnlineGrouper implements Grouper {
             size++;
             terms = terms.plus(t, centroidTerms);
             entities = entities.plus(en, centroidTerms);
+            termNorm = terms.norm();
+            entityNorm = entities.norm();
             if (day != NO_DAY) {
                 minDay = datedCount == 0 ? day : Math.min(minDay, day);
                 maxDay = datedCount == 0 ? day : Math.max(maxDay, day);
@@ -573,6 +562,8 @@ public final class OnlineGrouper implements Grouper {
             threadFrozen = true;
             terms = SparseVector.EMPTY;
             entities = SparseVector.EMPTY;
+            termNorm = 0;
+            entityNorm = 0;
             indexed = new IntList(1);
             threadIndexed = new IntList(1);
         }

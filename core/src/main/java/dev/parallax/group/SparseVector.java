@@ -130,6 +130,34 @@ final class SparseVector {
         return null;
     }
 
+    /** The {@code k} largest weights, sorted by slot (this vector when it has no more than k). */
+    SparseVector top(int k) {
+        if (slots.length <= k) {
+            return this;
+        }
+        long[] order = new long[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            order[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | i;
+        }
+        Arrays.sort(order);
+        int[] keep = new int[k];
+        for (int i = 0; i < k; i++) {
+            keep[i] = (int) order[order.length - 1 - i];
+        }
+        Arrays.sort(keep);
+        int[] s = new int[k];
+        float[] w = new float[k];
+        String[] t = words == null ? null : new String[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = slots[keep[i]];
+            w[i] = weights[keep[i]];
+            if (t != null) {
+                t[i] = words[keep[i]];
+            }
+        }
+        return new SparseVector(s, w, t);
+    }
+
     /** this + other, then cut to the {@code k} largest weights; words are dropped. */
     SparseVector plus(SparseVector other, int k) {
         int[] s = new int[slots.length + other.slots.length];
