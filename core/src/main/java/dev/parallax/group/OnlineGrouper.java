@@ -35,6 +35,8 @@ import java.util.function.IntPredicate;
  * give the same events and threads (no hash-order iteration, no randomness). Not thread-safe.
  */
 public final class OnlineGrouper implements Grouper {
+    /** Member vectors kept per event (the first ones) for the weakest-member similarity. */
+    public static final int MEMBERS_KEPT = 16;
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final int MAX_INDEXED_KEYS = 120;
     private static final int INDEXED_PER_ARTICLE = 20;
@@ -120,13 +122,13 @@ public final class OnlineGrouper implements Grouper {
         double bestScore = -1;
         for (int candidate : candidates(terms, entities, day, options.eventWindowDays(), eventIndex,
                 this::liveForEvents, options.candidates())) {
-            double score = score(terms, entities, events.get(candidate));
+            double score = score(terms, entities, events.get(candidate)) + dateBonus(day, events.get(candidate));
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }
         }
-        Explanation bestWhy = best < 0 ? Explanation.none() : explain(terms, entities, events.get(best));
+        Explanation bestWhy = best < 0 ? Explanation.none() : explain(terms, entities, events.get(best), bestScore);
         boolean opened = best < 0 || bestScore < options.joinThreshold();
         EventState event;
         if (opened) {
@@ -375,17 +377,35 @@ public final class OnlineGrouper implements Grouper {
     private double score(SparseVector terms, SparseVector entities, EventState e) {
         double text = e.termNorm == 0 ? 0 : terms.dot(e.terms) / e.termNorm;
         double entity = e.entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / e.entityNorm;
-        return combine(text, entity, entities.size() > 0);
+        double centroid = combine(text, entity, entities.size() > 0);
+        if (options.memberWeight() == 0 || e.memberTerms == null || e.memberTerms.isEmpty()) {
+            return centroid;
+        }
+        double min = Double.MAX_VALUE;
+        for (int i = 0; i < e.memberTerms.size(); i++) {
+            double t = terms.dot(e.memberTerms.get(i));
+            double en = entities.dot(e.memberEntities.get(i));
+            min = Math.min(min, combine(t, en, entities.size() > 0 && e.memberEntities.get(i).size() > 0));
+        }
+        return (1 - options.memberWeight()) * centroid + options.memberWeight() * min;
     }
 
     private double combine(double text, double entity, boolean hasEntities) {
         return hasEntities ? (1 - options.entityWeight()) * text + options.entityWeight() * entity : text;
     }
 
-    private Explanation explain(SparseVector terms, SparseVector entities, EventState e) {
+    private double dateBonus(int day, EventState e) {
+        if (day == NO_DAY || e.datedCount == 0 || options.dateBonus() == 0) {
+            return 0;
+        }
+        double distance = Math.abs(day - e.meanDay());
+        return options.dateBonus() * Math.max(0, 1 - distance / options.eventWindowDays());
+    }
+
+    private Explanation explain(SparseVector terms, SparseVector entities, EventState e, double score) {
         double text = e.termNorm == 0 ? 0 : terms.dot(e.terms) / e.termNorm;
         double entity = e.entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / e.entityNorm;
-        return new Explanation(combine(text, entity, entities.size() > 0), text, entity,
+        return new Explanation(score, text, entity,
                 shared(entities, e.entities, EXPLAIN_ENTITIES), shared(terms, e.terms, EXPLAIN_TERMS), eventId(e.id));
     }
 
@@ -524,6 +544,8 @@ public final class OnlineGrouper implements Grouper {
         SparseVector entities = SparseVector.EMPTY;
         double termNorm;
         double entityNorm;
+        List<SparseVector> memberTerms = new ArrayList<>();
+        List<SparseVector> memberEntities = new ArrayList<>();
         IntList indexed = new IntList(8);
         IntList threadIndexed = new IntList(8);
         int minDay = NO_DAY;
@@ -541,6 +563,10 @@ public final class OnlineGrouper implements Grouper {
 
         void add(int article, int day, SparseVector t, SparseVector en, int centroidTerms) {
             size++;
+            if (memberTerms != null && memberTerms.size() < MEMBERS_KEPT) {
+                memberTerms.add(t);
+                memberEntities.add(en);
+            }
             terms = terms.plus(t, centroidTerms);
             entities = entities.plus(en, centroidTerms);
             termNorm = terms.norm();
@@ -564,6 +590,8 @@ public final class OnlineGrouper implements Grouper {
             entities = SparseVector.EMPTY;
             termNorm = 0;
             entityNorm = 0;
+            memberTerms = null;
+            memberEntities = null;
             indexed = new IntList(1);
             threadIndexed = new IntList(1);
         }

@@ -121,7 +121,7 @@ public final class TextAnalyzer {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isDecimalPoint(text, i))) {
                     i++;
                 }
                 out.add(new Token(text.substring(start, i), sentenceStart, onlySpace));
@@ -138,6 +138,13 @@ public final class TextAnalyzer {
                 i++;
             }
         }
+    }
+
+    /** A '.' or ',' between two digits ("4.6", "14,000") stays inside the number. */
+    private static boolean isDecimalPoint(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == ',') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     private static void addTerms(List<Token> tokens, float weight, Map<String, Float> terms) {

@@ -139,6 +139,6 @@ class OnlineGrouperTest {
     @Test
     void optionsRejectAThreadWindowShorterThanTheEventWindow() {
         assertThrows(IllegalArgumentException.class, () -> new GroupingOptions(7, 3, 40, 20, 80, 20, 400, 0.3,
-                0.25, 0.4, 22));
+                0.25, 0.4, 0.5, 0.15, 0.0, 22));
     }
 }

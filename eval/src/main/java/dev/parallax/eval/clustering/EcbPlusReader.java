@@ -29,6 +29,8 @@ public final class EcbPlusReader {
     /** The test topics of the ECB+ split used in the literature. */
     public static final Set<Integer> TEST_TOPICS = Set.of(36, 37, 38, 39, 40, 41, 42, 43, 44, 45);
 
+    /** The corpus tokenises "4.6" as "4 . 6"; joined back so the number reads as written. */
+    private static final Pattern SPLIT_NUMBER = Pattern.compile("(\\d) \\. (\\d)");
     private static final Pattern FILE = Pattern.compile("(\\d+)_(\\d+)(ecb|ecbplus)\\.xml");
 
     private EcbPlusReader() {
@@ -124,7 +126,7 @@ public final class EcbPlusReader {
         }
         List<String> out = new ArrayList<>();
         for (StringBuilder b : bySentence.values()) {
-            out.add(b.toString());
+            out.add(SPLIT_NUMBER.matcher(b).replaceAll("$1.$2"));
         }
         return out;
     }
