@@ -90,16 +90,61 @@ public final class OnlineGrouper implements Grouper {
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options) {
         HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
         TextAnalyzer analyzer = new TextAnalyzer(options.maxBodyWords());
+        List<Keys> allKeys = new ArrayList<>(articles.size());
         for (ArticleFeatures a : articles) {
             Keys keys = keys(analyzer, vocabulary, a);
+            allKeys.add(keys);
             int[] distinct = distinct(keys);
             vocabulary.countDocument(distinct, distinct.length);
         }
-        List<ArticleFeatures> ordered = new ArrayList<>(articles);
-        ordered.sort(Comparator.comparing(ArticleFeatures::date, Comparator.nullsLast(Comparator.naturalOrder())));
         OnlineGrouper grouper = new OnlineGrouper(options, vocabulary);
-        for (ArticleFeatures a : ordered) {
-            grouper.place(a);
+        int n = articles.size();
+        SparseVector[] terms = new SparseVector[n];
+        SparseVector[] entities = new SparseVector[n];
+        int[] days = new int[n];
+        int[][] indexKeys = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Keys k = allKeys.get(i);
+            allKeys.set(i, null);
+            terms[i] = grouper.vector(k.termSlots, k.termWeights, k.termWords, k.terms, options.topTerms());
+            entities[i] = grouper.vector(k.entitySlots, k.entityWeights, k.entityWords, k.entities,
+                    options.topEntities());
+            LocalDate date = articles.get(i).date();
+            days[i] = date == null ? NO_DAY : (int) date.toEpochDay();
+            SparseVector t = terms[i].top(INDEXED_PER_ARTICLE);
+            SparseVector e = entities[i].top(INDEXED_PER_ARTICLE / 2);
+            indexKeys[i] = new int[t.size() + e.size()];
+            for (int j = 0; j < t.size(); j++) {
+                indexKeys[i][j] = key(t.slots[j], 0);
+            }
+            for (int j = 0; j < e.size(); j++) {
+                indexKeys[i][t.size() + j] = key(e.slots[j], 1);
+            }
+        }
+        int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) -> {
+            boolean withEntities = entities[i].size() > 0 && entities[j].size() > 0;
+            double s = grouper.combine(terms[i].dot(terms[j]), entities[i].dot(entities[j]), withEntities);
+            if (days[i] != NO_DAY && days[j] != NO_DAY) {
+                s += options.dateBonus() * Math.max(0, 1 - Math.abs(days[i] - days[j])
+                        / (double) options.eventWindowDays());
+            }
+            return s;
+        }, options.batchThreshold());
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> articles.get(i).date(),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        int[] eventOfLabel = new int[n];
+        Arrays.fill(eventOfLabel, -1);
+        for (int i : order) {
+            grouper.advance(days[i]);
+            int target = eventOfLabel[label[i]];
+            Placement p = grouper.commit(articles.get(i), terms[i], entities[i], days[i], target,
+                    target < 0 ? Explanation.none() : grouper.explain(terms[i], entities[i], grouper.events.get(target),
+                            grouper.score(terms[i], entities[i], grouper.events.get(target))));
+            eventOfLabel[label[i]] = Integer.parseInt(p.eventId().substring(1)) - 1;
         }
         return grouper;
     }
@@ -130,13 +175,20 @@ public final class OnlineGrouper implements Grouper {
         }
         Explanation bestWhy = best < 0 ? Explanation.none() : explain(terms, entities, events.get(best), bestScore);
         boolean opened = best < 0 || bestScore < options.joinThreshold();
+        return commit(article, terms, entities, day, opened ? -1 : best, bestWhy);
+    }
+
+    /** Adds the article to event {@code target} (or a new event when negative) and links threads. */
+    private Placement commit(ArticleFeatures article, SparseVector terms, SparseVector entities, int day, int target,
+                             Explanation why) {
+        boolean opened = target < 0;
         EventState event;
         if (opened) {
             event = new EventState(events.size(), article.title());
             events.add(event);
             active.add(event.id);
         } else {
-            event = events.get(best);
+            event = events.get(target);
         }
         int articleIndex = articleIds.size();
         articleIds.add(article.id());
@@ -156,7 +208,7 @@ public final class OnlineGrouper implements Grouper {
             estimated = true;
         }
         return new Placement(article.id(), eventId(event.id), opened,
-                event.thread < 0 ? null : threadId(event.thread), date, estimated, bestWhy);
+                event.thread < 0 ? null : threadId(event.thread), date, estimated, why);
     }
 
     @Override
