@@ -17,22 +17,27 @@ import java.util.function.IntPredicate;
  * at a cost independent of the archive's size:
  * <ol>
  *   <li>its headline and lede become a vector of its {@code topTerms} most distinctive terms and
- *       {@code topEntities} entity keys (TF-IDF, document frequencies counted incrementally);</li>
+ *       {@code topEntities} entity keys (TF-IDF, document frequencies counted incrementally in a hashed
+ *       table, IDF frozen into the vector when the article arrives);</li>
  *   <li>candidate events come from an inverted index over those keys, restricted to events dated
- *       within {@code eventWindowDays} of the article (an undated article is searched without the
- *       window); the {@code candidates} events sharing the most distinctive weight are scored in full;</li>
- *   <li>score = (1 − entityWeight) · cosine(terms, event centroid) + entityWeight · cosine(entities,
- *       event entity centroid); the article joins the best event at or above {@code joinThreshold},
- *       else opens a new one. Ties go to the earlier event.</li>
+ *       within {@code eventWindowDays} of the article; an undated article is searched without the window,
+ *       among the events still held (those of the last three event windows); the {@code candidates}
+ *       events sharing the most distinctive weight are scored in full;</li>
+ *   <li>similarity = (1 − entityWeight) · cosine(terms) + entityWeight · cosine(entity keys); the score
+ *       mixes the similarity to the event's centroid with that to its least similar member
+ *       ({@code memberWeight}), plus a bonus for dates close to the event's ({@code dateBonus}); the
+ *       article joins the best event at or above {@code joinThreshold}, else opens a new one. Ties go to
+ *       the earlier event.</li>
  * </ol>
  * A new event (and again once it has three articles) looks for an earlier event within
- * {@code threadWindowDays} whose similarity reaches {@code threadThreshold}: the two are linked into
- * one story thread, not merged.
+ * {@code threadWindowDays} whose centroid similarity reaches {@code threadThreshold}: the two are
+ * linked into one story thread, not merged.
  *
- * <p>Memory: events older than the windows (behind the latest date seen) are frozen — their centroids
- * dropped, their postings removed as lists are read and in a periodic sweep — so the index holds only
- * the window, and per-article state is a few ints. Deterministic: the same articles in the same order
- * give the same events and threads (no hash-order iteration, no randomness). Not thread-safe.
+ * <p>Memory: events older than the windows (behind the latest date seen) are frozen — centroids and
+ * member vectors dropped, postings removed as lists are read and in a periodic sweep — so the index
+ * holds only the window, and per-article state is a few ints plus its id. Deterministic: the same
+ * articles in the same order give the same events and threads (no hash-order iteration, no
+ * randomness). Not thread-safe. {@link #recluster} is the batch entry point for archives.
  */
 public final class OnlineGrouper implements Grouper {
     /** Member vectors kept per event (the first ones) for the weakest-member similarity. */
@@ -81,11 +86,15 @@ public final class OnlineGrouper implements Grouper {
     }
 
     /**
-     * Batch grouping of an archive: document frequencies are first counted over all articles, then the
-     * articles are replayed through the online grouper in date order (stable: undated articles last,
-     * in their given order, so they join dated events and take their dates). Nothing is evicted during
-     * the replay, so an undated article is compared with every event of the archive (memory grows with
-     * the archive: use it for archives that fit, the online path for streams). Same input list, same result.
+     * Batch grouping of an archive (order-independent within the windows, unlike the online path): document
+     * frequencies are counted over all articles; each article's {@value AverageLinkClustering#NEIGHBOURS} most
+     * similar articles dated within {@code eventWindowDays} (undated articles meet all) are found through an
+     * inverted index; clusters are merged by average link while their average pairwise similarity (the same
+     * score as online, article against article, with the date bonus) reaches {@code batchThreshold}. The
+     * articles are then replayed in date order (undated last) into the events those clusters define, so
+     * threads, dates estimated for undated articles and later online placement work as usual. Nothing is
+     * evicted: memory grows with the archive (use it for archives that fit, the online path for streams).
+     * The same list gives the same result.
      */
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options) {
         HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
