@@ -42,6 +42,8 @@ import java.util.function.IntPredicate;
 public final class OnlineGrouper implements Grouper {
     /** Member vectors kept per event (the first ones) for the weakest-member similarity. */
     public static final int MEMBERS_KEPT = 16;
+    /** Candidates (best by centroid score) also compared with the event's members. */
+    private static final int MEMBER_CHECKED = 4;
     private static final int NO_DAY = Integer.MIN_VALUE;
     private static final int MAX_INDEXED_KEYS = 120;
     private static final int INDEXED_PER_ARTICLE = 20;
@@ -172,13 +174,26 @@ public final class OnlineGrouper implements Grouper {
         int day = article.date() == null ? NO_DAY : (int) article.date().toEpochDay();
         advance(day);
 
+        int[] found = candidates(terms, entities, day, options.eventWindowDays(), eventIndex, this::liveForEvents,
+                options.candidates());
+        // centroid score for every candidate, then the weakest-member term for the best few only
+        long[] byCentroid = new long[found.length];
+        double[] centroidScore = new double[found.length];
+        for (int i = 0; i < found.length; i++) {
+            EventState e = events.get(found[i]);
+            centroidScore[i] = centroidScore(terms, entities, e) + dateBonus(day, e);
+            byCentroid[i] = ((long) Float.floatToIntBits((float) Math.max(0, centroidScore[i])) << 32) | (0x7FFFFFFFL - i);
+        }
+        Arrays.sort(byCentroid);
         int best = -1;
         double bestScore = -1;
-        for (int candidate : candidates(terms, entities, day, options.eventWindowDays(), eventIndex,
-                this::liveForEvents, options.candidates())) {
-            double score = score(terms, entities, events.get(candidate)) + dateBonus(day, events.get(candidate));
-            if (score > bestScore) {
-                best = candidate;
+        for (int r = 0; r < Math.min(MEMBER_CHECKED, found.length); r++) {
+            int i = (int) (0x7FFFFFFFL - (byCentroid[found.length - 1 - r] & 0xFFFFFFFFL));
+            EventState e = events.get(found[i]);
+            double score = centroidScore[i] + options.memberWeight() * (weakestMember(terms, entities, e)
+                    - centroidScore(terms, entities, e));
+            if (score > bestScore || (score == bestScore && found[i] < best)) {
+                best = found[i];
                 bestScore = score;
             }
         }
@@ -436,11 +451,20 @@ public final class OnlineGrouper implements Grouper {
     }
 
     private double score(SparseVector terms, SparseVector entities, EventState e) {
+        double centroid = centroidScore(terms, entities, e);
+        return centroid + options.memberWeight() * (weakestMember(terms, entities, e) - centroid);
+    }
+
+    private double centroidScore(SparseVector terms, SparseVector entities, EventState e) {
         double text = e.termNorm == 0 ? 0 : terms.dot(e.terms) / e.termNorm;
         double entity = e.entityNorm == 0 || entities.size() == 0 ? 0 : entities.dot(e.entities) / e.entityNorm;
-        double centroid = combine(text, entity, entities.size() > 0);
+        return combine(text, entity, entities.size() > 0);
+    }
+
+    /** Similarity to the least similar kept member, or the centroid score when none is kept. */
+    private double weakestMember(SparseVector terms, SparseVector entities, EventState e) {
         if (options.memberWeight() == 0 || e.memberTerms == null || e.memberTerms.isEmpty()) {
-            return centroid;
+            return centroidScore(terms, entities, e);
         }
         double min = Double.MAX_VALUE;
         for (int i = 0; i < e.memberTerms.size(); i++) {
@@ -448,7 +472,7 @@ public final class OnlineGrouper implements Grouper {
             double en = entities.dot(e.memberEntities.get(i));
             min = Math.min(min, combine(t, en, entities.size() > 0 && e.memberEntities.get(i).size() > 0));
         }
-        return (1 - options.memberWeight()) * centroid + options.memberWeight() * min;
+        return min;
     }
 
     private double combine(double text, double entity, boolean hasEntities) {
@@ -579,6 +603,8 @@ public final class OnlineGrouper implements Grouper {
             if (e.datedCount > 0 && e.maxDay < eventHorizon && !e.frozen) {
                 e.frozen = true;
                 e.indexed = new IntList(1);
+                e.memberTerms = null;
+                e.memberEntities = null;
             }
             if (e.datedCount > 0 && e.maxDay < threadHorizon) {
                 e.freezeForThreads();
@@ -625,8 +651,8 @@ public final class OnlineGrouper implements Grouper {
         void add(int article, int day, SparseVector t, SparseVector en, int centroidTerms) {
             size++;
             if (memberTerms != null && memberTerms.size() < MEMBERS_KEPT) {
-                memberTerms.add(t);
-                memberEntities.add(en);
+                memberTerms.add(t.withoutWords());
+                memberEntities.add(en.withoutWords());
             }
             terms = terms.plus(t, centroidTerms);
             entities = entities.plus(en, centroidTerms);

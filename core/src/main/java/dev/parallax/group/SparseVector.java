@@ -19,6 +19,11 @@ final class SparseVector {
         this.words = words;
     }
 
+    /** The same vector without the words (for storage). */
+    SparseVector withoutWords() {
+        return words == null ? this : new SparseVector(slots, weights, null);
+    }
+
     int size() {
         return slots.length;
     }
