@@ -22,22 +22,12 @@ final class IntList {
         return values[i];
     }
 
-    void set(int i, int value) {
-        values[i] = value;
-    }
-
     int size() {
         return size;
     }
 
     void truncate(int newSize) {
         size = newSize;
-    }
-
-    void trim() {
-        if (values.length > size) {
-            values = Arrays.copyOf(values, Math.max(1, size));
-        }
     }
 
     boolean contains(int value) {

@@ -60,8 +60,6 @@ public final class OnlineGrouper implements Grouper {
 
     private final List<String> articleIds = new ArrayList<>();
     private final IntList articleEvent = new IntList(1024);
-    private final IntList articleDay = new IntList(1024);
-    private final IntList articleEstimated = new IntList(1024);
 
     private final List<EventState> events = new ArrayList<>();
     private final List<IntList> threads = new ArrayList<>();
@@ -214,12 +212,9 @@ public final class OnlineGrouper implements Grouper {
         } else {
             event = events.get(target);
         }
-        int articleIndex = articleIds.size();
         articleIds.add(article.id());
         articleEvent.add(event.id);
-        articleDay.add(day);
-        articleEstimated.add(article.dateEstimated() ? 1 : 0);
-        event.add(articleIndex, day, terms, entities, options.centroidTerms());
+        event.add(day, terms, entities, options.centroidTerms());
         index(event, terms, entities);
         if (event.size == 1 || event.size == 3) {
             linkThread(event);
@@ -648,7 +643,7 @@ public final class OnlineGrouper implements Grouper {
             this.title = title;
         }
 
-        void add(int article, int day, SparseVector t, SparseVector en, int centroidTerms) {
+        void add(int day, SparseVector t, SparseVector en, int centroidTerms) {
             size++;
             if (memberTerms != null && memberTerms.size() < MEMBERS_KEPT) {
                 memberTerms.add(t.withoutWords());
