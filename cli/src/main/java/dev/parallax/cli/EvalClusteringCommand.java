@@ -1,0 +1,136 @@
+package dev.parallax.cli;
+
+import dev.parallax.eval.clustering.BasilReader;
+import dev.parallax.eval.clustering.ClusteringDataset;
+import dev.parallax.eval.clustering.ClusteringEvaluation;
+import dev.parallax.eval.clustering.ClusteringScores;
+import dev.parallax.eval.clustering.EcbPlusReader;
+import dev.parallax.eval.clustering.NeusReader;
+import dev.parallax.group.GroupingOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code parallax eval clustering}: same-event clustering quality of the group stage on ECB+ (test topics
+ * 36–45), BASIL or NeuS, as BCubed and pairwise precision, recall and F1. The data is read from
+ * {@code --data-dir} (default {@code ../shared/data} from the working directory, else from the repository root).
+ */
+@Command(name = "clustering", mixinStandardHelpOptions = true,
+        description = "Same-event clustering: BCubed and pairwise P/R/F1 on ECB+ (test topics 36-45), BASIL or NeuS.")
+final class EvalClusteringCommand implements Callable<Integer> {
+    enum Dataset { ecbplus, basil, neus }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME",
+            description = "ecbplus, basil or neus.")
+    Dataset dataset;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder holding ecbplus/, basil/ and neus-allsides/ (default: ../shared/data, searched upward).")
+    Path dataDir;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "BATCH",
+            description = "BATCH (recluster: frequencies from the whole set, replay by date) or ONLINE "
+                    + "(one by one in date order, frequencies counted as they come). Default: ${DEFAULT-VALUE}.")
+    ClusteringEvaluation.Mode mode;
+
+    @Option(names = "--json", description = "End with one line of JSON holding the figures.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = dataRoot();
+        Path folder = root == null ? null : root.resolve(switch (dataset) {
+            case ecbplus -> "ecbplus";
+            case basil -> "basil";
+            case neus -> "neus-allsides";
+        });
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println("parallax: no " + dataset + " data at "
+                    + (folder == null ? "../shared/data (searched upward from here and from the repository)" : folder)
+                    + "; pass --data-dir DIR pointing at the folder that holds it");
+            return Parallax.EXIT_FATAL;
+        }
+        ClusteringDataset data;
+        try {
+            data = switch (dataset) {
+                case ecbplus -> EcbPlusReader.read(folder, true);
+                case basil -> BasilReader.read(folder);
+                case neus -> NeusReader.read(folder);
+            };
+        } catch (IOException e) {
+            err.println("parallax: cannot read " + dataset + ": " + e.getMessage());
+            return Parallax.EXIT_FATAL;
+        }
+        for (String s : data.skipped()) {
+            err.println("parallax: skipped " + s);
+        }
+        if (data.articles().isEmpty()) {
+            err.println("parallax: no articles found in " + folder);
+            return Parallax.EXIT_FATAL;
+        }
+        long t0 = System.nanoTime();
+        ClusteringScores s = ClusteringEvaluation.run(data, GroupingOptions.defaults(), mode);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "dataset        %s (%s mode)%n", data.name(), mode.name().toLowerCase(Locale.ROOT));
+        out.printf(Locale.ROOT, "articles       %d in %d gold clusters; %d predicted events (%.1f s)%n",
+                s.articles(), s.goldClusters(), s.predictedClusters(), seconds);
+        out.printf(Locale.ROOT, "BCubed         P %.3f  R %.3f  F1 %.3f%n", s.bcubedPrecision(), s.bcubedRecall(),
+                s.bcubedF1());
+        out.printf(Locale.ROOT, "pairwise       P %.3f  R %.3f  F1 %.3f%n", s.pairwisePrecision(), s.pairwiseRecall(),
+                s.pairwiseF1());
+        if (json) {
+            out.printf(Locale.ROOT, "{\"task\":\"clustering\",\"dataset\":\"%s\",\"mode\":\"%s\",\"articles\":%d,"
+                            + "\"goldClusters\":%d,\"predictedClusters\":%d,\"bcubedPrecision\":%.4f,"
+                            + "\"bcubedRecall\":%.4f,\"bcubedF1\":%.4f,\"pairwisePrecision\":%.4f,"
+                            + "\"pairwiseRecall\":%.4f,\"pairwiseF1\":%.4f}%n",
+                    dataset, mode.name().toLowerCase(Locale.ROOT), s.articles(), s.goldClusters(),
+                    s.predictedClusters(), s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1(),
+                    s.pairwisePrecision(), s.pairwiseRecall(), s.pairwiseF1());
+        }
+        out.flush();
+        return Parallax.EXIT_OK;
+    }
+
+    /**
+     * --data-dir, else the first {@code shared/data} found beside the working directory or one of its
+     * parents ({@code ../shared/data}, {@code ../../shared/data} …), else the same from the repository root.
+     */
+    private Path dataRoot() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        Path found = searchUp(Path.of("").toAbsolutePath());
+        if (found != null) {
+            return found;
+        }
+        try {
+            Path code = Path.of(EvalClusteringCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return searchUp(code.toAbsolutePath());
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Path searchUp(Path start) {
+        for (Path dir = start.getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("data");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

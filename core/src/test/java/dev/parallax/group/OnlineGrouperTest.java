@@ -1,0 +1,144 @@
+package dev.parallax.group;
+
+import dev.parallax.model.Event;
+import dev.parallax.model.StoryThread;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OnlineGrouperTest {
+
+    private static List<Placement> placeAll(Grouper grouper, List<ArticleFeatures> articles) {
+        List<Placement> out = new ArrayList<>();
+        for (ArticleFeatures a : articles) {
+            out.add(grouper.place(a));
+        }
+        return out;
+    }
+
+    @Test
+    void threeOutletsReportingOnePressConferenceBecomeOneEvent() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "press-courier", "press-wire"));
+
+        assertTrue(placed.get(0).opened());
+        assertEquals(placed.get(0).eventId(), placed.get(1).eventId());
+        assertEquals(placed.get(0).eventId(), placed.get(2).eventId());
+        List<Event> events = grouper.events();
+        assertEquals(1, events.size());
+        assertEquals(List.of("herald-1", "courier-7", "wire-22"), events.get(0).articleIds());
+        assertEquals(LocalDate.of(2025, 5, 12), events.get(0).date());
+    }
+
+    @Test
+    void placementExplainsItselfWithSharedEntitiesAndTerms() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        placeAll(grouper, GroupFixtures.load("press-herald", "ferry-strike"));
+        Placement joined = grouper.place(GroupFixtures.load("press-courier"));
+
+        Explanation why = joined.explanation();
+        assertFalse(joined.opened());
+        assertEquals(joined.eventId(), why.candidateEvent());
+        assertTrue(why.score() >= GroupingOptions.defaults().joinThreshold(), "score " + why.score());
+        assertTrue(why.sharedEntities().contains("elena varga"), why.sharedEntities().toString());
+        assertTrue(why.sharedTerms().contains("lead"), why.sharedTerms().toString());
+    }
+
+    @Test
+    void twoUnrelatedHappeningsOnTheSameDayStayApart() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "ferry-strike", "press-courier"));
+
+        assertNotEquals(placed.get(0).eventId(), placed.get(1).eventId());
+        assertTrue(placed.get(1).opened());
+        assertEquals(placed.get(0).eventId(), placed.get(2).eventId());
+        assertEquals(2, grouper.events().size());
+        assertTrue(grouper.threads().isEmpty());
+    }
+
+    @Test
+    void twoEventsAMonthApartOnOneQuestionBecomeOneThreadOfTwoEvents() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "press-courier", "ferry-strike",
+                "press-wire", "denial", "denial-2"));
+
+        String may = placed.get(0).eventId();
+        String june = placed.get(4).eventId();
+        assertNotEquals(may, june);
+        assertEquals(june, placed.get(5).eventId());
+        assertEquals(3, grouper.events().size());
+        List<StoryThread> threads = grouper.threads();
+        assertEquals(1, threads.size());
+        assertEquals(List.of(may, june), threads.get(0).eventIds());
+        assertEquals(threads.get(0).id(), placed.get(5).threadId());
+        assertNull(placed.get(2).threadId());
+    }
+
+    @Test
+    void undatedArticleJoinsItsEventAndTakesItsEstimatedDate() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "ferry-strike", "press-wire",
+                "press-undated"));
+
+        Placement undated = placed.get(3);
+        assertEquals(placed.get(0).eventId(), undated.eventId());
+        assertFalse(undated.opened());
+        assertTrue(undated.dateEstimated());
+        assertEquals(LocalDate.of(2025, 5, 12), undated.date());
+    }
+
+    @Test
+    void sameArticlesInTheSameOrderGiveIdenticalResults() {
+        List<ArticleFeatures> articles = GroupFixtures.load("press-herald", "ferry-strike", "press-courier",
+                "press-undated", "denial", "press-wire", "denial-2");
+        OnlineGrouper first = new OnlineGrouper(GroupingOptions.defaults());
+        OnlineGrouper second = new OnlineGrouper(GroupingOptions.defaults());
+
+        assertEquals(placeAll(first, articles), placeAll(second, articles));
+        assertEquals(first.events(), second.events());
+        assertEquals(first.threads(), second.threads());
+    }
+
+    @Test
+    void reclusterPutsUndatedArticlesAfterDatedOnesAndGroupsTheArchive() {
+        List<ArticleFeatures> articles = GroupFixtures.load("press-undated", "denial-2", "press-herald",
+                "ferry-strike", "press-courier", "denial", "press-wire");
+        OnlineGrouper grouper = OnlineGrouper.recluster(articles, GroupingOptions.defaults());
+
+        List<Event> events = grouper.events();
+        assertEquals(3, events.size());
+        assertEquals(List.of("herald-1", "courier-7", "wire-22", "blog-3"), events.get(0).articleIds());
+        assertEquals(1, grouper.threads().size());
+        assertEquals(events, OnlineGrouper.recluster(articles, GroupingOptions.defaults()).events());
+    }
+
+    @Test
+    void givenEntityKeysAreUsedInsteadOfDerivedOnes() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        ArticleFeatures a = new ArticleFeatures("a", LocalDate.of(2025, 1, 2), false, "Talks resume",
+                List.of("Negotiators met again after a pause of two weeks."), List.of("org:q42", "person:q7"));
+        ArticleFeatures b = new ArticleFeatures("b", LocalDate.of(2025, 1, 2), false, "Negotiations restart",
+                List.of("The negotiators returned to the table after a pause of two weeks."),
+                List.of("org:q42", "person:q7"));
+        grouper.place(a);
+        Placement p = grouper.place(b);
+
+        assertFalse(p.opened());
+        assertEquals(List.of("org:q42", "person:q7"), p.explanation().sharedEntities().stream().sorted().toList());
+    }
+
+    @Test
+    void optionsRejectAThreadWindowShorterThanTheEventWindow() {
+        assertThrows(IllegalArgumentException.class, () -> new GroupingOptions(7, 3, 40, 20, 80, 20, 400, 0.3,
+                0.25, 0.4, 0.5, 0.15, 0.0, 22));
+    }
+}
