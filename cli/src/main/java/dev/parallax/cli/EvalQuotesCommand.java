@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.eval.quotes.AttributionScorer;
 import dev.parallax.eval.quotes.AttributionSystem;
+import dev.parallax.eval.quotes.CachingAnalyzer;
 import dev.parallax.eval.quotes.CoreNlpQuoteSystem;
 import dev.parallax.eval.quotes.ParallaxSystem;
 import dev.parallax.eval.quotes.PolnearArticle;
@@ -62,6 +63,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Run CoreNLP's quote attribution without its coref annotator (less memory and time).")
     boolean referenceWithoutCoref;
 
+    @Option(names = "--analysis-cache", paramLabel = "FILE",
+            description = "Keep Parallax's NLP analyses in this gzipped JSON file and reuse them on later runs.")
+    Path analysisCache;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write Parallax's missed and spurious attributions to this file (for tuning on train/dev).")
+    Path errors;
+
     @Override
     public Integer call() {
         if (!dataset.equalsIgnoreCase("polnear")) {
@@ -83,13 +92,19 @@ final class EvalQuotesCommand implements Callable<Integer> {
         System.err.println("eval quotes: PolNeAR " + split + ", " + articles.size() + " articles, " + gold
                 + " gold attributions; loading the Parallax analyzer...");
         List<QuoteBenchmark.Result> results = new ArrayList<>();
-        AttributionSystem ours = new ParallaxSystem(new CoreNlpAnalyzer(NlpOptions.ENTITIES), new QuoteFinder());
-        results.add(QuoteBenchmark.run(ours, articles, System.err::println));
+        CachingAnalyzer cached = analysisCache == null ? null
+                : new CachingAnalyzer(analysisCache, () -> new CoreNlpAnalyzer(NlpOptions.ENTITIES));
+        AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(NlpOptions.ENTITIES),
+                new QuoteFinder());
+        results.add(QuoteBenchmark.run(ours, articles, System.err::println, errors));
+        if (cached != null) {
+            cached.save();
+        }
         ours = null;
         if (!noReference) {
             System.err.println("eval quotes: loading CoreNLP's QuoteAnnotator pipeline...");
             AttributionSystem reference = new CoreNlpQuoteSystem(!referenceWithoutCoref);
-            results.add(QuoteBenchmark.run(reference, articles, System.err::println));
+            results.add(QuoteBenchmark.run(reference, articles, System.err::println, null));
         }
         printTable(articles.size(), gold, results);
         if (json) {

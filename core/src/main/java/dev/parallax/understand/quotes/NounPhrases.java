@@ -18,7 +18,7 @@ final class NounPhrases {
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
             "repeatedly", "again", "further", "earlier", "often", "even", "publicly", "privately", "already",
-            "reportedly", "did", "does", "do", "not", "n't", "never", "still", "had", "should", "must", "just",
+            "reportedly", "did", "does", "do", "not", "n't", "never", "still", "should", "must", "just",
             "first", "long", "since", "initially", "separately", "frequently", "flatly", "bluntly", "simply");
 
     private NounPhrases() {

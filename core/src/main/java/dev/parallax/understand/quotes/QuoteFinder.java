@@ -34,7 +34,7 @@ public final class QuoteFinder {
     private static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
             "advise", "brief", "promise", "thank", "accuse");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
-            "after", "to", "with", "via", "through", "from", "over", "in", "late", "earlier", "last", "this");
+            "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
     private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
             "-RRB-", ")", ";");
@@ -182,7 +182,7 @@ public final class QuoteFinder {
                         after = addressee[1];
                     }
                 }
-                if (!restIsAdverbial(after)) {
+                if (!restIsAdverbial(after) || !adverbialStart(after)) {
                     return null;
                 }
                 speaker = speakerFor(left);
@@ -230,6 +230,17 @@ public final class QuoteFinder {
                 content.addAll(group(next.group()));
             }
             return new Attribution(content, speaker, toks.get(c).word(), direct);
+        }
+
+        /** Whether token i ends the clause or starts an adverbial ("in a statement", "on Tuesday"). */
+        private boolean adverbialStart(int i) {
+            if (i >= toks.size() || i > lastWord()) {
+                return true;
+            }
+            NlpToken t = toks.get(i);
+            String tag = t.tag();
+            return t.word().equals(",") || isOpeningMark(i) || inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+                    || "RB".equals(tag) || "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || tag == null;
         }
 
         /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */
@@ -473,7 +484,7 @@ public final class QuoteFinder {
         private int[] leadingNp() {
             int k = firstWordIndex();
             int[] np = rightNp(k);
-            return np;
+            return np == null ? null : new int[] {np[0], np[1], -1, -1};
         }
 
         private Speaker speakerFor(int[] np) {
@@ -695,25 +706,58 @@ public final class QuoteFinder {
                 List<Span> pieces = group(r.group());
                 String t = textOf(pieces);
                 int words = t.isBlank() ? 0 : t.strip().split("\\s+").length;
-                boolean sentence = t.matches("(?s).*[.?!,]\\s*$") && words >= 2;
-                if (words < MIN_LEFTOVER_WORDS && !sentence) {
-                    continue;
+                if (!startsSentence(r) || (words < MIN_LEFTOVER_WORDS && !t.matches("(?s).*[.?!]\\W*$"))) {
+                    continue; // a partial or scare quote inside a sentence nobody is cited in
                 }
-                FoundQuote previous = null;
-                for (FoundQuote q : found) {
-                    Span f = q.first();
-                    if ((f.paragraph() < r.paragraph() || (f.paragraph() == r.paragraph() && f.start() < r.start()))
-                            && r.paragraph() - f.paragraph() <= 2) {
-                        if (previous == null || f.paragraph() > previous.first().paragraph()
-                                || (f.paragraph() == previous.first().paragraph() && f.start() > previous.first().start())) {
-                            previous = q;
-                        }
+                int previous = -1;
+                for (int i = 0; i < found.size(); i++) {
+                    Span f = found.get(i).first();
+                    if (before(f, r) && (previous < 0 || before(found.get(previous).first(), f))) {
+                        previous = i;
                     }
                 }
-                String name = previous == null ? null : previous.speakerName();
-                String description = previous == null ? null : previous.speakerDescription();
-                found.add(new FoundQuote(pieces, t, name, description, null, null, true));
+                FoundQuote prior = previous < 0 ? null : found.get(previous);
+                Span last = prior == null ? null : prior.content().get(prior.content().size() - 1);
+                if (prior != null && r.paragraph() - last.paragraph() <= 1 && before(last, r)) {
+                    // the quotation goes on after its attribution: "It is," she said. "We will appeal."
+                    List<Span> merged = new ArrayList<>(prior.content());
+                    merged.addAll(pieces);
+                    found.set(previous, new FoundQuote(merged, textOf(merged), prior.speakerName(),
+                            prior.speakerDescription(), prior.speakerMention(), prior.cue(), prior.direct()));
+                } else if (prior != null && r.paragraph() - last.paragraph() <= 2) {
+                    found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(), null, null,
+                            true));
+                } else {
+                    found.add(new FoundQuote(pieces, t, null, null, null, null, true));
+                }
+                usedGroups.add(r.group());
             }
+        }
+
+        private boolean before(Span a, QuotedRegion r) {
+            return a.paragraph() < r.paragraph() || (a.paragraph() == r.paragraph() && a.start() < r.start());
+        }
+
+        private boolean before(Span a, Span b) {
+            return a.paragraph() < b.paragraph() || (a.paragraph() == b.paragraph() && a.start() < b.start());
+        }
+
+        /** Whether only marks and punctuation stand between the start of its sentence and this quotation. */
+        private boolean startsSentence(QuotedRegion r) {
+            NlpParagraph para = paragraphs.get(r.paragraph());
+            String t = para.text();
+            int from = 0;
+            for (NlpSentence s : para.sentences()) {
+                if (s.begin() <= r.start() - 1) {
+                    from = s.begin();
+                }
+            }
+            for (int i = from; i < r.start() && i < t.length(); i++) {
+                if (Character.isLetterOrDigit(t.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

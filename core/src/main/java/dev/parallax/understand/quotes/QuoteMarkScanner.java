@@ -11,6 +11,8 @@ import java.util.List;
  * otherwise it ends with its paragraph. Stateless and thread-safe.
  */
 public final class QuoteMarkScanner {
+    private static final char FILLER = '\u0001';
+
     private QuoteMarkScanner() {
     }
 
@@ -20,14 +22,14 @@ public final class QuoteMarkScanner {
         int group = 0;
         boolean carried = false;
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = paragraphs.get(p);
+            String text = doubledMarks(paragraphs.get(p));
             boolean doubles = hasDoubleMarks(text);
             int i = 0;
             if (carried) {
                 int first = firstNonSpace(text);
                 if (first < text.length() && isOpening(text, first, doubles)) {
                     int close = findClose(text, first + 1, text.charAt(first));
-                    addRegion(out, p, first + 1, close < 0 ? text.length() : close, group, close >= 0);
+                    addRegion(out, text, p, first + 1, close < 0 ? text.length() : close, group, close >= 0);
                     if (close < 0) {
                         continue;
                     }
@@ -42,11 +44,11 @@ public final class QuoteMarkScanner {
                 if (isOpening(text, i, doubles)) {
                     int close = findClose(text, i + 1, text.charAt(i));
                     if (close < 0) {
-                        addRegion(out, p, i + 1, text.length(), group, false);
+                        addRegion(out, text, p, i + 1, text.length(), group, false);
                         carried = true;
                         break;
                     }
-                    addRegion(out, p, i + 1, close, group++, true);
+                    addRegion(out, text, p, i + 1, close, group++, true);
                     i = close + 1;
                 } else {
                     i++;
@@ -56,7 +58,28 @@ public final class QuoteMarkScanner {
         return out;
     }
 
-    private static void addRegion(List<QuotedRegion> out, int p, int start, int end, int group, boolean closed) {
+    /** Two apostrophes or backticks stand for a double mark (typewriter style): the second becomes filler. */
+    private static String doubledMarks(String text) {
+        if (!text.contains("''") && !text.contains("``")) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = 0; i + 1 < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if ((c == '\'' || c == '`') && sb.charAt(i + 1) == c) {
+                sb.setCharAt(i, '"');
+                sb.setCharAt(i + 1, FILLER);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void addRegion(List<QuotedRegion> out, String text, int p, int start, int end, int group,
+                                  boolean closed) {
+        if (start < end && text.charAt(start) == FILLER) {
+            start++;
+        }
         if (end > start) {
             out.add(new QuotedRegion(p, start, end, group, closed));
         }

@@ -35,7 +35,7 @@ final class SpeakerResolver {
             "critic", "critics", "nominee", "congressman", "congresswoman", "businessman", "businesswoman",
             "father", "mother", "wife", "husband", "son", "daughter", "pollster", "commentator", "host",
             "reporter", "journalist", "author", "historian", "consultant", "operative", "donor", "veteran",
-            "student", "teacher", "police", "people", "person", "officer", "commander", "general", "colonel",
+            "student", "teacher", "police", "people", "person", "commander", "general", "colonel",
             "head", "speaker", "delegate", "delegates", "organizer", "organiser", "campaigner", "protester",
             "protesters", "victim", "owner", "ceo", "counsel", "surrogate", "insider", "insiders", "observer");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",

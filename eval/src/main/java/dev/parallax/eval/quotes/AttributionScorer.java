@@ -110,6 +110,52 @@ public final class AttributionScorer {
         return new Counts(gold.size(), predicted.size(), matched, eligible, correct);
     }
 
+    /** A readable account of one article: missed gold contents, spurious predictions, wrong speakers. */
+    public static String explain(String name, List<Attribution> gold, List<Attribution> predicted) {
+        StringBuilder sb = new StringBuilder("## ").append(name).append('\n');
+        boolean[] goldUsed = new boolean[gold.size()];
+        for (Attribution q : predicted) {
+            int best = -1;
+            for (int g = 0; g < gold.size(); g++) {
+                int o = gold.get(g).content().overlap(q.content());
+                if (!goldUsed[g] && Rule.HALF_OF_LONGER.matches(o, q.content().size(), gold.get(g).content().size())) {
+                    best = g;
+                    break;
+                }
+            }
+            String who = (q.source() == null ? "-" : q.source().covered()) + " => " + q.speaker();
+            if (best < 0) {
+                sb.append("FP  [").append(who).append("] ").append(flat(q.content().covered())).append('\n');
+                for (Attribution g : gold) {
+                    if (g.content().touches(q.content())) {
+                        sb.append("    ~gold [").append(g.source() == null ? "-" : g.source().covered()).append("] ")
+                                .append(flat(g.content().covered())).append('\n');
+                    }
+                }
+            } else {
+                goldUsed[best] = true;
+                Attribution g = gold.get(best);
+                if (g.source() != null && !speakerRight(g, q)) {
+                    sb.append("SPK [").append(who).append("] gold [").append(g.source().covered()).append("] ")
+                            .append(flat(q.content().covered())).append('\n');
+                }
+            }
+        }
+        for (int g = 0; g < gold.size(); g++) {
+            if (!goldUsed[g]) {
+                Attribution a = gold.get(g);
+                sb.append("FN  [").append(a.source() == null ? "-" : a.source().covered()).append("] ")
+                        .append(flat(a.content().covered())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String flat(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 220 ? one.substring(0, 220) + "…" : one;
+    }
+
     static boolean speakerRight(Attribution gold, Attribution predicted) {
         if (predicted.source() != null && predicted.source().touches(gold.source())) {
             return true;

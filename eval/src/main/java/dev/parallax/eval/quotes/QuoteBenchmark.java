@@ -1,5 +1,9 @@
 package dev.parallax.eval.quotes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +26,12 @@ public final class QuoteBenchmark {
         }
     }
 
-    public static Result run(AttributionSystem system, List<PolnearArticle> articles, Consumer<String> progress) {
+    /**
+     * @param errors when not null, a file to write each article's unmatched gold and predicted contents to
+     */
+    public static Result run(AttributionSystem system, List<PolnearArticle> articles, Consumer<String> progress,
+                             Path errors) {
+        StringBuilder log = new StringBuilder();
         Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
         for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
             totals.put(rule, AttributionScorer.Counts.ZERO);
@@ -37,12 +46,22 @@ public final class QuoteBenchmark {
                 progress.accept(system.name() + ": " + article.name() + ": analysis-failed: " + e);
                 predicted = List.of();
             }
+            if (errors != null) {
+                log.append(AttributionScorer.explain(article.name(), article.gold(), predicted));
+            }
             for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
                 totals.put(rule, totals.get(rule).plus(AttributionScorer.score(article.gold(), predicted, rule)));
             }
             n++;
             if (n % 10 == 0 || n == articles.size()) {
                 progress.accept(system.name() + ": " + n + "/" + articles.size() + " articles");
+            }
+        }
+        if (errors != null) {
+            try {
+                Files.writeString(errors, log);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + errors, e);
             }
         }
         return new Result(system.name(), totals, (System.nanoTime() - start) / 1_000_000);
