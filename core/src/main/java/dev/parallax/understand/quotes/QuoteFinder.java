@@ -62,7 +62,7 @@ public final class QuoteFinder {
         return new Run(paragraphs).find();
     }
 
-    private record Attribution(List<Span> content, Speaker speaker, String cue, boolean direct) {
+    private record Attribution(List<Span> content, Speaker speaker, String cue, boolean direct, int cueIndex) {
     }
 
     /** The state of one call: one article. */
@@ -150,6 +150,7 @@ public final class QuoteFinder {
                     }
                 }
             }
+            covered[a.cueIndex()] = true;
             Speaker sp = a.speaker();
             if (sp.mention() != null && sp.mention().paragraph() == p) {
                 for (int i = 0; i < toks.size(); i++) {
@@ -229,7 +230,7 @@ public final class QuoteFinder {
             if (next != null && !usedGroups.contains(next.group()) && next.group() != groupOf(content)) {
                 content.addAll(group(next.group()));
             }
-            return new Attribution(content, speaker, toks.get(c).word(), direct);
+            return new Attribution(content, speaker, toks.get(c).word(), direct, c);
         }
 
         /** Whether token i ends the clause or starts an adverbial ("in a statement", "on Tuesday"). */
@@ -297,7 +298,7 @@ public final class QuoteFinder {
                 }
                 content = new Span(p, toks.get(firstWordIndex()).begin(), toks.get(end).end());
             }
-            return new Attribution(List.of(content), speaker, "according to", quotedShare(content) > 0.6);
+            return new Attribution(List.of(content), speaker, "according to", quotedShare(content) > 0.6, c);
         }
 
         // ---- pattern 3: subject + cue ----
@@ -396,7 +397,7 @@ public final class QuoteFinder {
             }
             Speaker speaker = known != null ? known : speakerFor(left);
             String cue = text.substring(toks.get(c).begin(), toks.get(cueEnd).end());
-            return new Attribution(content, speaker, cue, direct);
+            return new Attribution(content, speaker, cue, direct, c);
         }
 
         private int skipAdverbials(int x) {
@@ -463,7 +464,9 @@ public final class QuoteFinder {
             while (k < toks.size() && inQ[k] < 0 && !isOpeningMark(k) && NounPhrases.isNpToken(toks, k)
                     && !isThat(k)) {
                 NlpToken t = toks.get(k);
-                if (sawNoun && NounPhrases.isDeterminer(t) && !"CD".equals(t.tag())) {
+                boolean afterLink = k > i && Set.of("of", "for", "at", "from", "and").contains(
+                        toks.get(k - 1).word().toLowerCase(Locale.ROOT));
+                if (sawNoun && !afterLink && NounPhrases.isDeterminer(t) && !"CD".equals(t.tag())) {
                     break; // "told reporters the …": a second phrase starts
                 }
                 if (sawNoun && "PRP".equals(t.tag())) {

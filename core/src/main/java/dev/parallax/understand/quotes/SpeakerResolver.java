@@ -93,7 +93,15 @@ final class SpeakerResolver {
         if (end > 0 && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))) {
             List<NlpToken> np = tokens.subList(0, end);
             String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
-            if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON")) {
+            int[] name = appositiveName(tokens, end);
+            if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON") && name != null) {
+                // "A government spokeswoman, Maria Lopez, visited …"
+                Referent r = person(text(text, tokens.subList(name[0], name[1])), text(text, np));
+                if (r.gender == '?') {
+                    r.gender = gender(np);
+                }
+                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+            } else if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON")) {
                 Referent r = description(text(text, np), np);
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
             } else if (hasNer(np, "PERSON")) {
@@ -104,6 +112,19 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /** The PERSON run in ", NAME ," right after token end, or null. */
+    private static int[] appositiveName(List<NlpToken> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+            return null;
+        }
+        int a = end + 1;
+        int b = a;
+        while (b < tokens.size() && "PERSON".equals(tokens.get(b).ner())) {
+            b++;
+        }
+        return b > a && b < tokens.size() && tokens.get(b).word().equals(",") ? new int[] {a, b} : null;
     }
 
     /** The speaker a phrase at a cue refers to; remembers it as the latest speaker. */
@@ -310,7 +331,7 @@ final class SpeakerResolver {
             i++;
         }
         // "Poland's Interior Ministry": a place and a possessive written before the organisation belong to it
-        if (i >= 2 && "'s".equals(tokens.get(i - 1).word()) && !"O".equals(tokens.get(i - 2).ner())) {
+        if (i >= 2 && isPossessive(tokens.get(i - 1)) && !"O".equals(tokens.get(i - 2).ner())) {
             int a = i - 2;
             while (a > 0 && tokens.get(a - 1).ner().equals(tokens.get(i - 2).ner())) {
                 a--;
@@ -318,6 +339,10 @@ final class SpeakerResolver {
             return text.substring(tokens.get(a).begin(), m.end());
         }
         return m.text();
+    }
+
+    private static boolean isPossessive(NlpToken t) {
+        return "'s".equals(t.word()) || "\u2019s".equals(t.word()) || "POS".equals(t.tag());
     }
 
     private static char gender(List<NlpToken> np) {
