@@ -304,7 +304,9 @@ public final class QuoteFinder {
         // ---- pattern 3: subject + cue ----
 
         private Attribution participle(int c) {
-            if (!isVbg(c) || c == 0 || !toks.get(c - 1).word().equals(",")) {
+            boolean coordinated = c > 0 && "CC".equals(toks.get(c - 1).tag()) && sentenceSpeaker != null
+                    && !isVbg(c) && !"VBN".equals(toks.get(c).tag());
+            if (!coordinated && (!isVbg(c) || c == 0 || !toks.get(c - 1).word().equals(","))) {
                 return null;
             }
             Speaker speaker = sentenceSpeaker;
@@ -378,6 +380,7 @@ public final class QuoteFinder {
                 content.addAll(group(opening.group()));
                 direct = true;
             } else {
+                last = clauseEnd(x, last);
                 if (last - x < 1) {
                     return null;
                 }
@@ -398,6 +401,30 @@ public final class QuoteFinder {
             Speaker speaker = known != null ? known : speakerFor(left);
             String cue = text.substring(toks.get(c).begin(), toks.get(cueEnd).end());
             return new Attribution(content, speaker, cue, direct, c);
+        }
+
+        /** The last content token: before ", which", ", and VERB" or "and VERB" (another predicate of the speaker). */
+        private int clauseEnd(int x, int last) {
+            for (int k = x + 1; k < last; k++) {
+                if (inQ[k] >= 0) {
+                    continue;
+                }
+                String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+                String nextTag = toks.get(k + 1).tag();
+                boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
+                if ((w.equals("and") || w.equals("but")) && finiteNext) {
+                    int end = k - 1;
+                    while (end > x && (toks.get(end).word().equals(",") || isPunctToken(end))) {
+                        end--;
+                    }
+                    return end;
+                }
+                if (w.equals(",") && (toks.get(k + 1).word().equalsIgnoreCase("which")
+                        || (isVbg(k + 1) && isCandidateCue(k + 1)))) {
+                    return k - 1;
+                }
+            }
+            return last;
         }
 
         private int skipAdverbials(int x) {
@@ -442,7 +469,7 @@ public final class QuoteFinder {
         }
 
         private int[] npEndingAt(int j) {
-            if (j < 0 || inQ[j] >= 0 || !NounPhrases.isNounish(toks.get(j))) {
+            if (j < 0 || inQ[j] >= 0 || !NounPhrases.isNounish(toks.get(j)) || isTimeWord(j)) {
                 return null;
             }
             int end = j + 1;
@@ -481,7 +508,11 @@ public final class QuoteFinder {
             while (k > i && !NounPhrases.isNounish(toks.get(k - 1))) {
                 k--;
             }
-            return k > i ? new int[] {i, k} : null;
+            boolean onlyTime = true;
+            for (int m = i; m < k; m++) {
+                onlyTime &= isTimeWord(m) || NounPhrases.isDeterminer(toks.get(m));
+            }
+            return k > i && !onlyTime ? new int[] {i, k} : null;
         }
 
         private int[] leadingNp() {
@@ -522,6 +553,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        private boolean isTimeWord(int i) {
+            String ner = toks.get(i).ner();
+            return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
         }
 
         private boolean isVbg(int c) {
