@@ -748,6 +748,14 @@ public final class QuoteFinder {
                 if (!startsSentence(r) || (words < MIN_LEFTOVER_WORDS && !t.matches("(?s).*[.?!]\\W*$"))) {
                     continue; // a partial or scare quote inside a sentence nobody is cited in
                 }
+                Speaker signed = signature(pieces.get(pieces.size() - 1));
+                if (signed != null) {
+                    // "“…” ― Maria Lopez": a quotation signed with a dash and a name
+                    found.add(new FoundQuote(pieces, t, signed.name(), signed.description(), signed.mention(), null,
+                            true));
+                    usedGroups.add(r.group());
+                    continue;
+                }
                 int previous = -1;
                 for (int i = 0; i < found.size(); i++) {
                     Span f = found.get(i).first();
@@ -771,6 +779,33 @@ public final class QuoteFinder {
                 }
                 usedGroups.add(r.group());
             }
+        }
+
+        /** The name after a dash that follows this quotation, or null. */
+        private Speaker signature(Span last) {
+            NlpParagraph para = paragraphs.get(last.paragraph());
+            String t = para.text();
+            int i = last.end();
+            while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || "\u201D\"'\u2019".indexOf(t.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i >= t.length() || "\u2015\u2014\u2013-".indexOf(t.charAt(i)) < 0) {
+                return null;
+            }
+            List<NlpToken> name = new ArrayList<>();
+            for (NlpSentence s : para.sentences()) {
+                for (NlpToken tok : s.tokens()) {
+                    if (tok.begin() <= i) {
+                        continue;
+                    }
+                    boolean proper = "PERSON".equals(tok.ner()) || "NNP".equals(tok.tag());
+                    if (!proper) {
+                        return name.isEmpty() ? null : resolver.resolve(last.paragraph(), t, name);
+                    }
+                    name.add(tok);
+                }
+            }
+            return name.isEmpty() ? null : resolver.resolve(last.paragraph(), t, name);
         }
 
         private boolean before(Span a, QuotedRegion r) {

@@ -208,6 +208,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotationSignedWithADashGoesToTheName() {
+        FoundQuote q = only(find("\u201C/`` The/DT debate/NN changed/VBD nothing/NN for/IN me/PRP ./. \u201D/'' "
+                + "\u2014/: Elena/NNP/PERSON Duarte/NNP/PERSON"));
+        assertEquals("Elena Duarte", q.speakerName());
+        assertTrue(q.direct());
+    }
+
+    @Test
     void emptyParagraphsGiveNoQuotes() {
         assertTrue(finder.find(List.of(new NlpParagraph("", List.of()))).isEmpty());
     }
