@@ -38,6 +38,7 @@ public final class QuoteFinder {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
     private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
             "-RRB-", ")", ";");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
     private static final int MIN_LEFTOVER_WORDS = 4;
 
     private final CueLexicon lexicon;
@@ -355,7 +356,7 @@ public final class QuoteFinder {
             boolean that = x < toks.size() && isThat(x);
             if (kind == CueLexicon.Kind.STANCE) {
                 boolean to = x < toks.size() && "TO".equals(toks.get(x).tag());
-                if (!that && !to) {
+                if (!that && !to && !clauseFollows(x)) {
                     return null;
                 }
             }
@@ -403,13 +404,40 @@ public final class QuoteFinder {
             return new Attribution(content, speaker, cue, direct, c);
         }
 
-        /** The last content token: before ", which", ", and VERB" or "and VERB" (another predicate of the speaker). */
+        /** Whether a clause without "that" starts at x: a subject, then a finite verb within a few words. */
+        private boolean clauseFollows(int x) {
+            if (x >= toks.size() || !(NounPhrases.isNounish(toks.get(x)) || NounPhrases.isDeterminer(toks.get(x)))) {
+                return false;
+            }
+            for (int k = x + 1; k < toks.size() && k <= x + 6; k++) {
+                String tag = toks.get(k).tag();
+                if ("VBZ".equals(tag) || "VBD".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+                    return true;
+                }
+                if (!NounPhrases.isNpToken(toks, k)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The last content token: before ", which", ", when", ", and VERB", "and VERB" (another predicate of the
+         * speaker), or before a separator that opens a new attribution ("— and he noted that").
+         */
         private int clauseEnd(int x, int last) {
             for (int k = x + 1; k < last; k++) {
                 if (inQ[k] >= 0) {
                     continue;
                 }
                 String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+                if (SEPARATORS.contains(w) && opensAttribution(k + 1, last)) {
+                    int end = k - 1;
+                    while (end > x && isPunctToken(end)) {
+                        end--;
+                    }
+                    return end;
+                }
                 String nextTag = toks.get(k + 1).tag();
                 boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
                 if ((w.equals("and") || w.equals("but")) && finiteNext) {
@@ -419,12 +447,30 @@ public final class QuoteFinder {
                     }
                     return end;
                 }
-                if (w.equals(",") && (toks.get(k + 1).word().equalsIgnoreCase("which")
+                if (w.equals(",") && (Set.of("which", "when", "where", "who").contains(
+                        toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                         || (isVbg(k + 1) && isCandidateCue(k + 1)))) {
                     return k - 1;
                 }
             }
             return last;
+        }
+
+        /** Whether tokens from k start "(and) SUBJECT CUE": a new attribution after a separator. */
+        private boolean opensAttribution(int k, int last) {
+            int i = k;
+            if (i <= last && "CC".equals(toks.get(i).tag())) {
+                i++;
+            }
+            int j = i;
+            while (j <= last && inQ[j] < 0 && NounPhrases.isNpToken(toks, j) && j - i < 6) {
+                j++;
+            }
+            while (j <= last && NounPhrases.isAuxOrAdverb(toks.get(j))) {
+                j++;
+            }
+            return j > i && j <= last && isCandidateCue(j) && !"VBG".equals(toks.get(j).tag())
+                    && !"VBN".equals(toks.get(j).tag());
         }
 
         private int skipAdverbials(int x) {
@@ -560,8 +606,16 @@ public final class QuoteFinder {
             return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
         }
 
+        /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */
         private boolean isVbg(int c) {
-            return "VBG".equals(toks.get(c).tag());
+            if (!"VBG".equals(toks.get(c).tag())) {
+                return false;
+            }
+            int j = c - 1;
+            while (j >= 0 && NounPhrases.isAuxOrAdverb(toks.get(j)) && !BE.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+                j--;
+            }
+            return j < 0 || !BE.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
         }
 
         private boolean isBoundary(int i) {
