@@ -221,7 +221,7 @@ public final class QuoteFinder {
                 return null;
             } else {
                 int first = 0;
-                if (boundary - first < 3) {
+                if (boundary - first < 3 || !hasFiniteVerb(first, boundary - 1)) {
                     return null;
                 }
                 content.add(new Span(p, toks.get(first).begin(), toks.get(boundary - 1).end()));
@@ -382,7 +382,7 @@ public final class QuoteFinder {
                 direct = true;
             } else {
                 last = clauseEnd(x, last);
-                if (last - x < 1) {
+                if (last - x < 0 || (last == x && inQ[x] < 0 && !NounPhrases.isNounish(toks.get(x)))) {
                     return null;
                 }
                 int end = toks.get(last).end();
@@ -402,6 +402,20 @@ public final class QuoteFinder {
             Speaker speaker = known != null ? known : speakerFor(left);
             String cue = text.substring(toks.get(c).begin(), toks.get(cueEnd).end());
             return new Attribution(content, speaker, cue, direct, c);
+        }
+
+        /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
+        private boolean hasFiniteVerb(int a, int b) {
+            for (int k = a; k <= b && k < toks.size(); k++) {
+                String tag = toks.get(k).tag();
+                if (tag == null) {
+                    return true; // untagged text: no way to tell, keep the whole clause
+                }
+                if (inQ[k] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a clause without "that" starts at x: a subject, then a finite verb within a few words. */
