@@ -513,6 +513,22 @@ public final class QuoteFinder {
             while (j >= 0 && inQ[j] < 0 && NounPhrases.isAuxOrAdverb(toks.get(j))) {
                 j--;
             }
+            if (j >= 0 && inQ[j] < 0 && isTimeWord(j)) {
+                // "The Times on Saturday wrote", "Clinton last week said"
+                int k = j;
+                while (k >= 0 && inQ[k] < 0 && (isTimeWord(k) || NounPhrases.isDeterminer(toks.get(k)))) {
+                    k--;
+                }
+                if (k >= 0 && "IN".equals(toks.get(k).tag())) {
+                    k--;
+                }
+                while (k >= 0 && inQ[k] < 0 && NounPhrases.isAuxOrAdverb(toks.get(k))) {
+                    k--;
+                }
+                if (k >= 0 && k < j && NounPhrases.isNounish(toks.get(k)) && !isTimeWord(k)) {
+                    j = k;
+                }
+            }
             if (j >= 0 && toks.get(j).word().equals(",") && j == c - 1) {
                 // "Jane Doe, a spokeswoman for the ministry, said"
                 int[] app = npEndingAt(j - 1);
