@@ -60,7 +60,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     boolean noReference;
 
     @Option(names = "--reference-without-coref",
-            description = "Run CoreNLP's quote attribution without its coref annotator (less memory and time).")
+            description = "Run CoreNLP's QuoteAnnotator without coref, hence without attribution (faster; speakers not scored).")
     boolean referenceWithoutCoref;
 
     @Option(names = "--analysis-cache", paramLabel = "FILE",
@@ -100,7 +100,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (cached != null) {
             cached.save();
         }
-        ours = null;
+        ours = null; // let the Parallax models go before CoreNLP's are loaded
+        cached = null;
         if (!noReference) {
             System.err.println("eval quotes: loading CoreNLP's QuoteAnnotator pipeline...");
             AttributionSystem reference = new CoreNlpQuoteSystem(!referenceWithoutCoref);
