@@ -1,0 +1,84 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Shallow noun-phrase tests on tagged tokens (Penn Treebank tags): enough to find the phrase naming a
+ * speaker next to a cue verb. Tokens without a tag (a tokens-only analyzer) are judged by their spelling.
+ */
+final class NounPhrases {
+    private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "PRP", "PRP$", "POS", "CD", "HYPH", "VBN");
+    private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "&", "-", "and");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+    private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
+            "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
+            "repeatedly", "again", "further", "earlier", "often", "even", "publicly", "privately", "already",
+            "reportedly", "did", "does", "do", "not", "n't", "never", "still", "should", "must", "just",
+            "first", "long", "since", "initially", "separately", "frequently", "flatly", "bluntly", "simply");
+
+    private NounPhrases() {
+    }
+
+    static boolean isNounish(NlpToken t) {
+        String tag = t.tag();
+        if (tag == null) {
+            String w = t.word();
+            return PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
+                    || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)));
+        }
+        return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD");
+    }
+
+    /** Whether token i can stand inside a noun phrase (links like "of" only between nounish neighbours). */
+    static boolean isNpToken(List<NlpToken> tokens, int i) {
+        NlpToken t = tokens.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (NP_LINKS.contains(w)) {
+            return i > 0 && i + 1 < tokens.size() && isNounish(tokens.get(i - 1))
+                    && (isNounish(tokens.get(i + 1)) || isDeterminer(tokens.get(i + 1)));
+        }
+        if (t.tag() == null) {
+            return isNounish(t) || isDeterminer(t) || w.equals("'s");
+        }
+        if (t.tag().equals("VBN")) {
+            return false;
+        }
+        return NP_TAGS.contains(t.tag()) || (!"O".equals(t.ner()) && t.ner() != null && !isPunct(t));
+    }
+
+    static boolean isDeterminer(NlpToken t) {
+        if (t.tag() != null) {
+            return t.tag().equals("DT") || t.tag().equals("PRP$") || t.tag().equals("CD");
+        }
+        return Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its", "our").contains(
+                t.word().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAuxOrAdverb(NlpToken t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (AUX.contains(w)) {
+            return true;
+        }
+        String tag = t.tag();
+        return tag != null && (tag.equals("RB") || tag.equals("RBR") || tag.equals("MD"));
+    }
+
+    static boolean isPunct(NlpToken t) {
+        String w = t.word();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isVerb(NlpToken t) {
+        return t.tag() != null && t.tag().startsWith("VB");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import dev.parallax.understand.Annotator;
+import dev.parallax.understand.nlp.LanguageAnalyzer;
+import dev.parallax.understand.nlp.NlpParagraph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The quotes part of the understand stage: analyses each body paragraph with a {@link LanguageAnalyzer}
+ * (parts of speech and entities needed) and turns what {@link QuoteFinder} finds into {@link Quote} records
+ * with ids {@code <articleId>-q<N>} (N from 1, in reading order). A quote running over several paragraphs
+ * gives one record per paragraph, with the same speaker. Reads {@link Article#body()} only, never furniture
+ * or comments. Not thread-safe when the analyzer is not: one per worker.
+ */
+public final class QuoteAnnotator implements Annotator {
+    private final LanguageAnalyzer analyzer;
+    private final QuoteFinder finder;
+
+    public QuoteAnnotator(LanguageAnalyzer analyzer, QuoteFinder finder) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.finder = Objects.requireNonNull(finder, "finder");
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        LocalDate date = article.published() == null ? null : article.published().date();
+        List<NlpParagraph> analysed = new ArrayList<>();
+        for (String paragraph : article.body()) {
+            analysed.add(analyzer.analyze(paragraph, date));
+        }
+        return new AnnotatedArticle(article, List.of(), quotes(article, analysed), List.of());
+    }
+
+    /** The quote records for an article whose body is already analysed. */
+    public List<Quote> quotes(Article article, List<NlpParagraph> body) {
+        String id = article.id() == null ? "article" : article.id();
+        List<Quote> out = new ArrayList<>();
+        for (FoundQuote q : finder.find(body)) {
+            List<Span> pieces = q.content();
+            int i = 0;
+            while (i < pieces.size()) {
+                int j = i;
+                while (j + 1 < pieces.size() && pieces.get(j + 1).paragraph() == pieces.get(i).paragraph()) {
+                    j++;
+                }
+                Span first = pieces.get(i);
+                Span span = new Span(first.paragraph(), first.start(), pieces.get(j).end());
+                String text = pieces.size() == 1 ? q.text() : join(body, pieces.subList(i, j + 1));
+                out.add(new Quote(id + "-q" + (out.size() + 1), article.id(), text, q.speakerName(),
+                        q.speakerDescription(), q.cue(), q.direct(), span));
+                i = j + 1;
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<NlpParagraph> body, List<Span> pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : pieces) {
+            if (!sb.isEmpty()) {
+                sb.append(" \u2026 ");
+            }
+            sb.append(body.get(s.paragraph()).text(), s.start(), s.end());
+        }
+        return sb.toString().strip();
+    }
+}

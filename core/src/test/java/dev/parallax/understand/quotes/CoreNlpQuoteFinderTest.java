@@ -1,0 +1,58 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.understand.nlp.CoreNlpAnalyzer;
+import dev.parallax.understand.nlp.NlpOptions;
+import dev.parallax.understand.nlp.NlpParagraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The finder on CoreNLP's real analysis (the one test class that loads the models: slow). */
+class CoreNlpQuoteFinderTest {
+    private static CoreNlpAnalyzer analyzer;
+    private final QuoteFinder finder = new QuoteFinder();
+
+    @BeforeAll
+    static void load() {
+        analyzer = new CoreNlpAnalyzer(NlpOptions.ENTITIES);
+    }
+
+    private List<FoundQuote> find(String... paragraphs) {
+        List<NlpParagraph> analysed = new ArrayList<>();
+        for (String p : paragraphs) {
+            analysed.add(analyzer.analyze(p, null));
+        }
+        return finder.find(analysed);
+    }
+
+    @Test
+    void directQuoteAndReportedSpeechOnRealAnalysis() {
+        List<FoundQuote> quotes = find(
+                "Harbour master Lena Oberg inspected the damaged pier on Tuesday morning.",
+                "\u201CWe cannot let ships dock here until the pilings are replaced,\u201D Oberg said.",
+                "She added that repairs would take at least six weeks.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Lena Oberg", quotes.get(0).speakerName());
+        assertTrue(quotes.get(0).direct());
+        assertEquals("Lena Oberg", quotes.get(1).speakerName());
+        assertFalse(quotes.get(1).direct());
+        assertEquals("repairs would take at least six weeks", quotes.get(1).text());
+    }
+
+    @Test
+    void anonymousSourceAndAccordingToOnRealAnalysis() {
+        List<FoundQuote> quotes = find(
+                "The ceasefire talks stalled again, according to a senior diplomatic source.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertNull(quotes.get(0).speakerName());
+        assertEquals("a senior diplomatic source", quotes.get(0).speakerDescription());
+        assertEquals("The ceasefire talks stalled again", quotes.get(0).text());
+    }
+}

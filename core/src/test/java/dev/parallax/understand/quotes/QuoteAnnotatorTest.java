@@ -1,0 +1,75 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Comment;
+import dev.parallax.model.Quote;
+import dev.parallax.understand.nlp.LanguageAnalyzer;
+import dev.parallax.understand.nlp.NlpParagraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteAnnotatorTest {
+    /** Answers with hand-tagged paragraphs; fails on any text it was not given (so comments are never read). */
+    private static final class FakeAnalyzer implements LanguageAnalyzer {
+        final Map<String, NlpParagraph> known = new HashMap<>();
+
+        String add(String annotated) {
+            NlpParagraph p = Tagged.paragraph(annotated);
+            known.put(p.text(), p);
+            return p.text();
+        }
+
+        @Override
+        public NlpParagraph analyze(String paragraph, java.time.LocalDate referenceDate) {
+            NlpParagraph p = known.get(paragraph);
+            if (p == null) {
+                throw new AssertionError("analysed text outside the body: " + paragraph);
+            }
+            return p;
+        }
+    }
+
+    private static Article article(List<String> body, List<Comment> comments) {
+        return new Article("a1b2", "test.html", "Example Times", null, "Bridge to close", List.of(), null, "en",
+                List.of(), body, List.of(), comments, null);
+    }
+
+    @Test
+    void quotesGetArticleIdsAndOneRecordPerParagraph() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("Tomas/NNP/PERSON Berg/NNP/PERSON said/VBD :/: \u201C/`` The/DT bridge/NN "
+                + "will/MD close/VB in/IN May/NNP ./.");
+        String p1 = analyzer.add("\u201C/`` After/IN that/DT ,/, traffic/NN goes/VBZ through/IN the/DT old/JJ "
+                + "town/NN ./. \u201D/''");
+        String p2 = analyzer.add("\u201C/`` It/PRP is/VBZ a/DT mess/NN ,/, \u201D/'' a/DT resident/NN said/VBD ./.");
+        AnnotatedArticle annotated = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0, p1, p2), List.of()));
+        List<Quote> quotes = annotated.quotes();
+        assertEquals(3, quotes.size());
+        assertEquals("a1b2-q1", quotes.get(0).id());
+        assertEquals("a1b2-q3", quotes.get(2).id());
+        assertEquals(0, quotes.get(0).span().paragraph());
+        assertEquals(1, quotes.get(1).span().paragraph());
+        assertEquals("Tomas Berg", quotes.get(1).speakerName());
+        assertEquals("a resident", quotes.get(2).speakerDescription());
+        assertEquals("It is a mess,", quotes.get(2).text());
+        assertEquals(p2.substring(quotes.get(2).span().start(), quotes.get(2).span().end()), quotes.get(2).text());
+    }
+
+    @Test
+    void readerCommentsAreNeverReadForQuotes() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String body = analyzer.add("The/DT council/NN met/VBD on/IN Monday/NNP ./.");
+        Comment comment = new Comment("reader42", null, null, "\"This is a disgrace,\" my neighbour said.", null);
+        AnnotatedArticle annotated = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(body), List.of(comment)));
+        assertTrue(annotated.quotes().isEmpty());
+    }
+}

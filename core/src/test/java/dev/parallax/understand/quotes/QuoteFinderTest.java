@@ -1,0 +1,222 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.understand.nlp.NlpParagraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Attribution patterns on hand-tagged sentences (see {@link Tagged}); no NLP model is loaded. */
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<FoundQuote> find(String... paragraphs) {
+        return finder.find(Tagged.paragraphs(paragraphs));
+    }
+
+    private static FoundQuote only(List<FoundQuote> quotes) {
+        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void curlyQuoteWithTrailingAttributionGoesToTheNamedPerson() {
+        FoundQuote q = only(find("\u201C/`` We/PRP will/MD not/RB back/VB down/RP ,/, \u201D/'' Anna/NNP/PERSON "
+                + "Kowalska/NNP/PERSON said/VBD ./."));
+        assertEquals("We will not back down,", q.text());
+        assertEquals("Anna Kowalska", q.speakerName());
+        assertEquals("said", q.cue());
+        assertTrue(q.direct());
+        assertNotNull(q.speakerMention());
+    }
+
+    @Test
+    void straightQuoteWithInvertedAttributionAndAppositive() {
+        FoundQuote q = only(find("\"/`` Prices/NNS will/MD rise/VB ,/, \"/'' said/VBD Tomas/NNP/PERSON "
+                + "Berg/NNP/PERSON ,/, an/DT economist/NN at/IN the/DT bank/NN ./."));
+        assertEquals("Prices will rise,", q.text());
+        assertEquals("Tomas Berg", q.speakerName());
+        assertEquals("an economist at the bank", q.speakerDescription());
+        assertTrue(q.direct());
+    }
+
+    @Test
+    void quoteBrokenByItsAttributionIsOneQuoteInTwoPieces() {
+        List<FoundQuote> quotes = find("Mirela/NNP/PERSON Dastan/NNP/PERSON read/VBD the/DT report/NN ./. "
+                + "\u201C/`` It/PRP is/VBZ ,/, \u201D/'' she/PRP said/VBD ,/, \u201C/`` unacceptable/JJ ./. \u201D/''");
+        FoundQuote q = only(quotes);
+        assertEquals(2, q.content().size());
+        assertEquals("It is, \u2026 unacceptable.", q.text());
+        assertEquals("Mirela Dastan", q.speakerName());
+        assertTrue(q.direct());
+    }
+
+    @Test
+    void quoteRunningOverParagraphsIsOneQuote() {
+        FoundQuote q = only(find(
+                "Tomas/NNP/PERSON Berg/NNP/PERSON said/VBD :/: \u201C/`` The/DT bridge/NN will/MD close/VB in/IN May/NNP ./.",
+                "\u201C/`` After/IN that/DT ,/, traffic/NN goes/VBZ through/IN the/DT old/JJ town/NN ./. \u201D/''"));
+        assertEquals(2, q.content().size());
+        assertEquals(0, q.content().get(0).paragraph());
+        assertEquals(1, q.content().get(1).paragraph());
+        assertEquals("Tomas Berg", q.speakerName());
+    }
+
+    @Test
+    void quotationAfterItsAttributionJoinsIt() {
+        FoundQuote q = only(find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' Berg/NNP/PERSON said/VBD ./. "
+                + "\u201C/`` Nobody/NN can/MD stop/VB us/PRP ./. \u201D/''"));
+        assertEquals(2, q.content().size());
+        assertEquals("Berg", q.speakerName());
+    }
+
+    @Test
+    void partialQuoteInsideASentenceIsDirectWithItsCue() {
+        FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
+                + "unacceptable/JJ step/NN \u201D/'' ./."));
+        assertTrue(q.text().contains("a completely unacceptable step"), q.text());
+        assertTrue(q.direct());
+        assertEquals("called", q.cue());
+        assertEquals("The minister", q.speakerDescription());
+    }
+
+    @Test
+    void scareQuoteWithoutCueIsNoQuote() {
+        assertTrue(find("The/DT so-called/JJ \u201C/`` experts/NNS \u201D/'' disagreed/VBD ./.").isEmpty());
+    }
+
+    @Test
+    void reportedSpeechWithThat() {
+        FoundQuote q = only(find("Jan/NNP/PERSON Nowak/NNP/PERSON said/VBD that/IN the/DT talks/NNS had/VBD "
+                + "failed/VBN ./."));
+        assertEquals("the talks had failed", q.text());
+        assertEquals("Jan Nowak", q.speakerName());
+        assertFalse(q.direct());
+    }
+
+    @Test
+    void reportedSpeechWithoutThat() {
+        FoundQuote q = only(find("Jan/NNP/PERSON Nowak/NNP/PERSON said/VBD the/DT talks/NNS had/VBD failed/VBN ./."));
+        assertEquals("the talks had failed", q.text());
+        assertFalse(q.direct());
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheContent() {
+        FoundQuote before = only(find("According/VBG to/TO Jan/NNP/PERSON Nowak/NNP/PERSON ,/, the/DT talks/NNS "
+                + "failed/VBD ./."));
+        assertEquals("the talks failed", before.text());
+        assertEquals("according to", before.cue());
+        assertEquals("Jan Nowak", before.speakerName());
+        FoundQuote after = only(find("The/DT talks/NNS failed/VBD ,/, according/VBG to/TO two/CD officials/NNS ./."));
+        assertEquals("The talks failed", after.text());
+        assertNull(after.speakerName());
+        assertEquals("two officials", after.speakerDescription());
+    }
+
+    @Test
+    void speechVerbsBeyondSaidAreCues() {
+        for (String verb : List.of("claimed", "warned", "argued", "denied", "added")) {
+            FoundQuote q = only(find("Jan/NNP/PERSON Nowak/NNP/PERSON " + verb + "/VBD that/IN the/DT plan/NN "
+                    + "was/VBD legal/JJ ./."));
+            assertEquals(verb, q.cue());
+            assertEquals("the plan was legal", q.text());
+        }
+    }
+
+    @Test
+    void toldReportersAndInAStatementBelongToTheCue() {
+        FoundQuote told = only(find("Nowak/NNP/PERSON told/VBD reporters/NNS the/DT plan/NN was/VBD legal/JJ ./."));
+        assertEquals("told reporters", told.cue());
+        assertEquals("the plan was legal", told.text());
+        FoundQuote statement = only(find("The/DT ministry/NN said/VBD in/IN a/DT statement/NN that/IN it/PRP "
+                + "would/MD appeal/VB ./."));
+        assertEquals("said in a statement", statement.cue());
+        assertEquals("it would appeal", statement.text());
+    }
+
+    @Test
+    void trailingReportedSpeechGivesTheSurnameItsFullName() {
+        List<FoundQuote> quotes = find("Jan/NNP/PERSON Nowak/NNP/PERSON arrived/VBD in/IN Warsaw/NNP/LOCATION "
+                + "on/IN Monday/NNP/DATE ./.", "The/DT talks/NNS had/VBD failed/VBN ,/, Nowak/NNP/PERSON said/VBD ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("The talks had failed", q.text());
+        assertEquals("Jan Nowak", q.speakerName());
+        assertFalse(q.direct());
+    }
+
+    @Test
+    void pronounGoesToTheSpokeswomanNamedBefore() {
+        FoundQuote q = only(find("A/DT government/NN spokeswoman/NN ,/, Maria/NNP/PERSON Lopez/NNP/PERSON ,/, "
+                + "visited/VBD the/DT site/NN ./. She/PRP said/VBD :/: \u201C/`` Nothing/NN was/VBD damaged/VBN ./. \u201D/''"));
+        assertEquals("Maria Lopez", q.speakerName());
+        assertEquals("Nothing was damaged.", q.text());
+        assertTrue(q.direct());
+    }
+
+    @Test
+    void pronounGoesToAnUnnamedSpokeswomanAsADescription() {
+        FoundQuote q = only(find("A/DT government/NN spokeswoman/NN visited/VBD the/DT site/NN ./. "
+                + "She/PRP said/VBD :/: \u201C/`` Nothing/NN was/VBD damaged/VBN ./. \u201D/''"));
+        assertNull(q.speakerName());
+        assertEquals("A government spokeswoman", q.speakerDescription());
+    }
+
+    @Test
+    void pronounPrefersTheEarlierSpeakerToAPersonNamedInWhatHeSaid() {
+        List<FoundQuote> quotes = find("Jan/NNP/PERSON Nowak/NNP/PERSON said/VBD Anna/NNP/PERSON "
+                + "Kowalska/NNP/PERSON was/VBD wrong/JJ ./. He/PRP added/VBD that/IN the/DT vote/NN was/VBD "
+                + "close/JJ ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Jan Nowak", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void theMinistryAddedGoesToTheMinistryNamedEarlier() {
+        List<FoundQuote> quotes = find("Poland/NNP/LOCATION \u2019s/POS Interior/NNP/ORGANIZATION "
+                + "Ministry/NNP/ORGANIZATION opened/VBD an/DT inquiry/NN on/IN Friday/NNP/DATE ./.",
+                "\u201C/`` The/DT border/NN is/VBZ secure/JJ ,/, \u201D/'' the/DT ministry/NN added/VBD ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("Poland\u2019s Interior Ministry", q.speakerName());
+        assertEquals("added", q.cue());
+    }
+
+    @Test
+    void anonymousSourceIsKeptAsADescription() {
+        FoundQuote q = only(find("\u201C/`` There/EX is/VBZ no/DT deal/NN yet/RB ,/, \u201D/'' a/DT senior/JJ "
+                + "diplomatic/JJ source/NN said/VBD ./."));
+        assertNull(q.speakerName());
+        assertEquals("a senior diplomatic source", q.speakerDescription());
+    }
+
+    @Test
+    void stanceVerbsNeedAClauseAndCanBeSwitchedOff() {
+        String text = "Nowak/NNP/PERSON believes/VBZ that/IN the/DT plan/NN will/MD fail/VB ./.";
+        assertEquals("the plan will fail", only(find(text)).text());
+        assertTrue(new QuoteFinder(CueLexicon.standard(), false).find(Tagged.paragraphs(text)).isEmpty());
+        assertTrue(find("Nowak/NNP/PERSON believes/VBZ him/PRP ./.").isEmpty());
+    }
+
+    @Test
+    void passiveCueIsNoAttributionToItsSubject() {
+        assertTrue(find("Nowak/NNP/PERSON was/VBD told/VBN to/TO leave/VB ./.").isEmpty());
+    }
+
+    @Test
+    void quotationSignedWithADashGoesToTheName() {
+        FoundQuote q = only(find("\u201C/`` The/DT debate/NN changed/VBD nothing/NN for/IN me/PRP ./. \u201D/'' "
+                + "\u2014/: Elena/NNP/PERSON Duarte/NNP/PERSON"));
+        assertEquals("Elena Duarte", q.speakerName());
+        assertTrue(q.direct());
+    }
+
+    @Test
+    void emptyParagraphsGiveNoQuotes() {
+        assertTrue(finder.find(List.of(new NlpParagraph("", List.of()))).isEmpty());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.parallax.understand.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteMarkScannerTest {
+    private static String inside(String text, QuotedRegion r) {
+        return text.substring(r.start(), r.end());
+    }
+
+    @Test
+    void curlyAndStraightMarksBothDelimitQuotes() {
+        String curly = "\u201CWe are ready,\u201D the mayor said.";
+        String straight = "\"We are ready,\" the mayor said.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(curly, straight));
+        assertEquals(2, rs.size());
+        assertEquals("We are ready,", inside(curly, rs.get(0)));
+        assertEquals("We are ready,", inside(straight, rs.get(1)));
+        assertTrue(rs.get(0).closed());
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheirQuotation() {
+        String text = "\u201CHe told me \u2018never again\u2019 and left,\u201D she said.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
+        assertEquals(1, rs.size());
+        assertEquals("He told me \u2018never again\u2019 and left,", inside(text, rs.get(0)));
+    }
+
+    @Test
+    void openQuoteContinuesIntoNextParagraphThatOpensWithAMark() {
+        List<String> ps = List.of("She said: \u201CThe bridge will close in May.",
+                "\u201CAfter that, traffic goes through the old town.\u201D", "Work starts on Monday.");
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(ps);
+        assertEquals(2, rs.size());
+        assertEquals(rs.get(0).group(), rs.get(1).group());
+        assertFalse(rs.get(0).closed());
+        assertEquals(1, rs.get(1).paragraph());
+    }
+
+    @Test
+    void openQuoteEndsWithItsParagraphWhenTheNextDoesNotOpenOne() {
+        List<String> ps = List.of("He said: \u201CWe will see.", "The vote is on Friday, \u201Cor later\u201D.");
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(ps);
+        assertEquals(2, rs.size());
+        assertTrue(rs.get(0).group() != rs.get(1).group());
+    }
+
+    @Test
+    void singleQuotesAreQuotationsOnlyWhereNoDoubleMarksAreUsedAndApostrophesAreNot() {
+        String british = "'We won't give up,' the minister said of the voters' anger.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(british));
+        assertEquals(1, rs.size());
+        assertEquals("We won't give up,", inside(british, rs.get(0)));
+        assertTrue(QuoteMarkScanner.scan(List.of("It's the council's plan, and it isn't new.")).isEmpty());
+    }
+
+    @Test
+    void typewriterDoubleApostrophesDelimitAQuote() {
+        String text = "''It is over,'' the coach said.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
+        assertEquals(1, rs.size());
+        assertEquals("It is over,", inside(text, rs.get(0)));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.understand.nlp.NlpMention;
+import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.nlp.NlpSentence;
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds analysed paragraphs by hand for tests: tokens separated by spaces, each {@code word/TAG} or
+ * {@code word/TAG/NER} (Penn Treebank tags; NER PERSON, ORGANIZATION, LOCATION …). Spacing follows print:
+ * no space before closing punctuation and after opening marks. A sentence ends after . ? ! (and a closing
+ * mark right after) when the next token starts a new sentence. Consecutive tokens with one NER type make a mention.
+ */
+final class Tagged {
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", "!", "?", ":", ";", "\u201D", "\u2019",
+            "'s", "\u2019s", "n't", ")", "'");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("\u201C", "\u2018", "(");
+
+    private Tagged() {
+    }
+
+    static NlpParagraph paragraph(String annotated) {
+        String[] items = annotated.trim().split(" +");
+        StringBuilder text = new StringBuilder();
+        List<NlpToken> tokens = new ArrayList<>();
+        boolean straightOpen = false;
+        boolean glueNext = true;
+        for (String item : items) {
+            String[] parts = item.split("/", -1);
+            String word = parts[0].replace('_', ' ');
+            String tag = parts.length > 1 ? parts[1] : null;
+            String ner = parts.length > 2 ? parts[2] : "O";
+            boolean glue = glueNext || NO_SPACE_BEFORE.contains(word);
+            if (word.equals("\"")) {
+                glue = glueNext || straightOpen;
+            }
+            if (!glue) {
+                text.append(' ');
+            }
+            int begin = text.length();
+            text.append(word);
+            tokens.add(new NlpToken(word, tag, lemma(word, tag), ner, begin, text.length()));
+            glueNext = NO_SPACE_AFTER.contains(word) || (word.equals("\"") && !straightOpen);
+            if (word.equals("\"")) {
+                straightOpen = !straightOpen;
+            }
+        }
+        String t = text.toString();
+        List<NlpSentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            boolean end = i == tokens.size() - 1;
+            if (!end && (w.equals(".") || w.equals("?") || w.equals("!"))) {
+                int j = i + 1;
+                if (tokens.get(j).word().equals("\u201D") || tokens.get(j).word().equals("\"")) {
+                    j++;
+                }
+                if (j < tokens.size() && startsSentence(tokens.get(j).word())) {
+                    i = j - 1;
+                    end = true;
+                }
+            }
+            if (end) {
+                List<NlpToken> st = tokens.subList(start, i + 1);
+                sentences.add(new NlpSentence(st.get(0).begin(), st.get(st.size() - 1).end(), st, mentions(t, st)));
+                start = i + 1;
+            }
+        }
+        return new NlpParagraph(t, sentences);
+    }
+
+    static List<NlpParagraph> paragraphs(String... annotated) {
+        List<NlpParagraph> out = new ArrayList<>();
+        for (String a : annotated) {
+            out.add(paragraph(a));
+        }
+        return out;
+    }
+
+    private static boolean startsSentence(String word) {
+        return word.equals("\u201C") || word.equals("\"") || Character.isUpperCase(word.charAt(0));
+    }
+
+    private static String lemma(String word, String tag) {
+        if (tag == null || !tag.startsWith("VB")) {
+            return word.toLowerCase();
+        }
+        return switch (word.toLowerCase()) {
+            case "said", "says" -> "say";
+            case "told" -> "tell";
+            case "is", "was", "were", "are" -> "be";
+            case "has", "had" -> "have";
+            default -> null; // the lexicon falls back to word forms
+        };
+    }
+
+    private static List<NlpMention> mentions(String text, List<NlpToken> tokens) {
+        List<NlpMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String ner = tokens.get(i).ner();
+            if ("O".equals(ner)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && ner.equals(tokens.get(j + 1).ner())) {
+                j++;
+            }
+            int b = tokens.get(i).begin();
+            int e = tokens.get(j).end();
+            out.add(new NlpMention(text.substring(b, e), ner, b, e, null, null));
+            i = j + 1;
+        }
+        return out;
+    }
+}

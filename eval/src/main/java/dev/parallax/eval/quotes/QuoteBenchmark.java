@@ -1,0 +1,69 @@
+package dev.parallax.eval.quotes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs attribution systems over PolNeAR articles and adds up their counts under every
+ * {@link AttributionScorer.Rule}. Articles whose analysis fails are counted with no predictions and
+ * reported through the progress callback.
+ */
+public final class QuoteBenchmark {
+    private QuoteBenchmark() {
+    }
+
+    /** One system's totals by rule. */
+    public record Result(String system, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts,
+                         long millis) {
+        public AttributionScorer.Counts main() {
+            return counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
+        }
+    }
+
+    /**
+     * @param errors when not null, a file to write each article's unmatched gold and predicted contents to
+     */
+    public static Result run(AttributionSystem system, List<PolnearArticle> articles, Consumer<String> progress,
+                             Path errors) {
+        StringBuilder log = new StringBuilder();
+        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
+        for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
+            totals.put(rule, AttributionScorer.Counts.ZERO);
+        }
+        long start = System.nanoTime();
+        int n = 0;
+        for (PolnearArticle article : articles) {
+            List<Attribution> predicted;
+            try {
+                predicted = system.attribute(article.text());
+            } catch (RuntimeException e) {
+                progress.accept(system.name() + ": " + article.name() + ": analysis-failed: " + e);
+                predicted = List.of();
+            }
+            if (errors != null) {
+                log.append(AttributionScorer.explain(article.name(), article.gold(), predicted));
+            }
+            for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
+                totals.put(rule, totals.get(rule).plus(AttributionScorer.score(article.gold(), predicted, rule)));
+            }
+            n++;
+            if (n % 10 == 0 || n == articles.size()) {
+                progress.accept(system.name() + ": " + n + "/" + articles.size() + " articles");
+            }
+        }
+        if (errors != null) {
+            try {
+                Files.writeString(errors, log);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + errors, e);
+            }
+        }
+        return new Result(system.name(), totals, (System.nanoTime() - start) / 1_000_000);
+    }
+}
