@@ -1,0 +1,209 @@
+package dev.parallax.clean.html;
+
+import dev.parallax.model.FurnitureKind;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the article's elements into body paragraphs in page order: paragraphs, list items, sub-headings
+ * and quotes each become one paragraph; text standing loose in a container is split at double line breaks.
+ * Inside the article it still takes out what reads as furniture: the headline, link-dense lists and
+ * blocks (related links), and short lines that are calls to action, share prompts or credits.
+ * Not thread-safe; one per page.
+ */
+final class BodyCollector {
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "button",
+            "select", "input", "textarea", "iframe", "img", "video", "audio", "canvas", "map", "object", "head");
+    private static final Pattern PROMO_LINE = Pattern.compile(
+            "(?i)^(?:sign up|subscribe|newsletter|get (?:our|the) |join (?:our|us)|download (?:our|the) app"
+                    + "|jetzt (?:abonnieren|anmelden|registrieren)|abonnieren|melden sie sich|click here"
+                    + "|hier klicken|support (?:our|us)|donate)");
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advertisement"
+                    + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
+                    + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
+                    + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch)\\b.{0,60}$");
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration)s?\\s*:.{0,80}$|^©.{0,80}$"
+                    + "|^copyright\\b.{0,100}$|.{0,60}all rights reserved\\.?$|.{0,60}alle rechte vorbehalten\\.?$");
+
+    private final TextStats stats;
+    private final FurnitureLog log;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder inline = new StringBuilder();
+    private int inlineLinks;
+    private int inlinePos;
+    private boolean started;
+
+    /** One paragraph of the body with where it stood. */
+    record Block(String text, String tag, int position) {
+    }
+
+    BodyCollector(TextStats stats, FurnitureLog log) {
+        this.stats = stats;
+        this.log = log;
+    }
+
+    List<Block> collect(List<Element> parts) {
+        for (Element part : parts) {
+            container(part);
+            flush("div");
+        }
+        return List.copyOf(blocks);
+    }
+
+    private void container(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                appendText(t.getWholeText(), false, stats.of(e).ordinal);
+            } else if (child instanceof Element c) {
+                element(c);
+            }
+        }
+    }
+
+    private void element(Element c) {
+        String tag = c.normalName();
+        if (SKIP.contains(tag)) {
+            return;
+        }
+        TextStats.Stats s = stats.of(c);
+        if (tag.equals("br")) {
+            inline.append('\n');
+            return;
+        }
+        boolean block = TextStats.BLOCK_TAGS.contains(tag) || s.hasBlock;
+        if (!block) {
+            inlineElement(c, tag.equals("a"));
+            return;
+        }
+        flush("div");
+        if (s.text == 0) {
+            return;
+        }
+        if (tag.equals("h1")) {
+            log.add(s.ordinal, FurnitureKind.HEADLINE, c.text());
+            return;
+        }
+        if (isLinkList(c, tag, s)) {
+            log.add(s.ordinal, tag.equals("ul") || tag.equals("ol") || s.text > 60
+                    ? FurnitureKind.RELATED : FurnitureKind.CHROME, c.text());
+            return;
+        }
+        if (!s.hasBlock) {
+            container(c);
+            flush(tag);
+            return;
+        }
+        container(c);
+        flush(tag);
+    }
+
+    private static boolean isLinkList(Element c, String tag, TextStats.Stats s) {
+        if (HEADINGS.contains(tag)) {
+            return false;
+        }
+        if (tag.equals("p") || tag.equals("blockquote")) {
+            return s.linkDensity() > 0.8 && s.text < 160;
+        }
+        if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+            return s.linkDensity() > 0.6 && s.goodText == 0;
+        }
+        return s.linkDensity() > 0.5 && s.text > 0 && s.goodText < 0.5 * s.text;
+    }
+
+    private void inlineElement(Element e, boolean link) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                appendText(t.getWholeText(), link, stats.of(e).ordinal);
+            } else if (child instanceof Element c) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    inline.append('\n');
+                } else if (!SKIP.contains(tag)) {
+                    inlineElement(c, link || tag.equals("a"));
+                }
+            }
+        }
+    }
+
+    private void appendText(String text, boolean link, int position) {
+        if (!started) {
+            inlinePos = position;
+        }
+        boolean space = !inline.isEmpty() && inline.charAt(inline.length() - 1) == ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\u00a0' || ch == '\f') {
+                if (!space) {
+                    inline.append(' ');
+                    space = true;
+                }
+            } else {
+                inline.append(ch);
+                space = false;
+                started = true;
+                if (link) {
+                    inlineLinks++;
+                }
+            }
+        }
+    }
+
+    private void flush(String tag) {
+        if (inline.isEmpty()) {
+            return;
+        }
+        String raw = inline.toString();
+        int links = inlineLinks;
+        inline.setLength(0);
+        inlineLinks = 0;
+        started = false;
+        String[] pieces = raw.split("\\s*\\n\\s*\\n\\s*");
+        for (String piece : pieces) {
+            String text = piece.replaceAll("\\s*\\n\\s*", " ").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int len = TextStats.length(text);
+            if (pieces.length == 1 && len > 0 && links > 0.8 * len && len < 160 && !HEADINGS.contains(tag)) {
+                log.add(inlinePos, FurnitureKind.RELATED, text);
+                continue;
+            }
+            FurnitureKind kind = lineKind(text, len);
+            if (kind != null) {
+                log.add(inlinePos, kind, text);
+                continue;
+            }
+            blocks.add(new Block(text, tag, inlinePos));
+        }
+    }
+
+    private static FurnitureKind lineKind(String text, int len) {
+        if (len > 120) {
+            return null;
+        }
+        if (PROMO_LINE.matcher(text).find() && len < 100) {
+            return FurnitureKind.PROMO;
+        }
+        if (CHROME_LINE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (CREDIT_LINE.matcher(text).find()) {
+            return FurnitureKind.CREDIT;
+        }
+        return null;
+    }
+
+    static boolean isHeading(String tag) {
+        return HEADINGS.contains(tag.toLowerCase(Locale.ROOT));
+    }
+}
