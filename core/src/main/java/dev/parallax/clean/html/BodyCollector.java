@@ -93,6 +93,10 @@ final class BodyCollector {
             log.add(s.ordinal, FurnitureKind.HEADLINE, c.text());
             return;
         }
+        if (s.teaser) {
+            log.add(s.ordinal, FurnitureKind.RELATED, c.text());
+            return;
+        }
         if (isLinkList(c, tag, s)) {
             log.add(s.ordinal, tag.equals("ul") || tag.equals("ol") || s.text > 60
                     ? FurnitureKind.RELATED : FurnitureKind.CHROME, c.text());

@@ -99,17 +99,38 @@ final class BoilerplateRules {
         if (itemprop.equals("articlebody") || itemprop.equals("text") || tag.equals("body") || tag.equals("html")) {
             return null;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
+        String names = names(e);
         if (names.isBlank()) {
             return itemprop.equals("author") ? new Verdict(FurnitureKind.BYLINE, true) : null;
         }
         for (Rule r : ATTRIBUTE_RULES) {
             if (r.pattern.matcher(names).find()) {
-                return new Verdict(r.kind, r.weak);
+                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
+                        && MAYBE_ARTICLE.matcher(names).find();
+                return new Verdict(r.kind, r.weak || container);
             }
         }
         return null;
     }
+
+    /**
+     * The element's class names and id, lower case, without the taxonomy classes that blog engines put
+     * on every post ({@code tag-politics}, {@code category-social-media}, {@code post-123}).
+     */
+    static String names(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : e.classNames()) {
+            String k = c.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!TAXONOMY.matcher(k).find()) {
+                sb.append(k).append(' ');
+            }
+        }
+        return sb.append(e.id().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
+    }
+
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "^(?:tag|category|categories|format|status|type|topic)-(?!list|cloud|links|box|wrap|container)"
+                    + "|^(?:post|postid|page-id)-?\\d+$");
 
     /** True when class or id says the element is the article itself (a hint, not a verdict). */
     static boolean looksLikeArticle(Element e) {
@@ -117,9 +138,13 @@ final class BoilerplateRules {
         if (itemprop.equalsIgnoreCase("articleBody") || e.normalName().equals("article")) {
             return true;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String names = names(e);
         return !names.isBlank() && ARTICLE_HINT.matcher(names).find();
     }
+
+    /** Words that name a container of the article as well as furniture ("main-with-sidebar"). */
+    private static final Pattern MAYBE_ARTICLE = Pattern.compile(
+            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext|inhalt|entry|\\bpost\\b|page|wrapper|container");
 
     private static final Pattern ARTICLE_HINT = Pattern.compile(
             "article|artikel|story|post-?body|entry-?content|post-?content|main-?content|content-?body|body-?text"

@@ -23,6 +23,8 @@ final class TextStats {
             "dd", "hr", "address", "details", "summary", "fieldset", "center", "body", "html", "menu", "dialog",
             "iframe", "video", "audio", "picture", "noscript", "hgroup", "search", "legend", "option", "select");
 
+    private static final Set<String> HEADLINES = Set.of("h2", "h3", "h4", "h5", "h6");
+
     /** The measures of one element. */
     static final class Stats {
         int text;
@@ -35,6 +37,11 @@ final class TextStats {
         int goodBlocks;
         int ordinal;
         boolean hasBlock;
+        int inlineCommas;
+        /** A teaser of another article: a short block led by a linked headline. */
+        boolean teaser;
+        /** Readability-style score: good paragraphs' scores handed up to their nearest ancestors. */
+        double propagated;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -80,11 +87,14 @@ final class TextStats {
 
     private void finish(Element e, Stats s) {
         boolean isLink = e.normalName().equals("a");
+        boolean linkedHeadline = false;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                int n = length(t.getWholeText());
+                String whole = t.getWholeText();
+                int n = length(whole);
                 s.text += n;
                 s.inlineText += n;
+                s.inlineCommas += commas(whole);
                 if (isLink) {
                     s.linkText += n;
                     s.inlineLinkText += n;
@@ -99,18 +109,51 @@ final class TextStats {
                 s.goodText += cs.goodText;
                 s.goodBlocks += cs.goodBlocks;
                 boolean block = BLOCK_TAGS.contains(c.normalName()) || cs.hasBlock;
+                if (cs.text > 0 && cs.linkText >= 0.8 * cs.text
+                        && (HEADLINES.contains(c.normalName()) || c.normalName().equals("a") && cs.hasBlock)) {
+                    linkedHeadline = true;
+                }
                 if (block) {
                     s.hasBlock = true;
                 } else {
                     s.inlineText += cs.text;
+                    s.inlineCommas += cs.inlineCommas;
                     s.inlineLinkText += isLink ? cs.text : cs.linkText;
                 }
             }
         }
+        if (linkedHeadline && s.text < 800 && s.text > s.linkText) {
+            s.teaser = true;
+            s.goodText = 0;
+            s.goodBlocks = 0;
+        }
         if (isGoodParagraph(e, s)) {
             s.goodText += s.inlineText;
             s.goodBlocks++;
+            double score = 1 + Math.min(s.inlineCommas, 10) + Math.min(s.inlineText / 100.0, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                Stats as = stats.get(ancestor);
+                if (as == null) {
+                    break;
+                }
+                as.propagated += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+            if (s.hasBlock) {
+                s.propagated += score; // loose text beside blocks: this element is its paragraph's container
+            }
         }
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isGoodParagraph(Element e, Stats s) {
@@ -121,7 +164,7 @@ final class TextStats {
         if (tag.equals("a") || tag.equals("li") && s.inlineText < 100) {
             return false;
         }
-        if (!BLOCK_TAGS.contains(tag)) {
+        if (!BLOCK_TAGS.contains(tag) && !s.hasBlock) {
             return false;
         }
         return s.inlineLinkText < 0.35 * s.inlineText;
