@@ -71,7 +71,7 @@ final class PageCleaner {
         if (pageGoodText > 0 && s.goodText >= 0.4 * pageGoodText) {
             return null; // a wrapper of the article itself
         }
-        if (v.weak() && s.goodText > 0 && s.linkDensity() < 0.35) {
+        if (v.weak() && s.goodText > 0 && (s.linkDensity() < 0.35 || s.goodText >= 0.25 * pageGoodText)) {
             return null;
         }
         return v.kind();

@@ -122,6 +122,10 @@ final class TextStats {
                 }
             }
         }
+        if (isLink) {
+            s.goodText = 0; // paragraphs wrapped in a link are a teaser card, not article text
+            s.goodBlocks = 0;
+        }
         if (linkedHeadline && s.text < 800 && s.text > s.linkText) {
             s.teaser = true;
             s.goodText = 0;
