@@ -30,9 +30,19 @@ final class BodyCollector {
             "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advertisement"
                     + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
                     + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
-                    + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch)\\b.{0,60}$");
+                    + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch"
+                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen)|verwandte|you (?:may|might) also"
+                    + "|more from|more stories|erstellt am|veröffentlicht am|letzte änderung|zuletzt aktualisiert"
+                    + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
+                    + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
+                    + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$"
+                    + "|(?i).{0,60}(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
+                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration)s?\\s*:.{0,80}$|^©.{0,80}$"
+            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
                     + "|^copyright\\b.{0,100}$|.{0,60}all rights reserved\\.?$|.{0,60}alle rechte vorbehalten\\.?$");
 
     private final TextStats stats;
@@ -203,6 +213,9 @@ final class BodyCollector {
         }
         if (CREDIT_LINE.matcher(text).find()) {
             return FurnitureKind.CREDIT;
+        }
+        if (DATE_LINE.matcher(text).find()) {
+            return FurnitureKind.DATELINE;
         }
         return null;
     }

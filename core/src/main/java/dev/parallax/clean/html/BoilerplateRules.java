@@ -47,6 +47,8 @@ final class BoilerplateRules {
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
                     + "|ad-?container|ad-?wrapper|commercial", FurnitureKind.CHROME, false),
+            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)|about-?(?:the-?)?author"
+                    + "|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description", FurnitureKind.BYLINE, false),
             rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", FurnitureKind.CAPTION, false),
             rule("credit|copyright|bildnachweis|bildquelle|photographer|image-?source|fotograf",
                     FurnitureKind.CREDIT, false),
