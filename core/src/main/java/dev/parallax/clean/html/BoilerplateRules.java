@@ -28,7 +28,7 @@ final class BoilerplateRules {
     private static final List<Rule> ATTRIBUTE_RULES = List.of(
             rule("twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|social-embed|embed-twitter"
                     + "|embed-instagram|embedded-post|oembed", FurnitureKind.EMBED, false),
-            rule("comment|kommentar|disqus|discussion|leserbrief|respond\\b|replies", FurnitureKind.COMMENTS_HEADER,
+            rule("comment(?!ar|aire)|kommentar(?!e?-?artikel)|disqus|discussion|leserbrief|respond\\b|replies", FurnitureKind.COMMENTS_HEADER,
                     false),
             rule("cookie|consent|gdpr|privacy-?banner|cmp-", FurnitureKind.CHROME, false),
             rule("newsletter|subscri|signup|sign-up|paywall|regwall|registration|donat|membership|\\babo\\b"
@@ -46,7 +46,7 @@ final class BoilerplateRules {
                     + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
-                    + "|ad-?container|ad-?wrapper|commercial", FurnitureKind.CHROME, false),
+                    + "|ad-?container|ad-?wrapper|commercial", FurnitureKind.CHROME, true),
             rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)|about-?(?:the-?)?author"
                     + "|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description", FurnitureKind.BYLINE, false),
             rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", FurnitureKind.CAPTION, false),
