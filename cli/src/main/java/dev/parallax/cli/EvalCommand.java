@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code parallax eval}: quality against public benchmarks in ../shared/data. One subcommand per task. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on the public benchmarks in ../shared/data (or --data-dir).",
-        subcommands = {})
+        subcommands = {EvalExtractionCommand.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

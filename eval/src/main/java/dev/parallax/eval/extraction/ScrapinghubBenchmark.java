@@ -50,9 +50,15 @@ public final class ScrapinghubBenchmark {
         }
     }
 
-    /** The outcome of running an extractor over the benchmark. */
-    public record Result(ShingleScorer.Score score, List<PageFailure> failures) {
+    /** One page's outcome: the text extracted, its match against the truth, both texts' length in tokens. */
+    public record PageScore(Page page, String extracted, ShingleScorer.DocumentMatch match, int trueTokens,
+                            int predictedTokens) {
+    }
+
+    /** The outcome of running an extractor over the benchmark, with every page's score in page order. */
+    public record Result(ShingleScorer.Score score, List<PageScore> pages, List<PageFailure> failures) {
         public Result {
+            pages = List.copyOf(pages);
             failures = List.copyOf(failures);
         }
     }
@@ -159,6 +165,7 @@ public final class ScrapinghubBenchmark {
      */
     public Result evaluate(Extractor extractor, EvaluationProgress progress) {
         Map<String, String> predictions = new LinkedHashMap<>();
+        List<PageScore> scores = new ArrayList<>();
         List<PageFailure> failures = new ArrayList<>();
         int done = 0;
         for (Page page : pages) {
@@ -172,10 +179,13 @@ public final class ScrapinghubBenchmark {
                 progress.failed(failure);
                 body = "";
             }
-            predictions.put(page.id(), body == null ? "" : body);
+            body = body == null ? "" : body;
+            predictions.put(page.id(), body);
+            scores.add(new PageScore(page, body, ShingleScorer.match(page.articleBody(), body),
+                    ShingleScorer.tokens(page.articleBody()).size(), ShingleScorer.tokens(body).size()));
             progress.pageDone(++done, pages.size());
         }
-        return new Result(score(predictions), failures);
+        return new Result(score(predictions), scores, failures);
     }
 
     private static JsonNode readJson(Path file) {

@@ -58,6 +58,24 @@ public final class SegmentScorer {
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 
+    /** The segments not contained in the (normalised) result; all of them when the result is null. */
+    public static List<String> missing(List<String> segments, String result) {
+        if (result == null) {
+            return List.copyOf(segments);
+        }
+        String text = normalize(result);
+        return segments.stream().filter(s -> !text.contains(normalize(s))).toList();
+    }
+
+    /** The segments contained in the (normalised) result; none when the result is null. */
+    public static List<String> present(List<String> segments, String result) {
+        if (result == null) {
+            return List.of();
+        }
+        String text = normalize(result);
+        return segments.stream().filter(s -> text.contains(normalize(s))).toList();
+    }
+
     /**
      * Counts one page.
      *

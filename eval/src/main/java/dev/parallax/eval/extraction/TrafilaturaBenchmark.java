@@ -32,9 +32,22 @@ public final class TrafilaturaBenchmark {
         }
     }
 
-    /** The outcome of running an extractor over the benchmark: summed counts and failures. */
-    public record Result(SegmentScorer.Counts counts, int pages, List<PageFailure> failures) {
+    /**
+     * One page's outcome: the text extracted (null if the extraction failed), its counts, the {@code with}
+     * segments the extraction missed and the {@code without} segments it kept.
+     */
+    public record PageCounts(Page page, String extracted, SegmentScorer.Counts counts, List<String> missed,
+                             List<String> kept) {
+        public PageCounts {
+            missed = List.copyOf(missed);
+            kept = List.copyOf(kept);
+        }
+    }
+
+    /** The outcome of running an extractor over the benchmark: summed counts, every page's counts, failures. */
+    public record Result(SegmentScorer.Counts counts, List<PageCounts> pages, List<PageFailure> failures) {
         public Result {
+            pages = List.copyOf(pages);
             failures = List.copyOf(failures);
         }
     }
@@ -95,6 +108,7 @@ public final class TrafilaturaBenchmark {
      */
     public Result evaluate(Extractor extractor, EvaluationProgress progress) {
         SegmentScorer.Counts total = SegmentScorer.Counts.ZERO;
+        List<PageCounts> perPage = new ArrayList<>();
         List<PageFailure> failures = new ArrayList<>();
         int done = 0;
         for (Page page : pages) {
@@ -108,10 +122,13 @@ public final class TrafilaturaBenchmark {
                 progress.failed(failure);
                 result = null;
             }
-            total = total.plus(SegmentScorer.count(page.with(), page.without(), result));
+            SegmentScorer.Counts counts = SegmentScorer.count(page.with(), page.without(), result);
+            total = total.plus(counts);
+            perPage.add(new PageCounts(page, result, counts, SegmentScorer.missing(page.with(), result),
+                    SegmentScorer.present(page.without(), result)));
             progress.pageDone(++done, pages.size());
         }
-        return new Result(total, pages.size(), failures);
+        return new Result(total, perPage, failures);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -51,4 +51,13 @@ class SegmentScorerTest {
         assertEquals(0.75, c.f1(), 1e-12);
         assertEquals(0.0, SegmentScorer.Counts.ZERO.f1(), 1e-12);
     }
+
+    @Test
+    void missingAndPresentNameTheSegmentsBehindTheCounts() {
+        String result = "The council voted 7 to 2. Related stories";
+        assertEquals(List.of("after a long   debate"), SegmentScorer.missing(WITH, result));
+        assertEquals(List.of("Related stories"), SegmentScorer.present(WITHOUT, result));
+        assertEquals(WITH, SegmentScorer.missing(WITH, null));
+        assertEquals(List.of(), SegmentScorer.present(WITHOUT, null));
+    }
 }
