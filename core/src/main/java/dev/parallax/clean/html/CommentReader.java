@@ -61,7 +61,7 @@ final class CommentReader {
     }
 
     private static Comment comment(Element item) {
-        Element author = item.selectFirst("[class*=author], [class*=user], [class*=name], .fn, cite, [itemprop=author]");
+        Element author = item.selectFirst("[class*=author], [class*=autor], [class*=user], [class*=name], .fn, cite, [itemprop=author]");
         Element time = item.selectFirst("time, [class*=date], [class*=time], [class*=posted]");
         Element body = item.selectFirst("[class*=comment-content], [class*=comment-body], [class*=comment-text], "
                 + "[class*=text], [class*=content], [class*=body], [itemprop=text]");
@@ -96,7 +96,7 @@ final class CommentReader {
             parentItem = parentItem.parent() == null ? null : parentItem.parent().closest("li, article, div");
         }
         if (parentItem != null) {
-            Element pa = parentItem.selectFirst("[class*=author], [class*=user], [class*=name], .fn, cite");
+            Element pa = parentItem.selectFirst("[class*=author], [class*=autor], [class*=user], [class*=name], .fn, cite");
             replyTo = pa == null ? null : pa.text();
         }
         return new Comment(blankToNull(authorName), posted, postedText, text, blankToNull(replyTo));

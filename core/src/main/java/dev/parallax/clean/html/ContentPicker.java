@@ -54,7 +54,8 @@ final class ContentPicker {
                 continue;
             }
             TextStats.Stats s = stats.of(sibling);
-            if (s.goodText == 0 || s.linkDensity() > 0.25) {
+            if (s.goodText == 0 || s.linkDensity() > 0.25
+                    || best.normalName().equals("article") && sibling.normalName().equals("article")) {
                 continue;
             }
             double score = score(sibling, s);

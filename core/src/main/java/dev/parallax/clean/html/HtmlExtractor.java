@@ -62,6 +62,9 @@ public final class HtmlExtractor implements Cleaner {
         TextStats after = new TextStats(root, before);
         List<Element> parts = ContentPicker.pick(root, after);
         List<BodyCollector.Block> blocks = new BodyCollector(after, log).collect(parts);
+        if (h1 != null && !h1Text.isBlank()) {
+            log.add(before.of(h1).ordinal, FurnitureKind.HEADLINE, h1Text);
+        }
 
         String title = firstNonBlank(hints.title(), meta.title(), h1Text, page.title());
         List<String> body = paragraphs(blocks, title, log);
