@@ -37,9 +37,6 @@ final class ContentPicker {
         if (best == null) {
             return List.of();
         }
-        if (PROPAGATED) {
-            best = widen(best, stats);
-        }
         best = mainArticle(best, stats);
         List<Element> parts = new ArrayList<>();
         Element parent = best.parent();
@@ -59,47 +56,20 @@ final class ContentPicker {
                 continue;
             }
             double score = score(sibling, s);
-            if (PROPAGATED ? score >= Math.max(10, own * 0.2) || s.goodText > 0.5 * s.text && s.linkDensity() < 0.1
-                    : score > Math.max(50, own * 0.05)) {
+            if (score > Math.max(50, own * 0.05)) {
                 parts.add(sibling);
             }
         }
         return parts;
     }
 
-    static final boolean PROPAGATED = Boolean.getBoolean("parallax.propagated");
-
     static double score(Element e, TextStats.Stats s) {
-        if (PROPAGATED) {
-            double score = s.propagated * (1 - s.linkDensity());
-            return BoilerplateRules.looksLikeArticle(e) ? score * 1.25 : score;
-        }
         double noise = s.text - s.goodText;
         double score = s.goodText - NOISE_WEIGHT * Math.max(0, noise - s.linkText) - LINK_WEIGHT * s.linkText;
         if (BoilerplateRules.looksLikeArticle(e)) {
             score *= HINT_BONUS;
         }
         return score;
-    }
-
-    static final double WIDEN_LINKS = Double.parseDouble(System.getProperty("parallax.wl", "2"));
-    static final double WIDEN_NOISE = Double.parseDouble(System.getProperty("parallax.wn", "0.5"));
-
-    /** Climbs to the parent while what the parent adds is more paragraph text than links and other text. */
-    private static Element widen(Element best, TextStats stats) {
-        Element e = best;
-        while (e.parent() != null && !e.normalName().equals("body")) {
-            TextStats.Stats c = stats.of(e);
-            TextStats.Stats p = stats.of(e.parent());
-            double good = p.goodText - c.goodText;
-            double links = p.linkText - c.linkText;
-            double noise = (p.text - p.goodText) - (c.text - c.goodText) - links;
-            if (good <= 0 || good < WIDEN_LINKS * links + WIDEN_NOISE * noise) {
-                break;
-            }
-            e = e.parent();
-        }
-        return e;
     }
 
     /** When the best element holds several articles side by side, the one with the headline (or else the first). */

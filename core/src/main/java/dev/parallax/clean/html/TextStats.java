@@ -37,11 +37,8 @@ final class TextStats {
         int goodBlocks;
         int ordinal;
         boolean hasBlock;
-        int inlineCommas;
         /** A teaser of another article: a short block led by a linked headline. */
         boolean teaser;
-        /** Readability-style score: good paragraphs' scores handed up to their nearest ancestors. */
-        double propagated;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
@@ -94,7 +91,6 @@ final class TextStats {
                 int n = length(whole);
                 s.text += n;
                 s.inlineText += n;
-                s.inlineCommas += commas(whole);
                 if (isLink) {
                     s.linkText += n;
                     s.inlineLinkText += n;
@@ -117,7 +113,6 @@ final class TextStats {
                     s.hasBlock = true;
                 } else {
                     s.inlineText += cs.text;
-                    s.inlineCommas += cs.inlineCommas;
                     s.inlineLinkText += isLink ? cs.text : cs.linkText;
                 }
             }
@@ -134,30 +129,7 @@ final class TextStats {
         if (isGoodParagraph(e, s)) {
             s.goodText += s.inlineText;
             s.goodBlocks++;
-            double score = 1 + Math.min(s.inlineCommas, 10) + Math.min(s.inlineText / 100.0, 3);
-            Element ancestor = e.parent();
-            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
-                Stats as = stats.get(ancestor);
-                if (as == null) {
-                    break;
-                }
-                as.propagated += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-            }
-            if (s.hasBlock) {
-                s.propagated += score; // loose text beside blocks: this element is its paragraph's container
-            }
         }
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean isGoodParagraph(Element e, Stats s) {
