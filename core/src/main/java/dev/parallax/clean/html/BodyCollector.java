@@ -27,7 +27,7 @@ final class BodyCollector {
                     + "|jetzt (?:abonnieren|anmelden|registrieren)|abonnieren|melden sie sich|click here"
                     + "|hier klicken|support (?:our|us)|donate)");
     private static final Pattern CHROME_LINE = Pattern.compile(
-            "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advertisement"
+            "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advert(?:isement)?"
                     + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
                     + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
                     + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch"
@@ -38,6 +38,13 @@ final class BodyCollector {
                     + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
                     + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$"
                     + "|(?i).{0,60}(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
+    private static final Pattern DATELINE_LINE = Pattern.compile(
+            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
+                    + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
+    private static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "(?i)\\bcookies?\\b.*\\b(?:website|browser|consent|our site|this site|webseite|website|zustimmung|einwilligung|"
+                    + "datenschutz|nutzung|navigate|analytics)\\b|\\b(?:website|webseite|site)\\b.*\\bcookies?\\b");
+    private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
                     + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
@@ -202,6 +209,12 @@ final class BodyCollector {
     }
 
     private static FurnitureKind lineKind(String text, int len) {
+        if (NOT_TEXT.matcher(text).matches()) {
+            return FurnitureKind.OTHER;
+        }
+        if (len < 400 && COOKIE_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
         if (len > 120) {
             return null;
         }
@@ -214,7 +227,7 @@ final class BodyCollector {
         if (CREDIT_LINE.matcher(text).find()) {
             return FurnitureKind.CREDIT;
         }
-        if (DATE_LINE.matcher(text).find()) {
+        if (DATE_LINE.matcher(text).find() || DATELINE_LINE.matcher(text).find()) {
             return FurnitureKind.DATELINE;
         }
         return null;
