@@ -36,8 +36,9 @@ final class BodyCollector {
                     + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
                     + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
                     + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
-                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$"
-                    + "|(?i).{0,60}(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$");
+    private static final Pattern CHROME_TAIL = Pattern.compile(
+            "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
     private static final Pattern DATELINE_LINE = Pattern.compile(
             "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
                     + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
@@ -50,7 +51,9 @@ final class BodyCollector {
                     + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
-                    + "|^copyright\\b.{0,100}$|.{0,60}all rights reserved\\.?$|.{0,60}alle rechte vorbehalten\\.?$");
+                    + "|^copyright\\b.{0,100}$");
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$");
 
     private final TextStats stats;
     private final FurnitureLog log;
@@ -111,12 +114,12 @@ final class BodyCollector {
             return;
         }
         if (s.teaser) {
-            log.add(s.ordinal, FurnitureKind.RELATED, c.text());
+            log.add(s.ordinal, FurnitureKind.RELATED, FurnitureLog.textOf(c));
             return;
         }
         if (isLinkList(c, tag, s)) {
             log.add(s.ordinal, tag.equals("ul") || tag.equals("ol") || s.text > 60
-                    ? FurnitureKind.RELATED : FurnitureKind.CHROME, c.text());
+                    ? FurnitureKind.RELATED : FurnitureKind.CHROME, FurnitureLog.textOf(c));
             return;
         }
         if (!s.hasBlock) {
@@ -188,9 +191,9 @@ final class BodyCollector {
         inline.setLength(0);
         inlineLinks = 0;
         started = false;
-        String[] pieces = raw.split("\\s*\\n\\s*\\n\\s*");
+        String[] pieces = raw.indexOf('\n') < 0 ? new String[] {raw} : raw.split("\\s*\\n\\s*\\n\\s*");
         for (String piece : pieces) {
-            String text = piece.replaceAll("\\s*\\n\\s*", " ").strip();
+            String text = (piece.indexOf('\n') < 0 ? piece : piece.replaceAll("\\s*\\n\\s*", " ")).strip();
             if (text.isEmpty()) {
                 continue;
             }
@@ -212,22 +215,23 @@ final class BodyCollector {
         if (NOT_TEXT.matcher(text).matches()) {
             return FurnitureKind.OTHER;
         }
-        if (len < 400 && COOKIE_NOTICE.matcher(text).find()) {
+        if (len < 400 && text.toLowerCase(Locale.ROOT).contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
             return FurnitureKind.CHROME;
         }
         if (len > 120) {
             return null;
         }
-        if (PROMO_LINE.matcher(text).find() && len < 100) {
+        String tail = text.length() > 60 ? text.substring(text.length() - 60) : text;
+        if (PROMO_LINE.matcher(text).lookingAt() && len < 100) {
             return FurnitureKind.PROMO;
         }
-        if (CHROME_LINE.matcher(text).find()) {
+        if (CHROME_LINE.matcher(text).lookingAt() || CHROME_TAIL.matcher(tail).find()) {
             return FurnitureKind.CHROME;
         }
-        if (CREDIT_LINE.matcher(text).find()) {
+        if (CREDIT_LINE.matcher(text).lookingAt() || CREDIT_TAIL.matcher(tail).find()) {
             return FurnitureKind.CREDIT;
         }
-        if (DATE_LINE.matcher(text).find() || DATELINE_LINE.matcher(text).find()) {
+        if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()) {
             return FurnitureKind.DATELINE;
         }
         return null;

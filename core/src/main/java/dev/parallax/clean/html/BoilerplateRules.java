@@ -3,7 +3,10 @@ package dev.parallax.clean.html;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,6 +61,10 @@ final class BoilerplateRules {
             rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b|\\blinks\\b"
                     + "|widget|\\bmore\\b|module|\\bsub-?nav", FurnitureKind.CHROME, true));
 
+    /** All attribute rules in one pattern, so most elements take one scan to clear. */
+    private static final Pattern ANY_RULE = Pattern.compile(String.join("|",
+            ATTRIBUTE_RULES.stream().map(r -> "(?:" + r.pattern.pattern() + ")").toList()));
+
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "menu", "dialog", "button",
             "select", "input", "textarea", "label");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
@@ -75,6 +82,14 @@ final class BoilerplateRules {
 
     /** The furniture verdict for one element, or null when nothing marks it as furniture. */
     static Verdict judge(Element e) {
+        return judge(e, new HashMap<>());
+    }
+
+    /**
+     * As {@link #judge(Element)}, remembering the verdict of each class-and-id string in {@code seen}
+     * (one map per page: the same class strings repeat on many elements).
+     */
+    static Verdict judge(Element e, Map<String, Optional<Verdict>> seen) {
         String tag = e.normalName();
         if (tag.equals("figcaption")) {
             return new Verdict(FurnitureKind.CAPTION, false);
@@ -105,14 +120,21 @@ final class BoilerplateRules {
         if (names.isBlank()) {
             return itemprop.equals("author") ? new Verdict(FurnitureKind.BYLINE, true) : null;
         }
+        return seen.computeIfAbsent(names, BoilerplateRules::judgeNames).orElse(null);
+    }
+
+    private static Optional<Verdict> judgeNames(String names) {
+        if (!ANY_RULE.matcher(names).find()) {
+            return Optional.empty();
+        }
         for (Rule r : ATTRIBUTE_RULES) {
             if (r.pattern.matcher(names).find()) {
                 boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
                         && MAYBE_ARTICLE.matcher(names).find();
-                return new Verdict(r.kind, r.weak || container);
+                return Optional.of(new Verdict(r.kind, r.weak || container));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -120,6 +142,15 @@ final class BoilerplateRules {
      * on every post ({@code tag-politics}, {@code category-social-media}, {@code post-123}).
      */
     static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) {
+            return id.isEmpty() ? "" : id.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        String lower = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!TAXONOMY_ANYWHERE.matcher(lower).find()) {
+            return lower;
+        }
         StringBuilder sb = new StringBuilder();
         for (String c : e.classNames()) {
             String k = c.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -130,6 +161,8 @@ final class BoilerplateRules {
         return sb.append(e.id().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
     }
 
+    private static final Pattern TAXONOMY_ANYWHERE = Pattern.compile(
+            "(?:^|\\s)(?:tag|category|categories|format|status|type|topic|post|postid|page-id)-");
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tag|category|categories|format|status|type|topic)-(?!list|cloud|links|box|wrap|container)"
                     + "|^(?:post|postid|page-id)-?\\d+$");

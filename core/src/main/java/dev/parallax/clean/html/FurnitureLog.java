@@ -3,6 +3,12 @@ package dev.parallax.clean.html;
 import dev.parallax.model.Furniture;
 import dev.parallax.model.FurnitureKind;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,7 +35,8 @@ final class FurnitureLog {
 
     /** Records a piece of furniture found at a page position (an element's ordinal). */
     void add(int position, FurnitureKind kind, String text) {
-        String t = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String t = text == null ? "" : text.length() > 4 * MAX_CHARS ? text.substring(0, 4 * MAX_CHARS) : text;
+        t = t.replaceAll("\\s+", " ").strip();
         if (t.isEmpty() || counts.getOrDefault(kind, 0) >= PER_KIND || !seen.add(kind + "\u0000" + t)) {
             return;
         }
@@ -39,6 +46,31 @@ final class FurnitureLog {
         }
         counts.merge(kind, 1, Integer::sum);
         entries.add(new Entry(position, new Furniture(kind, t)));
+    }
+
+    /** An element's text, normalised, read only as far as a furniture entry keeps (big navigation stays cheap). */
+    static String textOf(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (sb.length() > MAX_CHARS + 20) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.text()).append(' ');
+                } else if (node instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     List<Furniture> inPageOrder() {

@@ -118,7 +118,10 @@ final class MetadataReader {
 
     private static JsonLdArticle readJsonLd(Document page) {
         JsonLdArticle best = new JsonLdArticle();
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             JsonNode root = parseLeniently(script.data());
             if (root != null) {
                 visit(root, best, 0);

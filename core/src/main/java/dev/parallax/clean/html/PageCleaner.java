@@ -7,7 +7,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,7 @@ final class PageCleaner {
     private final FurnitureLog log;
     private final CommentReader comments;
     private final int pageGoodText;
+    private final Map<String, Optional<BoilerplateRules.Verdict>> verdicts = new HashMap<>();
 
     PageCleaner(TextStats stats, Element root, FurnitureLog log, CommentReader comments) {
         this.stats = stats;
@@ -64,7 +68,7 @@ final class PageCleaner {
         if (tag.equals("figure") || tag.equals("picture")) {
             return s.goodText < 0.2 * Math.max(1, pageGoodText) ? FurnitureKind.CAPTION : null;
         }
-        BoilerplateRules.Verdict v = BoilerplateRules.judge(e);
+        BoilerplateRules.Verdict v = BoilerplateRules.judge(e, verdicts);
         if (v == null) {
             return null;
         }
@@ -86,14 +90,14 @@ final class PageCleaner {
                 if (heading != null && heading.text().length() < 80) {
                     log.add(pos, FurnitureKind.COMMENTS_HEADER, heading.text());
                 } else if (found.isEmpty()) {
-                    log.add(pos, FurnitureKind.OTHER, e.text());
+                    log.add(pos, FurnitureKind.OTHER, FurnitureLog.textOf(e));
                 }
             }
             case CAPTION -> recordCaption(e, pos);
             case OTHER -> {
                 // hidden elements: not shown to readers, not worth auditing
             }
-            default -> log.add(pos, kind, e.text());
+            default -> log.add(pos, kind, FurnitureLog.textOf(e));
         }
     }
 
@@ -101,7 +105,7 @@ final class PageCleaner {
     private void recordCaption(Element e, int pos) {
         Element credit = null;
         for (Element d : e.getAllElements()) {
-            BoilerplateRules.Verdict v = d == e ? null : BoilerplateRules.judge(d);
+            BoilerplateRules.Verdict v = d == e ? null : BoilerplateRules.judge(d, verdicts);
             if (v != null && v.kind() == FurnitureKind.CREDIT) {
                 credit = d;
                 break;
