@@ -55,6 +55,9 @@ final class BodyCollector {
     private static final Pattern CREDIT_TAIL = Pattern.compile(
             "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$");
 
+    /** Deeper than this, an element's text is taken whole rather than walked (no stack overflow on bad pages). */
+    private static final int MAX_DEPTH = 200;
+
     private final TextStats stats;
     private final FurnitureLog log;
     private final List<Block> blocks = new ArrayList<>();
@@ -74,23 +77,27 @@ final class BodyCollector {
 
     List<Block> collect(List<Element> parts) {
         for (Element part : parts) {
-            container(part);
+            container(part, 0);
             flush("div");
         }
         return List.copyOf(blocks);
     }
 
-    private void container(Element e) {
+    private void container(Element e, int depth) {
+        if (depth > MAX_DEPTH) {
+            appendText(e.text(), false, stats.of(e).ordinal); // pathological nesting: its text as one paragraph
+            return;
+        }
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 appendText(t.getWholeText(), false, stats.of(e).ordinal);
             } else if (child instanceof Element c) {
-                element(c);
+                element(c, depth + 1);
             }
         }
     }
 
-    private void element(Element c) {
+    private void element(Element c, int depth) {
         String tag = c.normalName();
         if (SKIP.contains(tag)) {
             return;
@@ -102,7 +109,7 @@ final class BodyCollector {
         }
         boolean block = TextStats.BLOCK_TAGS.contains(tag) || s.hasBlock;
         if (!block) {
-            inlineElement(c, tag.equals("a"));
+            inlineElement(c, tag.equals("a"), depth);
             return;
         }
         flush("div");
@@ -122,12 +129,7 @@ final class BodyCollector {
                     ? FurnitureKind.RELATED : FurnitureKind.CHROME, FurnitureLog.textOf(c));
             return;
         }
-        if (!s.hasBlock) {
-            container(c);
-            flush(tag);
-            return;
-        }
-        container(c);
+        container(c, depth);
         flush(tag);
     }
 
@@ -144,7 +146,11 @@ final class BodyCollector {
         return s.linkDensity() > 0.5 && s.text > 0 && s.goodText < 0.5 * s.text;
     }
 
-    private void inlineElement(Element e, boolean link) {
+    private void inlineElement(Element e, boolean link, int depth) {
+        if (depth > MAX_DEPTH) {
+            appendText(e.text(), link, stats.of(e).ordinal);
+            return;
+        }
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 appendText(t.getWholeText(), link, stats.of(e).ordinal);
@@ -153,7 +159,7 @@ final class BodyCollector {
                 if (tag.equals("br")) {
                     inline.append('\n');
                 } else if (!SKIP.contains(tag)) {
-                    inlineElement(c, link || tag.equals("a"));
+                    inlineElement(c, link || tag.equals("a"), depth + 1);
                 }
             }
         }

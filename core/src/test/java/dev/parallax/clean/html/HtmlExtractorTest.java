@@ -209,6 +209,13 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void pathologicallyDeepNestingDoesNotOverflowTheStack() {
+        String p = "<p>" + "Article text nested far too deep, as broken pages sometimes are. ".repeat(3) + "</p>";
+        Article a = extract("<div>".repeat(20_000) + p + p);
+        assertFalse(a.body().isEmpty());
+    }
+
+    @Test
     void jsonLdArticleBodyIsUsedWhenThePageShowsNoText() {
         String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"H\","
                 + "\"articleBody\":\"First paragraph of the story, long enough to count as article text.\\n"
