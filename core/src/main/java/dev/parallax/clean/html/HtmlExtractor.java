@@ -4,39 +4,151 @@ import dev.parallax.clean.CleanResult;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.model.Article;
+import dev.parallax.model.DocumentHints;
+import dev.parallax.model.FurnitureKind;
 import dev.parallax.model.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
-/** Extracts the article from an HTML page. (Placeholder: title and paragraphs; the real extractor arrives with issue 3.) */
+/**
+ * Extracts the article from an HTML page, in one jsoup parse:
+ * <ol>
+ *   <li>metadata first ({@link MetadataReader}: JSON-LD, OpenGraph, meta tags, time, lang, canonical);</li>
+ *   <li>furniture pruned and typed ({@link PageCleaner} with {@link BoilerplateRules}; comments read by
+ *       {@link CommentReader});</li>
+ *   <li>the article's container picked by paragraph text against other text and links ({@link ContentPicker});</li>
+ *   <li>its blocks turned into body paragraphs, furniture inside it typed too ({@link BodyCollector}).</li>
+ * </ol>
+ * What the document's hints say wins over what the page says. The outlet comes from the hints, then the
+ * {@link OutletDirectory} for the page's URL, then the name the page gives itself; never from a bare host.
+ * A page with no article text is rejected as {@code no-article}. Thread-safe.
+ */
 public final class HtmlExtractor implements Cleaner {
+    /** Below this many non-space characters of body a page holds no article. */
+    static final int MIN_BODY_CHARS = 100;
+
     private final OutletDirectory outlets;
+    private final MetadataReader metadata = new MetadataReader();
 
     public HtmlExtractor(OutletDirectory outlets) {
-        this.outlets = outlets;
+        this.outlets = Objects.requireNonNull(outlets, "outlets");
     }
 
     @Override
     public CleanResult clean(SourceDocument doc) {
-        Document page = Jsoup.parse(doc.content(), doc.hints().url() == null ? "" : doc.hints().url());
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : page.select("p")) {
-            String t = p.text().strip();
-            if (t.length() > 40) {
-                paragraphs.add(t);
+        if (doc.content().isBlank()) {
+            return CleanResult.rejected(doc.source(), "empty", "the page is empty");
+        }
+        DocumentHints hints = doc.hints();
+        Document page = Jsoup.parse(doc.content(), hints.url() == null ? "" : hints.url());
+        PageMetadata meta = metadata.read(page);
+        Element h1 = page.selectFirst("h1");
+        String h1Text = h1 == null ? null : h1.text();
+        page.select("script, style, noscript, template, svg, canvas, link, meta, head").remove();
+
+        Element root = page.body();
+        FurnitureLog log = new FurnitureLog();
+        CommentReader comments = new CommentReader();
+        TextStats before = new TextStats(root);
+        new PageCleaner(before, root, log, comments).prune(root);
+        TextStats after = new TextStats(root, before);
+        List<Element> parts = ContentPicker.pick(root, after);
+        List<BodyCollector.Block> blocks = new BodyCollector(after, log).collect(parts);
+        if (h1 != null && !h1Text.isBlank()) {
+            log.add(before.of(h1).ordinal, FurnitureKind.HEADLINE, h1Text);
+        }
+
+        String title = firstNonBlank(hints.title(), meta.title(), h1Text, page.title());
+        List<String> body = paragraphs(blocks, title, log);
+        if (bodyChars(body) < MIN_BODY_CHARS) {
+            List<String> fromJsonLd = jsonLdBody(meta.articleBody());
+            if (bodyChars(fromJsonLd) < MIN_BODY_CHARS) {
+                return CleanResult.rejected(doc.source(), "no-article", "no article text found in the page");
+            }
+            body = fromJsonLd;
+        }
+        String url = firstNonBlank(hints.url(), meta.url());
+        List<String> authors = hints.authors().isEmpty() ? meta.authors() : hints.authors();
+        return CleanResult.cleaned(new Article(null, doc.source(), outlet(hints, meta), url, title, authors,
+                hints.published() != null ? hints.published() : meta.published(),
+                firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
+                log.inPageOrder(), comments.comments(), null));
+    }
+
+    private String outlet(DocumentHints hints, PageMetadata meta) {
+        if (hints.outlet() != null && !hints.outlet().isBlank()) {
+            return hints.outlet();
+        }
+        Optional<String> known = outlets.forUrl(hints.url()).or(() -> outlets.forUrl(meta.url()));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String named = meta.siteName();
+        if (named == null || named.contains(".") && !named.contains(" ")) {
+            return null; // a bare host name is no outlet name
+        }
+        return outlets.canonicalName(named).orElse(named);
+    }
+
+    /** The blocks as body paragraphs: the headline repeated in the body, duplicates and trailing headings out. */
+    private static List<String> paragraphs(List<BodyCollector.Block> blocks, String title, FurnitureLog log) {
+        List<String> body = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (BodyCollector.Block b : blocks) {
+            if (title != null && b.text().equalsIgnoreCase(title.strip())) {
+                log.add(b.position(), FurnitureKind.HEADLINE_REPEAT, b.text());
+                continue;
+            }
+            if (b.text().length() > 20 && !seen.add(b.text())) {
+                continue;
+            }
+            body.add(b.text());
+            tags.add(b.tag());
+        }
+        while (!body.isEmpty() && BodyCollector.isHeading(tags.get(tags.size() - 1))) {
+            body.remove(body.size() - 1);
+            tags.remove(tags.size() - 1);
+        }
+        return body;
+    }
+
+    private static List<String> jsonLdBody(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            String t = Jsoup.parse(p).text().strip();
+            if (!t.isEmpty()) {
+                out.add(t);
             }
         }
-        if (paragraphs.isEmpty()) {
-            return CleanResult.rejected(doc.source(), "no-article", "no article text found in the page");
+        return out;
+    }
+
+    private static int bodyChars(List<String> body) {
+        int n = 0;
+        for (String p : body) {
+            n += TextStats.length(p);
         }
-        String title = doc.hints().title() != null ? doc.hints().title() : page.title();
-        String outlet = doc.hints().outlet() != null ? doc.hints().outlet() : outlets.forUrl(doc.hints().url()).orElse(null);
-        return CleanResult.cleaned(new Article(null, doc.source(), outlet, doc.hints().url(), title,
-                doc.hints().authors(), doc.hints().published(), doc.hints().language(), List.of(), paragraphs,
-                List.of(), List.of(), null));
+        return n;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 }

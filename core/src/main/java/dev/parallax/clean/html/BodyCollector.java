@@ -1,0 +1,249 @@
+package dev.parallax.clean.html;
+
+import dev.parallax.model.FurnitureKind;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the article's elements into body paragraphs in page order: paragraphs, list items, sub-headings
+ * and quotes each become one paragraph; text standing loose in a container is split at double line breaks.
+ * Inside the article it still takes out what reads as furniture: the headline, link-dense lists and
+ * blocks (related links), and short lines that are calls to action, share prompts or credits.
+ * Not thread-safe; one per page.
+ */
+final class BodyCollector {
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "svg", "button",
+            "select", "input", "textarea", "iframe", "img", "video", "audio", "canvas", "map", "object", "head");
+    private static final Pattern PROMO_LINE = Pattern.compile(
+            "(?i)^(?:sign up|subscribe|newsletter|get (?:our|the) |join (?:our|us)|download (?:our|the) app"
+                    + "|jetzt (?:abonnieren|anmelden|registrieren)|abonnieren|melden sie sich|click here"
+                    + "|hier klicken|support (?:our|us)|donate)");
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advert(?:isement)?"
+                    + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
+                    + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
+                    + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch"
+                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen)|verwandte|you (?:may|might) also"
+                    + "|more from|more stories|erstellt am|veröffentlicht am|letzte änderung|zuletzt aktualisiert"
+                    + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
+                    + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
+                    + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$");
+    private static final Pattern CHROME_TAIL = Pattern.compile(
+            "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
+    private static final Pattern DATELINE_LINE = Pattern.compile(
+            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
+                    + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
+    private static final Pattern COOKIE_NOTICE = Pattern.compile(
+            "(?i)\\bcookies?\\b.*\\b(?:website|browser|consent|our site|this site|webseite|website|zustimmung|einwilligung|"
+                    + "datenschutz|nutzung|navigate|analytics)\\b|\\b(?:website|webseite|site)\\b.*\\bcookies?\\b");
+    private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
+                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
+                    + "|^copyright\\b.{0,100}$");
+    private static final Pattern CREDIT_TAIL = Pattern.compile(
+            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$");
+
+    /** Deeper than this, an element's text is taken whole rather than walked (no stack overflow on bad pages). */
+    private static final int MAX_DEPTH = 200;
+
+    private final TextStats stats;
+    private final FurnitureLog log;
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder inline = new StringBuilder();
+    private int inlineLinks;
+    private int inlinePos;
+    private boolean started;
+
+    /** One paragraph of the body with where it stood. */
+    record Block(String text, String tag, int position) {
+    }
+
+    BodyCollector(TextStats stats, FurnitureLog log) {
+        this.stats = stats;
+        this.log = log;
+    }
+
+    List<Block> collect(List<Element> parts) {
+        for (Element part : parts) {
+            container(part, 0);
+            flush("div");
+        }
+        return List.copyOf(blocks);
+    }
+
+    private void container(Element e, int depth) {
+        if (depth > MAX_DEPTH) {
+            appendText(e.text(), false, stats.of(e).ordinal); // pathological nesting: its text as one paragraph
+            return;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                appendText(t.getWholeText(), false, stats.of(e).ordinal);
+            } else if (child instanceof Element c) {
+                element(c, depth + 1);
+            }
+        }
+    }
+
+    private void element(Element c, int depth) {
+        String tag = c.normalName();
+        if (SKIP.contains(tag)) {
+            return;
+        }
+        TextStats.Stats s = stats.of(c);
+        if (tag.equals("br")) {
+            inline.append('\n');
+            return;
+        }
+        boolean block = TextStats.BLOCK_TAGS.contains(tag) || s.hasBlock;
+        if (!block) {
+            inlineElement(c, tag.equals("a"), depth);
+            return;
+        }
+        flush("div");
+        if (s.text == 0) {
+            return;
+        }
+        if (tag.equals("h1")) {
+            log.add(s.ordinal, FurnitureKind.HEADLINE, c.text());
+            return;
+        }
+        if (s.teaser) {
+            log.add(s.ordinal, FurnitureKind.RELATED, FurnitureLog.textOf(c));
+            return;
+        }
+        if (isLinkList(c, tag, s)) {
+            log.add(s.ordinal, tag.equals("ul") || tag.equals("ol") || s.text > 60
+                    ? FurnitureKind.RELATED : FurnitureKind.CHROME, FurnitureLog.textOf(c));
+            return;
+        }
+        container(c, depth);
+        flush(tag);
+    }
+
+    private static boolean isLinkList(Element c, String tag, TextStats.Stats s) {
+        if (HEADINGS.contains(tag)) {
+            return false;
+        }
+        if (tag.equals("p") || tag.equals("blockquote")) {
+            return s.linkDensity() > 0.8 && s.text < 160;
+        }
+        if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+            return s.linkDensity() > 0.6 && s.goodText == 0;
+        }
+        return s.linkDensity() > 0.5 && s.text > 0 && s.goodText < 0.5 * s.text;
+    }
+
+    private void inlineElement(Element e, boolean link, int depth) {
+        if (depth > MAX_DEPTH) {
+            appendText(e.text(), link, stats.of(e).ordinal);
+            return;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                appendText(t.getWholeText(), link, stats.of(e).ordinal);
+            } else if (child instanceof Element c) {
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    inline.append('\n');
+                } else if (!SKIP.contains(tag)) {
+                    inlineElement(c, link || tag.equals("a"), depth + 1);
+                }
+            }
+        }
+    }
+
+    private void appendText(String text, boolean link, int position) {
+        if (!started) {
+            inlinePos = position;
+        }
+        boolean space = !inline.isEmpty() && inline.charAt(inline.length() - 1) == ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\u00a0' || ch == '\f') {
+                if (!space) {
+                    inline.append(' ');
+                    space = true;
+                }
+            } else {
+                inline.append(ch);
+                space = false;
+                started = true;
+                if (link) {
+                    inlineLinks++;
+                }
+            }
+        }
+    }
+
+    private void flush(String tag) {
+        if (inline.isEmpty()) {
+            return;
+        }
+        String raw = inline.toString();
+        int links = inlineLinks;
+        inline.setLength(0);
+        inlineLinks = 0;
+        started = false;
+        String[] pieces = raw.indexOf('\n') < 0 ? new String[] {raw} : raw.split("\\s*\\n\\s*\\n\\s*");
+        for (String piece : pieces) {
+            String text = (piece.indexOf('\n') < 0 ? piece : piece.replaceAll("\\s*\\n\\s*", " ")).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int len = TextStats.length(text);
+            if (pieces.length == 1 && len > 0 && links > 0.8 * len && len < 160 && !HEADINGS.contains(tag)) {
+                log.add(inlinePos, FurnitureKind.RELATED, text);
+                continue;
+            }
+            FurnitureKind kind = lineKind(text, len);
+            if (kind != null) {
+                log.add(inlinePos, kind, text);
+                continue;
+            }
+            blocks.add(new Block(text, tag, inlinePos));
+        }
+    }
+
+    private static FurnitureKind lineKind(String text, int len) {
+        if (NOT_TEXT.matcher(text).matches()) {
+            return FurnitureKind.OTHER;
+        }
+        if (len < 400 && text.toLowerCase(Locale.ROOT).contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len > 120) {
+            return null;
+        }
+        String tail = text.length() > 60 ? text.substring(text.length() - 60) : text;
+        if (PROMO_LINE.matcher(text).lookingAt() && len < 100) {
+            return FurnitureKind.PROMO;
+        }
+        if (CHROME_LINE.matcher(text).lookingAt() || CHROME_TAIL.matcher(tail).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (CREDIT_LINE.matcher(text).lookingAt() || CREDIT_TAIL.matcher(tail).find()) {
+            return FurnitureKind.CREDIT;
+        }
+        if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()) {
+            return FurnitureKind.DATELINE;
+        }
+        return null;
+    }
+
+    static boolean isHeading(String tag) {
+        return HEADINGS.contains(tag.toLowerCase(Locale.ROOT));
+    }
+}

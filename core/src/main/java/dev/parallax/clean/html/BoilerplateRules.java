@@ -1,0 +1,188 @@
+package dev.parallax.clean.html;
+
+import dev.parallax.model.FurnitureKind;
+import org.jsoup.nodes.Element;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that say which page elements are furniture, and of which kind: tag names, ARIA roles,
+ * embed markers, and words in {@code class}/{@code id} attributes (English and German). Rules are
+ * data; {@link PageCleaner} applies them. A {@linkplain Verdict#weak() weak} verdict only counts when
+ * the element also looks like furniture (link-dense or short), since such words also name article
+ * wrappers. Stateless and thread-safe.
+ */
+final class BoilerplateRules {
+
+    /** A rule's answer: the kind of furniture, and whether the element must also look like furniture. */
+    record Verdict(FurnitureKind kind, boolean weak) {
+    }
+
+    private record Rule(Pattern pattern, FurnitureKind kind, boolean weak) {
+    }
+
+    /** Matched against the lower-cased class and id attribute values. */
+    private static final List<Rule> ATTRIBUTE_RULES = List.of(
+            rule("twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|social-embed|embed-twitter"
+                    + "|embed-instagram|embedded-post|oembed", FurnitureKind.EMBED, false),
+            rule("comment(?!ar|aire)|kommentar(?!e?-?artikel)|disqus|discussion|leserbrief|respond\\b|replies", FurnitureKind.COMMENTS_HEADER,
+                    false),
+            rule("cookie|consent|gdpr|privacy-?banner|cmp-", FurnitureKind.CHROME, false),
+            rule("newsletter|subscri|signup|sign-up|paywall|regwall|registration|donat|membership|\\babo\\b"
+                    + "|abonn|promo|\\bcta\\b|call-?to-?action|app-?download|inline-?offer|upsell",
+                    FurnitureKind.PROMO, false),
+            rule("related|recommend|more-?stories|more-?articles|read-?more|readmore|also-?read|weitere|mehr-?zum"
+                    + "|outbrain|taboola|most-?popular|popular|trending|meistgelesen|empfehlung|next-?article"
+                    + "|more-?from|further-?reading|teaser-?list|article-?list|artikelliste|story-?list"
+                    + "|latest-?news|top-?stories", FurnitureKind.RELATED, false),
+            rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", FurnitureKind.CHROME, false),
+            rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|pager|\\bskip|masthead|site-?header"
+                    + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
+                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|\\bwidget"
+                    + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
+                    + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
+                    FurnitureKind.CHROME, false),
+            rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
+                    + "|ad-?container|ad-?wrapper|commercial", FurnitureKind.CHROME, true),
+            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)|about-?(?:the-?)?author"
+                    + "|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description", FurnitureKind.BYLINE, false),
+            rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", FurnitureKind.CAPTION, false),
+            rule("credit|copyright|bildnachweis|bildquelle|photographer|image-?source|fotograf",
+                    FurnitureKind.CREDIT, false),
+            rule("byline|\\bauthor|autor\\b|autorin|\\bverfasser", FurnitureKind.BYLINE, true),
+            rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum", FurnitureKind.DATELINE,
+                    true),
+            rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b|\\blinks\\b"
+                    + "|widget|\\bmore\\b|module|\\bsub-?nav", FurnitureKind.CHROME, true));
+
+    /** All attribute rules in one pattern, so most elements take one scan to clear. */
+    private static final Pattern ANY_RULE = Pattern.compile(String.join("|",
+            ATTRIBUTE_RULES.stream().map(r -> "(?:" + r.pattern.pattern() + ")").toList()));
+
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "menu", "dialog", "button",
+            "select", "input", "textarea", "label");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
+    private static final Pattern SOCIAL_IFRAME = Pattern.compile(
+            "(?i)twitter\\.com|x\\.com/|instagram\\.com|facebook\\.com|youtube|youtu\\.be|vimeo|tiktok|spotify"
+                    + "|soundcloud|podcast|datawrapper|flourish|infogram|player");
+
+    private static Rule rule(String regex, FurnitureKind kind, boolean weak) {
+        return new Rule(Pattern.compile(regex), kind, weak);
+    }
+
+    private BoilerplateRules() {
+    }
+
+    /** The furniture verdict for one element, or null when nothing marks it as furniture. */
+    static Verdict judge(Element e) {
+        return judge(e, new HashMap<>());
+    }
+
+    /**
+     * As {@link #judge(Element)}, remembering the verdict of each class-and-id string in {@code seen}
+     * (one map per page: the same class strings repeat on many elements).
+     */
+    static Verdict judge(Element e, Map<String, Optional<Verdict>> seen) {
+        String tag = e.normalName();
+        if (tag.equals("figcaption")) {
+            return new Verdict(FurnitureKind.CAPTION, false);
+        }
+        if (tag.equals("iframe") || tag.equals("embed") || tag.equals("object")) {
+            String src = e.attr("src") + e.attr("data-src") + e.attr("data");
+            return new Verdict(SOCIAL_IFRAME.matcher(src).find() ? FurnitureKind.EMBED : FurnitureKind.CHROME, false);
+        }
+        if (CHROME_TAGS.contains(tag)) {
+            return new Verdict(FurnitureKind.CHROME, false);
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
+            return new Verdict(FurnitureKind.CHROME, false);
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return new Verdict(FurnitureKind.OTHER, false);
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return new Verdict(FurnitureKind.OTHER, false);
+        }
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (itemprop.equals("articlebody") || itemprop.equals("text") || tag.equals("body") || tag.equals("html")) {
+            return null;
+        }
+        String names = names(e);
+        if (names.isBlank()) {
+            return itemprop.equals("author") ? new Verdict(FurnitureKind.BYLINE, true) : null;
+        }
+        return seen.computeIfAbsent(names, BoilerplateRules::judgeNames).orElse(null);
+    }
+
+    private static Optional<Verdict> judgeNames(String names) {
+        if (!ANY_RULE.matcher(names).find()) {
+            return Optional.empty();
+        }
+        for (Rule r : ATTRIBUTE_RULES) {
+            if (r.pattern.matcher(names).find()) {
+                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
+                        && MAYBE_ARTICLE.matcher(names).find();
+                return Optional.of(new Verdict(r.kind, r.weak || container));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The element's class names and id, lower case, without the taxonomy classes that blog engines put
+     * on every post ({@code tag-politics}, {@code category-social-media}, {@code post-123}).
+     */
+    static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty()) {
+            return id.isEmpty() ? "" : id.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        String lower = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!TAXONOMY_ANYWHERE.matcher(lower).find()) {
+            return lower;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String c : e.classNames()) {
+            String k = c.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (!TAXONOMY.matcher(k).find()) {
+                sb.append(k).append(' ');
+            }
+        }
+        return sb.append(e.id().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
+    }
+
+    private static final Pattern TAXONOMY_ANYWHERE = Pattern.compile(
+            "(?:^|\\s)(?:tag|category|categories|format|status|type|topic|post|postid|page-id)-");
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "^(?:tag|category|categories|format|status|type|topic)-(?!list|cloud|links|box|wrap|container)"
+                    + "|^(?:post|postid|page-id)-?\\d+$");
+
+    /** True when class or id says the element is the article itself (a hint, not a verdict). */
+    static boolean looksLikeArticle(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || e.normalName().equals("article")) {
+            return true;
+        }
+        String names = names(e);
+        return !names.isBlank() && ARTICLE_HINT.matcher(names).find();
+    }
+
+    /** Words that name a container of the article as well as furniture ("main-with-sidebar"). */
+    private static final Pattern MAYBE_ARTICLE = Pattern.compile(
+            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext|inhalt|entry|\\bpost\\b|page|wrapper|container");
+
+    private static final Pattern ARTICLE_HINT = Pattern.compile(
+            "article|artikel|story|post-?body|entry-?content|post-?content|main-?content|content-?body|body-?text"
+                    + "|text-?body|articlebody|rich-?text|richtext|\\bcontent\\b|inhalt|beitrag|blog-?post|\\bentry\\b"
+                    + "|\\bprose\\b|\\bmain\\b");
+}

@@ -1,0 +1,95 @@
+package dev.parallax.clean.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the elements that hold the article in a pruned page: the element whose paragraph text most
+ * outweighs its other text and links (article hints such as {@code itemprop=articleBody} or
+ * {@code <article>} weigh in), narrowed to the main {@code <article>} when several stand side by side,
+ * then widened by the siblings that are paragraph text too (as Readability does). Stateless.
+ */
+final class ContentPicker {
+    private static final double NOISE_WEIGHT = 0.35;
+    private static final double LINK_WEIGHT = 1.0;
+    private static final double HINT_BONUS = 1.10;
+
+    private ContentPicker() {
+    }
+
+    /** The article's elements in page order; empty when the page holds no paragraph text. */
+    static List<Element> pick(Element root, TextStats stats) {
+        Element best = null;
+        double bestScore = 0;
+        for (Element e : root.getAllElements()) {
+            TextStats.Stats s = stats.of(e);
+            if (s.goodText == 0 || !s.hasBlock && !TextStats.BLOCK_TAGS.contains(e.normalName())) {
+                continue;
+            }
+            double score = score(e, s);
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        best = mainArticle(best, stats);
+        List<Element> parts = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) {
+            parts.add(best);
+            return parts;
+        }
+        double own = score(best, stats.of(best));
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                parts.add(sibling);
+                continue;
+            }
+            TextStats.Stats s = stats.of(sibling);
+            if (s.goodText == 0 || s.linkDensity() > 0.25
+                    || best.normalName().equals("article") && sibling.normalName().equals("article")) {
+                continue;
+            }
+            double score = score(sibling, s);
+            if (score > Math.max(50, own * 0.05)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    static double score(Element e, TextStats.Stats s) {
+        double noise = s.text - s.goodText;
+        double score = s.goodText - NOISE_WEIGHT * Math.max(0, noise - s.linkText) - LINK_WEIGHT * s.linkText;
+        if (BoilerplateRules.looksLikeArticle(e)) {
+            score *= HINT_BONUS;
+        }
+        return score;
+    }
+
+    /** When the best element holds several articles side by side, the one with the headline (or else the first). */
+    private static Element mainArticle(Element best, TextStats stats) {
+        List<Element> articles = new ArrayList<>();
+        int total = stats.of(best).goodText;
+        for (Element a : best.select("article")) {
+            if (a != best && a.parent() != null && a.parent().closest("article") == null
+                    && stats.of(a).goodText >= 0.25 * total) {
+                articles.add(a);
+            }
+        }
+        if (articles.size() < 2 || articles.size() > 3) {
+            return best;
+        }
+        for (Element a : articles) {
+            if (a.selectFirst("h1") != null) {
+                return a;
+            }
+        }
+        return articles.get(0);
+    }
+}
