@@ -79,8 +79,15 @@ final class RoleFinder {
             if (b.isEmpty() || RoleWords.NOT_TITLE.contains(b)) {
                 break;
             }
-            if (Character.isUpperCase(w.charAt(0)) || RoleWords.MODIFIERS.contains(b) || RoleWords.HEADS.contains(b)) {
+            boolean opens = "\"“‘'([".indexOf(w.charAt(0)) >= 0;
+            String unquoted = opens ? w.substring(1) : w;
+            if (!unquoted.isEmpty() && (Character.isUpperCase(unquoted.charAt(0)) || RoleWords.MODIFIERS.contains(b)
+                    || RoleWords.HEADS.contains(b))) {
                 first = j;
+                if (opens) {
+                    words[j] = unquoted;
+                    break;
+                }
             } else {
                 break;
             }

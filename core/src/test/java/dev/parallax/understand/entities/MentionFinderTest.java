@@ -66,6 +66,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void anOpeningQuoteEndsATitle() {
+        assertEquals("Former President",
+                roleOf("He wrote: \u201cFormer President Vicente Fox agreed with us.\u201d", "Vicente Fox"));
+    }
+
+    @Test
     void verbsAndDatesBeforeATitleAreNotPartOfIt() {
         assertEquals("Defence Minister", roleOf("On Tuesday Defence Minister Ivan Sokol resigned.", "Ivan Sokol"));
         assertEquals("President", roleOf("Protesters met President Ana Petrova outside.", "Ana Petrova"));
