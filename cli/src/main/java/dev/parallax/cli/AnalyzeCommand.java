@@ -1,7 +1,12 @@
 package dev.parallax.cli;
 
 import dev.parallax.export.ExportDocument;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.Problem;
+import dev.parallax.pipeline.Analysis;
+import dev.parallax.pipeline.Pipeline;
+import dev.parallax.pipeline.Understanding;
 import dev.parallax.pipeline.BatchReport;
 import dev.parallax.pipeline.Pipelines;
 import dev.parallax.store.sqlite.SqliteArchive;
@@ -12,6 +17,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,14 +39,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "json or markdown (default: markdown for a .md --out, else json).")
     Outputs.Format format;
 
+    @Option(names = "--no-nlp",
+            description = "Skip the language models: no entities, quotes or time expressions; stories are grouped on text alone. Much faster.")
+    boolean noNlp;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:parallax.workers:-2}",
+            description = "Articles annotated in parallel, one set of language models each (default: ${DEFAULT-VALUE}).")
+    int workers;
+
     @Override
     public Integer call() {
         ProgressBar progress = ProgressBar.onStandardError();
         try (SqliteArchive archive = data.open()) {
-            BatchReport report = Pipelines.standard(archive, input.ingestOptions()).run(input.paths, progress);
-            List<Article> articles = archive.getAll(report.articleIds());
+            Pipeline pipeline = Pipelines.standard(archive, input.ingestOptions());
+            BatchReport report = pipeline.run(input.paths, progress);
+            Understanding understanding = noNlp ? Pipelines.textOnly() : Pipelines.languageModels(workers);
+            Analysis analysis = pipeline.analyze(report.articleIds(), understanding, progress);
+            List<Article> articles = analysis.articles().stream().map(AnnotatedArticle::article).toList();
+            List<Problem> problems = new ArrayList<>(report.problems());
+            problems.addAll(analysis.problems());
             ExportDocument doc = new ExportDocument(Outputs.generator(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), articles, report.problems());
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), articles, problems, analysis);
             Outputs.write(doc, format != null ? format : defaultFormat(out), out);
             System.err.println(ProgressBar.summary(report) + (out == null ? "" : " Wrote " + out + "."));
             return exitCode(report);

@@ -60,6 +60,31 @@ final class ProgressBar implements ProgressListener {
         clear();
     }
 
+    @Override
+    public void stageStarted(String stage, int total) {
+        if (stage.equals("understand") && total > 0) {
+            clear();
+            err.println("parallax: understanding " + total + " article" + (total == 1 ? "" : "s")
+                    + " (entities, quotes, dates; the language models take about half a minute to load)...");
+        }
+    }
+
+    @Override
+    public void stageProgress(String stage, int doneCount, int total) {
+        if (!terminal) {
+            return;
+        }
+        int filled = (int) ((long) WIDTH * doneCount / Math.max(1, total));
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + doneCount + "/" + total + " " + stage + "  ");
+        err.flush();
+        drawn = true;
+    }
+
+    @Override
+    public void stageFinished(String stage) {
+        clear();
+    }
+
     private void draw(boolean force) {
         long now = System.nanoTime();
         if (!terminal || files == 0 || (now - start) / 1_000_000 < DELAY_MS) {

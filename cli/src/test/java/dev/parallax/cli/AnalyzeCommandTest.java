@@ -93,7 +93,7 @@ class AnalyzeCommandTest {
                 "--out", out.toString()));
         String md = Files.readString(out);
         assertTrue(md.startsWith("# Parallax report"), md);
-        assertTrue(md.contains("## Lorries diverted as Vesterholm shuts ageing bridge"), md);
+        assertTrue(md.contains("### Lorries diverted as Vesterholm shuts ageing bridge"), md);
         assertTrue(md.contains("**Outlet**: Northern Post"), md);
     }
 

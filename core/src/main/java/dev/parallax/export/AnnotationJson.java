@@ -7,6 +7,7 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
+import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 import dev.parallax.model.TimeExpression;
@@ -27,6 +28,8 @@ public final class AnnotationJson {
     public static ObjectNode toJson(AnnotatedArticle a) {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("article", a.article().id());
+        boolean estimated = a.article().published() != null && a.article().published().estimated();
+        o.put("publishedEstimate", estimated ? a.article().published().toString() : null);
         ArrayNode mentions = o.putArray("mentions");
         a.mentions().forEach(m -> mentions.add(mention(m)));
         ArrayNode quotes = o.putArray("quotes");
@@ -37,7 +40,10 @@ public final class AnnotationJson {
     }
 
     /** Reads annotations written by {@link #toJson} back onto their article. */
-    public static AnnotatedArticle fromJson(Article article, JsonNode o) {
+    public static AnnotatedArticle fromJson(Article stored, JsonNode o) {
+        Article article = stored.published() != null ? stored
+                : PublicationDate.parseIso(text(o, "publishedEstimate"))
+                        .map(d -> stored.withPublished(d.asEstimated())).orElse(stored);
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : o.path("mentions")) {
             mentions.add(new Mention(m.path("text").asText(),

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.Quote;
+import dev.parallax.pipeline.Analysis;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Problem;
 
@@ -28,6 +31,16 @@ public final class JsonExporter {
         for (Entity e : doc.entities()) {
             entities.add(EntityJson.toJson(e));
         }
+        Analysis analysis = doc.analysis();
+        ArrayNode quotes = root.putArray("quotes");
+        ArrayNode times = root.putArray("timeExpressions");
+        for (AnnotatedArticle a : analysis.articles()) {
+            for (Quote q : a.quotes()) {
+                quotes.add(AnnotationJson.quote(q, analysis.quoteSpeakers().get(q.id())));
+            }
+            a.timeExpressions().forEach(t -> times.add(AnnotationJson.time(t)));
+        }
+        GroupJson.write(analysis, root);
         ArrayNode problems = root.putArray("problems");
         for (Problem p : doc.problems()) {
             problems.addObject().put("source", p.source()).put("reason", p.reason()).put("detail", p.detail());

@@ -2,7 +2,15 @@ package dev.parallax.export;
 
 import dev.parallax.model.Article;
 import dev.parallax.model.Comment;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.Quote;
+import dev.parallax.model.StoryThread;
+import dev.parallax.pipeline.Analysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import dev.parallax.model.Furniture;
 import dev.parallax.model.Problem;
 
@@ -25,9 +33,8 @@ public final class MarkdownExporter {
             md.append(", ").append(doc.problems().size()).append(" problem(s)");
         }
         md.append(". Generated ").append(doc.generated()).append(" by ").append(doc.generator()).append(".\n");
-        for (Article a : doc.articles()) {
-            article(md, a);
-        }
+        stories(md, doc);
+        quotes(md, doc);
         if (!doc.entities().isEmpty()) {
             md.append("\n## Entities\n\n");
             for (Entity e : doc.entities()) {
@@ -41,6 +48,12 @@ public final class MarkdownExporter {
                 }
                 md.append('\n');
             }
+        }
+        if (!doc.articles().isEmpty()) {
+            md.append("\n## Articles\n");
+        }
+        for (Article a : doc.articles()) {
+            article(md, a);
         }
         if (!doc.problems().isEmpty()) {
             md.append("\n## Problems\n\n");
@@ -57,7 +70,7 @@ public final class MarkdownExporter {
     }
 
     private static void article(StringBuilder md, Article a) {
-        md.append("\n## ").append(a.title() == null ? "(untitled)" : a.title()).append("\n\n");
+        md.append("\n### ").append(a.title() == null ? "(untitled)" : a.title()).append("\n\n");
         line(md, "Outlet", a.outlet() == null ? "unknown" : a.outlet());
         if (!a.authors().isEmpty()) {
             line(md, "By", String.join(", ", a.authors()));
@@ -97,6 +110,54 @@ public final class MarkdownExporter {
                 md.append(": ").append(oneLine(c.text())).append('\n');
             }
             md.append('\n');
+        }
+    }
+
+    /** Events with their outlets, and the threads that link events. */
+    private static void stories(StringBuilder md, ExportDocument doc) {
+        Analysis analysis = doc.analysis();
+        if (analysis.events().isEmpty()) {
+            return;
+        }
+        Map<String, Article> byId = new HashMap<>();
+        doc.articles().forEach(a -> byId.put(a.id(), a));
+        md.append("\n## Stories\n\n");
+        for (Event e : analysis.events()) {
+            md.append("- **").append(e.title() == null ? e.id() : e.title()).append("** (")
+                    .append(e.date() == null ? "undated" : e.date().toString()).append(", ")
+                    .append(e.articleIds().size()).append(e.articleIds().size() == 1 ? " article" : " articles")
+                    .append("): ");
+            md.append(String.join(", ", e.articleIds().stream()
+                    .map(id -> byId.containsKey(id) && byId.get(id).outlet() != null ? byId.get(id).outlet() : id)
+                    .toList()));
+            md.append('\n');
+        }
+        for (StoryThread t : analysis.threads()) {
+            md.append("- Thread **").append(t.title() == null ? t.id() : t.title()).append("** links events ")
+                    .append(String.join(", ", t.eventIds())).append('\n');
+        }
+    }
+
+    /** Who said what: every quote with its speaker, cue and outlet. */
+    private static void quotes(StringBuilder md, ExportDocument doc) {
+        Analysis analysis = doc.analysis();
+        Map<String, Entity> entities = new HashMap<>();
+        analysis.entities().forEach(e -> entities.put(e.id(), e));
+        List<String> lines = new ArrayList<>();
+        for (AnnotatedArticle a : analysis.articles()) {
+            for (Quote q : a.quotes()) {
+                Entity speaker = entities.get(analysis.quoteSpeakers().get(q.id()));
+                String who = speaker != null ? speaker.name()
+                        : q.speakerName() != null ? q.speakerName()
+                        : q.speakerDescription() != null ? q.speakerDescription() : "unattributed";
+                lines.add("- **" + who + "** " + (q.cue() == null ? "" : "(" + q.cue() + ") ")
+                        + (q.direct() ? "“" + oneLine(q.text()) + "”" : oneLine(q.text()))
+                        + " — " + (a.article().outlet() == null ? a.article().id() : a.article().outlet()));
+            }
+        }
+        if (!lines.isEmpty()) {
+            md.append("\n## Who said what\n\n");
+            lines.forEach(l -> md.append(l).append('\n'));
         }
     }
 

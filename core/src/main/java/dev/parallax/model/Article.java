@@ -40,6 +40,11 @@ public record Article(String id, String source, String outlet, String url, Strin
                 removed, comments, newDuplicateOf);
     }
 
+    public Article withPublished(PublicationDate newPublished) {
+        return new Article(id, source, outlet, url, title, authors, newPublished, language, summary, body,
+                removed, comments, duplicateOf);
+    }
+
     public Article withOutlet(String newOutlet) {
         return new Article(id, source, newOutlet, url, title, authors, published, language, summary, body,
                 removed, comments, duplicateOf);

@@ -7,12 +7,27 @@ import dev.parallax.identify.ArticleIds;
 import dev.parallax.identify.Fingerprint;
 import dev.parallax.ingest.DocumentSink;
 import dev.parallax.ingest.Ingestor;
+import dev.parallax.group.ArticleFeatures;
+import dev.parallax.group.GroupingOptions;
+import dev.parallax.group.OnlineGrouper;
+import dev.parallax.group.Placement;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.Mention;
+import dev.parallax.resolve.EntityResolver;
+import dev.parallax.resolve.Resolution;
+import dev.parallax.resolve.SpeakerLinker;
+import dev.parallax.understand.Annotator;
 import dev.parallax.model.Problem;
 import dev.parallax.model.SourceDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +37,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place the stages are wired: ingest → clean → identify → archive. Used alike by the
+ * The one place the stages are wired: ingest → clean → identify → archive ({@link #run}), then
+ * understand → resolve → group ({@link #analyze}). Used alike by the
  * CLI, the server and cluster jobs. Readable top to bottom in {@link #run}.
  *
  * <p>Articles are stored in batches of {@link #COMMIT_EVERY} and at the end of every input file,
@@ -66,6 +82,110 @@ public final class Pipeline {
             return CleanResult.cleaned(a.withIdentity(ArticleIds.idOf(a), null));
         }
         return result;
+    }
+
+    /**
+     * The stages after storage, over stored articles: understand (annotations are stored under the
+     * annotator's version and reused), resolve entities across the batch and link quote speakers to
+     * them, then group the articles into events and threads. Articles are placed oldest first
+     * (undated last), ties in batch order, so the same batch always groups the same way.
+     */
+    public Analysis analyze(List<String> ids, Understanding understanding, ProgressListener progress) {
+        List<Article> articles = archive.getAll(ids);
+        List<Problem> problems = new ArrayList<>();
+        List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
+        problems.forEach(progress::problem);
+
+        progress.stageStarted("resolve", annotated.size());
+        Resolution resolution = new EntityResolver().resolve(annotated);
+        Map<String, String> quoteSpeakers = new SpeakerLinker().link(annotated, resolution);
+        progress.stageFinished("resolve");
+
+        progress.stageStarted("group", annotated.size());
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < annotated.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> dateOf(annotated.get(i)),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, Placement> placed = new LinkedHashMap<>();
+        for (int i : order) {
+            placed.put(annotated.get(i).article().id(), grouper.place(features(i, annotated.get(i), resolution)));
+        }
+        List<Placement> placements = new ArrayList<>();
+        annotated.forEach(a -> placements.add(placed.get(a.article().id())));
+        progress.stageFinished("group");
+        return new Analysis(annotated, resolution.entities(), quoteSpeakers, grouper.events(), grouper.threads(),
+                placements, problems);
+    }
+
+    private static java.time.LocalDate dateOf(AnnotatedArticle a) {
+        return a.article().published() == null ? null : a.article().published().date();
+    }
+
+    /** The grouper's view of an article: its resolved entity ids, or its mention texts where unresolved. */
+    private static ArticleFeatures features(int index, AnnotatedArticle a, Resolution resolution) {
+        ArticleFeatures plain = ArticleFeatures.of(a);
+        List<String> keys = new ArrayList<>();
+        for (int m = 0; m < a.mentions().size(); m++) {
+            Mention mention = a.mentions().get(m);
+            keys.add(resolution.entityOf(index, m)
+                    .orElse(mention.type().exportName() + ":" + mention.text().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new ArticleFeatures(plain.id(), plain.date(), plain.dateEstimated(), plain.title(), plain.body(), keys);
+    }
+
+    /** Annotations for every article: stored ones reused, the rest made by the workers in parallel and stored. */
+    private List<AnnotatedArticle> understand(List<Article> articles, Understanding understanding,
+                                              ProgressListener progress, List<Problem> problems) {
+        Map<String, AnnotatedArticle> done = new LinkedHashMap<>(
+                archive.annotations(articles.stream().map(Article::id).toList(), understanding.version()));
+        List<Article> todo = articles.stream().filter(a -> !done.containsKey(a.id())).toList();
+        progress.stageStarted("understand", todo.size());
+        if (!todo.isEmpty()) {
+            ThreadLocal<Annotator> annotator = ThreadLocal.withInitial(understanding.annotators());
+            ExecutorService workers = Executors.newFixedThreadPool(Math.min(understanding.workers(), todo.size()), r -> {
+                Thread t = new Thread(r, "parallax-understand");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+                for (Article a : todo) {
+                    futures.add(workers.submit(() -> annotator.get().annotate(a)));
+                }
+                List<AnnotatedArticle> pending = new ArrayList<>();
+                for (int i = 0; i < todo.size(); i++) {
+                    Article article = todo.get(i);
+                    try {
+                        AnnotatedArticle result = futures.get(i).get();
+                        pending.add(result);
+                        done.put(article.id(), result);
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause() == null ? e : e.getCause();
+                        problems.add(new Problem(article.source(), "understand-failed",
+                                cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+                        done.put(article.id(), new AnnotatedArticle(article, List.of(), List.of(), List.of()));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while annotating", e);
+                    }
+                    if (pending.size() >= 20) {
+                        archive.putAnnotations(pending, understanding.version());
+                        pending.clear();
+                    }
+                    progress.stageProgress("understand", i + 1, todo.size());
+                }
+                archive.putAnnotations(pending, understanding.version());
+            } finally {
+                workers.shutdownNow();
+            }
+        }
+        progress.stageFinished("understand");
+        List<AnnotatedArticle> out = new ArrayList<>();
+        articles.forEach(a -> out.add(done.get(a.id())));
+        return out;
     }
 
     /** The state of one run: a document sink that cleans, identifies and buffers articles for the archive. */

@@ -20,4 +20,15 @@ public interface ProgressListener {
 
     default void finished(BatchReport report) {
     }
+
+    /** A later stage started: {@code total} articles to go through ({@code stage} names it, e.g. "understand"). */
+    default void stageStarted(String stage, int total) {
+    }
+
+    /** {@code done} of the stage's articles are through. */
+    default void stageProgress(String stage, int done, int total) {
+    }
+
+    default void stageFinished(String stage) {
+    }
 }

@@ -38,7 +38,7 @@ class EntityJsonTest {
     @Test
     void exportWritesEntitiesAfterArticles() {
         ExportDocument doc = new ExportDocument("parallax test", "2024-05-03T10:00:00Z", List.of(),
-                List.of(new Problem("x.html", "empty", "")), List.of(navalny));
+                List.of(new Problem("x.html", "empty", ""))).withEntities(List.of(navalny));
         JsonNode root = new JsonExporter().toJson(doc);
         List<String> fields = new ArrayList<>();
         Iterator<String> names = root.fieldNames();
@@ -60,7 +60,7 @@ class EntityJsonTest {
     void markdownListsEntitiesWithAliasesAndRoles() throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
         new MarkdownExporter().write(new ExportDocument("parallax test", "2024-05-03T10:00:00Z", List.of(),
-                List.of(), List.of(navalny)), out);
+                List.of()).withEntities(List.of(navalny)), out);
         assertTrue(out.toString().contains("- **Alexei Navalny** (person), also Navalny; Mr Navalny. "
                 + "Roles: the opposition politician"), out::toString);
     }

@@ -63,7 +63,7 @@ public final class MentionFinder {
                 int begin = m.begin();
                 int end = m.end();
                 String surface = text.substring(begin, end);
-                if (surface.codePoints().noneMatch(Character::isUpperCase)
+                if (surface.codePoints().noneMatch(Character::isUpperCase) || isPronoun(surface)
                         || (type == EntityType.ORGANIZATION && isDescription(surface))) {
                     continue;
                 }
@@ -89,6 +89,15 @@ public final class MentionFinder {
             case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
             default -> null;
         };
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "you", "your",
+            "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "they", "them", "their",
+            "himself", "herself", "themselves", "itself", "who", "whom");
+
+    /** True for a pronoun the analyzer tagged as an entity ("She" opening a sentence has a capital too). */
+    static boolean isPronoun(String surface) {
+        return PRONOUNS.contains(surface.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for an organisation "name" that is only a description: no capital, or only generic words. */

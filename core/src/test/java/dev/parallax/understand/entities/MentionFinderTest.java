@@ -44,6 +44,13 @@ class MentionFinderTest {
         return only(text, person, "PERSON").role();
     }
 
+    @Test
+    void aCapitalisedPronounOpeningASentenceIsNoEntity() {
+        List<Mention> out = finder.find(0, analysis("She said Ana Petrova would stay. He agreed.",
+                "She", "PERSON", "Ana Petrova", "PERSON", "He", "PERSON"));
+        assertEquals(List.of("Ana Petrova"), out.stream().map(Mention::text).toList());
+    }
+
     // ---- titles before the name ----------------------------------------------------------------
 
     @Test

@@ -1,0 +1,41 @@
+package dev.parallax.pipeline;
+
+import dev.parallax.group.Placement;
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Entity;
+import dev.parallax.model.Event;
+import dev.parallax.model.Problem;
+import dev.parallax.model.StoryThread;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the stages after storage made of a batch: the annotated articles, the canonical entities
+ * (with each quote's speaker entity), the events and threads with each article's placement.
+ *
+ * @param articles      annotated articles, in batch order
+ * @param entities      canonical entities across the batch
+ * @param quoteSpeakers quote id → speaker entity id, for quotes whose speaker resolved to an entity
+ * @param events        events, in order of opening
+ * @param threads       story threads linking two or more events
+ * @param placements    each article's placement and its explanation, in batch order
+ * @param problems      articles a stage could not handle (they are kept, with empty annotations)
+ */
+public record Analysis(List<AnnotatedArticle> articles, List<Entity> entities, Map<String, String> quoteSpeakers,
+                       List<Event> events, List<StoryThread> threads, List<Placement> placements,
+                       List<Problem> problems) {
+    /** No analysis: an export of clean articles only. */
+    public static final Analysis EMPTY = new Analysis(List.of(), List.of(), Map.of(), List.of(), List.of(),
+            List.of(), List.of());
+
+    public Analysis {
+        articles = List.copyOf(articles);
+        entities = List.copyOf(entities);
+        quoteSpeakers = Map.copyOf(quoteSpeakers);
+        events = List.copyOf(events);
+        threads = List.copyOf(threads);
+        placements = List.copyOf(placements);
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.parallax.understand;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Mention;
+import dev.parallax.model.PublicationDate;
+import dev.parallax.model.TimeExpression;
+import dev.parallax.understand.entities.MentionFinder;
+import dev.parallax.understand.nlp.LanguageAnalyzer;
+import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.quotes.QuoteAnnotator;
+import dev.parallax.understand.quotes.QuoteFinder;
+import dev.parallax.understand.time.PublicationDateEstimator;
+import dev.parallax.understand.time.TimeAnnotator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The understand stage as one annotator: each body paragraph is analysed once (never text running
+ * across paragraphs or furniture), then entity mentions, quotes and time expressions are read from
+ * that one analysis. An undated article gets a publication date estimated from its content, marked
+ * as estimated, and its times are resolved against that.
+ *
+ * <p>Not thread-safe (its analyzer is not): build one per worker.
+ */
+public final class ArticleAnnotator implements Annotator {
+    /** Names this annotator's output in the store; bump when its results change so stored annotations are redone. */
+    public static final String VERSION = "understand-1";
+
+    private final LanguageAnalyzer analyzer;
+    private final MentionFinder mentions = new MentionFinder();
+    private final QuoteAnnotator quotes;
+    private final TimeAnnotator times;
+
+    public ArticleAnnotator(LanguageAnalyzer analyzer) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.quotes = new QuoteAnnotator(analyzer, new QuoteFinder());
+        this.times = TimeAnnotator.with(analyzer);
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        Article dated = article;
+        if (article.published() == null) {
+            dated = PublicationDateEstimator.estimate(article.body())
+                    .map(PublicationDate::asEstimated)
+                    .map(article::withPublished)
+                    .orElse(article);
+        }
+        LocalDate reference = dated.published() == null ? null : dated.published().date();
+        List<NlpParagraph> analysed = new ArrayList<>();
+        for (String paragraph : dated.body()) {
+            analysed.add(analyzer.analyze(paragraph, reference));
+        }
+        List<Mention> found = new ArrayList<>();
+        List<TimeExpression> timeExpressions = new ArrayList<>();
+        for (int i = 0; i < analysed.size(); i++) {
+            found.addAll(mentions.find(i, analysed.get(i)));
+            if (reference != null) {
+                timeExpressions.addAll(times.annotate(dated.id(), i, analysed.get(i), reference));
+            }
+        }
+        return new AnnotatedArticle(dated, found, quotes.quotes(dated, analysed), timeExpressions);
+    }
+}
