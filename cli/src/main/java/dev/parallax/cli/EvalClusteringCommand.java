@@ -44,6 +44,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
                     + "(one by one in date order, frequencies counted as they come). Default: ${DEFAULT-VALUE}.")
     ClusteringEvaluation.Mode mode;
 
+    @Option(names = "--tuning", description = "ECB+ only: score the tuning topics 1-35 instead of the test topics 36-45.")
+    boolean tuning;
+
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
 
@@ -66,7 +69,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
         ClusteringDataset data;
         try {
             data = switch (dataset) {
-                case ecbplus -> EcbPlusReader.read(folder, true);
+                case ecbplus -> EcbPlusReader.read(folder, !tuning);
                 case basil -> BasilReader.read(folder);
                 case neus -> NeusReader.read(folder);
             };

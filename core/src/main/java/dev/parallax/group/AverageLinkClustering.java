@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * reaches the batch threshold. Deterministic: ties go to the lower cluster ids. Not thread-safe.
  */
 final class AverageLinkClustering {
-    static final int NEIGHBOURS = 40;
+    static final int NEIGHBOURS = 10;
     private static final int NO_DAY = Integer.MIN_VALUE;
 
     /** A pair similarity function: article i against article j (i < j). */
