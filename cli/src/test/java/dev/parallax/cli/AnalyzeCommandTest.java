@@ -39,7 +39,8 @@ class AnalyzeCommandTest {
     }
 
     JsonNode analyze(Path in, Path out, int expectedExit) throws Exception {
-        int code = Parallax.run("analyze", in.toString(), "--data", tmp.resolve("data").toString(), "--out", out.toString());
+        int code = Parallax.run("analyze", in.toString(), "--no-nlp", "--data", tmp.resolve("data").toString(),
+                "--out", out.toString());
         assertEquals(expectedExit, code);
         return JSON.readTree(out.toFile());
     }
@@ -55,6 +56,38 @@ class AnalyzeCommandTest {
         assertEquals("2024-05-03", courier.get("published").asText());
         assertEquals("Harbour bridge closed to lorries after engineers find corrosion", courier.get("title").asText());
         assertEquals(3, courier.get("body").size());
+    }
+
+    @Test
+    void analyzeWithLanguageModelsExportsWhoSaidWhatEntitiesTimesAndOneEvent() throws Exception {
+        Path out = tmp.resolve("full.json");
+        assertEquals(Parallax.EXIT_OK, Parallax.run("analyze", inputs().toString(), "--workers", "1",
+                "--data", tmp.resolve("data").toString(), "--out", out.toString()));
+        JsonNode export = JSON.readTree(out.toFile());
+        Set<ValidationMessage> errors = schema().validate(export);
+        assertTrue(errors.isEmpty(), errors.toString());
+        List<String> speakers = new ArrayList<>();
+        export.get("quotes").forEach(q -> speakers.add(q.get("speakerName").asText()));
+        assertTrue(speakers.contains("Mirela Dastan"), speakers.toString());
+        JsonNode dastan = null;
+        for (JsonNode e : export.get("entities")) {
+            if (e.get("name").asText().equals("Mirela Dastan")) {
+                dastan = e;
+            }
+        }
+        assertTrue(dastan != null, export.get("entities").toString());
+        for (JsonNode q : export.get("quotes")) {
+            if (q.get("speakerName").asText().equals("Mirela Dastan")) {
+                assertEquals(dastan.get("id").asText(), q.get("speaker").asText());
+            }
+        }
+        boolean thursday = false;
+        for (JsonNode t : export.get("timeExpressions")) {
+            thursday |= t.get("text").asText().contains("Thursday") && t.get("value").asText().equals("2024-05-02");
+        }
+        assertTrue(thursday, export.get("timeExpressions").toString());
+        assertEquals(1, export.get("events").size(), export.get("events").toString());
+        assertEquals(2, export.get("events").get(0).get("articles").size());
     }
 
     @Test
@@ -89,7 +122,7 @@ class AnalyzeCommandTest {
     @Test
     void markdownReportShowsTitlesAndOutlets() throws Exception {
         Path out = tmp.resolve("report.md");
-        assertEquals(0, Parallax.run("analyze", inputs().toString(), "--data", tmp.resolve("data").toString(),
+        assertEquals(0, Parallax.run("analyze", inputs().toString(), "--no-nlp", "--data", tmp.resolve("data").toString(),
                 "--out", out.toString()));
         String md = Files.readString(out);
         assertTrue(md.startsWith("# Parallax report"), md);

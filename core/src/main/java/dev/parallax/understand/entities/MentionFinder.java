@@ -97,7 +97,9 @@ public final class MentionFinder {
 
     /** True for a pronoun the analyzer tagged as an entity ("She" opening a sentence has a capital too). */
     static boolean isPronoun(String surface) {
-        return PRONOUNS.contains(surface.strip().toLowerCase(java.util.Locale.ROOT));
+        String s = surface.strip();
+        boolean acronym = s.length() > 1 && s.codePoints().noneMatch(Character::isLowerCase); // WHO, US
+        return !acronym && PRONOUNS.contains(s.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for an organisation "name" that is only a description: no capital, or only generic words. */

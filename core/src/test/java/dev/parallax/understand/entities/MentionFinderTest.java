@@ -46,9 +46,9 @@ class MentionFinderTest {
 
     @Test
     void aCapitalisedPronounOpeningASentenceIsNoEntity() {
-        List<Mention> out = finder.find(0, analysis("She said Ana Petrova would stay. He agreed.",
-                "She", "PERSON", "Ana Petrova", "PERSON", "He", "PERSON"));
-        assertEquals(List.of("Ana Petrova"), out.stream().map(Mention::text).toList());
+        List<Mention> out = finder.find(0, analysis("She said Ana Petrova would stay. He agreed, and so did WHO and the US.",
+                "She", "PERSON", "Ana Petrova", "PERSON", "He", "PERSON", "WHO", "ORGANIZATION", "US", "LOCATION"));
+        assertEquals(List.of("Ana Petrova", "WHO", "US"), out.stream().map(Mention::text).toList());
     }
 
     // ---- titles before the name ----------------------------------------------------------------
