@@ -82,9 +82,8 @@ public final class SqliteArchive implements Archive {
                 throw new IllegalArgumentException("article from " + e.article().source() + " has no id: identify it first");
             }
         }
-        Set<String> added = new LinkedHashSet<>();
-        try {
-            connection.setAutoCommit(false);
+        return inTransaction("store articles", () -> {
+            Set<String> added = new LinkedHashSet<>();
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT OR IGNORE INTO articles (id, source, outlet, url, title, published, duplicate_of, "
                             + "fingerprint, json, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -127,8 +126,24 @@ public final class SqliteArchive implements Archive {
                     }
                 }
                 band.executeBatch();
+            }
+            return added;
+        });
+    }
+
+    /** Work inside one transaction. */
+    private interface SqlWork<T> {
+        T run() throws SQLException, JsonProcessingException;
+    }
+
+    /** Runs {@code work} in one transaction: committed whole, or rolled back whole and reported. */
+    private <T> T inTransaction(String what, SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
                 connection.commit();
-                return added;
+                return result;
             } catch (SQLException | JsonProcessingException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -136,7 +151,7 @@ public final class SqliteArchive implements Archive {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot store articles in " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -220,8 +235,7 @@ public final class SqliteArchive implements Archive {
         if (annotated.isEmpty()) {
             return;
         }
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("store annotations", () -> {
             try (PreparedStatement put = connection.prepareStatement(
                     "INSERT OR REPLACE INTO annotations (article_id, annotator, json, stored_at) VALUES (?,?,?,?)")) {
                 String now = Instant.now().toString();
@@ -233,16 +247,9 @@ public final class SqliteArchive implements Archive {
                     put.addBatch();
                 }
                 put.executeBatch();
-                connection.commit();
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot store annotations in " + file + ": " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     @Override
