@@ -91,6 +91,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anUndatedArticleTakesTheEstimatedDateOfTheEventItJoins() throws Exception {
+        Path in = inputs();
+        Files.writeString(in.resolve("undated.txt"), """
+                Vesterholm bridge closure: hauliers count the cost of the lorry detour
+
+                Hauliers in Vesterholm say the closure of the old harbour bridge to lorries, voted by the \
+                regional council after engineers found corrosion in its main supports, adds almost twenty \
+                kilometres to every trip through the villages to the north.
+
+                Council leader Mirela Dastan has said that nobody wants trucks rolling past the school gates, \
+                but that nobody wants a bridge in the river either. The transport association called the \
+                closure rushed.
+                """, StandardCharsets.UTF_8);
+        JsonNode export = analyze(in, tmp.resolve("out.json"), Parallax.EXIT_OK);
+        JsonNode undated = null;
+        for (JsonNode a : export.get("articles")) {
+            if (a.get("source").asText().endsWith("undated.txt")) {
+                undated = a;
+            }
+        }
+        assertTrue(undated != null);
+        assertTrue(undated.get("publishedEstimated").asBoolean(), undated.toString());
+        assertEquals("2024-05-03", undated.get("published").asText());
+        JsonNode event = null;
+        for (JsonNode e : export.get("events")) {
+            for (JsonNode id : e.get("articles")) {
+                if (id.asText().equals(undated.get("id").asText())) {
+                    event = e;
+                }
+            }
+        }
+        assertTrue(event != null && event.get("articles").size() >= 2, export.get("events").toString());
+        assertTrue(event.get("explanations").size() == event.get("articles").size());
+    }
+
+    @Test
     void reAnalyzingTheSameInputsStoresNothingTwice() throws Exception {
         Path in = inputs();
         JsonNode first = analyze(in, tmp.resolve("a.json"), Parallax.EXIT_OK);

@@ -14,6 +14,7 @@ import dev.parallax.group.Placement;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Mention;
+import dev.parallax.model.PublicationDate;
 import dev.parallax.resolve.EntityResolver;
 import dev.parallax.resolve.Resolution;
 import dev.parallax.resolve.SpeakerLinker;
@@ -114,10 +115,24 @@ public final class Pipeline {
             placed.put(annotated.get(i).article().id(), grouper.place(features(i, annotated.get(i), resolution)));
         }
         List<Placement> placements = new ArrayList<>();
-        annotated.forEach(a -> placements.add(placed.get(a.article().id())));
+        List<AnnotatedArticle> dated = new ArrayList<>();
+        for (AnnotatedArticle a : annotated) {
+            Placement p = placed.get(a.article().id());
+            placements.add(p);
+            dated.add(withEventDate(a, p));
+        }
         progress.stageFinished("group");
-        return new Analysis(annotated, resolution.entities(), quoteSpeakers, grouper.events(), grouper.threads(),
+        return new Analysis(dated, resolution.entities(), quoteSpeakers, grouper.events(), grouper.threads(),
                 placements, problems);
+    }
+
+    /** An article still undated after understanding takes the date of the event it joined, marked as estimated. */
+    private static AnnotatedArticle withEventDate(AnnotatedArticle a, Placement p) {
+        if (a.article().published() != null || p.date() == null) {
+            return a;
+        }
+        Article estimated = a.article().withPublished(PublicationDate.ofDate(p.date()).asEstimated());
+        return new AnnotatedArticle(estimated, a.mentions(), a.quotes(), a.timeExpressions());
     }
 
     private static java.time.LocalDate dateOf(AnnotatedArticle a) {
