@@ -16,8 +16,12 @@ import java.util.Set;
  *   <li><b>paraphrase</b>: Dice overlap of the two stem sets at least {@value #PARAPHRASE}, with at least
  *       {@value #MIN_SHARED} stems shared (word order and function words may change);</li>
  *   <li><b>variant spelling or close translation</b>: Dice overlap of the content words' character
- *       trigrams at least {@value #TRIGRAMS}, with at least {@value #MIN_SHARED} stems shared.</li>
+ *       trigrams at least {@value #TRIGRAMS} ("organisation … paralysed" / "organization … paralyzed"
+ *       scores 0.79), both wordings of at least {@value #SHORT_EXCERPT} content words sharing a stem.</li>
  * </ul>
+ * Whatever the measures say, a wording with a negation ({@code not}, {@code never}, {@code no} …) never
+ * matches one without (negation counts must agree in parity). On the fixtures, unrelated remarks of one
+ * speaker on one topic score at most 0.5 stem Dice and 0.37 trigram Dice; paraphrases score 0.6 to 1.
  * Stateless.
  */
 public final class QuoteSimilarity {
@@ -32,6 +36,10 @@ public final class QuoteSimilarity {
     /** Stems a paraphrase or variant must share, so two short remarks on one topic stay apart. */
     public static final int MIN_SHARED = 2;
 
+    /** Negation words (as stemmed); wordings whose counts differ in parity never say the same thing. */
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobodi", "neither",
+            "nor", "cannot", "without");
+
     private QuoteSimilarity() {
     }
 
@@ -40,6 +48,9 @@ public final class QuoteSimilarity {
         List<String> sa = a.stems();
         List<String> sb = b.stems();
         if (sa.isEmpty() || sb.isEmpty()) {
+            return -1;
+        }
+        if (negations(sa) % 2 != negations(sb) % 2) {
             return -1;
         }
         double best = -1;
@@ -54,12 +65,24 @@ public final class QuoteSimilarity {
             if (dice >= PARAPHRASE) {
                 best = Math.max(best, dice);
             }
+        }
+        if (shared >= 1 && shorter >= SHORT_EXCERPT) {
             double tri = trigramDice(a.trigrams(), b.trigrams());
             if (tri >= TRIGRAMS) {
                 best = Math.max(best, tri);
             }
         }
         return best;
+    }
+
+    private static int negations(List<String> stems) {
+        int n = 0;
+        for (String s : stems) {
+            if (NEGATIONS.contains(s)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when every content stem of the shorter wording appears, in order, in the longer one. */
