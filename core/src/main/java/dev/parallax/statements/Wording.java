@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The words of a quote, normalised for comparing meaning without a language model: lower-cased,
  * punctuation and diacritics dropped, possessive {@code 's} removed, each word cut to a light stem
- * ({@link #stem}), and function words set aside. Negations ({@code not}, {@code no}, {@code never}) are
- * kept as content words: "acceptable" and "not acceptable" must not read alike. Immutable.
+ * ({@link #stem}), and function words set aside. A negation ({@code not}, {@code n't}, {@code no},
+ * {@code never}) is folded into the next content word's stem ({@code not_accept}), so "not acceptable" and
+ * "acceptable" share nothing while "we don't want him" is still an excerpt of "we don't like him, we don't
+ * want him". Immutable.
  */
 public final class Wording {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
@@ -33,6 +35,11 @@ public final class Wording {
             "all", "any", "some", "each", "every", "more", "most", "other", "own", "same", "both",
             "up", "out", "off", "again", "only", "s", "t", "ll", "ve", "re", "d", "m");
 
+    /** Negations: each marks the next content word's stem ({@code not_}), so "not acceptable" ≠ "acceptable". */
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither");
+    /** The prefix of a negated stem. */
+    public static final String NEGATED = "not_";
+
     private final List<String> words;
     private final List<String> stems;
     private final Map<String, Integer> trigrams;
@@ -48,11 +55,19 @@ public final class Wording {
         List<String> words = words(text);
         List<String> stems = new ArrayList<>();
         StringBuilder content = new StringBuilder(" ");
+        boolean negated = false;
         for (String w : words) {
-            if (!STOPWORDS.contains(w)) {
-                stems.add(stem(w));
+            if (NEGATIONS.contains(w)) {
+                negated = true;
+                content.append(w).append(' ');
+            } else if (!STOPWORDS.contains(w)) {
+                stems.add(negated ? NEGATED + stem(w) : stem(w));
+                negated = false;
                 content.append(w).append(' ');
             }
+        }
+        if (negated) {
+            stems.add("not");
         }
         Map<String, Integer> trigrams = new HashMap<>();
         for (int i = 0; i + 3 <= content.length(); i++) {
@@ -76,6 +91,9 @@ public final class Wording {
                 w = w.substring(0, w.length() - 2);
             } else if (w.endsWith("n't")) {
                 out.add(w.substring(0, w.length() - 3));
+                w = "not";
+            } else if (w.equals("cannot")) {
+                out.add("can");
                 w = "not";
             }
             out.add(w);
@@ -128,7 +146,7 @@ public final class Wording {
         return words;
     }
 
-    /** The stems of the content words, in order. */
+    /** The stems of the content words, in order; a negated one is prefixed {@value #NEGATED}. */
     public List<String> stems() {
         return stems;
     }

@@ -145,6 +145,19 @@ class StatementGrouperTest {
                 quote(courier, 0, "The agreement is acceptable", DASTAN, "Mirela Dastan")));
         assertEquals(List.of(List.of("a1-q0", "a3-q0"), List.of("a2-q0")),
                 s.stream().map(Statement::quoteIds).toList());
+        assertEquals(2, grouper.group(List.of(
+                quote(harbour, 0, "The new agreement is acceptable to our farmers", DASTAN, "Mirela Dastan"),
+                quote(ledger, 0, "The new agreement isn't acceptable to our farmers", DASTAN, "Mirela Dastan"))).size());
+    }
+
+    @Test
+    void excerptKeepsItsNegations() {
+        List<Statement> s = grouper.group(List.of(
+                quote(harbour, 0, "We don't like him. We don't want him. We reject his visit.", KOREN, "Tomas Koren"),
+                quote(ledger, 0, "We don’t want him. We reject his visit.", KOREN, "Tomas Koren"),
+                quote(courier, 0, "We want him", KOREN, "Tomas Koren")));
+        assertEquals(List.of(List.of("a1-q0", "a2-q0"), List.of("a3-q0")),
+                s.stream().map(Statement::quoteIds).toList());
     }
 
     @Test
