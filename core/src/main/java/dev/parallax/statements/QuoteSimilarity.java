@@ -72,17 +72,19 @@ public final class QuoteSimilarity {
     }
 
 
-    /** True when {@code a} says of a word what {@code b} negates ("acceptable" / "not acceptable"). */
+    /**
+     * True when {@code a} only affirms a word that {@code b} only negates ("acceptable" / "not acceptable");
+     * a word both affirmed and negated in one wording ("I don't think … I think") is no conflict.
+     */
     private static boolean conflict(List<String> a, List<String> b) {
-        Set<String> negated = new HashSet<>();
+        Set<String> inA = new HashSet<>(a);
+        Set<String> inB = new HashSet<>(b);
         for (String s : b) {
             if (s.startsWith(Wording.NEGATED)) {
-                negated.add(s.substring(Wording.NEGATED.length()));
-            }
-        }
-        for (String s : a) {
-            if (negated.contains(s)) {
-                return true;
+                String base = s.substring(Wording.NEGATED.length());
+                if (inA.contains(base) && !inB.contains(base) && !inA.contains(s)) {
+                    return true;
+                }
             }
         }
         return false;
