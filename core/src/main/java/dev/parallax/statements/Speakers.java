@@ -16,10 +16,12 @@ import java.util.Set;
 
 /**
  * Links each quote's speaker to a resolved entity. A quote names its speaker as written
- * ({@link Quote#speakerName()}); the speaker is the entity that a mention of the same article with that
- * text names, or whose canonical name or an alias is that text (ignoring case). When two entities of the
- * article fit, or none does, the speaker stays unresolved (entity null) and statement grouping falls back
- * to the name as written. Stateless.
+ * ({@link Quote#speakerName()}); the speaker is the one entity that a resolved mention of the same article
+ * with that text names; failing that, the one entity mentioned in the article whose canonical name or an
+ * alias is that text, unless another entity of the article has a name ending in the same word ("Dastan"
+ * with both Mirela and Ilir Dastan in the article). Text is compared ignoring case. When none or several
+ * fit, the speaker stays unresolved (entity null) and statement grouping falls back to the name as
+ * written. Stateless.
  */
 public final class Speakers {
     private Speakers() {
@@ -54,17 +56,38 @@ public final class Speakers {
             return null;
         }
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        Set<String> found = new LinkedHashSet<>();
+        String[] words = wanted.split("\\s+");
+        String last = words[words.length - 1];
+        Set<String> byMention = new LinkedHashSet<>();
+        Set<String> byName = new LinkedHashSet<>();
+        Set<String> sameLastWord = new LinkedHashSet<>();
         List<Mention> mentions = a.mentions();
         for (int m = 0; m < mentions.size(); m++) {
             String id = resolution.entityOf(article, m).orElse(null);
             Entity e = id == null ? null : byId.get(id);
-            if (e != null && (mentions.get(m).text().strip().toLowerCase(Locale.ROOT).equals(wanted)
-                    || names(e).contains(wanted))) {
-                found.add(id);
+            if (e == null) {
+                continue;
+            }
+            if (mentions.get(m).text().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                byMention.add(id);
+            }
+            if (names(e).contains(wanted)) {
+                byName.add(id);
+            }
+            String[] entityWords = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+            if (entityWords[entityWords.length - 1].equals(last)) {
+                sameLastWord.add(id);
             }
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        if (byMention.size() == 1) {
+            return byMention.iterator().next();
+        }
+        if (byMention.isEmpty() && byName.size() == 1) {
+            String id = byName.iterator().next();
+            sameLastWord.remove(id);
+            return sameLastWord.isEmpty() ? id : null;
+        }
+        return null;
     }
 
     private static Set<String> names(Entity e) {
