@@ -20,8 +20,14 @@ import java.util.Set;
  *       scores 0.79), both wordings of at least {@value #SHORT_EXCERPT} content words sharing a stem.</li>
  * </ul>
  * A negation is part of the stem it negates ({@link Wording}), and two wordings where one negates a word
- * the other affirms ("acceptable" / "not acceptable") never match, whatever the measures say. On the fixtures, unrelated remarks of one
- * speaker on one topic score at most 0.5 stem Dice and 0.37 trigram Dice; paraphrases score 0.6 to 1.
+ * the other affirms ("acceptable" / "not acceptable") never match, whatever the measures say.
+ *
+ * <p>On the fixtures, unrelated remarks of one speaker on one topic score at most 0.5 stem Dice and 0.37
+ * trigram Dice; paraphrases score 0.6 to 1. As a check on real quotes (BASIL: 722 quotes with speakers from
+ * 100 stories, each told by three outlets), 45 statements of two or more quotes formed, 42 across outlets,
+ * all read by hand as the same remark or as parts of one longer quote; of the remaining same-speaker
+ * cross-outlet pairs sharing two or more stems, 8 were left apart, most of them different remarks, one a
+ * paraphrase in other words (beyond these measures).
  * Stateless.
  */
 public final class QuoteSimilarity {
