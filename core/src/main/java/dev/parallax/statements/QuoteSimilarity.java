@@ -96,6 +96,16 @@ public final class QuoteSimilarity {
         return false;
     }
 
+    /** Dice overlap of the two wordings' content-stem sets, in [0, 1]. */
+    public static double stemDice(Wording a, Wording b) {
+        return a.stems().isEmpty() || b.stems().isEmpty() ? 0 : stemDice(a.stems(), b.stems());
+    }
+
+    /** How many distinct content stems the two wordings share. */
+    public static int sharedStems(Wording a, Wording b) {
+        return shared(a.stems(), b.stems());
+    }
+
     /** True when every content stem of the shorter wording appears, in order, in the longer one. */
     public static boolean contains(Wording a, Wording b) {
         return !a.stems().isEmpty() && !b.stems().isEmpty() && containment(a.stems(), b.stems()) >= 1.0;

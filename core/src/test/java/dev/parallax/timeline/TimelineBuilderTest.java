@@ -96,6 +96,22 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void sameDayReportsInFreerWordsMergeButOtherHappeningsOfThatDayDoNot() {
+        AnnotatedArticle one = article("h1", LocalDate.of(2024, 3, 6), List.of(
+                "The council approved the harbour budget on Tuesday after a long debate. "
+                        + "Police closed the harbour road on Tuesday."), List.of(),
+                "on Tuesday after", "2024-03-05", "road on Tuesday", "2024-03-05");
+        AnnotatedArticle two = article("h2", LocalDate.of(2024, 3, 6), List.of(
+                "On Tuesday the city council finally approved its harbour budget, 31 votes to 12."), List.of(),
+                "On Tuesday", "2024-03-05");
+        List<TimelineEntry> t = builder.build(List.of(one, two),
+                List.of(new Event("e1", null, List.of("h1", "h2"), null)), List.of(), List.of());
+        assertEquals(2, t.size());
+        assertEquals(List.of("h1", "h2"), t.get(0).articles());
+        assertEquals(List.of("h1"), t.get(1).articles());
+    }
+
+    @Test
     void statementIsDatedWhenItWasSaidAndItsSentenceIsNoSecondEntry() {
         List<TimelineEntry> t = builder.build(List.of(later),
                 List.of(new Event("e1", null, List.of("b1"), null)), List.of(),
