@@ -90,7 +90,14 @@ public final class Wording {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             } else if (w.endsWith("n't")) {
-                out.add(w.substring(0, w.length() - 3));
+                String base = w.substring(0, w.length() - 3);
+                out.add(switch (base) {
+                    case "wo" -> "will";
+                    case "ca" -> "can";
+                    case "sha" -> "shall";
+                    case "ai" -> "is";
+                    default -> base;
+                });
                 w = "not";
             } else if (w.equals("cannot")) {
                 out.add("can");
