@@ -1,0 +1,64 @@
+package dev.parallax.statements;
+
+import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.Article;
+import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
+import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
+import dev.parallax.resolve.MentionRef;
+import dev.parallax.resolve.Resolution;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class SpeakersTest {
+    private static AnnotatedArticle article(String id, List<Mention> mentions, List<Quote> quotes) {
+        Article a = new Article(id, id + ".html", "Outlet", null, null, List.of(), null, "en", List.of(),
+                List.of("Body."), List.of(), List.of(), null);
+        return new AnnotatedArticle(a, mentions, quotes, List.of());
+    }
+
+    private static Mention person(String text) {
+        return new Mention(text, EntityType.PERSON, new Span(0, 0, 1), null);
+    }
+
+    private static Quote quote(String id, String speaker) {
+        return new Quote(id, id.substring(0, 2), "We will appeal", speaker, null, "said", true, new Span(0, 0, 1));
+    }
+
+    private final Entity dastan = new Entity("00000000000000d1", "Mirela Dastan", EntityType.PERSON,
+            List.of("Mirela Dastan", "Dastan", "Ms Dastan"), List.of());
+    private final Entity otherDastan = new Entity("00000000000000d2", "Ilir Dastan", EntityType.PERSON,
+            List.of("Ilir Dastan"), List.of());
+
+    @Test
+    void speakerNamedByAResolvedMentionOrAliasIsThatEntity() {
+        AnnotatedArticle a1 = article("a1", List.of(person("Mirela Dastan")), List.of(quote("a1-q0", "Mirela Dastan")));
+        AnnotatedArticle a2 = article("a2", List.of(person("Ms Dastan")), List.of(quote("a2-q0", "ms dastan")));
+        Resolution r = new Resolution(List.of(dastan), Map.of(new MentionRef(0, 0), dastan.id(), new MentionRef(1, 0), dastan.id()));
+        List<AttributedQuote> q = Speakers.attribute(List.of(a1, a2), r);
+        assertEquals(List.of(dastan.id(), dastan.id()), q.stream().map(AttributedQuote::speakerEntity).toList());
+        assertEquals("Mirela Dastan", q.get(1).displayName());
+    }
+
+    @Test
+    void ambiguousOrUnknownSpeakerStaysUnresolved() {
+        AnnotatedArticle a1 = article("a1", List.of(person("Mirela Dastan"), person("Ilir Dastan")),
+                List.of(quote("a1-q0", "Dastan"), quote("a1-q1", "Ana Pelt"), quote("a1-q2", null)));
+        Resolution r = new Resolution(List.of(dastan, otherDastan),
+                Map.of(new MentionRef(0, 0), dastan.id(), new MentionRef(0, 1), otherDastan.id()));
+        List<AttributedQuote> q = Speakers.attribute(List.of(a1), r);
+        assertNull(q.get(0).speakerEntity());
+        assertNull(q.get(1).speakerEntity());
+        assertEquals("Ana Pelt", q.get(1).displayName());
+        assertNull(q.get(2).displayName());
+        assertThrows(IllegalArgumentException.class, () -> Speakers.attribute(null, r));
+    }
+}
