@@ -38,6 +38,7 @@ public record ExportDocument(String generator, String generated, List<Article> a
     /** This export with only these entities as its analysis (for tests and tools that resolve alone). */
     public ExportDocument withEntities(List<Entity> entities) {
         return new ExportDocument(generator, generated, articles, problems,
-                new Analysis(List.of(), entities, Map.of(), List.of(), List.of(), List.of(), List.of()));
+                new Analysis(List.of(), entities, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()));
     }
 }

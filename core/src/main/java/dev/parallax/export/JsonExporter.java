@@ -41,6 +41,10 @@ public final class JsonExporter {
             a.timeExpressions().forEach(t -> times.add(AnnotationJson.time(t)));
         }
         GroupJson.write(analysis, root);
+        ArrayNode statements = root.putArray("statements");
+        analysis.statements().forEach(st -> statements.add(StatementJson.toJson(st)));
+        ArrayNode timeline = root.putArray("timeline");
+        analysis.timeline().forEach(t -> timeline.add(TimelineJson.toJson(t)));
         ArrayNode problems = root.putArray("problems");
         for (Problem p : doc.problems()) {
             problems.addObject().put("source", p.source()).put("reason", p.reason()).put("detail", p.detail());

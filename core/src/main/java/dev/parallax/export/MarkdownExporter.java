@@ -6,7 +6,11 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.Quote;
+import dev.parallax.model.DiffOp;
+import dev.parallax.model.Statement;
+import dev.parallax.model.StatementVariant;
 import dev.parallax.model.StoryThread;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.pipeline.Analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +38,8 @@ public final class MarkdownExporter {
         }
         md.append(". Generated ").append(doc.generated()).append(" by ").append(doc.generator()).append(".\n");
         stories(md, doc);
+        statements(md, doc);
+        timeline(md, doc);
         quotes(md, doc);
         if (!doc.entities().isEmpty()) {
             md.append("\n## Entities\n\n");
@@ -135,6 +141,50 @@ public final class MarkdownExporter {
         for (StoryThread t : analysis.threads()) {
             md.append("- Thread **").append(t.title() == null ? t.id() : t.title()).append("** links events ")
                     .append(String.join(", ", t.eventIds())).append('\n');
+        }
+    }
+
+    /** Statements carried by two or more outlets: the variants side by side, the wording differences marked. */
+    private static void statements(StringBuilder md, ExportDocument doc) {
+        List<Statement> shared = doc.analysis().statements().stream().filter(st -> st.variants().size() > 1).toList();
+        if (shared.isEmpty()) {
+            return;
+        }
+        md.append("\n## Statements across outlets\n\n");
+        md.append("Each statement as every outlet worded it; against the longest variant, ~~struck~~ words are missing and **bold** words added.\n");
+        for (Statement st : shared) {
+            md.append("\n- **").append(st.speakerName() == null ? "unattributed" : st.speakerName()).append("**, first carried by ")
+                    .append(st.earliestOutlet() == null ? "an unknown outlet" : st.earliestOutlet()).append('\n');
+            for (StatementVariant v : st.variants()) {
+                md.append("  - ").append(v.outlet() == null ? v.articleId() : v.outlet()).append(": ");
+                for (DiffOp op : v.diff()) {
+                    switch (op.kind()) {
+                        case EQUAL -> md.append(oneLine(op.text()));
+                        case DELETE -> md.append("~~").append(oneLine(op.text()).strip()).append("~~");
+                        case INSERT -> md.append("**").append(oneLine(op.text()).strip()).append("**");
+                    }
+                    md.append(' ');
+                }
+                md.append('\n');
+            }
+        }
+    }
+
+    /** The timeline: dated happenings in the order they happened, with the outlets reporting each. */
+    private static void timeline(StringBuilder md, ExportDocument doc) {
+        List<TimelineEntry> entries = doc.analysis().timeline();
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, Article> byId = new HashMap<>();
+        doc.articles().forEach(a -> byId.put(a.id(), a));
+        md.append("\n## Timeline\n\n");
+        for (TimelineEntry t : entries) {
+            List<String> outlets = t.articles().stream()
+                    .map(id -> byId.containsKey(id) && byId.get(id).outlet() != null ? byId.get(id).outlet() : id)
+                    .distinct().toList();
+            md.append("- **").append(t.date()).append("** ").append(oneLine(t.text())).append(" (")
+                    .append(String.join(", ", outlets)).append(")\n");
         }
     }
 

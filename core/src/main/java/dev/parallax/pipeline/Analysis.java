@@ -5,6 +5,8 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
 import dev.parallax.model.Problem;
+import dev.parallax.model.Statement;
+import dev.parallax.model.TimelineEntry;
 import dev.parallax.model.StoryThread;
 
 import java.util.List;
@@ -20,14 +22,16 @@ import java.util.Map;
  * @param events        events, in order of opening
  * @param threads       story threads linking two or more events
  * @param placements    each article's placement and its explanation, in batch order
+ * @param statements    quotes grouped into statements across outlets
+ * @param timeline      dated happenings of each story, in the order they happened
  * @param problems      articles a stage could not handle (they are kept, with empty annotations)
  */
 public record Analysis(List<AnnotatedArticle> articles, List<Entity> entities, Map<String, String> quoteSpeakers,
                        List<Event> events, List<StoryThread> threads, List<Placement> placements,
-                       List<Problem> problems) {
+                       List<Statement> statements, List<TimelineEntry> timeline, List<Problem> problems) {
     /** No analysis: an export of clean articles only. */
     public static final Analysis EMPTY = new Analysis(List.of(), List.of(), Map.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of());
 
     public Analysis {
         articles = List.copyOf(articles);
@@ -36,6 +40,8 @@ public record Analysis(List<AnnotatedArticle> articles, List<Entity> entities, M
         events = List.copyOf(events);
         threads = List.copyOf(threads);
         placements = List.copyOf(placements);
+        statements = List.copyOf(statements);
+        timeline = List.copyOf(timeline);
         problems = List.copyOf(problems);
     }
 }

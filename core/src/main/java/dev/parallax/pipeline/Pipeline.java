@@ -15,9 +15,14 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Mention;
 import dev.parallax.model.PublicationDate;
+import dev.parallax.model.Statement;
+import dev.parallax.model.TimelineEntry;
+import dev.parallax.statements.AttributedQuote;
+import dev.parallax.statements.StatementGrouper;
+import dev.parallax.statements.Speakers;
+import dev.parallax.timeline.TimelineBuilder;
 import dev.parallax.resolve.EntityResolver;
 import dev.parallax.resolve.Resolution;
-import dev.parallax.resolve.SpeakerLinker;
 import dev.parallax.understand.Annotator;
 import dev.parallax.model.Problem;
 import dev.parallax.model.SourceDocument;
@@ -39,7 +44,7 @@ import java.util.Set;
 
 /**
  * The one place the stages are wired: ingest → clean → identify → archive ({@link #run}), then
- * understand → resolve → group ({@link #analyze}). Used alike by the
+ * understand → resolve → group → statements and timeline ({@link #analyze}). Used alike by the
  * CLI, the server and cluster jobs. Readable top to bottom in {@link #run}.
  *
  * <p>Articles are stored in batches of {@link #COMMIT_EVERY} and at the end of every input file,
@@ -99,7 +104,10 @@ public final class Pipeline {
 
         progress.stageStarted("resolve", annotated.size());
         Resolution resolution = new EntityResolver().resolve(annotated);
-        Map<String, String> quoteSpeakers = new SpeakerLinker().link(annotated, resolution);
+        List<AttributedQuote> attributed = Speakers.attribute(annotated, resolution);
+        Map<String, String> quoteSpeakers = new LinkedHashMap<>();
+        attributed.stream().filter(q -> q.speakerEntity() != null)
+                .forEach(q -> quoteSpeakers.put(q.quote().id(), q.speakerEntity()));
         progress.stageFinished("resolve");
 
         progress.stageStarted("group", annotated.size());
@@ -122,8 +130,13 @@ public final class Pipeline {
             dated.add(withEventDate(a, p));
         }
         progress.stageFinished("group");
+
+        progress.stageStarted("statements", attributed.size());
+        List<Statement> statements = new StatementGrouper().group(attributed);
+        List<TimelineEntry> timeline = new TimelineBuilder().build(dated, grouper.events(), grouper.threads(), statements);
+        progress.stageFinished("statements");
         return new Analysis(dated, resolution.entities(), quoteSpeakers, grouper.events(), grouper.threads(),
-                placements, problems);
+                placements, statements, timeline, problems);
     }
 
     /** An article still undated after understanding takes the date of the event it joined, marked as estimated. */
