@@ -46,7 +46,7 @@ final class TextStats {
     }
 
     private static final Stats EMPTY = new Stats();
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats;
 
     TextStats(Element root) {
         this(root, null);
@@ -54,6 +54,7 @@ final class TextStats {
 
     /** Measures a tree again after pruning, keeping each element's ordinal from {@code earlier}. */
     TextStats(Element root, TextStats earlier) {
+        stats = new IdentityHashMap<>(earlier == null ? 2048 : earlier.stats.size());
         int[] counter = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -61,8 +62,9 @@ final class TextStats {
                 if (node instanceof Element e) {
                     Stats s = new Stats();
                     s.ordinal = counter[0]++;
-                    if (earlier != null && earlier.stats.containsKey(e)) {
-                        s.ordinal = earlier.stats.get(e).ordinal;
+                    Stats old = earlier == null ? null : earlier.stats.get(e);
+                    if (old != null) {
+                        s.ordinal = old.ordinal;
                     }
                     stats.put(e, s);
                 }
