@@ -234,7 +234,7 @@ final class BoilerplateRules {
             return id.isEmpty() ? "" : id.toLowerCase(Locale.ROOT).replace('_', '-');
         }
         String lower = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
-        if (!TAXONOMY_ANYWHERE.matcher(lower).find()) {
+        if (!mayHoldTaxonomy(lower) || !TAXONOMY_ANYWHERE.matcher(lower).find()) {
             return lower;
         }
         StringBuilder sb = new StringBuilder();
@@ -245,6 +245,13 @@ final class BoilerplateRules {
             }
         }
         return sb.append(e.id().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
+    }
+
+    /** False when no taxonomy class can be in the string (cheap, before {@link #TAXONOMY_ANYWHERE}). */
+    private static boolean mayHoldTaxonomy(String lower) {
+        return lower.contains("tag-") || lower.contains("categor") || lower.contains("format-")
+                || lower.contains("status-") || lower.contains("type-") || lower.contains("topic-")
+                || lower.contains("post") || lower.contains("page-id-");
     }
 
     private static final Pattern TAXONOMY_ANYWHERE = Pattern.compile(

@@ -57,13 +57,14 @@ public final class HtmlExtractor implements Cleaner {
         Element root = page.body();
         FurnitureLog log = new FurnitureLog();
         CommentReader comments = new CommentReader();
-        TextStats before = new TextStats(root);
-        new PageCleaner(before, root, log, comments).prune(root);
-        TextStats after = new TextStats(root, before);
-        List<Element> parts = ContentPicker.pick(root, after);
-        List<BodyCollector.Block> blocks = new BodyCollector(after, log).collect(parts);
+        TextStats stats = new TextStats(root);
+        int h1Position = h1 == null ? 0 : stats.of(h1).ordinal;
+        new PageCleaner(stats, root, log, comments).prune(root);
+        stats.remeasure(root);
+        List<Element> parts = ContentPicker.pick(root, stats);
+        List<BodyCollector.Block> blocks = new BodyCollector(stats, log).collect(parts);
         if (h1 != null && !h1Text.isBlank()) {
-            log.add(before.of(h1).ordinal, FurnitureKind.HEADLINE, h1Text);
+            log.add(h1Position, FurnitureKind.HEADLINE, h1Text);
         }
 
         String title = firstNonBlank(hints.title(), meta.title(), h1Text, page.title());
