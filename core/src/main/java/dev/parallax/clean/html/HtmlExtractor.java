@@ -10,6 +10,9 @@ import dev.parallax.model.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +38,9 @@ public final class HtmlExtractor implements Cleaner {
     /** Below this many non-space characters of body a page holds no article. */
     static final int MIN_BODY_CHARS = 100;
 
+    private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "link", "meta", "head");
+
     private final OutletDirectory outlets;
     private final MetadataReader metadata = new MetadataReader();
 
@@ -50,9 +56,9 @@ public final class HtmlExtractor implements Cleaner {
         DocumentHints hints = doc.hints();
         Document page = Jsoup.parse(doc.content(), hints.url() == null ? "" : hints.url());
         PageMetadata meta = metadata.read(page);
-        Element h1 = page.selectFirst("h1");
+        String pageTitle = page.title();
+        Element h1 = dropNonContent(page);
         String h1Text = h1 == null ? null : h1.text();
-        page.select("script, style, noscript, template, svg, canvas, link, meta, head").remove();
 
         Element root = page.body();
         FurnitureLog log = new FurnitureLog();
@@ -67,7 +73,7 @@ public final class HtmlExtractor implements Cleaner {
             log.add(h1Position, FurnitureKind.HEADLINE, h1Text);
         }
 
-        String title = firstNonBlank(hints.title(), meta.title(), h1Text, page.title());
+        String title = firstNonBlank(hints.title(), meta.title(), h1Text, pageTitle);
         List<String> body = paragraphs(blocks, title, log);
         if (bodyChars(body) < MIN_BODY_CHARS) {
             List<String> fromJsonLd = jsonLdBody(meta.articleBody());
@@ -82,6 +88,32 @@ public final class HtmlExtractor implements Cleaner {
                 hints.published() != null ? hints.published() : meta.published(),
                 firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
                 log.inPageOrder(), comments.comments(), null));
+    }
+
+    /** Removes scripts, styles, the head and other elements with no reader text, in one pass; returns the first h1. */
+    private static Element dropNonContent(Document page) {
+        Element[] h1 = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (NON_CONTENT.contains(tag)) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (h1[0] == null && tag.equals("h1")) {
+                        h1[0] = e;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        return h1[0];
     }
 
     private String outlet(DocumentHints hints, PageMetadata meta) {
