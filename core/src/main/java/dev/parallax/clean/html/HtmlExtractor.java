@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the article from an HTML page, in one jsoup parse:
@@ -136,7 +137,13 @@ public final class HtmlExtractor implements Cleaner {
         List<String> body = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int chars = 0;
         for (BodyCollector.Block b : blocks) {
+            if (chars >= 200 && isCommentsHeading(b)) {
+                log.add(b.position(), FurnitureKind.COMMENTS_HEADER, b.text());
+                break; // what follows a comments heading is the readers', not the article's
+            }
+            chars += b.text().length();
             if (title != null && b.text().equalsIgnoreCase(title.strip())) {
                 log.add(b.position(), FurnitureKind.HEADLINE_REPEAT, b.text());
                 continue;
@@ -153,6 +160,19 @@ public final class HtmlExtractor implements Cleaner {
         }
         return body;
     }
+
+    /** A short line or sub-heading that opens the comments ("Top Rated Comments", "12 thoughts on ..."). */
+    private static boolean isCommentsHeading(BodyCollector.Block b) {
+        String t = b.text();
+        return t.length() <= 120 && (BodyCollector.isHeading(b.tag()) || t.length() <= 40)
+                && COMMENTS_HEADING.matcher(t).matches();
+    }
+
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?i)(?:\\d+\\s+)?(?:top[- ]rated |most liked |reader(?:s'?)? |user |latest |all |show )?"
+                    + "(?:comments?|kommentare?|leserkommentare|responses|reactions)(?:\\s*\\(\\d+\\))?:?"
+                    + "|(?:leave a (?:comment|reply)|add a comment|post a comment|join the (?:discussion|conversation)"
+                    + "|diskutieren sie mit|(?:\\d+|one|two|three) (?:thoughts|responses|comments|replies) (?:on|to) .{1,100})");
 
     private static List<String> jsonLdBody(String text) {
         if (text == null) {

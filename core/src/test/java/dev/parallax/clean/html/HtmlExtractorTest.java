@@ -225,6 +225,14 @@ class HtmlExtractorTest {
         assertEquals(2, a.body().size(), a.body().toString());
     }
 
+    @Test
+    void readersCommentsUnderACommentsHeadingInsideTheStoryAreNotBody() {
+        Article a = extract("comments-heading.html", DocumentHints.NONE);
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(2).startsWith("The summer timetable returns"));
+        assertTrue(has(a, FurnitureKind.COMMENTS_HEADER, "Top Rated Comments"), a.removed().toString());
+    }
+
     private Article extract(String html) {
         CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, DocumentHints.NONE));
         return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
