@@ -76,6 +76,7 @@ final class BoilerplateRules {
             rule("credit|copyright|bildnachweis|bildquelle|photographer|image-?source|fotograf",
                     "credit copyright bildnachweis bildquelle photographer source fotograf", FurnitureKind.CREDIT,
                     false),
+            rule("standfirst|\\bdek\\b|\\bdeck\\b", "standfirst \\bdek \\bdeck", FurnitureKind.STANDFIRST, false),
             rule("byline|\\bauthor|autor\\b|autorin|\\bverfasser", "byline \\bauthor autor \\bverfasser",
                     FurnitureKind.BYLINE, true),
             rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum",
