@@ -3,6 +3,7 @@ package dev.parallax.clean.html;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,46 +25,72 @@ final class BoilerplateRules {
     record Verdict(FurnitureKind kind, boolean weak) {
     }
 
-    private record Rule(Pattern pattern, FurnitureKind kind, boolean weak) {
+    /**
+     * One rule: a pattern over the class-and-id string, and keys, literal words that every match of the
+     * pattern contains ({@code \b} in front of a key: at the start of a word), so that a pattern is only
+     * tried on strings where one of its keys occurs.
+     */
+    private record Rule(Pattern pattern, List<String> keys, FurnitureKind kind, boolean weak) {
     }
 
     /** Matched against the lower-cased class and id attribute values. */
     private static final List<Rule> ATTRIBUTE_RULES = List.of(
             rule("twitter-tweet|instagram-media|tiktok-embed|fb-post|facebook-post|social-embed|embed-twitter"
-                    + "|embed-instagram|embedded-post|oembed", FurnitureKind.EMBED, false),
-            rule("comment(?!ar|aire)|kommentar(?!e?-?artikel)|disqus|discussion|leserbrief|respond\\b|replies", FurnitureKind.COMMENTS_HEADER,
+                    + "|embed-instagram|embedded-post|oembed",
+                    "twitter instagram tiktok fb-post facebook social embed", FurnitureKind.EMBED, false),
+            rule("comment(?!ar|aire)|kommentar(?!e?-?artikel)|disqus|discussion|leserbrief|respond\\b|replies",
+                    "comment kommentar disqus discussion leserbrief respond replies", FurnitureKind.COMMENTS_HEADER,
                     false),
-            rule("cookie|consent|gdpr|privacy-?banner|cmp-", FurnitureKind.CHROME, false),
+            rule("cookie|consent|gdpr|privacy-?banner|cmp-", "cookie consent gdpr privacy cmp-", FurnitureKind.CHROME,
+                    false),
             rule("newsletter|subscri|signup|sign-up|paywall|regwall|registration|donat|membership|\\babo\\b"
                     + "|abonn|promo|\\bcta\\b|call-?to-?action|app-?download|inline-?offer|upsell",
-                    FurnitureKind.PROMO, false),
+                    "newsletter subscri signup sign-up paywall regwall registration donat membership abo promo"
+                            + " \\bcta call download offer upsell", FurnitureKind.PROMO, false),
             rule("related|recommend|more-?stories|more-?articles|read-?more|readmore|also-?read|weitere|mehr-?zum"
                     + "|outbrain|taboola|most-?popular|popular|trending|meistgelesen|empfehlung|next-?article"
                     + "|more-?from|further-?reading|teaser-?list|article-?list|artikelliste|story-?list"
-                    + "|latest-?news|top-?stories", FurnitureKind.RELATED, false),
-            rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", FurnitureKind.CHROME, false),
+                    + "|latest-?news|top-?stories",
+                    "related recommend more read weitere mehr outbrain taboola popular trending meistgelesen"
+                            + " empfehlung next list latest stories", FurnitureKind.RELATED, false),
+            rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", "shar soci follow bookmark",
+                    FurnitureKind.CHROME, false),
             rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|pager|\\bskip|masthead|site-?header"
                     + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
                     + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|\\bwidget"
                     + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
                     + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
+                    "breadcrumb nav \\bmenu pagination pager \\bskip masthead header footer toolbar \\bsearch"
+                            + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget \\bmodal"
+                            + " popup overlay sr-only hidden screen jump author autor",
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
-                    + "|ad-?container|ad-?wrapper|commercial", FurnitureKind.CHROME, true),
-            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)|about-?(?:the-?)?author"
-                    + "|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description", FurnitureKind.BYLINE, false),
-            rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", FurnitureKind.CAPTION, false),
+                    + "|ad-?container|ad-?wrapper|commercial",
+                    "\\bad -ad advert anzeige werbung sponsor dfp \\bbanner gpt- adslot ad-slot adcontainer"
+                            + " ad-container adwrapper ad-wrapper commercial", FurnitureKind.CHROME, true),
+            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)"
+                    + "|about-?(?:the-?)?author|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description",
+                    "author autor bio \\bvcard", FurnitureKind.BYLINE, false),
+            rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", "caption bildunterschrift bildtext legend",
+                    FurnitureKind.CAPTION, false),
             rule("credit|copyright|bildnachweis|bildquelle|photographer|image-?source|fotograf",
-                    FurnitureKind.CREDIT, false),
-            rule("byline|\\bauthor|autor\\b|autorin|\\bverfasser", FurnitureKind.BYLINE, true),
-            rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum", FurnitureKind.DATELINE,
-                    true),
-            rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b|\\blinks\\b"
-                    + "|widget|\\bmore\\b|module|\\bsub-?nav", FurnitureKind.CHROME, true));
+                    "credit copyright bildnachweis bildquelle photographer source fotograf", FurnitureKind.CREDIT,
+                    false),
+            rule("standfirst|\\bdek\\b|\\bdeck\\b", "standfirst \\bdek \\bdeck", FurnitureKind.STANDFIRST, false),
+            rule("byline|\\bauthor|autor\\b|autorin|\\bverfasser", "byline \\bauthor autor \\bverfasser",
+                    FurnitureKind.BYLINE, true),
+            rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum",
+                    "dateline timestamp \\bpubdate publish date datum", FurnitureKind.DATELINE, true),
+            rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b"
+                    + "|\\blinks\\b|widget|\\bmore\\b|module|\\bsub-?nav",
+                    "teaser \\bfooter \\bheader meta \\binfo \\bextra \\baside \\bbox \\blinks widget \\bmore"
+                            + " module \\bsub", FurnitureKind.CHROME, true));
 
-    /** All attribute rules in one pattern, so most elements take one scan to clear. */
-    private static final Pattern ANY_RULE = Pattern.compile(String.join("|",
-            ATTRIBUTE_RULES.stream().map(r -> "(?:" + r.pattern.pattern() + ")").toList()));
+    /** The keys of all rules by their first character (ASCII only): one scan of a string finds the rules to try. */
+    private static final Key[][] KEYS_BY_FIRST_CHAR = keyTable();
+
+    private record Key(String word, boolean wordStart, int rule) {
+    }
 
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "menu", "dialog", "button",
             "select", "input", "textarea", "label");
@@ -73,8 +100,50 @@ final class BoilerplateRules {
             "(?i)twitter\\.com|x\\.com/|instagram\\.com|facebook\\.com|youtube|youtu\\.be|vimeo|tiktok|spotify"
                     + "|soundcloud|podcast|datawrapper|flourish|infogram|player");
 
-    private static Rule rule(String regex, FurnitureKind kind, boolean weak) {
-        return new Rule(Pattern.compile(regex), kind, weak);
+    private static Rule rule(String regex, String keys, FurnitureKind kind, boolean weak) {
+        return new Rule(Pattern.compile(regex), List.of(keys.split(" ")), kind, weak);
+    }
+
+    private static Key[][] keyTable() {
+        List<List<Key>> table = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            table.add(new ArrayList<>());
+        }
+        for (int i = 0; i < ATTRIBUTE_RULES.size(); i++) {
+            for (String k : ATTRIBUTE_RULES.get(i).keys()) {
+                boolean start = k.startsWith("\\b");
+                String word = start ? k.substring(2) : k;
+                table.get(word.charAt(0)).add(new Key(word, start, i));
+            }
+        }
+        Key[][] out = new Key[128][];
+        for (int c = 0; c < 128; c++) {
+            out[c] = table.get(c).toArray(new Key[0]);
+        }
+        return out;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    /** A bit for each rule with a key in {@code names}. */
+    private static long candidateRules(String names) {
+        long found = 0;
+        int n = names.length();
+        for (int i = 0; i < n; i++) {
+            char c = names.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            for (Key k : KEYS_BY_FIRST_CHAR[c]) {
+                if ((found & (1L << k.rule)) == 0 && names.startsWith(k.word, i)
+                        && (!k.wordStart || i == 0 || !isAsciiWordChar(names.charAt(i - 1)))) {
+                    found |= 1L << k.rule;
+                }
+            }
+        }
+        return found;
     }
 
     private BoilerplateRules() {
@@ -101,6 +170,9 @@ final class BoilerplateRules {
         if (CHROME_TAGS.contains(tag)) {
             return new Verdict(FurnitureKind.CHROME, false);
         }
+        if (e.attributesSize() == 0) {
+            return null; // no attribute marks it (the common case, tested cheaply)
+        }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && CHROME_ROLES.contains(role)) {
             return new Verdict(FurnitureKind.CHROME, false);
@@ -123,10 +195,25 @@ final class BoilerplateRules {
         return seen.computeIfAbsent(names, BoilerplateRules::judgeNames).orElse(null);
     }
 
-    private static Optional<Verdict> judgeNames(String names) {
-        if (!ANY_RULE.matcher(names).find()) {
-            return Optional.empty();
+    static Optional<Verdict> judgeNames(String names) {
+        long candidates = candidateRules(names);
+        for (int i = 0; candidates != 0 && i < ATTRIBUTE_RULES.size(); i++) {
+            if ((candidates & (1L << i)) == 0) {
+                continue;
+            }
+            candidates &= ~(1L << i);
+            Rule r = ATTRIBUTE_RULES.get(i);
+            if (r.pattern.matcher(names).find()) {
+                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
+                        && MAYBE_ARTICLE.matcher(names).find();
+                return Optional.of(new Verdict(r.kind, r.weak || container));
+            }
         }
+        return Optional.empty();
+    }
+
+    /** As {@link #judgeNames(String)} without the keys: every rule's pattern tried in turn (for tests). */
+    static Optional<Verdict> judgeNamesByPatternsOnly(String names) {
         for (Rule r : ATTRIBUTE_RULES) {
             if (r.pattern.matcher(names).find()) {
                 boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
@@ -148,7 +235,7 @@ final class BoilerplateRules {
             return id.isEmpty() ? "" : id.toLowerCase(Locale.ROOT).replace('_', '-');
         }
         String lower = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
-        if (!TAXONOMY_ANYWHERE.matcher(lower).find()) {
+        if (!mayHoldTaxonomy(lower) || !TAXONOMY_ANYWHERE.matcher(lower).find()) {
             return lower;
         }
         StringBuilder sb = new StringBuilder();
@@ -159,6 +246,13 @@ final class BoilerplateRules {
             }
         }
         return sb.append(e.id().toLowerCase(Locale.ROOT).replace('_', '-')).toString();
+    }
+
+    /** False when no taxonomy class can be in the string (cheap, before {@link #TAXONOMY_ANYWHERE}). */
+    private static boolean mayHoldTaxonomy(String lower) {
+        return lower.contains("tag-") || lower.contains("categor") || lower.contains("format-")
+                || lower.contains("status-") || lower.contains("type-") || lower.contains("topic-")
+                || lower.contains("post") || lower.contains("page-id-");
     }
 
     private static final Pattern TAXONOMY_ANYWHERE = Pattern.compile(

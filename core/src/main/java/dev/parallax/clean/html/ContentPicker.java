@@ -28,7 +28,11 @@ final class ContentPicker {
             if (s.goodText == 0 || !s.hasBlock && !TextStats.BLOCK_TAGS.contains(e.normalName())) {
                 continue;
             }
-            double score = score(e, s);
+            double plain = plainScore(s);
+            if (plain * HINT_BONUS <= bestScore) {
+                continue; // not even the article hint would make it the best (saves the class-name test)
+            }
+            double score = BoilerplateRules.looksLikeArticle(e) ? plain * HINT_BONUS : plain;
             if (score > bestScore) {
                 bestScore = score;
                 best = e;
@@ -63,9 +67,13 @@ final class ContentPicker {
         return parts;
     }
 
-    static double score(Element e, TextStats.Stats s) {
+    private static double plainScore(TextStats.Stats s) {
         double noise = s.text - s.goodText;
-        double score = s.goodText - NOISE_WEIGHT * Math.max(0, noise - s.linkText) - LINK_WEIGHT * s.linkText;
+        return s.goodText - NOISE_WEIGHT * Math.max(0, noise - s.linkText) - LINK_WEIGHT * s.linkText;
+    }
+
+    static double score(Element e, TextStats.Stats s) {
+        double score = plainScore(s);
         if (BoilerplateRules.looksLikeArticle(e)) {
             score *= HINT_BONUS;
         }

@@ -36,7 +36,7 @@ final class FurnitureLog {
     /** Records a piece of furniture found at a page position (an element's ordinal). */
     void add(int position, FurnitureKind kind, String text) {
         String t = text == null ? "" : text.length() > 4 * MAX_CHARS ? text.substring(0, 4 * MAX_CHARS) : text;
-        t = t.replaceAll("\\s+", " ").strip();
+        t = collapseSpaces(t);
         if (t.isEmpty() || counts.getOrDefault(kind, 0) >= PER_KIND || !seen.add(kind + "\u0000" + t)) {
             return;
         }
@@ -46,6 +46,25 @@ final class FurnitureLog {
         }
         counts.merge(kind, 1, Integer::sum);
         entries.add(new Entry(position, new Furniture(kind, t)));
+    }
+
+    /** Runs of ASCII white space as one space, the ends stripped (as {@code replaceAll("\\s+", " ").strip()}). */
+    static String collapseSpaces(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000b') {
+                space = true;
+            } else {
+                if (space && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     /** An element's text, normalised, read only as far as a furniture entry keeps (big navigation stays cheap). */

@@ -10,6 +10,9 @@ import dev.parallax.model.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the article from an HTML page, in one jsoup parse:
@@ -35,6 +39,9 @@ public final class HtmlExtractor implements Cleaner {
     /** Below this many non-space characters of body a page holds no article. */
     static final int MIN_BODY_CHARS = 100;
 
+    private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "link", "meta", "head");
+
     private final OutletDirectory outlets;
     private final MetadataReader metadata = new MetadataReader();
 
@@ -50,23 +57,24 @@ public final class HtmlExtractor implements Cleaner {
         DocumentHints hints = doc.hints();
         Document page = Jsoup.parse(doc.content(), hints.url() == null ? "" : hints.url());
         PageMetadata meta = metadata.read(page);
-        Element h1 = page.selectFirst("h1");
+        String pageTitle = page.title();
+        Element h1 = dropNonContent(page);
         String h1Text = h1 == null ? null : h1.text();
-        page.select("script, style, noscript, template, svg, canvas, link, meta, head").remove();
 
         Element root = page.body();
         FurnitureLog log = new FurnitureLog();
         CommentReader comments = new CommentReader();
-        TextStats before = new TextStats(root);
-        new PageCleaner(before, root, log, comments).prune(root);
-        TextStats after = new TextStats(root, before);
-        List<Element> parts = ContentPicker.pick(root, after);
-        List<BodyCollector.Block> blocks = new BodyCollector(after, log).collect(parts);
+        TextStats stats = new TextStats(root);
+        int h1Position = h1 == null ? 0 : stats.of(h1).ordinal;
+        new PageCleaner(stats, root, log, comments).prune(root);
+        stats.remeasure(root);
+        List<Element> parts = ContentPicker.pick(root, stats);
+        List<BodyCollector.Block> blocks = new BodyCollector(stats, log).collect(parts);
         if (h1 != null && !h1Text.isBlank()) {
-            log.add(before.of(h1).ordinal, FurnitureKind.HEADLINE, h1Text);
+            log.add(h1Position, FurnitureKind.HEADLINE, h1Text);
         }
 
-        String title = firstNonBlank(hints.title(), meta.title(), h1Text, page.title());
+        String title = firstNonBlank(hints.title(), meta.title(), h1Text, pageTitle);
         List<String> body = paragraphs(blocks, title, log);
         if (bodyChars(body) < MIN_BODY_CHARS) {
             List<String> fromJsonLd = jsonLdBody(meta.articleBody());
@@ -81,6 +89,32 @@ public final class HtmlExtractor implements Cleaner {
                 hints.published() != null ? hints.published() : meta.published(),
                 firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
                 log.inPageOrder(), comments.comments(), null));
+    }
+
+    /** Removes scripts, styles, the head and other elements with no reader text, in one pass; returns the first h1. */
+    private static Element dropNonContent(Document page) {
+        Element[] h1 = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (NON_CONTENT.contains(tag)) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (h1[0] == null && tag.equals("h1")) {
+                        h1[0] = e;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        return h1[0];
     }
 
     private String outlet(DocumentHints hints, PageMetadata meta) {
@@ -103,7 +137,13 @@ public final class HtmlExtractor implements Cleaner {
         List<String> body = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int chars = 0;
         for (BodyCollector.Block b : blocks) {
+            if (chars >= 200 && isCommentsHeading(b)) {
+                log.add(b.position(), FurnitureKind.COMMENTS_HEADER, b.text());
+                break; // what follows a comments heading is the readers', not the article's
+            }
+            chars += b.text().length();
             if (title != null && b.text().equalsIgnoreCase(title.strip())) {
                 log.add(b.position(), FurnitureKind.HEADLINE_REPEAT, b.text());
                 continue;
@@ -120,6 +160,19 @@ public final class HtmlExtractor implements Cleaner {
         }
         return body;
     }
+
+    /** A short line or sub-heading that opens the comments ("Top Rated Comments", "12 thoughts on ..."). */
+    private static boolean isCommentsHeading(BodyCollector.Block b) {
+        String t = b.text();
+        return t.length() <= 120 && (BodyCollector.isHeading(b.tag()) || t.length() <= 40)
+                && COMMENTS_HEADING.matcher(t).matches();
+    }
+
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?i)(?:\\d+\\s+)?(?:top[- ]rated |most liked |reader(?:s'?)? |user |latest |all |show )?"
+                    + "(?:comments?|kommentare?|leserkommentare|responses|reactions)(?:\\s*\\(\\d+\\))?:?"
+                    + "|(?:leave a (?:comment|reply)|add a comment|post a comment|join the (?:discussion|conversation)"
+                    + "|diskutieren sie mit|(?:\\d+|one|two|three) (?:thoughts|responses|comments|replies) (?:on|to) .{1,100})");
 
     private static List<String> jsonLdBody(String text) {
         if (text == null) {

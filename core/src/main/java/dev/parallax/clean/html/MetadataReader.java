@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parallax.model.PublicationDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +41,31 @@ final class MetadataReader {
     private static final Pattern LOOKS_LIKE_URL = Pattern.compile("(?i)^(https?:)?//|^www\\.");
 
     PageMetadata read(Document page) {
-        JsonLdArticle ld = readJsonLd(page);
-        Map<String, String> meta = metaTags(page);
+        List<Element> scripts = new ArrayList<>();
+        List<Element> metaElements = new ArrayList<>();
+        Element[] canonicalLink = {null};
+        NodeTraversor.traverse((node, depth) -> { // one pass over the page for all three kinds of element
+            if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "script" -> scripts.add(e);
+                    case "meta" -> {
+                        if (e.hasAttr("content")) {
+                            metaElements.add(e);
+                        }
+                    }
+                    case "link" -> {
+                        if (canonicalLink[0] == null && e.attr("rel").equalsIgnoreCase("canonical")
+                                && e.hasAttr("href")) {
+                            canonicalLink[0] = e;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }, page);
+        JsonLdArticle ld = readJsonLd(scripts);
+        Map<String, String> meta = metaTags(metaElements);
 
         String title = first(ld.headline, meta.get("og:title"), meta.get("twitter:title"), meta.get("dc.title"),
                 meta.get("parsely-title"), meta.get("sailthru.title"));
@@ -80,7 +104,7 @@ final class MetadataReader {
             }
         }
         String siteName = first(meta.get("og:site_name"), ld.publisher, meta.get("application-name"));
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = canonicalLink[0];
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
                 ? canonical.attr("href") : canonical.absUrl("href"), meta.get("og:url"), ld.url);
         String language = languageCode(first(ld.language, page.selectFirst("html") == null ? null
@@ -90,9 +114,9 @@ final class MetadataReader {
                 ld.articleBody);
     }
 
-    private static Map<String, String> metaTags(Document page) {
+    private static Map<String, String> metaTags(List<Element> metaElements) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : page.select("meta[content]")) {
+        for (Element m : metaElements) {
             String key = m.hasAttr("property") ? m.attr("property")
                     : m.hasAttr("name") ? m.attr("name")
                     : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
@@ -116,9 +140,9 @@ final class MetadataReader {
         int rank = Integer.MAX_VALUE;
     }
 
-    private static JsonLdArticle readJsonLd(Document page) {
+    private static JsonLdArticle readJsonLd(List<Element> scripts) {
         JsonLdArticle best = new JsonLdArticle();
-        for (Element script : page.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }

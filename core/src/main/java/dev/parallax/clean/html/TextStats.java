@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Text measures of every element of a tree, computed bottom-up in one traversal, so no caller
  * ever calls {@code text()} on a subtree in a loop. Lengths count non-space characters (CJK
- * characters count three, as they carry about a word each). A snapshot: computed once, not updated
- * when the tree changes. Not thread-safe; one instance per page.
+ * characters count three, as they carry about a word each). A snapshot: not updated when the tree
+ * changes until {@link #remeasure} is called. Not thread-safe; one instance per page.
  */
 final class TextStats {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
@@ -40,20 +40,28 @@ final class TextStats {
         /** A teaser of another article: a short block led by a linked headline. */
         boolean teaser;
 
+        /** Clears every measure but the ordinal. */
+        void reset() {
+            text = 0;
+            linkText = 0;
+            inlineText = 0;
+            inlineLinkText = 0;
+            goodText = 0;
+            goodBlocks = 0;
+            hasBlock = false;
+            teaser = false;
+        }
+
         double linkDensity() {
             return text == 0 ? 0 : (double) linkText / text;
         }
     }
 
     private static final Stats EMPTY = new Stats();
-    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Stats> stats;
 
     TextStats(Element root) {
-        this(root, null);
-    }
-
-    /** Measures a tree again after pruning, keeping each element's ordinal from {@code earlier}. */
-    TextStats(Element root, TextStats earlier) {
+        stats = new IdentityHashMap<>(2048);
         int[] counter = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -61,10 +69,35 @@ final class TextStats {
                 if (node instanceof Element e) {
                     Stats s = new Stats();
                     s.ordinal = counter[0]++;
-                    if (earlier != null && earlier.stats.containsKey(e)) {
-                        s.ordinal = earlier.stats.get(e).ordinal;
-                    }
                     stats.put(e, s);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    finish(e, stats.get(e));
+                }
+            }
+        }, root);
+    }
+
+    /**
+     * Measures the tree again after pruning, in place: each remaining element keeps its ordinal, the
+     * measures of removed elements are left as they were (no one asks for them).
+     */
+    void remeasure(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Stats s = stats.get(e);
+                    if (s == null) {
+                        s = new Stats();
+                        stats.put(e, s);
+                    } else {
+                        s.reset();
+                    }
                 }
             }
 

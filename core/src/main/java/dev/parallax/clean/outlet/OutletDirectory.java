@@ -29,6 +29,8 @@ public final class OutletDirectory {
 
     private final Map<String, String> byDomain;
     private final List<String> names;
+    /** {@link #names} without a leading "the", same order (so {@link #canonicalName} compiles no pattern per call). */
+    private final List<String> bareNames;
 
     public OutletDirectory(Map<String, String> byDomain) {
         Map<String, String> copy = new HashMap<>();
@@ -37,6 +39,7 @@ public final class OutletDirectory {
         List<String> all = new ArrayList<>(copy.values().stream().distinct().toList());
         all.sort((a, b) -> Integer.compare(b.length(), a.length()));
         this.names = List.copyOf(all);
+        this.bareNames = names.stream().map(n -> n.replaceFirst("(?i)^the\\s+", "")).toList();
     }
 
     /** The directory of the data file shipped with Parallax. */
@@ -119,10 +122,9 @@ public final class OutletDirectory {
             return Optional.empty();
         }
         String w = written.strip().replaceFirst("(?i)^the\\s+", "");
-        for (String name : names) {
-            String n = name.replaceFirst("(?i)^the\\s+", "");
-            if (n.equalsIgnoreCase(w)) {
-                return Optional.of(name);
+        for (int i = 0; i < names.size(); i++) {
+            if (bareNames.get(i).equalsIgnoreCase(w)) {
+                return Optional.of(names.get(i));
             }
         }
         return Optional.empty();

@@ -225,6 +225,26 @@ class HtmlExtractorTest {
         assertEquals(2, a.body().size(), a.body().toString());
     }
 
+    @Test
+    void readersCommentsUnderACommentsHeadingInsideTheStoryAreNotBody() {
+        Article a = extract("comments-heading.html", DocumentHints.NONE);
+        assertEquals(3, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(2).startsWith("The summer timetable returns"));
+        assertTrue(has(a, FurnitureKind.COMMENTS_HEADER, "Top Rated Comments"), a.removed().toString());
+    }
+
+    @Test
+    void standfirstMarkedByItsClassIsTypedAndNotBody() {
+        String para = "<p>The county opened its third recycling yard on Monday, taking garden waste, glass and old"
+                + " furniture from households in the valley villages at no charge for the first year.</p>";
+        Article a = extract("<html><body><article><h1>Recycling yard opens</h1>"
+                + "<div class=\"c-standfirst\">A short summary that sits under the headline and repeats the story"
+                + " in one sentence for hurried readers.</div>" + para + para.replace("third", "fourth")
+                + "</article></body></html>");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(has(a, FurnitureKind.STANDFIRST, "A short summary"), a.removed().toString());
+    }
+
     private Article extract(String html) {
         CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, DocumentHints.NONE));
         return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
