@@ -8,7 +8,6 @@ import dev.parallax.eval.time.TimeEvaluation.Split;
 import dev.parallax.eval.time.TimeMlDocument;
 import dev.parallax.eval.time.TimexScores;
 import dev.parallax.understand.nlp.CoreNlpAnalyzer;
-import dev.parallax.understand.nlp.NlpOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +47,10 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with one JSON object of the figures.")
     boolean json;
 
+    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "full",
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+    NlpPreset nlp = NlpPreset.full;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,7 +70,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         List<TimeMlDocument> docs = TimeEvaluation.documents(dir.get(), split);
         err.println("time: " + docs.size() + " documents from " + split.in(dir.get()) + "; loading CoreNLP...");
         err.flush();
-        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(NlpOptions.ENTITIES),
+        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(nlp.options),
                 line -> {
                     err.println(line);
                     err.flush();
