@@ -53,7 +53,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "full",
-            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+            description = "Parallax's analyzer preset: fast, names or full (default: ${DEFAULT-VALUE}).")
     NlpPreset nlp = NlpPreset.full;
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (by name).")

@@ -48,7 +48,7 @@ final class EvalTimeCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "full",
-            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+            description = "Parallax's analyzer preset: fast, names or full (default: ${DEFAULT-VALUE}).")
     NlpPreset nlp = NlpPreset.full;
 
     @Override

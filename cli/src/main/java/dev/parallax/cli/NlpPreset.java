@@ -6,6 +6,8 @@ import dev.parallax.understand.nlp.NlpOptions;
 enum NlpPreset {
     /** {@link NlpOptions#FAST}: one entity model. */
     fast(NlpOptions.FAST),
+    /** {@link NlpOptions#NAMES_ONLY}: one entity model, no SUTime (times by rules alone). */
+    names(NlpOptions.NAMES_ONLY),
     /** {@link NlpOptions#ENTITIES}: CoreNLP's three entity models. */
     full(NlpOptions.ENTITIES);
 

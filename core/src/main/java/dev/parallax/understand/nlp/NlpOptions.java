@@ -31,6 +31,13 @@ public record NlpOptions(boolean partsOfSpeech, boolean entities, boolean fineGr
      */
     public static final NlpOptions FAST = new NlpOptions(true, true, false, EntityModels.PERSON_ORGANIZATION_LOCATION,
             true);
+    /**
+     * Only the PERSON / ORGANIZATION / LOCATION model, no numeric classifiers and no SUTime: the fastest
+     * entity analysis; time expressions then come from Parallax's own rules alone, and tokens carry no
+     * DATE / TIME tags.
+     */
+    public static final NlpOptions NAMES_ONLY = new NlpOptions(true, true, false,
+            EntityModels.PERSON_ORGANIZATION_LOCATION, false);
     /** CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner}, fine-grained classes included: the baseline for benchmarks. */
     public static final NlpOptions CORENLP_DEFAULT = new NlpOptions(true, true, true);
 

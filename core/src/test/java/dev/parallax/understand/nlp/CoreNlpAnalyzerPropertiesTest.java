@@ -37,9 +37,9 @@ class CoreNlpAnalyzerPropertiesTest {
     }
 
     @Test
-    void withoutNumbersAndTimesSuTimeAndNumericClassifiersAreOff() {
-        Properties p = CoreNlpAnalyzer.properties(new NlpOptions(true, true, false,
-                NlpOptions.EntityModels.PERSON_ORGANIZATION_LOCATION, false));
+    void namesOnlyTurnsSuTimeAndNumericClassifiersOff() {
+        Properties p = CoreNlpAnalyzer.properties(NlpOptions.NAMES_ONLY);
+        assertEquals(CoreNlpAnalyzer.THREE_CLASS_MODEL, p.getProperty("ner.model"));
         assertEquals("false", p.getProperty("ner.useSUTime"));
         assertEquals("false", p.getProperty("ner.applyNumericClassifiers"));
     }
