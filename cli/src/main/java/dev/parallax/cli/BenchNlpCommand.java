@@ -56,7 +56,7 @@ final class BenchNlpCommand implements Callable<Integer> {
     int articles;
 
     @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
-            description = "Parallax's analyzer preset: fast, names or full (default: ${DEFAULT-VALUE}).")
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
     NlpPreset preset;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1",

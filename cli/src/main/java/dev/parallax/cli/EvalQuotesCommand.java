@@ -52,9 +52,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
 
-    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "full",
-            description = "Parallax's analyzer preset: fast, names or full (default: ${DEFAULT-VALUE}).")
-    NlpPreset nlp = NlpPreset.full;
+    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+    NlpPreset nlp = NlpPreset.fast;
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (by name).")
     Integer limit;

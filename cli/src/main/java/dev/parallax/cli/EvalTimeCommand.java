@@ -47,9 +47,9 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with one JSON object of the figures.")
     boolean json;
 
-    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "full",
-            description = "Parallax's analyzer preset: fast, names or full (default: ${DEFAULT-VALUE}).")
-    NlpPreset nlp = NlpPreset.full;
+    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+    NlpPreset nlp = NlpPreset.fast;
 
     @Override
     public Integer call() {

@@ -27,6 +27,6 @@ class BenchNlpCommandTest {
 
     @Test
     void unknownPresetIsAUsageError(@TempDir Path empty) {
-        assertEquals(Parallax.EXIT_USAGE, Parallax.run("bench", "nlp", "--nlp", "huge", "--data-dir", empty.toString()));
+        assertEquals(Parallax.EXIT_USAGE, Parallax.run("bench", "nlp", "--nlp", "names", "--data-dir", empty.toString()));
     }
 }

@@ -23,21 +23,16 @@ public record NlpOptions(boolean partsOfSpeech, boolean entities, boolean fineGr
 
     /** Tokens and sentences only. */
     public static final NlpOptions TOKENS = new NlpOptions(false, false, false);
-    /** Tokens, parts of speech, lemmas, entities and times: the full understand analysis. */
+    /** Tokens, parts of speech, lemmas, CoreNLP's three entity models, numbers and SUTime's times. */
     public static final NlpOptions ENTITIES = new NlpOptions(true, true, false);
     /**
-     * Entities from the one PERSON / ORGANIZATION / LOCATION model, SUTime kept for times: faster than
-     * {@link #ENTITIES}; no MISC, MONEY or PERCENT classes (Parallax does not use them).
+     * Only the PERSON / ORGANIZATION / LOCATION model, no numeric classifiers and no SUTime: what the
+     * understand stage uses. Time expressions come from Parallax's own rules alone, and tokens carry no DATE,
+     * TIME, MONEY, PERCENT or MISC tags. About 4 times the articles per second of {@link #CORENLP_DEFAULT} on one
+     * thread (docs/evaluation-nlp.md).
      */
     public static final NlpOptions FAST = new NlpOptions(true, true, false, EntityModels.PERSON_ORGANIZATION_LOCATION,
-            true);
-    /**
-     * Only the PERSON / ORGANIZATION / LOCATION model, no numeric classifiers and no SUTime: the fastest
-     * entity analysis; time expressions then come from Parallax's own rules alone, and tokens carry no
-     * DATE / TIME tags.
-     */
-    public static final NlpOptions NAMES_ONLY = new NlpOptions(true, true, false,
-            EntityModels.PERSON_ORGANIZATION_LOCATION, false);
+            false);
     /** CoreNLP's default {@code tokenize,ssplit,pos,lemma,ner}, fine-grained classes included: the baseline for benchmarks. */
     public static final NlpOptions CORENLP_DEFAULT = new NlpOptions(true, true, true);
 

@@ -30,18 +30,18 @@ class CoreNlpAnalyzerPropertiesTest {
     }
 
     @Test
-    void fastKeepsSuTimeSoTheTimeFinderStillGetsTimeMentions() {
-        Properties fast = CoreNlpAnalyzer.properties(NlpOptions.FAST);
-        assertNull(fast.getProperty("ner.useSUTime"));
-        assertNull(fast.getProperty("ner.applyNumericClassifiers"));
-    }
-
-    @Test
-    void namesOnlyTurnsSuTimeAndNumericClassifiersOff() {
-        Properties p = CoreNlpAnalyzer.properties(NlpOptions.NAMES_ONLY);
+    void fastTurnsSuTimeAndNumericClassifiersOff() {
+        Properties p = CoreNlpAnalyzer.properties(NlpOptions.FAST);
         assertEquals(CoreNlpAnalyzer.THREE_CLASS_MODEL, p.getProperty("ner.model"));
         assertEquals("false", p.getProperty("ner.useSUTime"));
         assertEquals("false", p.getProperty("ner.applyNumericClassifiers"));
+    }
+
+    @Test
+    void threeModelsWithoutNumbersAndTimesKeepsTheDefaultModels() {
+        Properties p = CoreNlpAnalyzer.properties(new NlpOptions(true, true, false, NlpOptions.EntityModels.ALL, false));
+        assertNull(p.getProperty("ner.model"));
+        assertEquals("false", p.getProperty("ner.useSUTime"));
     }
 
     @Test

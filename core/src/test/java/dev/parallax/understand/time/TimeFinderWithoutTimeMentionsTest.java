@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** An analyzer without SUTime (NlpOptions.NAMES_ONLY) gives no time mentions: the rules alone still find times. */
+/** An analyzer without SUTime (NlpOptions.FAST) gives no time mentions: the rules alone still find times. */
 class TimeFinderWithoutTimeMentionsTest {
     @Test
     void rulesStillFindAndResolveTimesWhenTheAnalyzerGivesNoTimeMentions() {
