@@ -90,7 +90,11 @@ final class EvalTimeCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s  %6s %6s %6s  %8s %8s%n", "system", "str.P", "str.R",
                 "str.F1", "rel.P", "rel.R", "rel.F1", "type acc", "value F1"));
         row(b, "Parallax", r.parallax());
-        row(b, "SUTime", r.sutime());
+        if (r.sutime().system() == 0 && r.parallax().system() > 0) {
+            b.append("SUTime    not run: the analyzer preset has no SUTime (pass --nlp full for its row)\n");
+        } else {
+            row(b, "SUTime", r.sutime());
+        }
         DateEstimateScores d = r.publicationDates();
         b.append(String.format(Locale.ROOT, "Publication date estimated from text alone: %d of %d documents;"
                         + " of those, exact day %.2f%%, within 7 days %.2f%%, not after the true date %.2f%%%n",
