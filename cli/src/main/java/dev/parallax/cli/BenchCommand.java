@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code parallax bench}: speed and memory benchmarks. One subcommand per stage. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory of a stage on this machine.",
-        subcommands = {BenchExtractionCommand.class, BenchClusteringCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchClusteringCommand.class, BenchNlpCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

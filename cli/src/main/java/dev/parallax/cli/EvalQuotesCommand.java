@@ -11,7 +11,6 @@ import dev.parallax.eval.quotes.PolnearArticle;
 import dev.parallax.eval.quotes.PolnearReader;
 import dev.parallax.eval.quotes.QuoteBenchmark;
 import dev.parallax.understand.nlp.CoreNlpAnalyzer;
-import dev.parallax.understand.nlp.NlpOptions;
 import dev.parallax.understand.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +52,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
 
+    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+    NlpPreset nlp = NlpPreset.fast;
+
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (by name).")
     Integer limit;
 
@@ -93,8 +96,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 + " gold attributions; loading the Parallax analyzer...");
         List<QuoteBenchmark.Result> results = new ArrayList<>();
         CachingAnalyzer cached = analysisCache == null ? null
-                : new CachingAnalyzer(analysisCache, () -> new CoreNlpAnalyzer(NlpOptions.ENTITIES));
-        AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(NlpOptions.ENTITIES),
+                : new CachingAnalyzer(analysisCache, () -> new CoreNlpAnalyzer(nlp.options));
+        AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(nlp.options),
                 new QuoteFinder());
         results.add(QuoteBenchmark.run(ours, articles, System.err::println, errors));
         if (cached != null) {

@@ -8,7 +8,6 @@ import dev.parallax.eval.time.TimeEvaluation.Split;
 import dev.parallax.eval.time.TimeMlDocument;
 import dev.parallax.eval.time.TimexScores;
 import dev.parallax.understand.nlp.CoreNlpAnalyzer;
-import dev.parallax.understand.nlp.NlpOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +47,10 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with one JSON object of the figures.")
     boolean json;
 
+    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
+            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
+    NlpPreset nlp = NlpPreset.fast;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,7 +70,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         List<TimeMlDocument> docs = TimeEvaluation.documents(dir.get(), split);
         err.println("time: " + docs.size() + " documents from " + split.in(dir.get()) + "; loading CoreNLP...");
         err.flush();
-        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(NlpOptions.ENTITIES),
+        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(nlp.options),
                 line -> {
                     err.println(line);
                     err.flush();
@@ -87,7 +90,11 @@ final class EvalTimeCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "%-9s %6s %6s %6s  %6s %6s %6s  %8s %8s%n", "system", "str.P", "str.R",
                 "str.F1", "rel.P", "rel.R", "rel.F1", "type acc", "value F1"));
         row(b, "Parallax", r.parallax());
-        row(b, "SUTime", r.sutime());
+        if (r.sutime().system() == 0 && r.parallax().system() > 0) {
+            b.append("SUTime    not run: the analyzer preset has no SUTime (pass --nlp full for its row)\n");
+        } else {
+            row(b, "SUTime", r.sutime());
+        }
         DateEstimateScores d = r.publicationDates();
         b.append(String.format(Locale.ROOT, "Publication date estimated from text alone: %d of %d documents;"
                         + " of those, exact day %.2f%%, within 7 days %.2f%%, not after the true date %.2f%%%n",

@@ -33,9 +33,9 @@ public final class Pipelines {
         return new Pipeline(new Ingestor(options), standardCleaner(), archive);
     }
 
-    /** The full understand stage: CoreNLP entities and times, quotes, resolved dates; one model set per worker. */
+    /** The full understand stage: CoreNLP entities ({@link NlpOptions#FAST}), times by rules, quotes, resolved dates; one model set per worker. */
     public static Understanding languageModels(int workers) {
-        return new Understanding(() -> new ArticleAnnotator(new CoreNlpAnalyzer(NlpOptions.ENTITIES)), workers,
+        return new Understanding(() -> new ArticleAnnotator(new CoreNlpAnalyzer(NlpOptions.FAST)), workers,
                 ArticleAnnotator.VERSION);
     }
 

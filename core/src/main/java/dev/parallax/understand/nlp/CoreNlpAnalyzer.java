@@ -21,6 +21,9 @@ import java.util.Properties;
  * and reuse it.
  */
 public final class CoreNlpAnalyzer implements LanguageAnalyzer {
+    /** CoreNLP's PERSON / ORGANIZATION / LOCATION model (the first of its three default models). */
+    static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpAnalyzer(NlpOptions options) {
@@ -37,6 +40,13 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             annotators.append(",ner");
             p.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrained()));
             p.setProperty("ner.buildEntityMentions", "true");
+            if (options.models() == NlpOptions.EntityModels.PERSON_ORGANIZATION_LOCATION) {
+                p.setProperty("ner.model", THREE_CLASS_MODEL);
+            }
+            if (!options.numbersAndTimes()) {
+                p.setProperty("ner.applyNumericClassifiers", "false");
+                p.setProperty("ner.useSUTime", "false");
+            }
         }
         p.setProperty("annotators", annotators.toString());
         p.setProperty("tokenize.language", "en");
