@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,7 +20,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code parallax eval clustering}: same-event clustering quality of the group stage on ECB+ (test topics
  * 36–45), BASIL or NeuS, as BCubed and pairwise precision, recall and F1. The data is read from
- * {@code --data-dir} (default {@code ../shared/data} from the working directory, else from the repository root).
+ * {@code --data-dir} (see {@link SharedDataOption}).
  */
 @Command(name = "clustering", mixinStandardHelpOptions = true,
         description = "Same-event clustering: BCubed and pairwise P/R/F1 on ECB+ (test topics 36-45), BASIL or NeuS.")
@@ -35,9 +34,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
             description = "ecbplus, basil or neus.")
     Dataset dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder holding ecbplus/, basil/ and neus-allsides/ (default: ../shared/data, searched upward).")
-    Path dataDir;
+    @CommandLine.Mixin
+    SharedDataOption data;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "BATCH",
             description = "BATCH (recluster: frequencies from the whole set, replay by date) or ONLINE "
@@ -54,16 +52,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = dataRoot();
-        Path folder = root == null ? null : root.resolve(switch (dataset) {
+        String name = switch (dataset) {
             case ecbplus -> "ecbplus";
             case basil -> "basil";
             case neus -> "neus-allsides";
-        });
-        if (folder == null || !Files.isDirectory(folder)) {
-            err.println("parallax: no " + dataset + " data at "
-                    + (folder == null ? "../shared/data (searched upward from here and from the repository)" : folder)
-                    + "; pass --data-dir DIR pointing at the folder that holds it");
+        };
+        Path folder = data.find(name).orElse(null);
+        if (folder == null) {
+            err.println("parallax: " + data.missing(name));
             return Parallax.EXIT_FATAL;
         }
         ClusteringDataset data;
@@ -105,35 +101,5 @@ final class EvalClusteringCommand implements Callable<Integer> {
         }
         out.flush();
         return Parallax.EXIT_OK;
-    }
-
-    /**
-     * --data-dir, else the first {@code shared/data} found beside the working directory or one of its
-     * parents ({@code ../shared/data}, {@code ../../shared/data} …), else the same from the repository root.
-     */
-    private Path dataRoot() {
-        if (dataDir != null) {
-            return dataDir;
-        }
-        Path found = searchUp(Path.of("").toAbsolutePath());
-        if (found != null) {
-            return found;
-        }
-        try {
-            Path code = Path.of(EvalClusteringCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return searchUp(code.toAbsolutePath());
-        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Path searchUp(Path start) {
-        for (Path dir = start.getParent(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

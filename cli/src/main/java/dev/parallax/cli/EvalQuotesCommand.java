@@ -15,7 +15,6 @@ import dev.parallax.understand.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,10 +43,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "train, dev or test (default: ${DEFAULT-VALUE}).")
     Split split;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The shared data directory holding polnear/ (default: ../shared/data from the working "
-                    + "directory, else from the repository root).")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+    SharedDataOption data;
 
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
@@ -80,10 +77,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
             System.err.println("parallax: unknown dataset '" + dataset + "': only polnear");
             return Parallax.EXIT_USAGE;
         }
-        Path polnear = resolveDataDir(dataDir);
+        Path polnear = resolveDataDir(data.dir);
         if (polnear == null) {
             System.err.println("parallax: PolNeAR not found: looked for polnear/data/" + split + " under "
-                    + (dataDir != null ? dataDir : "../shared/data (working directory and repository root)")
+                    + (data.dir != null ? data.dir : "../shared/data (working directory and repository root)")
                     + "; pass --data-dir DIR");
             return Parallax.EXIT_FATAL;
         }
@@ -172,18 +169,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         return Math.round(v * 10000) / 10000.0;
     }
 
-    /** The polnear directory, or null when absent. */
+    /** The polnear directory, or null when absent; {@code given} may be the shared data directory or polnear itself. */
     static Path resolveDataDir(Path given) {
-        List<Path> candidates = new ArrayList<>();
-        if (given != null) {
-            candidates.add(given);
-        } else {
-            candidates.add(Path.of("..", "shared", "data"));
-            Path root = repositoryRoot();
-            if (root != null) {
-                candidates.add(root.resolve("..").resolve("shared").resolve("data"));
-            }
-        }
+        List<Path> candidates = given != null ? List.of(given) : SharedDataOption.defaultRoots();
         for (Path c : candidates) {
             Path p = c.resolve("polnear");
             if (Files.isDirectory(p.resolve("data"))) {
@@ -193,20 +181,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     && c.getFileName().toString().equals("polnear")) {
                 return c.normalize();
             }
-        }
-        return null;
-    }
-
-    private static Path repositoryRoot() {
-        try {
-            Path here = Path.of(EvalQuotesCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path p = here; p != null; p = p.getParent()) {
-                if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("cli"))) {
-                    return p;
-                }
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
         }
         return null;
     }

@@ -13,10 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,9 +34,8 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The benchmark: tempeval3.")
     String dataset;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Directory holding tempeval3/ (default: ../shared/data from the working directory or the repository).")
-    Path dataDir;
+    @CommandLine.Mixin
+    SharedDataOption data;
 
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test",
             description = "test (TE3 platinum, the reported figures) or train (TBAQ-cleaned). Default: ${DEFAULT-VALUE}.")
@@ -59,7 +56,7 @@ final class EvalTimeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown dataset '" + dataset + "' (known: tempeval3)");
         }
-        List<Path> tried = dataDir != null ? List.of(dataDir) : defaultDataDirs();
+        List<Path> tried = data.roots();
         Optional<Path> dir = tried.stream().filter(d -> Files.isDirectory(split.in(d))).findFirst();
         if (dir.isEmpty()) {
             err.println("parallax: no TempEval-3 data at " + String.join(" or ",
@@ -143,32 +140,5 @@ final class EvalTimeCommand implements Callable<Integer> {
 
     private static double round(double x) {
         return Math.round(x * 10000) / 10000.0;
-    }
-
-    /** ../shared/data from the working directory, then from the repository root this code was built in. */
-    static List<Path> defaultDataDirs() {
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of("..", "shared", "data").toAbsolutePath().normalize());
-        repositoryRoot().map(root -> root.resolve("..").resolve("shared").resolve("data").toAbsolutePath().normalize())
-                .filter(p -> !candidates.contains(p)).ifPresent(candidates::add);
-        return candidates;
-    }
-
-    private static Optional<Path> repositoryRoot() {
-        try {
-            var source = EvalTimeCommand.class.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                return Optional.empty();
-            }
-            Path p = Path.of(source.getLocation().toURI()).toAbsolutePath();
-            for (; p != null; p = p.getParent()) {
-                if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("cli"))) {
-                    return Optional.of(p);
-                }
-            }
-            return Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -25,29 +25,31 @@ final class SharedDataOption {
 
     /** The benchmark folder {@code name} under the data directory, if present. */
     Optional<Path> find(String name) {
-        for (Path candidate : candidates()) {
-            Path folder = candidate.resolve(name);
-            if (Files.isDirectory(folder)) {
-                return Optional.of(folder.normalize());
-            }
-        }
-        return Optional.empty();
+        return rootHolding(name).map(root -> root.resolve(name).normalize());
+    }
+
+    /** The first data directory (of {@link #roots()}) in which {@code relative} is a folder. */
+    Optional<Path> rootHolding(String relative) {
+        return roots().stream().filter(root -> Files.isDirectory(root.resolve(relative))).findFirst();
     }
 
     /** The one-line error for a missing benchmark folder, naming where it was looked for. */
     String missing(String name) {
         List<String> tried = new ArrayList<>();
-        for (Path candidate : candidates()) {
+        for (Path candidate : roots()) {
             tried.add(candidate.resolve(name).toAbsolutePath().normalize().toString());
         }
         return "benchmark data not found: expected the folder " + name + " at " + String.join(" or ", tried)
                 + "; pass --data-dir DIR for the folder that holds it";
     }
 
-    private List<Path> candidates() {
-        if (dir != null) {
-            return List.of(dir);
-        }
+    /** Where the data is looked for: {@code --data-dir} when given, else {@link #defaultRoots()}. */
+    List<Path> roots() {
+        return dir != null ? List.of(dir) : defaultRoots();
+    }
+
+    /** {@code ../shared/data} from the working directory, then beside the repository and its parents. */
+    static List<Path> defaultRoots() {
         Set<Path> out = new LinkedHashSet<>();
         out.add(Path.of("..", "shared", "data").toAbsolutePath().normalize());
         repositoryRoot().ifPresent(root -> {
