@@ -45,8 +45,13 @@ public record ArticleFeatures(String id, LocalDate date, boolean dateEstimated, 
         ArticleFeatures plain = of(annotated.article());
         List<String> keys = new ArrayList<>();
         for (Mention m : annotated.mentions()) {
-            keys.add(m.type().exportName() + ":" + TextAnalyzer.normaliseKey(m.text()));
+            keys.add(mentionKey(m));
         }
         return new ArticleFeatures(plain.id, plain.date, plain.dateEstimated, plain.title, plain.body, keys);
+    }
+
+    /** The entity key of a mention not resolved to an entity: its type and normalised text ({@code person:elena varga}). */
+    public static String mentionKey(Mention m) {
+        return m.type().exportName() + ":" + TextAnalyzer.normaliseKey(m.text());
     }
 }

@@ -158,8 +158,7 @@ public final class Pipeline {
         List<String> keys = new ArrayList<>();
         for (int m = 0; m < a.mentions().size(); m++) {
             Mention mention = a.mentions().get(m);
-            keys.add(resolution.entityOf(index, m)
-                    .orElse(mention.type().exportName() + ":" + mention.text().toLowerCase(java.util.Locale.ROOT)));
+            keys.add(resolution.entityOf(index, m).orElse(ArticleFeatures.mentionKey(mention)));
         }
         return new ArticleFeatures(plain.id(), plain.date(), plain.dateEstimated(), plain.title(), plain.body(), keys);
     }
