@@ -10,8 +10,8 @@ final class HashedVocabulary {
     static final long ENTITY_SEED = 0x9E3779B97F4A7C15L;
 
     private final int mask;
-    private final int[] documentFrequency;
-    private int documents;
+    final int[] documentFrequency;
+    int documents;
 
     HashedVocabulary(int bits) {
         this.mask = (1 << bits) - 1;
@@ -41,6 +41,10 @@ final class HashedVocabulary {
     /** Smoothed inverse document frequency, ≥ 1. */
     double idf(int slot) {
         return Math.log((documents + 1.0) / (documentFrequency[slot] + 1.0)) + 1.0;
+    }
+
+    int bits() {
+        return Integer.bitCount(mask);
     }
 
     int documents() {

@@ -44,7 +44,7 @@ public final class OnlineGrouper implements Grouper {
     public static final int MEMBERS_KEPT = 16;
     /** Candidates (best by centroid score) also compared with the event's members. */
     private static final int MEMBER_CHECKED = 4;
-    private static final int NO_DAY = Integer.MIN_VALUE;
+    static final int NO_DAY = Integer.MIN_VALUE;
     private static final int MAX_INDEXED_KEYS = 120;
     private static final int INDEXED_PER_ARTICLE = 20;
     private static final int THREAD_KEYS = 24;
@@ -52,23 +52,23 @@ public final class OnlineGrouper implements Grouper {
     private static final int EXPLAIN_ENTITIES = 6;
     private static final int SWEEP_EVERY_DAYS = 30;
 
-    private final GroupingOptions options;
+    final GroupingOptions options;
     private final TextAnalyzer analyzer;
-    private final HashedVocabulary vocabulary;
+    final HashedVocabulary vocabulary;
     private final boolean countFrequencies;
     private final boolean evict;
 
     private final List<String> articleIds = new ArrayList<>();
     private final IntList articleEvent = new IntList(1024);
 
-    private final List<EventState> events = new ArrayList<>();
-    private final List<IntList> threads = new ArrayList<>();
-    private final PostingIndex eventIndex = new PostingIndex();
-    private final PostingIndex threadIndex = new PostingIndex();
-    private IntList active = new IntList(1024);
+    final List<EventState> events = new ArrayList<>();
+    final List<IntList> threads = new ArrayList<>();
+    final PostingIndex eventIndex = new PostingIndex();
+    final PostingIndex threadIndex = new PostingIndex();
+    IntList active = new IntList(1024);
 
-    private int watermark = NO_DAY;
-    private int lastSweep = NO_DAY;
+    int watermark = NO_DAY;
+    int lastSweep = NO_DAY;
     private float[] accumulator = new float[1024];
     private final IntList touched = new IntList(256);
     private final int[] sizeOut = new int[1];
@@ -78,11 +78,74 @@ public final class OnlineGrouper implements Grouper {
     }
 
     private OnlineGrouper(GroupingOptions options, HashedVocabulary preloaded) {
+        this(options, preloaded != null ? preloaded : new HashedVocabulary(options.vocabularyBits()),
+                preloaded == null);
+    }
+
+    /** A grouper over this vocabulary; {@code online} counts frequencies as articles arrive and evicts old events. */
+    OnlineGrouper(GroupingOptions options, HashedVocabulary vocabulary, boolean online) {
         this.options = Objects.requireNonNull(options, "options");
         this.analyzer = new TextAnalyzer(options.maxBodyWords());
-        this.vocabulary = preloaded != null ? preloaded : new HashedVocabulary(options.vocabularyBits());
-        this.countFrequencies = preloaded == null;
-        this.evict = preloaded == null;
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.countFrequencies = online;
+        this.evict = online;
+    }
+
+    /**
+     * The grouper's state, to be {@linkplain #restore restored} by a later run that goes on placing articles
+     * exactly as this one would have: document frequencies, events (centroids and kept members of those still
+     * in the windows; dates, titles and threads of all), threads and the index. The list of placed articles
+     * is not part of it: the caller stores each {@link Placement}. A grouper made by {@link #recluster}
+     * is restored as an online one (it counts frequencies and evicts from then on).
+     */
+    public byte[] snapshot() {
+        return GrouperSnapshot.write(this);
+    }
+
+    /**
+     * A grouper in the state {@link #snapshot} saved. Its {@link #events()} and {@link #assignments()} cover only
+     * articles placed after the restore; use {@link #event} and {@link #threadOf} for stored events.
+     *
+     * @throws IllegalArgumentException when the bytes are not a snapshot, or were made with other options
+     */
+    public static OnlineGrouper restore(byte[] snapshot, GroupingOptions options) {
+        return GrouperSnapshot.read(snapshot, options);
+    }
+
+    /** Whether an event with this id exists. */
+    public boolean hasEvent(String eventId) {
+        int i = eventIndexOf(eventId);
+        return i >= 0 && i < events.size();
+    }
+
+    /** The event with this id and the given members (stored by the caller), or empty when there is none. */
+    public java.util.Optional<Event> event(String eventId, List<String> memberIds) {
+        if (!hasEvent(eventId)) {
+            return java.util.Optional.empty();
+        }
+        EventState e = events.get(eventIndexOf(eventId));
+        return java.util.Optional.of(new Event(eventId, e.title, memberIds,
+                e.minDay == NO_DAY ? null : LocalDate.ofEpochDay(e.minDay)));
+    }
+
+    /** The thread an event now belongs to (threads grow as later events link), or empty while it stands alone. */
+    public java.util.Optional<StoryThread> threadOf(String eventId) {
+        if (!hasEvent(eventId)) {
+            return java.util.Optional.empty();
+        }
+        int t = events.get(eventIndexOf(eventId)).thread;
+        return t < 0 ? java.util.Optional.empty() : java.util.Optional.of(thread(t));
+    }
+
+    private static int eventIndexOf(String eventId) {
+        if (eventId == null || eventId.length() < 2 || eventId.charAt(0) != 'e') {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(eventId, 1, eventId.length(), 10) - 1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /**
@@ -230,6 +293,10 @@ public final class OnlineGrouper implements Grouper {
                 event.thread < 0 ? null : threadId(event.thread), date, estimated, why);
     }
 
+    /**
+     * The events so far, in order of opening, with the articles placed by this instance as members (after a
+     * {@link #restore}, earlier members are the caller's to keep).
+     */
     @Override
     public List<Event> events() {
         List<List<String>> members = new ArrayList<>(events.size());
@@ -251,14 +318,18 @@ public final class OnlineGrouper implements Grouper {
     public List<StoryThread> threads() {
         List<StoryThread> out = new ArrayList<>(threads.size());
         for (int t = 0; t < threads.size(); t++) {
-            IntList ids = threads.get(t);
-            List<String> eventIds = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                eventIds.add(eventId(ids.get(i)));
-            }
-            out.add(new StoryThread(threadId(t), events.get(ids.get(0)).title, eventIds));
+            out.add(thread(t));
         }
         return out;
+    }
+
+    private StoryThread thread(int t) {
+        IntList ids = threads.get(t);
+        List<String> eventIds = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            eventIds.add(eventId(ids.get(i)));
+        }
+        return new StoryThread(threadId(t), events.get(ids.get(0)).title, eventIds);
     }
 
     /** The event index (0-based, in order of opening) of each placed article, in order of placement. */
@@ -614,68 +685,6 @@ public final class OnlineGrouper implements Grouper {
             lastSweep = day;
             eventIndex.sweep(this::liveForEvents);
             threadIndex.sweep(this::liveForThreads);
-        }
-    }
-
-    /** The mutable state of one event; centroids are dropped once it leaves the windows. */
-    private static final class EventState {
-        final int id;
-        final String title;
-        int size;
-        SparseVector terms = SparseVector.EMPTY;
-        SparseVector entities = SparseVector.EMPTY;
-        double termNorm;
-        double entityNorm;
-        List<SparseVector> memberTerms = new ArrayList<>();
-        List<SparseVector> memberEntities = new ArrayList<>();
-        IntList indexed = new IntList(8);
-        IntList threadIndexed = new IntList(8);
-        int minDay = NO_DAY;
-        int maxDay = NO_DAY;
-        long sumDay;
-        int datedCount;
-        int thread = -1;
-        boolean frozen;
-        boolean threadFrozen;
-
-        EventState(int id, String title) {
-            this.id = id;
-            this.title = title;
-        }
-
-        void add(int day, SparseVector t, SparseVector en, int centroidTerms) {
-            size++;
-            if (memberTerms != null && memberTerms.size() < MEMBERS_KEPT) {
-                memberTerms.add(t.withoutWords());
-                memberEntities.add(en.withoutWords());
-            }
-            terms = terms.plus(t, centroidTerms);
-            entities = entities.plus(en, centroidTerms);
-            termNorm = terms.norm();
-            entityNorm = entities.norm();
-            if (day != NO_DAY) {
-                minDay = datedCount == 0 ? day : Math.min(minDay, day);
-                maxDay = datedCount == 0 ? day : Math.max(maxDay, day);
-                sumDay += day;
-                datedCount++;
-            }
-        }
-
-        int meanDay() {
-            return (int) Math.floorDiv(sumDay, datedCount);
-        }
-
-        void freezeForThreads() {
-            frozen = true;
-            threadFrozen = true;
-            terms = SparseVector.EMPTY;
-            entities = SparseVector.EMPTY;
-            termNorm = 0;
-            entityNorm = 0;
-            memberTerms = null;
-            memberEntities = null;
-            indexed = new IntList(1);
-            threadIndexed = new IntList(1);
         }
     }
 }

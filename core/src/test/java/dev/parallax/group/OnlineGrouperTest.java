@@ -136,6 +136,78 @@ class OnlineGrouperTest {
         assertEquals(List.of("org:q42", "person:q7"), p.explanation().sharedEntities().stream().sorted().toList());
     }
 
+    /** A stream over more than a year, so that events are evicted before and after the snapshot. */
+    private static List<ArticleFeatures> longStream() {
+        java.util.Random random = new java.util.Random(7);
+        String[] topics = {"harbour strike", "court ruling", "grain export", "bridge collapse", "election recount",
+                "vaccine trial", "pipeline leak", "museum theft", "drought relief", "rail merger"};
+        String[] people = {"Elena Varga", "Tomas Berg", "Ana Ruiz", "Kofi Mensah", "Lena Holm", "Ivo Marek"};
+        List<ArticleFeatures> out = new ArrayList<>();
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 400; i++) {
+            int topic = random.nextInt(topics.length);
+            int episode = random.nextInt(3);
+            String person = people[(topic + episode) % people.length];
+            LocalDate date = random.nextInt(10) == 0 ? null : start.plusDays(i + random.nextInt(3));
+            String title = person + " on the " + topics[topic] + " " + (episode + 1);
+            List<String> body = List.of(person + " spoke about the " + topics[topic] + " in episode " + episode
+                    + " while officials from district " + (topic * 3 + episode) + " listened.",
+                    "The " + topics[topic] + " drew comment number " + random.nextInt(50) + " from residents.");
+            out.add(new ArticleFeatures("a" + i, date, false, title, body,
+                    List.of("person:" + person.toLowerCase(), "topic:" + topic)));
+        }
+        return out;
+    }
+
+    @Test
+    void restoredGrouperPlacesLaterArticlesExactlyAsOneThatNeverStopped() {
+        List<ArticleFeatures> articles = longStream();
+        OnlineGrouper continuous = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> expected = placeAll(continuous, articles);
+
+        OnlineGrouper firstRun = new OnlineGrouper(GroupingOptions.defaults());
+        placeAll(firstRun, articles.subList(0, 250));
+        OnlineGrouper secondRun = OnlineGrouper.restore(firstRun.snapshot(), GroupingOptions.defaults());
+        List<Placement> later = placeAll(secondRun, articles.subList(250, articles.size()));
+
+        assertEquals(expected.subList(250, expected.size()), later);
+        assertEquals(continuous.eventCount(), secondRun.eventCount());
+        for (Event e : continuous.events()) {
+            assertEquals(continuous.threadOf(e.id()), secondRun.threadOf(e.id()), e.id());
+            assertEquals(java.util.Optional.of(e), secondRun.event(e.id(), e.articleIds()));
+        }
+    }
+
+    @Test
+    void restoreRefusesStateMadeWithOtherOptionsOrDamaged() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        placeAll(grouper, GroupFixtures.load("press-herald", "ferry-strike"));
+        byte[] state = grouper.snapshot();
+
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> OnlineGrouper.restore(state, GroupingOptions.defaults().withJoinThreshold(0.5)));
+        assertTrue(other.getMessage().contains("other options"), other.getMessage());
+        byte[] cut = java.util.Arrays.copyOf(state, state.length / 2);
+        assertThrows(IllegalArgumentException.class, () -> OnlineGrouper.restore(cut, GroupingOptions.defaults()));
+        assertThrows(IllegalArgumentException.class,
+                () -> OnlineGrouper.restore("not a state".getBytes(), GroupingOptions.defaults()));
+    }
+
+    @Test
+    void reclusteredArchiveGoesOnOnlineAfterRestore() {
+        List<ArticleFeatures> articles = GroupFixtures.load("press-herald", "ferry-strike", "denial", "press-wire");
+        OnlineGrouper batch = OnlineGrouper.recluster(articles, GroupingOptions.defaults());
+        OnlineGrouper restored = OnlineGrouper.restore(batch.snapshot(), GroupingOptions.defaults());
+
+        Placement courier = restored.place(GroupFixtures.load("press-courier"));
+
+        assertFalse(courier.opened());
+        String heraldEvent = batch.events().stream().filter(e -> e.articleIds().contains("herald-1"))
+                .findFirst().orElseThrow().id();
+        assertEquals(heraldEvent, courier.eventId());
+        assertTrue(restored.event("e99", List.of()).isEmpty());
+    }
+
     @Test
     void optionsRejectAThreadWindowShorterThanTheEventWindow() {
         assertThrows(IllegalArgumentException.class, () -> new GroupingOptions(7, 3, 40, 20, 80, 20, 400, 0.3,
