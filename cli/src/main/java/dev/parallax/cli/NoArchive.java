@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.archive.Archive;
+import dev.parallax.group.Placement;
 import dev.parallax.identify.Fingerprint;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -42,6 +43,25 @@ enum NoArchive implements Archive {
     @Override
     public Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator) {
         return Map.of();
+    }
+
+    @Override
+    public Optional<byte[]> groupingState(String grouping) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Placement> placements(String grouping, List<String> articleIds) {
+        return Map.of();
+    }
+
+    @Override
+    public List<String> eventMembers(String grouping, String eventId) {
+        return List.of();
+    }
+
+    @Override
+    public void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace) {
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.parallax.archive;
 
+import dev.parallax.group.Placement;
 import dev.parallax.identify.Fingerprint;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -44,6 +45,29 @@ public interface Archive extends AutoCloseable {
 
     /** The stored annotations of these articles made by this annotator, by article id. */
     Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator);
+
+    /**
+     * The saved state of a grouping ({@link dev.parallax.group.OnlineGrouper#snapshot}), if any. Each
+     * grouping has a name (one per way of understanding articles, since entity keys differ between them),
+     * and its own state and placements.
+     */
+    Optional<byte[]> groupingState(String grouping);
+
+    /**
+     * Where these articles went in a grouping, by article id; articles never placed there are absent.
+     * Threads are not stored with placements (they change as later events link): {@code threadId} is null.
+     */
+    Map<String, Placement> placements(String grouping, List<String> articleIds);
+
+    /** The articles placed in an event of a grouping, in order of placement. */
+    List<String> eventMembers(String grouping, String eventId);
+
+    /**
+     * Saves a grouping's new state with the placements that led to it, atomically: a run killed
+     * midway leaves the previous state and placements whole. With {@code replace} (a re-cluster),
+     * the grouping's earlier placements are dropped first.
+     */
+    void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace);
 
     /** Articles by id, in the order of the ids given; unknown ids are skipped. */
     List<Article> getAll(List<String> ids);

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The scripts in order; the position + 1 is the version. Append, never edit. */
-    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__annotations.sql");
+    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__annotations.sql", "V3__grouping.sql");
 
     private Migrations() {
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.parallax.archive.Archive;
 import dev.parallax.export.AnnotationJson;
 import dev.parallax.export.ArticleJson;
+import dev.parallax.export.ExplanationJson;
+import dev.parallax.group.Placement;
 import dev.parallax.identify.Fingerprint;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
@@ -19,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -272,6 +275,95 @@ public final class SqliteArchive implements Archive {
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read annotations from " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<byte[]> groupingState(String grouping) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT state FROM grouping_state WHERE grouping = ?")) {
+            q.setString(1, grouping);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the grouping state from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, Placement> placements(String grouping, List<String> articleIds) {
+        Map<String, Placement> out = new java.util.LinkedHashMap<>();
+        String sql = "SELECT event_id, opened, date, date_estimated, explanation FROM placements "
+                + "WHERE grouping = ? AND article_id = ?";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+            q.setString(1, grouping);
+            for (String id : articleIds) {
+                q.setString(2, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        String date = rs.getString(3);
+                        out.put(id, new Placement(id, rs.getString(1), rs.getInt(2) != 0, null,
+                                date == null ? null : LocalDate.parse(date), rs.getInt(4) != 0,
+                                ExplanationJson.fromJson(ArticleJson.mapper().readTree(rs.getString(5)))));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException | IOException | java.time.format.DateTimeParseException e) {
+            throw new StoreException("cannot read placements from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> eventMembers(String grouping, String eventId) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT article_id FROM placements WHERE grouping = ? AND event_id = ? ORDER BY seq")) {
+            q.setString(1, grouping);
+            q.setString(2, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read placements from " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace) {
+        inTransaction("store the grouping", () -> {
+            if (replace) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM placements WHERE grouping = ?")) {
+                    delete.setString(1, grouping);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement put = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO placements (grouping, article_id, event_id, opened, date, date_estimated, "
+                            + "explanation) VALUES (?,?,?,?,?,?,?)")) {
+                for (Placement p : placements) {
+                    put.setString(1, grouping);
+                    put.setString(2, p.articleId());
+                    put.setString(3, p.eventId());
+                    put.setInt(4, p.opened() ? 1 : 0);
+                    put.setString(5, p.date() == null ? null : p.date().toString());
+                    put.setInt(6, p.dateEstimated() ? 1 : 0);
+                    put.setString(7, ArticleJson.mapper().writeValueAsString(ExplanationJson.toJson(p.explanation())));
+                    put.addBatch();
+                }
+                put.executeBatch();
+            }
+            try (PreparedStatement save = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO grouping_state (grouping, state, updated_at) VALUES (?,?,?)")) {
+                save.setString(1, grouping);
+                save.setBytes(2, state);
+                save.setString(3, Instant.now().toString());
+                save.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -129,4 +129,81 @@ class SqliteArchiveTest {
             assertTrue(archive.annotations(List.of(a.id()), "understand-2").isEmpty());
         }
     }
+
+    private static dev.parallax.group.Placement placement(String article, String event, java.time.LocalDate date,
+                                                          boolean estimated) {
+        return new dev.parallax.group.Placement(article, event, true, null, date, estimated,
+                new dev.parallax.group.Explanation(0.42, 0.5, 0.25, List.of("person:oda lindqvist"),
+                        List.of("coastguard", "warning"), "e1"));
+    }
+
+    @Test
+    void groupingStateAndPlacementsSurviveReopeningAndAReclusterReplacesThem() {
+        Archive.Entry courier = entry("The Courier", BODY);
+        Archive.Entry herald = entry("The Herald", List.of(BODY.get(1), BODY.get(0)));
+        var first = placement(courier.article().id(), "e1", java.time.LocalDate.of(2024, 3, 4), false);
+        var second = placement(herald.article().id(), "e1", java.time.LocalDate.of(2024, 3, 5), true);
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            archive.putAll(List.of(courier, herald));
+            assertTrue(archive.groupingState("g").isEmpty());
+            archive.putGrouping("g", new byte[] {1, 2, 3}, List.of(first), false);
+            archive.putGrouping("g", new byte[] {4, 5}, List.of(second), false);
+        }
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            assertEquals(List.of(4, 5), toList(archive.groupingState("g").orElseThrow()));
+            assertTrue(archive.groupingState("other").isEmpty());
+            List<String> ids = List.of(courier.article().id(), herald.article().id(), "unknown");
+            assertEquals(java.util.Map.of(first.articleId(), first, second.articleId(), second),
+                    archive.placements("g", ids));
+            assertTrue(archive.placements("other", ids).isEmpty());
+            assertEquals(List.of(first.articleId(), second.articleId()), archive.eventMembers("g", "e1"));
+
+            var moved = placement(herald.article().id(), "e2", null, false);
+            archive.putGrouping("g", new byte[] {6}, List.of(moved), true);
+            assertEquals(java.util.Map.of(moved.articleId(), moved), archive.placements("g", ids));
+            assertEquals(List.of(), archive.eventMembers("g", "e1"));
+        }
+    }
+
+    @Test
+    void aGroupingThatFailsToStoreLeavesThePreviousStateWhole() {
+        Archive.Entry courier = entry("The Courier", BODY);
+        var good = placement(courier.article().id(), "e1", null, false);
+        var unknownArticle = placement("not-stored", "e2", null, false);
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            archive.putAll(List.of(courier));
+            archive.putGrouping("g", new byte[] {1}, List.of(good), false);
+            assertThrows(StoreException.class,
+                    () -> archive.putGrouping("g", new byte[] {2}, List.of(unknownArticle), true));
+            assertEquals(List.of(1), toList(archive.groupingState("g").orElseThrow()));
+            assertEquals(List.of(good.articleId()), archive.eventMembers("g", "e1"));
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeGroupingWasKeptIsUpgradedInPlace() throws Exception {
+        Archive.Entry courier = entry("The Courier", BODY);
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            archive.putAll(List.of(courier));
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteArchive.FILE_NAME));
+             var s = c.createStatement()) {
+            s.execute("DROP TABLE placements");
+            s.execute("DROP TABLE grouping_state");
+            s.execute("UPDATE schema_version SET version = 2");
+        }
+        try (SqliteArchive archive = SqliteArchive.open(dir)) {
+            assertEquals(Optional.of(courier.article()), archive.get(courier.article().id()));
+            archive.putGrouping("g", new byte[] {1}, List.of(placement(courier.article().id(), "e1", null, false)), false);
+            assertEquals(List.of(courier.article().id()), archive.eventMembers("g", "e1"));
+        }
+    }
+
+    private static List<Integer> toList(byte[] bytes) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (byte b : bytes) {
+            out.add((int) b);
+        }
+        return out;
+    }
 }
