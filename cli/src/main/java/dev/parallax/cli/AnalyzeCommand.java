@@ -6,7 +6,6 @@ import dev.parallax.model.Article;
 import dev.parallax.model.Problem;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.Pipeline;
-import dev.parallax.pipeline.Understanding;
 import dev.parallax.pipeline.BatchReport;
 import dev.parallax.pipeline.Pipelines;
 import dev.parallax.store.sqlite.SqliteArchive;
@@ -23,7 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax analyze}: the main job. Ingests into the store and exports the analysis of the inputs. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Read articles, store them and export the analysis of these inputs.",
+        description = {"Read articles, store them and export the analysis of their stories.",
+                "Each article joins the events stored by earlier runs or opens a new one; the export covers the",
+                "inputs' articles, then the stored articles of the same events and threads.",
                 "Writes JSON (docs/export-format.md) or a Markdown report to --out, or to standard output."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
@@ -39,13 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "json or markdown (default: markdown for a .md --out, else json).")
     Outputs.Format format;
 
-    @Option(names = "--no-nlp",
-            description = "Skip the language models: no entities, quotes or time expressions; stories are grouped on text alone. Much faster.")
-    boolean noNlp;
-
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:parallax.workers:-2}",
-            description = "Articles annotated in parallel, one set of language models each (default: ${DEFAULT-VALUE}).")
-    int workers;
+    @Mixin
+    UnderstandingOptions understanding;
 
     @Override
     public Integer call() {
@@ -53,8 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (SqliteArchive archive = data.open()) {
             Pipeline pipeline = Pipelines.standard(archive, input.ingestOptions());
             BatchReport report = pipeline.run(input.paths, progress);
-            Understanding understanding = noNlp ? Pipelines.textOnly() : Pipelines.languageModels(workers);
-            Analysis analysis = pipeline.analyze(report.articleIds(), understanding, progress);
+            Analysis analysis = pipeline.analyze(report.articleIds(), understanding.understanding(), progress);
             List<Article> articles = analysis.articles().stream().map(AnnotatedArticle::article).toList();
             List<Problem> problems = new ArrayList<>(report.problems());
             problems.addAll(analysis.problems());

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 IngestCommand.class,
+                ReclusterCommand.class,
                 ExtractCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,

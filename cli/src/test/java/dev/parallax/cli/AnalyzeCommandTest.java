@@ -172,6 +172,87 @@ class AnalyzeCommandTest {
         assertEquals("missing", export.get("problems").get(0).get("reason").asText());
     }
 
+    static final String FERRY = """
+            Ferry crews on the Lindmark crossing walk out over rosters
+
+            LINDMARK, 14 May 2024 - Crews of the two ferries on the Lindmark crossing stopped work at dawn on \
+            Tuesday in a dispute over night-shift rosters, leaving island commuters to queue for a replacement bus.
+
+            The union said the walkout would last until the operator withdrew the new rosters.
+            """;
+
+    JsonNode analyzeFile(String name, String text, String out) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("run-" + name));
+        Files.writeString(in.resolve(name), text, StandardCharsets.UTF_8);
+        return analyze(in, tmp.resolve(out), Parallax.EXIT_OK);
+    }
+
+    static JsonNode eventOf(JsonNode export, String articleId) {
+        for (JsonNode e : export.get("events")) {
+            for (JsonNode id : e.get("articles")) {
+                if (id.asText().equals(articleId)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aLaterRunJoinsTheEventStoredByAnEarlierOneAndReportsTheWholeStory() throws Exception {
+        JsonNode first = analyzeFile("courier.txt", Fixtures.COURIER, "first.json");
+        String courierId = ids(first).get(0);
+        String eventId = eventOf(first, courierId).get("id").asText();
+
+        JsonNode second = analyzeFile("post.txt", Fixtures.POST, "second.json");
+        assertTrue(schema().validate(second).isEmpty(), schema().validate(second).toString());
+        String postId = ids(second).get(0);
+        assertEquals(List.of(postId, courierId), ids(second), "the input's article first, then the stored one");
+        JsonNode event = eventOf(second, postId);
+        assertEquals(eventId, event.get("id").asText());
+        assertEquals(List.of(courierId, postId), texts(event.get("articles")));
+        JsonNode joined = event.get("explanations").get(1);
+        assertEquals(postId, joined.get("article").asText());
+        assertTrue(!joined.get("opened").asBoolean() && joined.get("sharedTerms").size() > 0, joined.toString());
+
+        JsonNode third = analyzeFile("ferry.txt", FERRY, "third.json");
+        assertEquals(1, ids(third).size(), "an unrelated story does not pull in the bridge articles");
+        assertTrue(!third.get("events").get(0).get("id").asText().equals(eventId));
+
+        JsonNode again = analyzeFile("post.txt", Fixtures.POST, "again.json");
+        assertEquals(eventId, eventOf(again, postId).get("id").asText(), "placed once, kept on re-analysis");
+        assertEquals(2, eventOf(again, postId).get("articles").size());
+    }
+
+    @Test
+    void reclusterRegroupsTheWholeStoreAndLaterRunsGoOnFromIt() throws Exception {
+        analyzeFile("courier.txt", Fixtures.COURIER, "first.json");
+        analyzeFile("ferry.txt", FERRY, "ferry.json");
+        Path out = tmp.resolve("archive.json");
+        assertEquals(Parallax.EXIT_OK, Parallax.run("recluster", "--no-nlp", "--data", tmp.resolve("data").toString(),
+                "--out", out.toString()));
+        JsonNode archive = JSON.readTree(out.toFile());
+        assertTrue(schema().validate(archive).isEmpty(), schema().validate(archive).toString());
+        assertEquals(2, archive.get("articles").size());
+        assertEquals(2, archive.get("events").size());
+
+        JsonNode later = analyzeFile("post.txt", Fixtures.POST, "later.json");
+        String postId = ids(later).get(0);
+        JsonNode event = eventOf(later, postId);
+        assertEquals(2, event.get("articles").size(), later.get("events").toString());
+    }
+
+    @Test
+    void reclusterOnAnEmptyStoreSaysSoAndExitsWithThree() {
+        assertEquals(Parallax.EXIT_FATAL, Parallax.run("recluster", "--no-nlp", "--data", tmp.resolve("empty").toString()));
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     static List<String> ids(JsonNode export) {
         List<String> ids = new ArrayList<>();
         export.get("articles").forEach(a -> ids.add(a.get("id").asText()));

@@ -8,9 +8,7 @@ import dev.parallax.model.Event;
 import dev.parallax.model.StoryThread;
 import dev.parallax.pipeline.Analysis;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The export's {@code events} and {@code threads}, with the explanation of each article's placement. */
@@ -19,10 +17,10 @@ final class GroupJson {
     }
 
     static void write(Analysis analysis, ObjectNode root) {
-        Map<String, List<Placement>> byEvent = new LinkedHashMap<>();
+        Map<String, Placement> byArticle = new LinkedHashMap<>();
         for (Placement p : analysis.placements()) {
             if (p != null) {
-                byEvent.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p);
+                byArticle.put(p.articleId(), p);
             }
         }
         ArrayNode events = root.putArray("events");
@@ -34,8 +32,11 @@ final class GroupJson {
             e.articleIds().forEach(articles::add);
             o.put("date", e.date() == null ? null : e.date().toString());
             ArrayNode explanations = o.putArray("explanations");
-            for (Placement p : byEvent.getOrDefault(e.id(), List.of())) {
-                explanations.add(explanation(p));
+            for (String id : e.articleIds()) {
+                Placement p = byArticle.get(id);
+                if (p != null && p.eventId().equals(e.id())) {
+                    explanations.add(explanation(p));
+                }
             }
         }
         ArrayNode threads = root.putArray("threads");

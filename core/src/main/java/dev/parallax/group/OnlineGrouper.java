@@ -160,6 +160,12 @@ public final class OnlineGrouper implements Grouper {
      * The same list gives the same result.
      */
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options) {
+        return recluster(articles, options, p -> { });
+    }
+
+    /** {@link #recluster(List, GroupingOptions)}, handing each article's placement to {@code placed} as it is replayed. */
+    public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options,
+                                          java.util.function.Consumer<Placement> placed) {
         HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
         TextAnalyzer analyzer = new TextAnalyzer(options.maxBodyWords());
         List<Keys> allKeys = new ArrayList<>(articles.size());
@@ -217,6 +223,7 @@ public final class OnlineGrouper implements Grouper {
                     target < 0 ? Explanation.none() : grouper.explain(terms[i], entities[i], grouper.events.get(target),
                             grouper.score(terms[i], entities[i], grouper.events.get(target))));
             eventOfLabel[label[i]] = Integer.parseInt(p.eventId().substring(1)) - 1;
+            placed.accept(p);
         }
         return grouper;
     }

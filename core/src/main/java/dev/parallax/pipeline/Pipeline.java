@@ -13,7 +13,9 @@ import dev.parallax.group.OnlineGrouper;
 import dev.parallax.group.Placement;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
+import dev.parallax.model.Event;
 import dev.parallax.model.Mention;
+import dev.parallax.model.StoryThread;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.Statement;
 import dev.parallax.model.TimelineEntry;
@@ -92,16 +94,139 @@ public final class Pipeline {
 
     /**
      * The stages after storage, over stored articles: understand (annotations are stored under the
-     * annotator's version and reused), resolve entities across the batch and link quote speakers to
-     * them, then group the articles into events and threads. Articles are placed oldest first
-     * (undated last), ties in batch order, so the same batch always groups the same way.
+     * annotator's version and reused), resolve entities and link quote speakers to them, then place
+     * the articles into events and threads, then match statements and build the timeline.
+     *
+     * <p>Grouping goes on from where earlier runs left it: the grouper's state and each article's
+     * placement are kept in the archive under the understanding's version, so articles analysed
+     * today join events stored last week, at a cost that does not grow with the archive. New
+     * articles are placed oldest first (undated last), ties in batch order; articles placed before
+     * keep their event. The analysis covers the stories of the batch: its articles first, then the
+     * stored articles of the events they are in and of the other events of those events' threads.
+     *
+     * @throws IllegalStateException when the stored grouping cannot be continued (made with other
+     *                               options or damaged): {@link #recluster} re-groups the archive
      */
     public Analysis analyze(List<String> ids, Understanding understanding, ProgressListener progress) {
         List<Article> articles = archive.getAll(ids);
         List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
+
+        progress.stageStarted("group", annotated.size());
+        String grouping = understanding.version();
+        OnlineGrouper grouper = storedGrouper(grouping);
+        Map<String, Placement> placed = new LinkedHashMap<>(
+                archive.placements(grouping, annotated.stream().map(a -> a.article().id()).toList()));
+        List<AnnotatedArticle> unplaced = annotated.stream().filter(a -> !placed.containsKey(a.article().id())).toList();
+        if (!unplaced.isEmpty()) {
+            List<Placement> added = place(grouper, unplaced);
+            archive.putGrouping(grouping, grouper.snapshot(), added, false);
+            added.forEach(p -> placed.put(p.articleId(), p));
+        }
+        progress.stageFinished("group");
+
+        List<String> eventIds = storyEvents(grouper, annotated.stream().map(a -> placed.get(a.article().id()).eventId()).toList());
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Set<String> inScope = new LinkedHashSet<>();
+        annotated.forEach(a -> inScope.add(a.article().id()));
+        for (String eventId : eventIds) {
+            List<String> m = archive.eventMembers(grouping, eventId);
+            members.put(eventId, m);
+            inScope.addAll(m);
+        }
+        List<String> earlierIds = inScope.stream().filter(id -> !placed.containsKey(id)).toList();
+        if (!earlierIds.isEmpty()) {
+            List<AnnotatedArticle> earlier = understand(archive.getAll(earlierIds), understanding, progress, problems);
+            placed.putAll(archive.placements(grouping, earlierIds));
+            annotated = new ArrayList<>(annotated);
+            annotated.addAll(earlier);
+        }
+        problems.forEach(progress::problem);
+        return analysis(annotated, grouper, eventIds, members, placed, problems, progress);
+    }
+
+    /**
+     * Re-groups every stored article in batch ({@link OnlineGrouper#recluster}: document frequencies from
+     * the whole archive, average-link clustering within the time windows), replacing the stored grouping of
+     * this understanding. Memory grows with the archive; later {@link #analyze} runs go on online from it.
+     *
+     * @return the analysis of the whole archive
+     */
+    public Analysis recluster(Understanding understanding, ProgressListener progress) {
+        List<Article> articles = archive.all();
+        List<Problem> problems = new ArrayList<>();
+        List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
         problems.forEach(progress::problem);
 
+        progress.stageStarted("group", annotated.size());
+        Resolution resolution = new EntityResolver().resolve(annotated);
+        List<ArticleFeatures> features = new ArrayList<>();
+        for (int i = 0; i < annotated.size(); i++) {
+            features.add(features(i, annotated.get(i), resolution));
+        }
+        Map<String, Placement> placed = new LinkedHashMap<>();
+        OnlineGrouper batch = OnlineGrouper.recluster(features, GroupingOptions.defaults(),
+                p -> placed.put(p.articleId(), p));
+        List<String> order = batch.articleIds();
+        int[] events = batch.assignments();
+        archive.putGrouping(understanding.version(), batch.snapshot(), placed.values(), true);
+        progress.stageFinished("group");
+
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            members.computeIfAbsent("e" + (events[i] + 1), k -> new ArrayList<>()).add(order.get(i));
+        }
+        List<String> eventIds = batch.events().stream().map(Event::id).toList();
+        return analysis(annotated, batch, eventIds, members, placed, problems, progress);
+    }
+
+    /** Places articles oldest first (undated last), ties in the order given. */
+    private static List<Placement> place(OnlineGrouper grouper, List<AnnotatedArticle> articles) {
+        Resolution resolution = new EntityResolver().resolve(articles);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> dateOf(articles.get(i)),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Placement> out = new ArrayList<>();
+        for (int i : order) {
+            out.add(grouper.place(features(i, articles.get(i), resolution)));
+        }
+        return out;
+    }
+
+    /** The events of the batch and the other events of their threads, in order of opening. */
+    private static List<String> storyEvents(OnlineGrouper grouper, List<String> batchEvents) {
+        Set<String> out = new LinkedHashSet<>(batchEvents);
+        for (String e : batchEvents) {
+            grouper.threadOf(e).ifPresent(t -> out.addAll(t.eventIds()));
+        }
+        return out.stream().sorted(Comparator.comparingInt(Pipeline::eventNumber)).toList();
+    }
+
+    private static int eventNumber(String eventId) {
+        return Integer.parseInt(eventId.substring(1));
+    }
+
+    /** The grouper as earlier runs left it, or a new one. */
+    private OnlineGrouper storedGrouper(String grouping) {
+        Optional<byte[]> state = archive.groupingState(grouping);
+        if (state.isEmpty()) {
+            return new OnlineGrouper(GroupingOptions.defaults());
+        }
+        try {
+            return OnlineGrouper.restore(state.get(), GroupingOptions.defaults());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the stored event grouping cannot be continued: " + e.getMessage()
+                    + " (run `parallax recluster` on this store to re-group it)", e);
+        }
+    }
+
+    /** Resolution, statements and timeline over grouped articles: the analysis of their stories. */
+    private static Analysis analysis(List<AnnotatedArticle> annotated, OnlineGrouper grouper, List<String> eventIds,
+                                     Map<String, List<String>> members, Map<String, Placement> placed,
+                                     List<Problem> problems, ProgressListener progress) {
         progress.stageStarted("resolve", annotated.size());
         Resolution resolution = new EntityResolver().resolve(annotated);
         List<AttributedQuote> attributed = Speakers.attribute(annotated, resolution);
@@ -110,33 +235,30 @@ public final class Pipeline {
                 .forEach(q -> quoteSpeakers.put(q.quote().id(), q.speakerEntity()));
         progress.stageFinished("resolve");
 
-        progress.stageStarted("group", annotated.size());
-        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < annotated.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> dateOf(annotated.get(i)),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        Map<String, Placement> placed = new LinkedHashMap<>();
-        for (int i : order) {
-            placed.put(annotated.get(i).article().id(), grouper.place(features(i, annotated.get(i), resolution)));
+        List<Event> events = new ArrayList<>();
+        Map<String, StoryThread> threads = new LinkedHashMap<>();
+        for (String id : eventIds) {
+            grouper.event(id, members.getOrDefault(id, List.of())).ifPresent(events::add);
+            grouper.threadOf(id).ifPresent(t -> threads.putIfAbsent(t.id(), t));
         }
         List<Placement> placements = new ArrayList<>();
         List<AnnotatedArticle> dated = new ArrayList<>();
         for (AnnotatedArticle a : annotated) {
             Placement p = placed.get(a.article().id());
-            placements.add(p);
-            dated.add(withEventDate(a, p));
+            Placement current = new Placement(p.articleId(), p.eventId(), p.opened(),
+                    grouper.threadOf(p.eventId()).map(StoryThread::id).orElse(null), p.date(), p.dateEstimated(),
+                    p.explanation());
+            placements.add(current);
+            dated.add(withEventDate(a, current));
         }
-        progress.stageFinished("group");
 
         progress.stageStarted("statements", attributed.size());
         List<Statement> statements = new StatementGrouper().group(attributed);
-        List<TimelineEntry> timeline = new TimelineBuilder().build(dated, grouper.events(), grouper.threads(), statements);
+        List<StoryThread> threadList = List.copyOf(threads.values());
+        List<TimelineEntry> timeline = new TimelineBuilder().build(dated, events, threadList, statements);
         progress.stageFinished("statements");
-        return new Analysis(dated, resolution.entities(), quoteSpeakers, grouper.events(), grouper.threads(),
-                placements, statements, timeline, problems);
+        return new Analysis(dated, resolution.entities(), quoteSpeakers, events, threadList, placements, statements,
+                timeline, problems);
     }
 
     /** An article still undated after understanding takes the date of the event it joined, marked as estimated. */
