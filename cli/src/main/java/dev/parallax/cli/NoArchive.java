@@ -46,7 +46,7 @@ enum NoArchive implements Archive {
     }
 
     @Override
-    public Optional<byte[]> groupingState(String grouping) {
+    public Optional<GroupingState> groupingState(String grouping) {
         return Optional.empty();
     }
 
@@ -61,7 +61,7 @@ enum NoArchive implements Archive {
     }
 
     @Override
-    public void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace) {
+    public void putGrouping(String grouping, long basedOn, byte[] state, Collection<Placement> placements, boolean replace) {
     }
 
     @Override

@@ -55,7 +55,7 @@ final class ReclusterCommand implements Callable<Integer> {
             Pipeline pipeline = Pipelines.standard(archive, IngestOptions.DEFAULTS);
             Analysis analysis = pipeline.recluster(understanding.understanding(), progress);
             long multi = analysis.events().stream().filter(e -> e.articleIds().size() > 1).count();
-            System.out.printf("Re-grouped %d articles into %d events (%d with more than one article) and %d threads "
+            System.out.printf("Re-grouped %d article(s) into %d event(s) (%d with more than one article) and %d thread(s) "
                             + "in %.1f s.%n", analysis.articles().size(), analysis.events().size(), multi,
                     analysis.threads().size(), (System.nanoTime() - start) / 1e9);
             if (out != null) {

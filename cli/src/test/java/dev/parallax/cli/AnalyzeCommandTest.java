@@ -243,6 +243,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aDamagedGroupingStopsAnalyzeWithoutLosingArticlesAndReclusterRepairsIt() throws Exception {
+        analyzeFile("courier.txt", Fixtures.COURIER, "first.json");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + tmp.resolve("data").resolve(dev.parallax.store.sqlite.SqliteArchive.FILE_NAME));
+             var s = c.createStatement()) {
+            s.executeUpdate("UPDATE grouping_state SET state = x'00010203'");
+        }
+        Path in = Files.createDirectories(tmp.resolve("run-post"));
+        Files.writeString(in.resolve("post.txt"), Fixtures.POST, StandardCharsets.UTF_8);
+        assertEquals(Parallax.EXIT_FATAL, Parallax.run("analyze", in.toString(), "--no-nlp", "--data",
+                tmp.resolve("data").toString(), "--out", tmp.resolve("failed.json").toString()));
+        try (var archive = dev.parallax.store.sqlite.SqliteArchive.open(tmp.resolve("data"))) {
+            assertEquals(2, archive.size(), "both articles stay stored");
+        }
+
+        assertEquals(Parallax.EXIT_OK, Parallax.run("recluster", "--no-nlp", "--data", tmp.resolve("data").toString()));
+        JsonNode after = analyze(in, tmp.resolve("after.json"), Parallax.EXIT_OK);
+        assertEquals(2, eventOf(after, ids(after).get(0)).get("articles").size());
+    }
+
+    @Test
     void reclusterOnAnEmptyStoreSaysSoAndExitsWithThree() {
         assertEquals(Parallax.EXIT_FATAL, Parallax.run("recluster", "--no-nlp", "--data", tmp.resolve("empty").toString()));
     }

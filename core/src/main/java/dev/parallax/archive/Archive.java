@@ -47,11 +47,19 @@ public interface Archive extends AutoCloseable {
     Map<String, AnnotatedArticle> annotations(List<String> ids, String annotator);
 
     /**
-     * The saved state of a grouping ({@link dev.parallax.group.OnlineGrouper#snapshot}), if any. Each
-     * grouping has a name (one per way of understanding articles, since entity keys differ between them),
-     * and its own state and placements.
+     * A grouping's saved state.
+     *
+     * @param state    the grouper's state ({@link dev.parallax.group.OnlineGrouper#snapshot})
+     * @param revision how many times it was saved; a new state is saved over the revision it was made from
      */
-    Optional<byte[]> groupingState(String grouping);
+    record GroupingState(byte[] state, long revision) {
+    }
+
+    /**
+     * The saved state of a grouping, if any. Each grouping has a name (one per way of understanding
+     * articles, since entity keys differ between them), and its own state and placements.
+     */
+    Optional<GroupingState> groupingState(String grouping);
 
     /**
      * Where these articles went in a grouping, by article id; articles never placed there are absent.
@@ -66,8 +74,12 @@ public interface Archive extends AutoCloseable {
      * Saves a grouping's new state with the placements that led to it, atomically: a run killed
      * midway leaves the previous state and placements whole. With {@code replace} (a re-cluster),
      * the grouping's earlier placements are dropped first.
+     *
+     * @param basedOn the revision of the state the new one was made from (0 when it started afresh)
+     * @throws IllegalStateException when another process saved the grouping after {@code basedOn} was
+     *                               read; nothing is saved, and the articles stay stored for a new run
      */
-    void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace);
+    void putGrouping(String grouping, long basedOn, byte[] state, Collection<Placement> placements, boolean replace);
 
     /** Articles by id, in the order of the ids given; unknown ids are skipped. */
     List<Article> getAll(List<String> ids);

@@ -114,13 +114,15 @@ public final class Pipeline {
 
         progress.stageStarted("group", annotated.size());
         String grouping = understanding.version();
-        OnlineGrouper grouper = storedGrouper(grouping);
+        Optional<Archive.GroupingState> stored = archive.groupingState(grouping);
+        OnlineGrouper grouper = restore(stored);
         Map<String, Placement> placed = new LinkedHashMap<>(
                 archive.placements(grouping, annotated.stream().map(a -> a.article().id()).toList()));
         List<AnnotatedArticle> unplaced = annotated.stream().filter(a -> !placed.containsKey(a.article().id())).toList();
         if (!unplaced.isEmpty()) {
             List<Placement> added = place(grouper, unplaced);
-            archive.putGrouping(grouping, grouper.snapshot(), added, false);
+            archive.putGrouping(grouping, stored.map(Archive.GroupingState::revision).orElse(0L), grouper.snapshot(),
+                    added, false);
             added.forEach(p -> placed.put(p.articleId(), p));
         }
         progress.stageFinished("group");
@@ -153,6 +155,7 @@ public final class Pipeline {
      * @return the analysis of the whole archive
      */
     public Analysis recluster(Understanding understanding, ProgressListener progress) {
+        long basedOn = archive.groupingState(understanding.version()).map(Archive.GroupingState::revision).orElse(0L);
         List<Article> articles = archive.all();
         List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
@@ -169,7 +172,7 @@ public final class Pipeline {
                 p -> placed.put(p.articleId(), p));
         List<String> order = batch.articleIds();
         int[] events = batch.assignments();
-        archive.putGrouping(understanding.version(), batch.snapshot(), placed.values(), true);
+        archive.putGrouping(understanding.version(), basedOn, batch.snapshot(), placed.values(), true);
         progress.stageFinished("group");
 
         Map<String, List<String>> members = new LinkedHashMap<>();
@@ -210,13 +213,12 @@ public final class Pipeline {
     }
 
     /** The grouper as earlier runs left it, or a new one. */
-    private OnlineGrouper storedGrouper(String grouping) {
-        Optional<byte[]> state = archive.groupingState(grouping);
+    private static OnlineGrouper restore(Optional<Archive.GroupingState> state) {
         if (state.isEmpty()) {
             return new OnlineGrouper(GroupingOptions.defaults());
         }
         try {
-            return OnlineGrouper.restore(state.get(), GroupingOptions.defaults());
+            return OnlineGrouper.restore(state.get().state(), GroupingOptions.defaults());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the stored event grouping cannot be continued: " + e.getMessage()
                     + " (run `parallax recluster` on this store to re-group it)", e);

@@ -278,11 +278,12 @@ public final class SqliteArchive implements Archive {
     }
 
     @Override
-    public Optional<byte[]> groupingState(String grouping) {
-        try (PreparedStatement q = connection.prepareStatement("SELECT state FROM grouping_state WHERE grouping = ?")) {
+    public Optional<GroupingState> groupingState(String grouping) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT state, revision FROM grouping_state WHERE grouping = ?")) {
             q.setString(1, grouping);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+                return rs.next() ? Optional.of(new GroupingState(rs.getBytes(1), rs.getLong(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the grouping state from " + file + ": " + e.getMessage(), e);
@@ -332,8 +333,24 @@ public final class SqliteArchive implements Archive {
     }
 
     @Override
-    public void putGrouping(String grouping, byte[] state, Collection<Placement> placements, boolean replace) {
+    public void putGrouping(String grouping, long basedOn, byte[] state, Collection<Placement> placements,
+                            boolean replace) {
         inTransaction("store the grouping", () -> {
+            long current = 0;
+            try (PreparedStatement q = connection.prepareStatement(
+                    "SELECT revision FROM grouping_state WHERE grouping = ?")) {
+                q.setString(1, grouping);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        current = rs.getLong(1);
+                    }
+                }
+            }
+            if (current != basedOn) {
+                throw new IllegalStateException("another process grouped articles into " + file + " meanwhile "
+                        + "(revision " + current + ", this run started from " + basedOn + "); nothing of this run's "
+                        + "grouping was saved: run it again");
+            }
             if (replace) {
                 try (PreparedStatement delete = connection.prepareStatement("DELETE FROM placements WHERE grouping = ?")) {
                     delete.setString(1, grouping);
@@ -356,10 +373,11 @@ public final class SqliteArchive implements Archive {
                 put.executeBatch();
             }
             try (PreparedStatement save = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO grouping_state (grouping, state, updated_at) VALUES (?,?,?)")) {
+                    "INSERT OR REPLACE INTO grouping_state (grouping, state, revision, updated_at) VALUES (?,?,?,?)")) {
                 save.setString(1, grouping);
                 save.setBytes(2, state);
-                save.setString(3, Instant.now().toString());
+                save.setLong(3, current + 1);
+                save.setString(4, Instant.now().toString());
                 save.executeUpdate();
             }
             return null;

@@ -1,10 +1,12 @@
 -- Event grouping kept between runs, per grouping (one per way of understanding articles).
 -- `state` is the grouper's saved state (gzipped binary); it is replaced with the placements of each run,
--- in one transaction.
+-- in one transaction. `revision` counts the saves: a run saves only over the revision it started from,
+-- so two processes grouping into one store at once cannot overwrite each other's events.
 CREATE TABLE grouping_state (
-    grouping   TEXT NOT NULL PRIMARY KEY,
-    state      BLOB NOT NULL,
-    updated_at TEXT NOT NULL
+    grouping   TEXT    NOT NULL PRIMARY KEY,
+    state      BLOB    NOT NULL,
+    revision   INTEGER NOT NULL,
+    updated_at TEXT    NOT NULL
 );
 
 -- Where each article went: its event, the date it was given (estimated from the event when undated)

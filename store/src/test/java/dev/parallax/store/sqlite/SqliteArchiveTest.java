@@ -146,11 +146,14 @@ class SqliteArchiveTest {
         try (SqliteArchive archive = SqliteArchive.open(dir)) {
             archive.putAll(List.of(courier, herald));
             assertTrue(archive.groupingState("g").isEmpty());
-            archive.putGrouping("g", new byte[] {1, 2, 3}, List.of(first), false);
-            archive.putGrouping("g", new byte[] {4, 5}, List.of(second), false);
+            archive.putGrouping("g", 0, new byte[] {1, 2, 3}, List.of(first), false);
+            archive.putGrouping("g", 1, new byte[] {4, 5}, List.of(second), false);
+            IllegalStateException race = assertThrows(IllegalStateException.class,
+                    () -> archive.putGrouping("g", 1, new byte[] {9}, List.of(), false));
+            assertTrue(race.getMessage().contains("another process"), race.getMessage());
         }
         try (SqliteArchive archive = SqliteArchive.open(dir)) {
-            assertEquals(List.of(4, 5), toList(archive.groupingState("g").orElseThrow()));
+            assertEquals(List.of(4, 5), toList(archive.groupingState("g").orElseThrow().state()));
             assertTrue(archive.groupingState("other").isEmpty());
             List<String> ids = List.of(courier.article().id(), herald.article().id(), "unknown");
             assertEquals(java.util.Map.of(first.articleId(), first, second.articleId(), second),
@@ -159,7 +162,8 @@ class SqliteArchiveTest {
             assertEquals(List.of(first.articleId(), second.articleId()), archive.eventMembers("g", "e1"));
 
             var moved = placement(herald.article().id(), "e2", null, false);
-            archive.putGrouping("g", new byte[] {6}, List.of(moved), true);
+            assertEquals(2, archive.groupingState("g").orElseThrow().revision());
+            archive.putGrouping("g", 2, new byte[] {6}, List.of(moved), true);
             assertEquals(java.util.Map.of(moved.articleId(), moved), archive.placements("g", ids));
             assertEquals(List.of(), archive.eventMembers("g", "e1"));
         }
@@ -172,10 +176,10 @@ class SqliteArchiveTest {
         var unknownArticle = placement("not-stored", "e2", null, false);
         try (SqliteArchive archive = SqliteArchive.open(dir)) {
             archive.putAll(List.of(courier));
-            archive.putGrouping("g", new byte[] {1}, List.of(good), false);
+            archive.putGrouping("g", 0, new byte[] {1}, List.of(good), false);
             assertThrows(StoreException.class,
-                    () -> archive.putGrouping("g", new byte[] {2}, List.of(unknownArticle), true));
-            assertEquals(List.of(1), toList(archive.groupingState("g").orElseThrow()));
+                    () -> archive.putGrouping("g", 1, new byte[] {2}, List.of(unknownArticle), true));
+            assertEquals(List.of(1), toList(archive.groupingState("g").orElseThrow().state()));
             assertEquals(List.of(good.articleId()), archive.eventMembers("g", "e1"));
         }
     }
@@ -194,7 +198,7 @@ class SqliteArchiveTest {
         }
         try (SqliteArchive archive = SqliteArchive.open(dir)) {
             assertEquals(Optional.of(courier.article()), archive.get(courier.article().id()));
-            archive.putGrouping("g", new byte[] {1}, List.of(placement(courier.article().id(), "e1", null, false)), false);
+            archive.putGrouping("g", 0, new byte[] {1}, List.of(placement(courier.article().id(), "e1", null, false)), false);
             assertEquals(List.of(courier.article().id()), archive.eventMembers("g", "e1"));
         }
     }
