@@ -58,7 +58,7 @@ public final class AnnotationJson {
         List<TimeExpression> times = new ArrayList<>();
         for (JsonNode t : o.path("timeExpressions")) {
             times.add(new TimeExpression(text(t, "article"), t.path("text").asText(), t.path("type").asText(),
-                    text(t, "value"), span(t.path("span"))));
+                    text(t, "value"), span(t.path("span")), text(t, "mod")));
         }
         return new AnnotatedArticle(article, mentions, quotes, times);
     }
@@ -93,6 +93,9 @@ public final class AnnotationJson {
         o.put("text", t.text());
         o.put("type", t.type());
         o.put("value", t.value());
+        if (t.mod() != null) {
+            o.put("mod", t.mod());
+        }
         o.set("span", span(t.span()));
         return o;
     }

@@ -98,7 +98,7 @@ public final class Pipeline {
      * the articles into events and threads, then match statements and build the timeline.
      *
      * <p>Grouping goes on from where earlier runs left it: the grouper's state and each article's
-     * placement are kept in the archive under the understanding's version, so articles analysed
+     * placement are kept in the archive under the understanding's grouping name, so articles analysed
      * today join events stored last week, at a cost that does not grow with the archive. New
      * articles are placed oldest first (undated last), ties in batch order; articles placed before
      * keep their event. The analysis covers the stories of the batch: its articles first, then the
@@ -113,7 +113,7 @@ public final class Pipeline {
         List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
 
         progress.stageStarted("group", annotated.size());
-        String grouping = understanding.version();
+        String grouping = understanding.grouping();
         Optional<Archive.GroupingState> stored = archive.groupingState(grouping);
         OnlineGrouper grouper = restore(stored);
         Map<String, Placement> placed = new LinkedHashMap<>(
@@ -155,7 +155,7 @@ public final class Pipeline {
      * @return the analysis of the whole archive
      */
     public Analysis recluster(Understanding understanding, ProgressListener progress) {
-        long basedOn = archive.groupingState(understanding.version()).map(Archive.GroupingState::revision).orElse(0L);
+        long basedOn = archive.groupingState(understanding.grouping()).map(Archive.GroupingState::revision).orElse(0L);
         List<Article> articles = archive.all();
         List<Problem> problems = new ArrayList<>();
         List<AnnotatedArticle> annotated = understand(articles, understanding, progress, problems);
@@ -172,7 +172,7 @@ public final class Pipeline {
                 p -> placed.put(p.articleId(), p));
         List<String> order = batch.articleIds();
         int[] events = batch.assignments();
-        archive.putGrouping(understanding.version(), basedOn, batch.snapshot(), placed.values(), true);
+        archive.putGrouping(understanding.grouping(), basedOn, batch.snapshot(), placed.values(), true);
         progress.stageFinished("group");
 
         Map<String, List<String>> members = new LinkedHashMap<>();

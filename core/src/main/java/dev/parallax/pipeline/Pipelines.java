@@ -36,7 +36,7 @@ public final class Pipelines {
     /** The full understand stage: CoreNLP entities ({@link NlpOptions#FAST}), times by rules, quotes, resolved dates; one model set per worker. */
     public static Understanding languageModels(int workers) {
         return new Understanding(() -> new ArticleAnnotator(new CoreNlpAnalyzer(NlpOptions.FAST)), workers,
-                ArticleAnnotator.VERSION);
+                ArticleAnnotator.VERSION, "language-models");
     }
 
     /** No language models: articles are only dated (estimated where undated); grouping then works on text alone. */
@@ -44,6 +44,6 @@ public final class Pipelines {
         return new Understanding(() -> article -> new AnnotatedArticle(article.published() != null ? article
                 : PublicationDateEstimator.estimate(article.body()).map(PublicationDate::asEstimated)
                         .map(article::withPublished).orElse(article), List.of(), List.of(), List.of()),
-                1, "text-only-1");
+                1, "text-only-1", "text-only");
     }
 }

@@ -62,7 +62,8 @@ public final class TimeAnnotator {
             List<FoundTime> found = reference.isPresent() ? find(paragraph, reference.get())
                     : referenceFree(paragraph);
             for (FoundTime f : found) {
-                out.add(new TimeExpression(article.id(), f.text(), f.type(), f.value(), new Span(i, f.begin(), f.end())));
+                out.add(new TimeExpression(article.id(), f.text(), f.type(), f.value(), new Span(i, f.begin(), f.end()),
+                        TimexMod.of(f.text())));
             }
         }
         return out;
@@ -73,7 +74,7 @@ public final class TimeAnnotator {
                                          LocalDate reference) {
         return finder.find(paragraph, reference).stream()
                 .map(f -> new TimeExpression(articleId, f.text(), f.type(), f.value(),
-                        new Span(paragraphIndex, f.begin(), f.end())))
+                        new Span(paragraphIndex, f.begin(), f.end()), TimexMod.of(f.text())))
                 .toList();
     }
 

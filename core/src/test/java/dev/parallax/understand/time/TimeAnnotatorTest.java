@@ -56,4 +56,17 @@ class TimeAnnotatorTest {
         assertNull(times.get(0).value());
         assertEquals("2019", times.get(1).value());
     }
+    @Test
+    void modifiersBecomeTheTimexModWhileTheValueKeepsTheWholePeriod() {
+        Article a = article(PublicationDate.ofDate(LocalDate.of(2024, 10, 15)),
+                "The talks collapsed early last month and resumed in mid-October.",
+                "The blockade lasted more than three weeks; the ferry ran on Monday.");
+        List<TimeExpression> times = TimeAnnotator.rulesOnly().annotate(a);
+        assertEquals("early last month", times.get(0).text());
+        assertEquals("2024-09", times.get(0).value());
+        assertEquals("START", times.get(0).mod());
+        assertEquals("MID", times.get(1).mod());
+        assertEquals("MORE_THAN", times.get(2).mod());
+        assertNull(times.get(3).mod(), times.get(3).text());
+    }
 }
