@@ -42,12 +42,14 @@ final class BenchClusteringCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "synthetic stream: seed %d, 900 articles/day, 250-word bodies; heap limit %d MB%n",
                 seed, Runtime.getRuntime().maxMemory() >> 20);
-        out.println("articles   events   wall art/s  wall µs/art   cpu art/s  cpu µs/art   heap MB");
+        out.println("articles   events   wall art/s  wall µs/art   cpu art/s  cpu µs/art   heap MB  state MB  save ms"
+                + "  restore ms");
         out.flush();
         List<ClusteringBenchmark.Checkpoint> points = ClusteringBenchmark.run(max, seed, c -> {
-            out.printf(Locale.ROOT, "%8d %8d %12.0f %12.1f %11.0f %11.1f %9.0f%n", c.articles(), c.events(),
-                    c.windowArticlesPerSecond(), c.microsPerArticle(), c.windowArticlesPerCpuSecond(),
-                    c.cpuMicrosPerArticle(), c.heapUsedBytes() / 1048576.0);
+            out.printf(Locale.ROOT, "%8d %8d %12.0f %12.1f %11.0f %11.1f %9.0f %9.1f %8.0f %11.0f%n", c.articles(),
+                    c.events(), c.windowArticlesPerSecond(), c.microsPerArticle(), c.windowArticlesPerCpuSecond(),
+                    c.cpuMicrosPerArticle(), c.heapUsedBytes() / 1048576.0, c.stateBytes() / 1048576.0,
+                    c.saveMillis(), c.restoreMillis());
             out.flush();
         });
         ClusteringBenchmark.Checkpoint first = points.get(0);
@@ -59,9 +61,10 @@ final class BenchClusteringCommand implements Callable<Integer> {
             for (ClusteringBenchmark.Checkpoint c : points) {
                 cps.add(String.format(Locale.ROOT, "{\"articles\":%d,\"events\":%d,\"articlesPerSecond\":%.1f,"
                                 + "\"microsPerArticle\":%.2f,\"articlesPerCpuSecond\":%.1f,\"cpuMicrosPerArticle\":%.2f,"
-                                + "\"heapUsedBytes\":%d}", c.articles(), c.events(), c.windowArticlesPerSecond(),
-                        c.microsPerArticle(), c.windowArticlesPerCpuSecond(), c.cpuMicrosPerArticle(),
-                        c.heapUsedBytes()));
+                                + "\"heapUsedBytes\":%d,\"stateBytes\":%d,\"saveMillis\":%.1f,\"restoreMillis\":%.1f}",
+                        c.articles(), c.events(), c.windowArticlesPerSecond(), c.microsPerArticle(),
+                        c.windowArticlesPerCpuSecond(), c.cpuMicrosPerArticle(), c.heapUsedBytes(), c.stateBytes(),
+                        c.saveMillis(), c.restoreMillis()));
             }
             out.printf(Locale.ROOT, "{\"task\":\"clustering\",\"max\":%d,\"seed\":%d,\"checkpoints\":%s,"
                     + "\"cpuCostGrowth\":%.3f}%n", max, seed, cps, growth);

@@ -1,5 +1,6 @@
 package dev.parallax.group;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -27,9 +29,17 @@ final class GrouperSnapshot {
     private GrouperSnapshot() {
     }
 
+    /** gzip at the fastest level: the state is mostly floats, which compress little at any level. */
+    private static final class FastGzip extends GZIPOutputStream {
+        FastGzip(java.io.OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
+        }
+    }
+
     static byte[] write(OnlineGrouper g) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FastGzip(bytes), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(g.options.toString());
@@ -52,7 +62,15 @@ final class GrouperSnapshot {
     }
 
     static OnlineGrouper read(byte[] snapshot, GroupingOptions options) {
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16))) {
+        byte[] raw;
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16)) {
+            raw = gzip.readAllBytes(); // whole first, so the CRC is checked before anything is believed
+        } catch (ZipException | EOFException e) {
+            throw new IllegalArgumentException("the grouping state is damaged: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read grouping state", e);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw))) {
             if (in.readInt() != MAGIC) {
                 throw new IllegalArgumentException("not a grouping state");
             }
@@ -69,7 +87,7 @@ final class GrouperSnapshot {
             OnlineGrouper g = new OnlineGrouper(options, readVocabulary(in, options.vocabularyBits()), true);
             g.watermark = in.readInt();
             g.lastSweep = in.readInt();
-            int events = in.readInt();
+            int events = count(in, 40);
             for (int i = 0; i < events; i++) {
                 EventState e = readEvent(in, i);
                 g.events.add(e);
@@ -80,17 +98,50 @@ final class GrouperSnapshot {
                     g.threadIndex.add(e.threadIndexed.get(k), e.id);
                 }
             }
-            int threads = in.readInt();
+            int threads = count(in, 4);
             for (int t = 0; t < threads; t++) {
                 g.threads.add(readInts(in));
             }
             g.active = readInts(in);
+            checkReferences(g);
+            if (in.read() != -1) {
+                throw new IllegalArgumentException("the grouping state is damaged: data after its end");
+            }
             return g;
-        } catch (ZipException | EOFException e) {
-            throw new IllegalArgumentException("the grouping state is damaged: " + e.getMessage(), e);
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("the grouping state is damaged: it ends early", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read grouping state", e);
         }
+    }
+
+    /** Event and thread numbers must point inside the state (a damaged one could otherwise fail much later). */
+    private static void checkReferences(OnlineGrouper g) {
+        int events = g.events.size();
+        for (EventState e : g.events) {
+            if (e.thread < -1 || e.thread >= g.threads.size()) {
+                throw new IllegalArgumentException("the grouping state is damaged: event " + e.id + " has thread " + e.thread);
+            }
+        }
+        List<IntList> lists = new ArrayList<>(g.threads);
+        lists.add(g.active);
+        for (IntList list : lists) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) < 0 || list.get(i) >= events) {
+                    throw new IllegalArgumentException("the grouping state is damaged: event " + list.get(i)
+                            + " does not exist");
+                }
+            }
+        }
+    }
+
+    /** A count read from the state, checked against the bytes left ({@code bytesEach} per item). */
+    private static int count(DataInputStream in, int bytesEach) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || (long) n * bytesEach > in.available()) {
+            throw new IllegalArgumentException("the grouping state is damaged: a count of " + n + " overruns it");
+        }
+        return n;
     }
 
     private static void writeVocabulary(DataOutputStream out, HashedVocabulary v) throws IOException {
@@ -114,7 +165,7 @@ final class GrouperSnapshot {
     private static HashedVocabulary readVocabulary(DataInputStream in, int bits) throws IOException {
         HashedVocabulary v = new HashedVocabulary(bits);
         v.documents = in.readInt();
-        int nonZero = in.readInt();
+        int nonZero = count(in, 8);
         for (int i = 0; i < nonZero; i++) {
             int slot = in.readInt();
             if (slot < 0 || slot >= v.documentFrequency.length) {
@@ -168,7 +219,7 @@ final class GrouperSnapshot {
         e.termNorm = e.terms.norm();
         e.entityNorm = e.entities.norm();
         if (in.readBoolean()) {
-            int n = in.readInt();
+            int n = count(in, 8);
             e.memberTerms = new ArrayList<>(n);
             e.memberEntities = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -193,7 +244,7 @@ final class GrouperSnapshot {
     }
 
     private static SparseVector readVector(DataInputStream in) throws IOException {
-        int n = in.readInt();
+        int n = count(in, 8);
         if (n == 0) {
             return SparseVector.EMPTY;
         }
@@ -214,7 +265,7 @@ final class GrouperSnapshot {
     }
 
     private static IntList readInts(DataInputStream in) throws IOException {
-        int n = in.readInt();
+        int n = count(in, 4);
         IntList list = new IntList(n);
         for (int i = 0; i < n; i++) {
             list.add(in.readInt());
@@ -230,7 +281,7 @@ final class GrouperSnapshot {
     }
 
     private static String readLongString(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
+        byte[] utf8 = new byte[count(in, 1)];
         in.readFully(utf8);
         return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -191,6 +191,12 @@ class OnlineGrouperTest {
         assertThrows(IllegalArgumentException.class, () -> OnlineGrouper.restore(cut, GroupingOptions.defaults()));
         assertThrows(IllegalArgumentException.class,
                 () -> OnlineGrouper.restore("not a state".getBytes(), GroupingOptions.defaults()));
+        for (int at = 12; at < state.length; at += Math.max(1, state.length / 40)) {
+            byte[] flipped = state.clone();
+            flipped[at] ^= 0x5A;
+            assertThrows(IllegalArgumentException.class, () -> OnlineGrouper.restore(flipped, GroupingOptions.defaults()),
+                    "a byte changed at " + at);
+        }
     }
 
     @Test

@@ -20,15 +20,17 @@ import java.util.function.Consumer;
 public final class ClusteringBenchmark {
     public static final int WINDOW = 5_000;
 
-    /** One checkpoint: {@code articles} placed so far. */
     /**
      * One checkpoint: {@code articles} placed so far. Wall-clock figures count time the thread waited for
      * a core on a busy machine; CPU figures ({@link java.lang.management.ThreadMXBean} thread CPU time)
-     * count only the placing thread's own work.
+     * count only the placing thread's own work. The state figures are what an {@code analyze} run over an
+     * archive of this size pays once to go on from the stored grouping: the saved state's size, and the
+     * wall-clock time to save it ({@link OnlineGrouper#snapshot}) and to restore it (not in the placing times).
      */
     public record Checkpoint(int articles, int events, double windowArticlesPerSecond, double microsPerArticle,
                              double windowArticlesPerCpuSecond, double cpuMicrosPerArticle,
-                             double cumulativeArticlesPerSecond, long heapUsedBytes) {
+                             double cumulativeArticlesPerSecond, long heapUsedBytes, long stateBytes,
+                             double saveMillis, double restoreMillis) {
     }
 
     private ClusteringBenchmark() {
@@ -69,9 +71,15 @@ public final class ClusteringBenchmark {
                 cpuWindow += threads.getCurrentThreadCpuTime() - c0;
             }
             if (i == marks.get(next)) {
+                long heap = heapAfterGc();
+                long s0 = System.nanoTime();
+                byte[] state = grouper.snapshot();
+                long s1 = System.nanoTime();
+                OnlineGrouper.restore(state, GroupingOptions.defaults());
+                long s2 = System.nanoTime();
                 Checkpoint c = new Checkpoint(i, grouper.eventCount(), WINDOW / (window / 1e9),
                         window / 1e3 / WINDOW, WINDOW / (cpuWindow / 1e9), cpuWindow / 1e3 / WINDOW,
-                        i / (total / 1e9), heapAfterGc());
+                        i / (total / 1e9), heap, state.length, (s1 - s0) / 1e6, (s2 - s1) / 1e6);
                 out.add(c);
                 progress.accept(c);
                 window = 0;
