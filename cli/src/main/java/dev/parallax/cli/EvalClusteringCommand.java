@@ -38,12 +38,19 @@ final class EvalClusteringCommand implements Callable<Integer> {
     SharedDataOption data;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "BATCH",
-            description = "BATCH (recluster: frequencies from the whole set, replay by date) or ONLINE "
-                    + "(one by one in date order, frequencies counted as they come). Default: ${DEFAULT-VALUE}.")
+            description = "BATCH (recluster: frequencies from the whole set, replay by date), ONLINE "
+                    + "(one by one in date order, frequencies counted as they come) or RUN (the whole set as one "
+                    + "analyze run: dated articles one by one, undated ones clustered together first). "
+                    + "Default: ${DEFAULT-VALUE}.")
     ClusteringEvaluation.Mode mode;
 
     @Option(names = "--tuning", description = "ECB+ only: score the tuning topics 1-35 instead of the test topics 36-45.")
     boolean tuning;
+
+    @Option(names = "--estimate-dates",
+            description = "Give undated articles the date their text names, marked estimated, as analyze does before "
+                    + "grouping (ECB+ is undated).")
+    boolean estimateDates;
 
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
@@ -81,7 +88,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
             return Parallax.EXIT_FATAL;
         }
         long t0 = System.nanoTime();
-        ClusteringScores s = ClusteringEvaluation.run(data, GroupingOptions.defaults(), mode);
+        ClusteringScores s = ClusteringEvaluation.run(data, GroupingOptions.defaults(), mode, estimateDates);
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "dataset        %s (%s mode)%n", data.name(), mode.name().toLowerCase(Locale.ROOT));
         out.printf(Locale.ROOT, "articles       %d in %d gold clusters; %d predicted events (%.1f s)%n",

@@ -189,15 +189,7 @@ public final class OnlineGrouper implements Grouper {
                     options.topEntities());
             LocalDate date = articles.get(i).date();
             days[i] = date == null ? NO_DAY : (int) date.toEpochDay();
-            SparseVector t = terms[i].top(INDEXED_PER_ARTICLE);
-            SparseVector e = entities[i].top(INDEXED_PER_ARTICLE / 2);
-            indexKeys[i] = new int[t.size() + e.size()];
-            for (int j = 0; j < t.size(); j++) {
-                indexKeys[i][j] = key(t.slots[j], 0);
-            }
-            for (int j = 0; j < e.size(); j++) {
-                indexKeys[i][t.size() + j] = key(e.slots[j], 1);
-            }
+            indexKeys[i] = indexKeys(terms[i], entities[i]);
         }
         int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) -> {
             boolean withEntities = entities[i].size() > 0 && entities[j].size() > 0;
@@ -242,9 +234,134 @@ public final class OnlineGrouper implements Grouper {
         int day = article.date() == null ? NO_DAY : (int) article.date().toEpochDay();
         advance(day);
 
+        double[] best = best(terms, entities, day);
+        int event = (int) best[0];
+        Explanation bestWhy = event < 0 ? Explanation.none() : explain(terms, entities, events.get(event), best[1]);
+        boolean opened = event < 0 || best[1] < options.joinThreshold();
+        return commit(article, terms, entities, day, opened ? -1 : event, bestWhy);
+    }
+
+    /**
+     * Places a run of articles, as {@code analyze} does with the articles of one run: dated ones one by one in
+     * date order ({@link #place}); then the undated ones together. Undated articles have no time window and
+     * no date to tell two similar happenings apart, and single-pass placement makes their grouping depend on
+     * their order. A date estimated from the text counts as none here: texts name many dates besides the
+     * happening's, and measured on ECB+ such estimates split events more than they separate them (they are
+     * kept as the articles' dates all the same). So undated articles are first clustered among themselves as {@link #recluster} does (frequencies counted
+     * for all of them, average link), and each cluster then joins the event most of its members would join
+     * (one that existed before the undated articles, at or above {@code joinThreshold}; ties to the earlier),
+     * or opens a new one. The same run in the same order gives the same result.
+     *
+     * @return the placements, in the order the articles were committed (dated by date, then undated by cluster)
+     */
+    public List<Placement> placeAll(List<ArticleFeatures> articles) {
+        List<ArticleFeatures> dated = new ArrayList<>();
+        List<ArticleFeatures> undated = new ArrayList<>();
+        for (ArticleFeatures a : articles) {
+            (a.date() == null || a.dateEstimated() ? undated : dated).add(a);
+        }
+        dated.sort(Comparator.comparing(ArticleFeatures::date));
+        List<Placement> out = new ArrayList<>(articles.size());
+        for (ArticleFeatures a : dated) {
+            out.add(place(a));
+        }
+        if (undated.size() == 1) {
+            out.add(place(undated.get(0)));
+        } else if (!undated.isEmpty()) {
+            placeTogether(undated, out);
+        }
+        return out;
+    }
+
+    private void placeTogether(List<ArticleFeatures> articles, List<Placement> out) {
+        int n = articles.size();
+        List<Keys> allKeys = new ArrayList<>(n);
+        for (ArticleFeatures a : articles) {
+            Keys keys = keys(analyzer, vocabulary, a);
+            allKeys.add(keys);
+            if (countFrequencies) {
+                int[] distinct = distinct(keys);
+                vocabulary.countDocument(distinct, distinct.length);
+            }
+        }
+        SparseVector[] terms = new SparseVector[n];
+        SparseVector[] entities = new SparseVector[n];
+        int[][] indexKeys = new int[n][];
+        int[] days = new int[n];
+        Arrays.fill(days, NO_DAY);
+        for (int i = 0; i < n; i++) {
+            Keys k = allKeys.get(i);
+            terms[i] = vector(k.termSlots, k.termWeights, k.termWords, k.terms, options.topTerms());
+            entities[i] = vector(k.entitySlots, k.entityWeights, k.entityWords, k.entities, options.topEntities());
+            indexKeys[i] = indexKeys(terms[i], entities[i]);
+        }
+        int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) ->
+                combine(terms[i].dot(terms[j]), entities[i].dot(entities[j]),
+                        entities[i].size() > 0 && entities[j].size() > 0), options.batchThreshold());
+        // every member votes for the event it would join; all vote before any cluster is committed, so only
+        // events that existed before these undated articles are candidates
+        int clusters = 0;
+        for (int l : label) {
+            clusters = Math.max(clusters, l + 1);
+        }
+        java.util.TreeMap<Integer, Integer>[] votes = newVoteTables(clusters);
+        for (int i = 0; i < n; i++) {
+            double[] best = best(terms[i], entities[i], NO_DAY);
+            if (best[0] >= 0 && best[1] >= options.joinThreshold()) {
+                votes[label[i]].merge((int) best[0], 1, Integer::sum);
+            }
+        }
+        int[] target = new int[clusters];
+        for (int c = 0; c < clusters; c++) {
+            target[c] = -1;
+            int most = 0;
+            for (Map.Entry<Integer, Integer> v : votes[c].entrySet()) { // ascending event id: ties to the earlier
+                if (v.getValue() > most) {
+                    most = v.getValue();
+                    target[c] = v.getKey();
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int t = target[label[i]];
+            Explanation why = t < 0 ? Explanation.none()
+                    : explain(terms[i], entities[i], events.get(t), score(terms[i], entities[i], events.get(t)));
+            Placement p = commit(articles.get(i), terms[i], entities[i], NO_DAY, t, why);
+            target[label[i]] = Integer.parseInt(p.eventId().substring(1)) - 1;
+            out.add(p);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.TreeMap<Integer, Integer>[] newVoteTables(int n) {
+        java.util.TreeMap<Integer, Integer>[] out = new java.util.TreeMap[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = new java.util.TreeMap<>();
+        }
+        return out;
+    }
+
+    /** The index keys of an article for batch neighbour search: its top terms and entity keys. */
+    private static int[] indexKeys(SparseVector terms, SparseVector entities) {
+        SparseVector t = terms.top(INDEXED_PER_ARTICLE);
+        SparseVector e = entities.top(INDEXED_PER_ARTICLE / 2);
+        int[] keys = new int[t.size() + e.size()];
+        for (int j = 0; j < t.size(); j++) {
+            keys[j] = key(t.slots[j], 0);
+        }
+        for (int j = 0; j < e.size(); j++) {
+            keys[t.size() + j] = key(e.slots[j], 1);
+        }
+        return keys;
+    }
+
+    /**
+     * The best event for these vectors: {event, score}, event −1 when there is no candidate. Centroid score for
+     * every candidate, then the weakest-member term for the best few.
+     */
+    private double[] best(SparseVector terms, SparseVector entities, int day) {
         int[] found = candidates(terms, entities, day, options.eventWindowDays(), eventIndex, this::liveForEvents,
                 options.candidates());
-        // centroid score for every candidate, then the weakest-member term for the best few only
         long[] byCentroid = new long[found.length];
         double[] centroidScore = new double[found.length];
         for (int i = 0; i < found.length; i++) {
@@ -265,9 +382,7 @@ public final class OnlineGrouper implements Grouper {
                 bestScore = score;
             }
         }
-        Explanation bestWhy = best < 0 ? Explanation.none() : explain(terms, entities, events.get(best), bestScore);
-        boolean opened = best < 0 || bestScore < options.joinThreshold();
-        return commit(article, terms, entities, day, opened ? -1 : best, bestWhy);
+        return new double[] {best, bestScore};
     }
 
     /** Adds the article to event {@code target} (or a new event when negative) and links threads. */

@@ -99,9 +99,10 @@ public final class Pipeline {
      *
      * <p>Grouping goes on from where earlier runs left it: the grouper's state and each article's
      * placement are kept in the archive under the understanding's grouping name, so articles analysed
-     * today join events stored last week, at a cost that does not grow with the archive. New
-     * articles are placed oldest first (undated last), ties in batch order; articles placed before
-     * keep their event. The analysis covers the stories of the batch: its articles first, then the
+     * today join events stored last week, at a cost that does not grow with the archive. New dated
+     * articles are placed oldest first, ties in batch order; undated ones are then clustered together
+     * and join or open events as clusters ({@link OnlineGrouper#placeAll}); articles placed before keep
+     * their event. The analysis covers the stories of the batch: its articles first, then the
      * stored articles of the events they are in and of the other events of those events' threads.
      *
      * @throws IllegalStateException when the stored grouping cannot be continued (made with other
@@ -183,20 +184,17 @@ public final class Pipeline {
         return analysis(annotated, batch, eventIds, members, placed, problems, progress);
     }
 
-    /** Places articles oldest first (undated last), ties in the order given. */
+    /**
+     * Places one run's articles ({@link OnlineGrouper#placeAll}): dated ones oldest first, ties in the order
+     * given; then the undated ones, clustered together before they join or open events.
+     */
     private static List<Placement> place(OnlineGrouper grouper, List<AnnotatedArticle> articles) {
         Resolution resolution = new EntityResolver().resolve(articles);
-        List<Integer> order = new ArrayList<>();
+        List<ArticleFeatures> features = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            order.add(i);
+            features.add(features(i, articles.get(i), resolution));
         }
-        order.sort(Comparator.comparing((Integer i) -> dateOf(articles.get(i)),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        List<Placement> out = new ArrayList<>();
-        for (int i : order) {
-            out.add(grouper.place(features(i, articles.get(i), resolution)));
-        }
-        return out;
+        return grouper.placeAll(features);
     }
 
     /** The events of the batch and the other events of their threads, in order of opening. */
@@ -270,10 +268,6 @@ public final class Pipeline {
         }
         Article estimated = a.article().withPublished(PublicationDate.ofDate(p.date()).asEstimated());
         return new AnnotatedArticle(estimated, a.mentions(), a.quotes(), a.timeExpressions());
-    }
-
-    private static java.time.LocalDate dateOf(AnnotatedArticle a) {
-        return a.article().published() == null ? null : a.article().published().date();
     }
 
     /** The grouper's view of an article: its resolved entity ids, or its mention texts where unresolved. */

@@ -214,6 +214,49 @@ class OnlineGrouperTest {
         assertTrue(restored.event("e99", List.of()).isEmpty());
     }
 
+    private static List<ArticleFeatures> undated(List<ArticleFeatures> articles) {
+        return articles.stream().map(a -> new ArticleFeatures(a.id(), null, false, a.title(), a.body(), a.entityKeys()))
+                .toList();
+    }
+
+    @Test
+    void aRunOfUndatedArticlesIsClusteredTogetherAsTheBatchPathWould() {
+        List<ArticleFeatures> articles = undated(GroupFixtures.load("press-herald", "ferry-strike", "denial",
+                "press-courier", "denial-2", "press-wire"));
+        OnlineGrouper run = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = run.placeAll(articles);
+
+        assertEquals(articles.size(), placed.size());
+        assertEquals(OnlineGrouper.recluster(articles, GroupingOptions.defaults()).events(), run.events());
+        OnlineGrouper again = new OnlineGrouper(GroupingOptions.defaults());
+        assertEquals(placed, again.placeAll(articles));
+    }
+
+    @Test
+    void undatedArticlesOfALaterRunJoinTheEventMostOfThemPointTo() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> first = grouper.placeAll(GroupFixtures.load("press-herald", "ferry-strike"));
+        List<Placement> later = grouper.placeAll(undated(GroupFixtures.load("press-courier", "press-wire")));
+
+        String herald = first.get(0).eventId();
+        assertEquals(List.of(herald, herald), later.stream().map(Placement::eventId).toList());
+        assertTrue(later.stream().noneMatch(Placement::opened));
+        assertEquals(LocalDate.of(2025, 5, 12), later.get(0).date(), "the date estimated from the event");
+        assertTrue(later.get(0).dateEstimated());
+        assertFalse(later.get(0).explanation().sharedTerms().isEmpty());
+    }
+
+    @Test
+    void datedArticlesOfARunArePlacedOneByOneInDateOrder() {
+        List<ArticleFeatures> articles = GroupFixtures.load("denial-2", "press-wire", "press-herald", "ferry-strike");
+        OnlineGrouper run = new OnlineGrouper(GroupingOptions.defaults());
+        OnlineGrouper single = new OnlineGrouper(GroupingOptions.defaults());
+        List<ArticleFeatures> byDate = new ArrayList<>(articles);
+        byDate.sort(java.util.Comparator.comparing(ArticleFeatures::date));
+
+        assertEquals(placeAll(single, byDate), run.placeAll(articles));
+    }
+
     @Test
     void optionsRejectAThreadWindowShorterThanTheEventWindow() {
         assertThrows(IllegalArgumentException.class, () -> new GroupingOptions(7, 3, 40, 20, 80, 20, 400, 0.3,
