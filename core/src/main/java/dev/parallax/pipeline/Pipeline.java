@@ -163,13 +163,8 @@ public final class Pipeline {
         problems.forEach(progress::problem);
 
         progress.stageStarted("group", annotated.size());
-        Resolution resolution = new EntityResolver().resolve(annotated);
-        List<ArticleFeatures> features = new ArrayList<>();
-        for (int i = 0; i < annotated.size(); i++) {
-            features.add(features(i, annotated.get(i), resolution));
-        }
         Map<String, Placement> placed = new LinkedHashMap<>();
-        OnlineGrouper batch = OnlineGrouper.recluster(features, GroupingOptions.defaults(),
+        OnlineGrouper batch = OnlineGrouper.recluster(features(annotated), GroupingOptions.defaults(),
                 p -> placed.put(p.articleId(), p));
         List<String> order = batch.articleIds();
         int[] events = batch.assignments();
@@ -189,12 +184,17 @@ public final class Pipeline {
      * given; then the undated ones, clustered together before they join or open events.
      */
     private static List<Placement> place(OnlineGrouper grouper, List<AnnotatedArticle> articles) {
+        return grouper.placeAll(features(articles));
+    }
+
+    /** The grouper's view of articles, with entity keys resolved across them. */
+    private static List<ArticleFeatures> features(List<AnnotatedArticle> articles) {
         Resolution resolution = new EntityResolver().resolve(articles);
         List<ArticleFeatures> features = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             features.add(features(i, articles.get(i), resolution));
         }
-        return grouper.placeAll(features);
+        return features;
     }
 
     /** The events of the batch and the other events of their threads, in order of opening. */
