@@ -164,6 +164,7 @@ class AnalyzeCommandTest {
         assertTrue(md.startsWith("# Parallax report"), md);
         assertTrue(md.contains("### Lorries diverted as Vesterholm shuts ageing bridge"), md);
         assertTrue(md.contains("**Outlet**: Northern Post"), md);
+        assertTrue(md.contains("  - grouped on: ") && md.contains("terms "), md);
     }
 
     @Test
@@ -213,6 +214,7 @@ class AnalyzeCommandTest {
         assertEquals(List.of(courierId, postId), texts(event.get("articles")));
         JsonNode joined = event.get("explanations").get(1);
         assertEquals(postId, joined.get("article").asText());
+        assertTrue(joined.get("sharedStatements").isArray(), joined.toString());
         assertTrue(!joined.get("opened").asBoolean() && joined.get("sharedTerms").size() > 0, joined.toString());
 
         JsonNode third = analyzeFile("ferry.txt", FERRY, "third.json");

@@ -5,13 +5,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.group.Explanation;
 import dev.parallax.group.Placement;
 import dev.parallax.model.Event;
+import dev.parallax.model.Statement;
+import dev.parallax.model.StatementVariant;
 import dev.parallax.model.StoryThread;
 import dev.parallax.pipeline.Analysis;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
-/** The export's {@code events} and {@code threads}, with the explanation of each article's placement. */
+/**
+ * The export's {@code events} and {@code threads}, with the explanation of each article's placement: the score,
+ * the entities and terms it shares with its event, and the statements it shares with other members.
+ */
 final class GroupJson {
     private GroupJson() {
     }
@@ -32,10 +42,14 @@ final class GroupJson {
             e.articleIds().forEach(articles::add);
             o.put("date", e.date() == null ? null : e.date().toString());
             ArrayNode explanations = o.putArray("explanations");
+            Map<String, List<String>> statements = sharedStatements(e, analysis.statements());
             for (String id : e.articleIds()) {
                 Placement p = byArticle.get(id);
                 if (p != null && p.eventId().equals(e.id())) {
-                    explanations.add(explanation(p));
+                    ObjectNode x = explanation(p);
+                    ArrayNode shared = x.putArray("sharedStatements");
+                    statements.getOrDefault(id, List.of()).forEach(shared::add);
+                    explanations.add(x);
                 }
             }
         }
@@ -47,6 +61,27 @@ final class GroupJson {
             ArrayNode ids = o.putArray("events");
             t.eventIds().forEach(ids::add);
         }
+    }
+
+    /**
+     * For each member of an event, the statements it carries that another member carries too (the same thing
+     * said, quoted by two articles of the event), in statement order.
+     */
+    static Map<String, List<String>> sharedStatements(Event event, List<Statement> statements) {
+        Set<String> members = new HashSet<>(event.articleIds());
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Statement st : statements) {
+            Set<String> carriers = new LinkedHashSet<>();
+            for (StatementVariant v : st.variants()) {
+                if (v.articleId() != null && members.contains(v.articleId())) {
+                    carriers.add(v.articleId());
+                }
+            }
+            if (carriers.size() > 1) {
+                carriers.forEach(a -> out.computeIfAbsent(a, k -> new ArrayList<>()).add(st.id()));
+            }
+        }
+        return out;
     }
 
     private static ObjectNode explanation(Placement p) {

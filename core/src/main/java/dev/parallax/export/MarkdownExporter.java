@@ -1,26 +1,29 @@
 package dev.parallax.export;
 
+import dev.parallax.group.Placement;
+import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Comment;
-import dev.parallax.model.AnnotatedArticle;
+import dev.parallax.model.DiffOp;
 import dev.parallax.model.Entity;
 import dev.parallax.model.Event;
+import dev.parallax.model.Furniture;
+import dev.parallax.model.Problem;
 import dev.parallax.model.Quote;
-import dev.parallax.model.DiffOp;
 import dev.parallax.model.Statement;
 import dev.parallax.model.StatementVariant;
 import dev.parallax.model.StoryThread;
 import dev.parallax.model.TimelineEntry;
 import dev.parallax.pipeline.Analysis;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import dev.parallax.model.Furniture;
-import dev.parallax.model.Problem;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Writes an {@link ExportDocument} as a readable Markdown report of the same content as the JSON. */
 public final class MarkdownExporter {
@@ -137,11 +140,44 @@ public final class MarkdownExporter {
                     .map(id -> byId.containsKey(id) && byId.get(id).outlet() != null ? byId.get(id).outlet() : id)
                     .toList()));
             md.append('\n');
+            why(md, e, analysis);
         }
         for (StoryThread t : analysis.threads()) {
             md.append("- Thread **").append(t.title() == null ? t.id() : t.title()).append("** links events ")
                     .append(String.join(", ", t.eventIds())).append('\n');
         }
+    }
+
+    /** What holds an event together: the entities and terms its members were joined on, and shared statements. */
+    private static void why(StringBuilder md, Event e, Analysis analysis) {
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> terms = new LinkedHashSet<>();
+        for (Placement p : analysis.placements()) {
+            if (p.eventId().equals(e.id()) && !p.opened()) {
+                entities.addAll(p.explanation().sharedEntities());
+                terms.addAll(p.explanation().sharedTerms());
+            }
+        }
+        Set<String> statements = new LinkedHashSet<>();
+        GroupJson.sharedStatements(e, analysis.statements()).values().forEach(statements::addAll);
+        if (entities.isEmpty() && terms.isEmpty() && statements.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!entities.isEmpty()) {
+            Map<String, String> names = new HashMap<>();
+            analysis.entities().forEach(en -> names.put(en.id(), en.name()));
+            parts.add("entities " + String.join(", ", entities.stream().limit(6)
+                    .map(k -> names.getOrDefault(k, k.substring(k.indexOf(':') + 1))).toList()));
+        }
+        if (!terms.isEmpty()) {
+            parts.add("terms " + String.join(", ", terms.stream().limit(8).toList()));
+        }
+        if (!statements.isEmpty()) {
+            parts.add(statements.size() + (statements.size() == 1 ? " statement" : " statements")
+                    + " quoted by more than one article");
+        }
+        md.append("  - grouped on: ").append(String.join("; ", parts)).append('\n');
     }
 
     /** Statements carried by two or more outlets: the variants side by side, the wording differences marked. */
