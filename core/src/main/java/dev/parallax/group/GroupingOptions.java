@@ -61,7 +61,7 @@ public record GroupingOptions(int eventWindowDays, int threadWindowDays, int top
 
     /** The measured preset. */
     public static GroupingOptions defaults() {
-        return new GroupingOptions(7, 120, 40, 20, 80, 20, 400, 0.20, 0.25, 0.4, 0.5, 0.12, 0.05, 22);
+        return new GroupingOptions(7, 365, 40, 20, 80, 20, 400, 0.20, 0.25, 0.4, 0.5, 0.12, 0.05, 22);
     }
 
     public GroupingOptions withJoinThreshold(double value) {

@@ -84,6 +84,20 @@ class OnlineGrouperTest {
     }
 
     @Test
+    void aWarningInMayAndARulingInNovemberOnTheSameQuestionAreLinkedIntoOneThread() {
+        OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
+        List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "press-courier", "ferry-strike",
+                "denial", "ruling"));
+
+        String may = placed.get(0).eventId();
+        String november = placed.get(4).eventId();
+        assertTrue(placed.get(4).opened(), "six months later is a new event");
+        StoryThread thread = grouper.threadOf(november).orElseThrow();
+        assertTrue(thread.eventIds().containsAll(List.of(may, november)), thread.toString());
+        assertTrue(grouper.threadOf(placed.get(2).eventId()).isEmpty(), "the ferry strike stays alone");
+    }
+
+    @Test
     void undatedArticleJoinsItsEventAndTakesItsEstimatedDate() {
         OnlineGrouper grouper = new OnlineGrouper(GroupingOptions.defaults());
         List<Placement> placed = placeAll(grouper, GroupFixtures.load("press-herald", "ferry-strike", "press-wire",
