@@ -538,10 +538,79 @@ public final class QuoteFinder {
                         return new int[] {name[0], name[1], app[0], app[1]};
                     }
                 }
-                return null;
+                return longAppositiveSubject(j);
+            }
+            if (j >= 1 && isRelativePronoun(j) && toks.get(j - 1).word().equals(",")) {
+                // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker
+                int[] antecedent = npEndingAt(j - 2);
+                return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
             }
             int[] np = npEndingAt(j);
             return np == null ? null : new int[] {np[0], np[1], -1, -1};
+        }
+
+        /**
+         * "Jane Doe, director of the institute at the university, said" and "Jane Doe, who served as ambassador
+         * until 2015, said": a name at the start of the clause, then a comma-enclosed appositive or relative
+         * clause of any length (no quotation in it) ending at the comma before the cue.
+         */
+        private int[] longAppositiveSubject(int comma) {
+            for (int m = comma - 2; m >= 1 && comma - m <= 40; m--) {
+                if (inQ[m] >= 0 || isOpeningMark(m)) {
+                    return null;
+                }
+                if (!toks.get(m).word().equals(",")) {
+                    continue;
+                }
+                int[] name = npEndingAt(m - 1);
+                if (name == null || !startsClause(name[0]) || !NounPhrases.isNounish(toks.get(m - 1))) {
+                    continue;
+                }
+                boolean relative = isRelativePronoun(m + 1);
+                NlpToken first = toks.get(m + 1);
+                boolean appositive = NounPhrases.isDeterminer(first) || NounPhrases.isNounish(first)
+                        || "JJ".equals(first.tag()) || "NNP".equals(first.tag());
+                if (!relative && !appositive) {
+                    continue;
+                }
+                if (!relative && finiteVerbOutsideRelative(m + 1, comma - 1)) {
+                    continue;
+                }
+                return relative ? new int[] {name[0], name[1], -1, -1}
+                        : new int[] {name[0], name[1], m + 1, comma};
+            }
+            return null;
+        }
+
+        /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
+        private boolean finiteVerbOutsideRelative(int a, int b) {
+            for (int k = a; k <= b; k++) {
+                if (isRelativePronoun(k) || toks.get(k).word().equalsIgnoreCase("that")) {
+                    return false;
+                }
+                String tag = toks.get(k).tag();
+                if ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a subject can start at token i: the sentence start, after a conjunction or an opening phrase. */
+        private boolean startsClause(int i) {
+            if (i <= firstWordIndex()) {
+                return true;
+            }
+            NlpToken prev = toks.get(i - 1);
+            if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            return prev.word().equals(",") && !hasFiniteVerb(firstWordIndex(), i - 1);
+        }
+
+        private boolean isRelativePronoun(int i) {
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            return inQ[i] < 0 && (w.equals("who") || w.equals("which"));
         }
 
         private int[] npEndingAt(int j) {
@@ -599,7 +668,12 @@ public final class QuoteFinder {
 
         private Speaker speakerFor(int[] np) {
             List<NlpToken> app = np[2] >= 0 ? toks.subList(np[2], np[3]) : null;
-            return resolver.resolve(p, text, toks.subList(np[0], np[1]), app);
+            Speaker s = resolver.resolve(p, text, toks.subList(np[0], np[1]), app);
+            if (np.length > 4) {
+                NlpToken who = toks.get(np[4]);
+                return new Speaker(s.name(), s.description(), new Span(p, who.begin(), who.end()));
+            }
+            return s;
         }
 
         // ---- token tests ----
