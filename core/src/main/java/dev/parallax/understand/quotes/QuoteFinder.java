@@ -38,7 +38,7 @@ public final class QuoteFinder {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
     private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
             "-RRB-", ")", ";");
-    private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
     private static final int MIN_LEFTOVER_WORDS = 4;
 
     private final CueLexicon lexicon;
@@ -923,7 +923,8 @@ public final class QuoteFinder {
                 }
                 FoundQuote prior = previous < 0 ? null : found.get(previous);
                 Span last = prior == null ? null : prior.content().get(prior.content().size() - 1);
-                if (prior != null && r.paragraph() - last.paragraph() <= 1 && before(last, r)) {
+                if (prior != null && r.paragraph() - last.paragraph() <= 1 && before(last, r)
+                        && prior.direct()) {
                     // the quotation goes on after its attribution: "It is," she said. "We will appeal."
                     List<Span> merged = new ArrayList<>(prior.content());
                     merged.addAll(pieces);
@@ -980,7 +981,7 @@ public final class QuoteFinder {
             String t = para.text();
             int from = 0;
             for (NlpSentence s : para.sentences()) {
-                if (s.begin() <= r.start() - 1) {
+                if (s.begin() <= r.start()) {
                     from = s.begin();
                 }
             }
