@@ -116,6 +116,9 @@ public final class QuoteFinder {
                 inQ[i] = regionAt(toks.get(i).begin());
             }
             resolver.observeSentence(p, text, toks, s.mentions());
+            if (s == paragraphs.get(p).sentences().get(0)) {
+                accept(colonLead());
+            }
             for (int c = 0; c < toks.size(); c++) {
                 if (isCandidateCue(c)) {
                     accept(trailing(c));
@@ -266,6 +269,74 @@ public final class QuoteFinder {
                 }
             }
             return true;
+        }
+
+        // ---- pattern 1b: a name and a colon ----
+
+        /**
+         * "PENCE: Well, look, …" (a transcript) and "Trump: Cruz Has a Long Way to Go" (a headline): a
+         * paragraph that opens with a short proper name, then a colon; the rest of the paragraph is the
+         * content.
+         */
+        private Attribution colonLead() {
+            int first = firstWordIndex();
+            int colon = -1;
+            for (int k = first; k < toks.size() && k - first <= 6; k++) {
+                if (isColon(k)) {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon <= first || inQ[first] >= 0) {
+                return null;
+            }
+            boolean named = false;
+            for (int k = first; k < colon; k++) {
+                NlpToken t = toks.get(k);
+                String ner = t.ner() == null ? "O" : t.ner();
+                boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || isAllCaps(t.word());
+                if (!proper && !"POS".equals(t.tag())) {
+                    return null;
+                }
+                if (isTimeWord(k) || "NUMBER".equals(ner) || "LOCATION".equals(ner) || "CITY".equals(ner)
+                        || "COUNTRY".equals(ner) || "STATE_OR_PROVINCE".equals(ner)) {
+                    return null;
+                }
+                named |= "PERSON".equals(ner) || "ORGANIZATION".equals(ner)
+                        || (isAllCaps(t.word()) && t.word().length() >= 3);
+            }
+            int start = colon + 1;
+            while (start < toks.size() && isPunctToken(start) && !isOpeningMark(start)) {
+                start++;
+            }
+            String rest = text.substring(toks.get(colon).end()).strip();
+            if (!named || start >= toks.size() || rest.split("\\s+").length < 3) {
+                return null;
+            }
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            Span content = new Span(p, toks.get(start).begin(), end);
+            for (QuotedRegion r : regions) {
+                if (r.paragraph() == p && r.start() >= content.start() && r.end() <= content.end()) {
+                    usedGroups.add(r.group());
+                }
+            }
+            Speaker speaker = resolver.resolve(p, text, toks.subList(first, colon));
+            return new Attribution(List.of(content), speaker, ":", quotedShare(content) > 0.6, colon);
+        }
+
+        private boolean isAllCaps(String w) {
+            boolean letter = false;
+            for (int i = 0; i < w.length(); i++) {
+                char ch = w.charAt(i);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                letter |= Character.isLetter(ch);
+            }
+            return letter;
         }
 
         // ---- pattern 2: according to ----

@@ -49,4 +49,18 @@ class AttributionPatternsTest {
         String para = Tagged.paragraph(text).text();
         assertEquals("who", para.substring(q.speakerMention().start(), q.speakerMention().end()));
     }
+
+    @Test
+    void transcriptSpeakerBeforeAColonSaysTheRestOfTheParagraph() {
+        FoundQuote q = only(find("HALVORSEN/NNP/PERSON :/: Well/UH ,/, the/DT ferry/NN runs/VBZ late/RB ./. "
+                + "Everyone/NN knows/VBZ it/PRP ./."));
+        assertEquals("HALVORSEN", q.speakerName());
+        assertEquals("Well, the ferry runs late. Everyone knows it.", q.text());
+    }
+
+    @Test
+    void aPlaceOrADateBeforeAColonIsNoSpeaker() {
+        assertEquals(0, find("Dunmore/NNP/LOCATION :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+        assertEquals(0, find("Update/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+    }
 }
