@@ -138,7 +138,7 @@ public final class QuoteFinder {
         }
 
         private void accept(Attribution a) {
-            if (a == null) {
+            if (a == null || isLonePronoun(a.content())) {
                 return;
             }
             for (Span piece : a.content()) {
@@ -168,6 +168,17 @@ public final class QuoteFinder {
                     a.cue(), a.direct()));
         }
 
+        /** "cited it", "write it": a content that is one pronoun says nothing a reader can use. */
+        private boolean isLonePronoun(List<Span> content) {
+            if (content.size() != 1) {
+                return false;
+            }
+            Span c = content.get(0);
+            String t = paragraphs.get(c.paragraph()).text().substring(c.start(), c.end()).strip();
+            return SpeakerResolver.isPronoun(t.toLowerCase(Locale.ROOT)) || t.equalsIgnoreCase("this")
+                    || t.equalsIgnoreCase("that");
+        }
+
         // ---- pattern 1: trailing attribution ----
 
         private Attribution trailing(int c) {
@@ -193,8 +204,9 @@ public final class QuoteFinder {
                 speaker = speakerFor(left);
             } else if (c > 0 && isBoundary(c - 1)) {
                 int[] right = rightNp(c + 1);
-                if (right == null) {
-                    return null;
+                if (right == null || SpeakerResolver.isObjectPronoun(toks.get(right[0]).word())
+                        || namesDocument(right[0], right[1])) {
+                    return null; // "…, described her as", "…, posted a message": no speaker after the cue
                 }
                 int end = right[1];
                 List<NlpToken> appositive = null;
@@ -613,6 +625,13 @@ public final class QuoteFinder {
             }
             if (j >= 1 && isRelativePronoun(j) && toks.get(j - 1).word().equals(",")) {
                 // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker
+                for (int k = c + 2; k < toks.size(); k++) {
+                    String tag = toks.get(k).tag();
+                    if (inQ[k] < 0 && toks.get(k - 1).word().equals(",") && isCandidateCue(k)
+                            && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag))) {
+                        return null; // "Jane Doe, who had defended him, said …": the main cue comes later
+                    }
+                }
                 int[] antecedent = npEndingAt(j - 2);
                 return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
             }
@@ -626,9 +645,10 @@ public final class QuoteFinder {
          * clause of any length (no quotation in it) ending at the comma before the cue.
          */
         private int[] longAppositiveSubject(int comma) {
+            int[] nearest = null;
             for (int m = comma - 2; m >= 1 && comma - m <= 40; m--) {
                 if (inQ[m] >= 0 || isOpeningMark(m)) {
-                    return null;
+                    break;
                 }
                 if (!toks.get(m).word().equals(",")) {
                     continue;
@@ -647,10 +667,16 @@ public final class QuoteFinder {
                 if (!relative && finiteVerbOutsideRelative(m + 1, comma - 1)) {
                     continue;
                 }
-                return relative ? new int[] {name[0], name[1], -1, -1}
+                int[] found = relative ? new int[] {name[0], name[1], -1, -1}
                         : new int[] {name[0], name[1], m + 1, comma};
+                if (name[0] <= firstWordIndex()) {
+                    return found; // the clause's own subject: "Jane Doe, 59, of Ashton, Md., who …, said"
+                }
+                if (nearest == null && !SpeakerResolver.isPlace(toks.subList(name[0], name[1]))) {
+                    nearest = found;
+                }
             }
-            return null;
+            return nearest;
         }
 
         /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
@@ -679,6 +705,18 @@ public final class QuoteFinder {
             return prev.word().equals(",") && !hasFiniteVerb(firstWordIndex(), i - 1);
         }
 
+        /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */
+        private boolean namesDocument(int a, int b) {
+            for (int k = a; k < b; k++) {
+                String tag = toks.get(k).tag();
+                if (("NN".equals(tag) || "NNS".equals(tag))
+                        && SpeakerResolver.DOCUMENTS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean isRelativePronoun(int i) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             return inQ[i] < 0 && (w.equals("who") || w.equals("which"));
@@ -690,8 +728,24 @@ public final class QuoteFinder {
             }
             int end = j + 1;
             int start = j;
-            while (start > 0 && inQ[start - 1] < 0 && NounPhrases.isNpToken(toks, start - 1) && end - start < 12) {
-                start--;
+            if ("PRP".equals(toks.get(j).tag())) {
+                return new int[] {j, end}; // "a request it refused": the pronoun alone
+            }
+            while (start > 0 && inQ[start - 1] < 0 && end - start < 12) {
+                NlpToken t = toks.get(start);
+                NlpToken prev = toks.get(start - 1);
+                if (("DT".equals(t.tag()) || "PRP$".equals(t.tag())) && !"PDT".equals(prev.tag())
+                        && !NounPhrases.isLink(prev)) {
+                    break; // a determiner opens the phrase: "a claim the opposition" is two
+                }
+                if (NounPhrases.isNpToken(toks, start - 1)) {
+                    start--;
+                } else if ("VBN".equals(prev.tag()) && start >= 2 && "DT".equals(toks.get(start - 2).tag())) {
+                    start -= 2; // "a leaked internal memo"
+                    break;
+                } else {
+                    break;
+                }
             }
             while (start < end && !NounPhrases.isNounish(toks.get(start))
                     && !NounPhrases.isDeterminer(toks.get(start)) && !"JJ".equals(toks.get(start).tag())) {
@@ -757,6 +811,10 @@ public final class QuoteFinder {
             CueLexicon.Kind kind = lexicon.kind(t.word(), t.lemma());
             if (kind == null || (kind == CueLexicon.Kind.STANCE && !stance)) {
                 return false;
+            }
+            if (c + 1 < toks.size() && "RP".equals(toks.get(c + 1).tag())
+                    && Set.of("off", "up", "back", "down", "in").contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+                return false; // "called off", "held up", "turned down": another verb
             }
             return t.tag() == null || t.tag().startsWith("VB");
         }
