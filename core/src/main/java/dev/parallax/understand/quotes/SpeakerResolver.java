@@ -53,6 +53,7 @@ final class SpeakerResolver {
             "guidance", "proposal", "plan", "bill", "averages", "average", "numbers", "count");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
             "NATIONALITY", "GPE");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "its", "their", "my", "our", "your");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "me", "us");
 
     private enum Kind { PERSON, ORGANIZATION, DESCRIPTION, DOCUMENT }
@@ -91,8 +92,8 @@ final class SpeakerResolver {
     void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions) {
         sentenceCount++;
         for (NlpMention m : mentions) {
-            if (isPronoun(m.text().strip().toLowerCase(Locale.ROOT))
-                    || Set.of("his", "its", "their", "my", "our", "your").contains(m.text().strip().toLowerCase(Locale.ROOT))) {
+            String word = m.text().strip().toLowerCase(Locale.ROOT);
+            if (isPronoun(word) || POSSESSIVE_PRONOUNS.contains(word)) {
                 continue; // pronominal entity mentions ("her") name nobody
             }
             if ("PERSON".equals(m.type())) {

@@ -1,0 +1,156 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cue frames with the content after the cue: {@code X said (that) …}, {@code X told reporters …},
+ * {@code X said in a statement: "…"}, stance verbs followed by a clause ({@code X believes that …},
+ * {@code X wants to …}), participles and coordinated verbs of the sentence's speaker ({@code …, adding that …}),
+ * and {@code according to X}.
+ */
+final class ReportedSpeech {
+    private final ArticleReading rd;
+    private final SpeakerPhrases phrases;
+    private final ContentBoundaries bounds;
+
+    ReportedSpeech(ArticleReading rd, SpeakerPhrases phrases, ContentBoundaries bounds) {
+        this.rd = rd;
+        this.phrases = phrases;
+        this.bounds = bounds;
+    }
+
+    boolean isAccordingTo(int c) {
+        return rd.toks.get(c).word().equalsIgnoreCase("according") && c + 1 < rd.toks.size()
+                && rd.toks.get(c + 1).word().equalsIgnoreCase("to");
+    }
+
+    Attribution accordingTo(int c) {
+        int[] np = phrases.rightNp(c + 2);
+        if (np == null) {
+            return null;
+        }
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+        int last = rd.lastWord();
+        Span content;
+        if (c <= 1 || rd.firstWordIndex() >= c) {
+            int start = np[1];
+            while (start <= last && (rd.toks.get(start).word().equals(",") || rd.isPunctToken(start))) {
+                start++;
+            }
+            if (start > last) {
+                return null;
+            }
+            content = new Span(rd.p, rd.toks.get(start).begin(), rd.toks.get(last).end());
+        } else {
+            int end = c - 1;
+            while (end > 0 && rd.isPunctToken(end)) {
+                end--;
+            }
+            content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
+        }
+        return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
+    }
+
+    Attribution participle(int c) {
+        boolean coordinated = c > 0 && "CC".equals(rd.toks.get(c - 1).tag()) && rd.sentenceSpeaker != null
+                && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag());
+        if (!coordinated && (!rd.isVbg(c) || c == 0 || !rd.toks.get(c - 1).word().equals(","))) {
+            return null;
+        }
+        Speaker speaker = rd.sentenceSpeaker;
+        if (speaker == null) {
+            int[] subject = phrases.leadingNp();
+            if (subject == null || subject[1] >= c) {
+                return null;
+            }
+            speaker = rd.speakerFor(subject);
+        }
+        return contentAfter(c, new Speaker(speaker.name(), speaker.description(), null));
+    }
+
+    Attribution subject(int c) {
+        if (rd.isPassive(c) || rd.isVbg(c)) {
+            return null;
+        }
+        int[] left = phrases.leftNp(c);
+        if (left == null) {
+            return null;
+        }
+        return contentAfter(c, null, left);
+    }
+
+    Attribution contentAfter(int c, Speaker speaker) {
+        return contentAfter(c, speaker, null);
+    }
+
+    Attribution contentAfter(int c, Speaker known, int[] left) {
+        CueLexicon.Kind kind = rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma());
+        int x = c + 1;
+        int cueEnd = c;
+        if (ArticleReading.TELL.contains(rd.lemma(c))) {
+            int[] addressee = phrases.rightNp(x);
+            if (addressee != null) {
+                x = addressee[1];
+                cueEnd = x - 1;
+            }
+        }
+        int skipped = bounds.skipAdverbials(x);
+        if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
+                || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0)) {
+            x = skipped;
+            cueEnd = x - 1;
+        }
+        boolean that = x < rd.toks.size() && rd.isThat(x);
+        if (kind == CueLexicon.Kind.STANCE) {
+            boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());
+            if (!that && !to && !bounds.clauseFollows(x)) {
+                return null;
+            }
+        }
+        while (x < rd.toks.size() && (rd.isThat(x) || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
+            x++;
+        }
+        int last = rd.lastWord();
+        List<Span> content = new ArrayList<>();
+        boolean direct;
+        QuotedRegion opening = x < rd.toks.size() ? rd.regionStartingAt(x) : null;
+        if (x > last && x > 0 && rd.isColon(x - 1)) {
+            QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(x - 1).end());
+            if (next == null || rd.usedGroups.contains(next.group())) {
+                return null;
+            }
+            content.addAll(rd.group(next.group()));
+            direct = true;
+        } else if (x > last) {
+            return null;
+        } else if (opening != null && !rd.usedGroups.contains(opening.group())
+                && opening.end() + 3 >= rd.toks.get(last).end()) {
+            content.addAll(rd.group(opening.group()));
+            direct = true;
+        } else {
+            last = bounds.clauseEnd(x, last);
+            if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x)))) {
+                return null;
+            }
+            int end = rd.toks.get(last).end();
+            QuotedRegion straddling = rd.regionAt(end - 1) >= 0 ? rd.regions.get(rd.regionAt(end - 1)) : null;
+            Span main = new Span(rd.p, rd.toks.get(x).begin(), straddling != null && straddling.end() > end
+                    ? straddling.end() : end);
+            content.add(main);
+            if (straddling != null && !straddling.closed()) {
+                for (Span s : rd.group(straddling.group())) {
+                    if (s.paragraph() > rd.p) {
+                        content.add(s);
+                    }
+                }
+            }
+            direct = rd.quotedShare(main) > 0.6;
+        }
+        Speaker speaker = known != null ? known : rd.speakerFor(left);
+        String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end());
+        return new Attribution(content, speaker, cue, direct, c);
+    }
+}
