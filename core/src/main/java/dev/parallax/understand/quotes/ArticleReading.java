@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ArticleReading {
     private static final Set<String> PARTICLES = Set.of("off", "up", "back", "down", "in");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
             "advise", "brief", "promise", "thank", "accuse");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
@@ -137,7 +139,8 @@ final class ArticleReading {
 
     boolean isTimeWord(int i) {
         String ner = toks.get(i).ner();
-        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner)
+                || (WEEKDAYS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)));
     }
 
     /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */

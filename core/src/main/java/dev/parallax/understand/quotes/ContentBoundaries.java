@@ -96,7 +96,8 @@ final class ContentBoundaries {
                 continue;
             }
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (SEPARATORS.contains(w) && opensAttribution(k + 1, last)) {
+            boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k); // "…," one of them said
+            if (separator && opensAttribution(k + 1, last)) {
                 int end = k - 1;
                 while (end > x && rd.isPunctToken(end)) {
                     end--;
@@ -105,7 +106,8 @@ final class ContentBoundaries {
             }
             String nextTag = rd.toks.get(k + 1).tag();
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
-            if ((w.equals("and") || w.equals("but")) && finiteNext) {
+            if ((w.equals("and") || w.equals("but")) && finiteNext
+                    && rd.isCandidateCue(k + 1)) {
                 int end = k - 1;
                 while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))) {
                     end--;
@@ -128,7 +130,8 @@ final class ContentBoundaries {
             i++;
         }
         int j = i;
-        while (j <= last && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j) && j - i < 6) {
+        while (j <= last && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j)
+                && j - i < 10) {
             j++;
         }
         while (j <= last && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {

@@ -4,6 +4,7 @@ import dev.parallax.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cue frames with the content after the cue: {@code X said (that) …}, {@code X told reporters …},
@@ -12,6 +13,8 @@ import java.util.List;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
+    private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
+
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
     private final ContentBoundaries bounds;
@@ -106,7 +109,13 @@ final class ReportedSpeech {
         boolean that = x < rd.toks.size() && rd.isThat(x);
         if (kind == CueLexicon.Kind.STANCE) {
             boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());
-            if (!that && !to && !bounds.clauseFollows(x)) {
+            // "wants a wall", "prefers Clinton": wishes take a noun phrase too
+            boolean object = x < rd.toks.size() && rd.inQ[x] < 0 && WISHES.contains(
+                    rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
+                    && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isProperNoun(rd.toks.get(x))
+                        || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
+                        || "JJ".equals(rd.toks.get(x).tag()));
+            if (!that && !to && !object && !bounds.clauseFollows(x)) {
                 return null;
             }
         }

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reported-speech patterns beyond "X said that …", on hand-tagged sentences (see {@link Tagged}). */
 class AttributionPatternsTest {
@@ -62,5 +64,42 @@ class AttributionPatternsTest {
     void aPlaceOrADateBeforeAColonIsNoSpeaker() {
         assertEquals(0, find("Dunmore/NNP/LOCATION :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
         assertEquals(0, find("Update/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+    }
+
+    @Test
+    void criticismVerbsTakeANounPhraseContent() {
+        FoundQuote q = only(find("Senator/NNP Ines/NNP/PERSON Moreau/NNP/PERSON decried/VBD the/DT new/JJ "
+                + "harbour/NN levy/NN ./."));
+        assertEquals("Ines Moreau", q.speakerName());
+        assertEquals("the new harbour levy", q.text());
+    }
+
+    @Test
+    void wishesTakeANounPhraseContent() {
+        FoundQuote q = only(find("Moreau/NNP/PERSON wants/VBZ a/DT second/JJ bridge/NN ./."));
+        assertEquals("a second bridge", q.text());
+    }
+
+    @Test
+    void aWeekdayBetweenSubjectAndCueIsNoSpeaker() {
+        FoundQuote q = only(find("Governor/NNP Ola/NNP/PERSON Brandt/NNP/PERSON on/IN Friday/NNP endorsed/VBD "
+                + "the/DT harbour/NN plan/NN ./."));
+        assertEquals("Ola Brandt", q.speakerName());
+    }
+
+    @Test
+    void aVerbWithAParticleIsNoCue() {
+        assertEquals(0, find("The/DT tram/NN union/NN called/VBD off/RP the/DT strike/NN ./.").size());
+    }
+
+    @Test
+    void aClosedQuotationFollowedByAnotherSpeakerEndsTheFirstContent() {
+        List<FoundQuote> quotes = find("As/IN Brandt/NNP/PERSON claimed/VBD that/IN \u201C/`` the/DT port/NN "
+                + "is/VBZ safe/JJ ,/, \u201D/'' one/CD of/IN the/DT harbour/NN pilots/NNS said/VBD the/DT "
+                + "pier/NN was/VBD cracked/VBN ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertTrue(quotes.get(0).text().contains("the port is safe"), quotes.get(0).text());
+        assertFalse(quotes.get(0).text().contains("pilots"), quotes.get(0).text());
+        assertEquals("the pier was cracked", quotes.get(1).text());
     }
 }
