@@ -106,6 +106,9 @@ public final class QuoteFinder {
                     accept(speech.accordingTo(c));
                 } else if (rd.isCandidateCue(c)) {
                     Attribution a = speech.participle(c);
+                    if (a == null) {
+                        a = speech.askedOpening(c);
+                    }
                     accept(a != null ? a : speech.subject(c));
                 }
             }

@@ -1,9 +1,11 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,6 +15,10 @@ import java.util.Set;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
+            "when", "where", "to");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
+            "in", "when", "without");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -60,7 +66,11 @@ final class ReportedSpeech {
     Attribution participle(int c) {
         boolean coordinated = c > 0 && "CC".equals(rd.toks.get(c - 1).tag()) && rd.sentenceSpeaker != null
                 && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag());
-        if (!coordinated && (!rd.isVbg(c) || c == 0 || !rd.toks.get(c - 1).word().equals(","))) {
+        // "…, adding that …" and "began by saying that …"
+        boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
+                && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
+        if (!coordinated && !afterPreposition
+                && (!rd.isVbg(c) || c == 0 || !rd.toks.get(c - 1).word().equals(","))) {
             return null;
         }
         Speaker speaker = rd.sentenceSpeaker;
@@ -72,6 +82,29 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, new Speaker(speaker.name(), speaker.description(), null));
+    }
+
+    /**
+     * "Asked whether the bridge would reopen, the mayor said …": a sentence opening with "asked" and a question
+     * reports the question up to the comma; the asker is not named.
+     */
+    Attribution askedOpening(int c) {
+        NlpToken cue = rd.toks.get(c);
+        if (c != rd.firstWordIndex() || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))
+                || c + 1 >= rd.toks.size()
+                || !QUESTION_WORDS.contains(rd.toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = c + 1;
+        while (end + 1 < rd.toks.size() && (rd.inQ[end + 1] >= 0 || !rd.toks.get(end + 1).word().equals(","))) {
+            end++;
+        }
+        if (end + 1 >= rd.toks.size() || end - c < 2) {
+            return null;
+        }
+        Span content = new Span(rd.p, rd.toks.get(c + 1).begin(), rd.toks.get(end).end());
+        return new Attribution(List.of(content), new Speaker(null, null, null), rd.toks.get(c).word(),
+                rd.quotedShare(content) > 0.6, c);
     }
 
     Attribution subject(int c) {

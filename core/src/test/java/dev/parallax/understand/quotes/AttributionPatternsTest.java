@@ -102,4 +102,22 @@ class AttributionPatternsTest {
         assertFalse(quotes.get(0).text().contains("pilots"), quotes.get(0).text());
         assertEquals("the pier was cracked", quotes.get(1).text());
     }
+
+    @Test
+    void aSentenceOpeningWithAskedReportsTheQuestionWithoutNamingTheAsker() {
+        List<FoundQuote> quotes = find("Asked/VBN whether/IN the/DT ferry/NN would/MD run/VB ,/, Brandt/NNP/PERSON "
+                + "said/VBD the/DT timetable/NN was/VBD final/JJ ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("whether the ferry would run", quotes.get(0).text());
+        assertEquals(null, quotes.get(0).speakerName());
+        assertEquals("Brandt", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
+                + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
+        assertEquals("Brandt", q.speakerName());
+        assertEquals("he would never sail at night", q.text());
+    }
 }
