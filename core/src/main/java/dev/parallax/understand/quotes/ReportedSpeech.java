@@ -19,6 +19,7 @@ final class ReportedSpeech {
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
             "in", "when", "without");
+    private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -107,6 +108,22 @@ final class ReportedSpeech {
                 rd.quotedShare(content) > 0.6, c);
     }
 
+    /** "sees the plan as a trap", "viewed Clinton as the favourite": a view held of something. */
+    private boolean seenAs(int c, int x) {
+        if (!SEEING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
+            return false;
+        }
+        for (int k = x + 1; k < rd.toks.size() && k <= x + 10; k++) {
+            if (rd.toks.get(k).word().equalsIgnoreCase("as") && rd.inQ[k] < 0) {
+                return true;
+            }
+            if (rd.inQ[k] < 0 && (NounPhrases.isVerb(rd.toks.get(k)) || rd.isPunctToken(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     Attribution subject(int c) {
         if (rd.isPassive(c) || rd.isVbg(c)) {
             return null;
@@ -148,7 +165,7 @@ final class ReportedSpeech {
                     && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isProperNoun(rd.toks.get(x))
                         || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
                         || "JJ".equals(rd.toks.get(x).tag()));
-            if (!that && !to && !object && !bounds.clauseFollows(x)) {
+            if (!that && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
                 return null;
             }
         }

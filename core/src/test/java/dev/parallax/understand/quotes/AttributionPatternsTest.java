@@ -120,4 +120,12 @@ class AttributionPatternsTest {
         assertEquals("Brandt", q.speakerName());
         assertEquals("he would never sail at night", q.text());
     }
+
+    @Test
+    void aViewHeldOfSomethingIsItsContent() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON sees/VBZ the/DT toll/NN as/IN a/DT tax/NN on/IN "
+                + "islanders/NNS ./."));
+        assertEquals("the toll as a tax on islanders", q.text());
+        assertTrue(find("Brandt/NNP/PERSON saw/VBD the/DT ferry/NN ./.").isEmpty());
+    }
 }
