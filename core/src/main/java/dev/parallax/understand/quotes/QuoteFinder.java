@@ -104,6 +104,8 @@ public final class QuoteFinder {
                 }
                 if (speech.isAccordingTo(c)) {
                     accept(speech.accordingTo(c));
+                } else if (speech.isInSurvey(c)) {
+                    accept(speech.inSurvey(c));
                 } else if (rd.isCandidateCue(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {

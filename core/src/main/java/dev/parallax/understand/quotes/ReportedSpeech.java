@@ -20,6 +20,7 @@ final class ReportedSpeech {
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
             "in", "when", "without");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
+    private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -62,6 +63,52 @@ final class ReportedSpeech {
             content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
         }
         return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
+    boolean isInSurvey(int c) {
+        if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
+            return false;
+        }
+        int[] np = phrases.rightNp(c + 1);
+        return np != null && SURVEYS.contains(rd.toks.get(np[1] - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "In a poll released Monday, 50 percent chose Clinton" and "Trump leads in the latest polls": the clause
+     * is the content, the survey its source (a description).
+     */
+    Attribution inSurvey(int c) {
+        int[] np = phrases.rightNp(c + 1);
+        int last = rd.lastWord();
+        int first = rd.firstWordIndex();
+        Span content;
+        if (c <= first) {
+            int start = np[1];
+            while (start <= last && rd.inQ[start] < 0 && !rd.toks.get(start).word().equals(",")
+                    && start - np[1] < 8) {
+                start++; // "released Monday by the university"
+            }
+            if (start > last || !rd.toks.get(start).word().equals(",")) {
+                return null;
+            }
+            start++;
+            if (start > last || !rd.hasFiniteVerb(start, last)) {
+                return null;
+            }
+            content = new Span(rd.p, rd.toks.get(start).begin(), rd.toks.get(bounds.clauseEnd(start, last)).end());
+        } else {
+            int end = c - 1;
+            while (end > first && (rd.isPunctToken(end) || rd.toks.get(end).word().equals(","))) {
+                end--;
+            }
+            if (np[1] <= last && !rd.isPunctToken(np[1]) || end - first < 2 || !rd.hasFiniteVerb(first, end)) {
+                return null; // the survey must end the sentence: "Trump leads in the latest polls."
+            }
+            content = new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(end).end());
+        }
+        Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+        return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
     }
 
     Attribution participle(int c) {

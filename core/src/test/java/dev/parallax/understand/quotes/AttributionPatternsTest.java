@@ -128,4 +128,15 @@ class AttributionPatternsTest {
         assertEquals("the toll as a tax on islanders", q.text());
         assertTrue(find("Brandt/NNP/PERSON saw/VBD the/DT ferry/NN ./.").isEmpty());
     }
+
+    @Test
+    void aFindingReportedFromAPollHasThePollAsItsSource() {
+        FoundQuote q = only(find("In/IN a/DT harbour/NN board/NN poll/NN released/VBN Monday/NNP/DATE ,/, most/JJS "
+                + "pilots/NNS backed/VBD the/DT toll/NN ./."));
+        assertEquals("most pilots backed the toll", q.text());
+        assertEquals("a harbour board poll", q.speakerDescription());
+        FoundQuote after = only(find("The/DT toll/NN leads/VBZ by/IN ten/CD points/NNS in/IN the/DT latest/JJS "
+                + "polls/NNS ./."));
+        assertEquals("The toll leads by ten points", after.text());
+    }
 }
