@@ -21,6 +21,9 @@ final class ReportedSpeech {
             "in", "when", "without");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
+    private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
+            "before", "during", "from", "until", "by");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "on", "of", "against", "over");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -171,6 +174,19 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** Whether a preposition (not "to" before a verb, not "that") opens what follows the cue at x. */
+    private boolean startsWithPreposition(int x) {
+        NlpToken t = rd.toks.get(x);
+        if (rd.inQ[x] >= 0 || rd.isThat(x)) {
+            return false;
+        }
+        if ("TO".equals(t.tag())) {
+            return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1));
+        }
+        return "IN".equals(t.tag()) && !QUESTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+                && !t.word().equalsIgnoreCase("as");
+    }
+
     Attribution subject(int c) {
         if (rd.isPassive(c) || rd.isVbg(c)) {
             return null;
@@ -237,6 +253,16 @@ final class ReportedSpeech {
             content.addAll(rd.group(opening.group()));
             direct = true;
         } else {
+            if (startsWithPreposition(x)) {
+                String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
+                if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
+                    return null; // "spoke to the delegation", "responded after the vote": no content
+                }
+                if (CUE_PREPOSITIONS.contains(w)) {
+                    x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
+                    cueEnd = x - 1;
+                }
+            }
             last = bounds.clauseEnd(x, last);
             if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x)))) {
                 return null;

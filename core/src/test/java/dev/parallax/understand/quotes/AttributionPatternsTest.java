@@ -139,4 +139,12 @@ class AttributionPatternsTest {
                 + "polls/NNS ./."));
         assertEquals("The toll leads by ten points", after.text());
     }
+
+    @Test
+    void aPrepositionAfterTheCueBelongsToItOrLeavesNoContent() {
+        FoundQuote q = only(find("Moreau/NNP/PERSON called/VBD for/IN a/DT new/JJ bridge/NN ./."));
+        assertEquals("a new bridge", q.text());
+        assertEquals("called for", q.cue());
+        assertTrue(find("Moreau/NNP/PERSON spoke/VBD to/TO the/DT harbour/NN board/NN ./.").isEmpty());
+    }
 }
