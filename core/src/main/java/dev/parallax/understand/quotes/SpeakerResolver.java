@@ -240,7 +240,7 @@ final class SpeakerResolver {
     private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention) {
         Referent chosen = antecedent(paragraph, offset, pronoun);
         if (chosen == null) {
-            return new Speaker(null, pronoun, mention);
+            return new Speaker(null, pronoun.equals("i") ? "I" : pronoun, mention);
         }
         if (chosen.kind == Kind.DOCUMENT) {
             return new Speaker(null, chosen.description, mention);
