@@ -106,6 +106,8 @@ public final class QuoteFinder {
                     accept(speech.accordingTo(c));
                 } else if (speech.isInSurvey(c)) {
                     accept(speech.inSurvey(c));
+                } else if (speech.isNominalCue(c)) {
+                    accept(speech.nominalCue(c));
                 } else if (rd.isCandidateCue(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {

@@ -24,6 +24,10 @@ final class ReportedSpeech {
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
             "before", "during", "from", "until", "by");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "on", "of", "against", "over");
+    private static final Set<String> NOMINAL_CUES = Set.of("criticism", "endorsement", "call", "calls", "praise",
+            "claim", "claims", "warning", "warnings", "promise", "pledge", "demand", "demands", "assertion",
+            "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
+    private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -112,6 +116,53 @@ final class ReportedSpeech {
         }
         Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** Whether token c is a possessed noun naming what someone said ("Trump's criticism of …"). */
+    boolean isNominalCue(int c) {
+        if (c < 2 || c + 2 >= rd.toks.size() || rd.inQ[c] >= 0 || !"POS".equals(rd.toks.get(c - 1).tag())) {
+            return false;
+        }
+        String w = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
+        String next = rd.toks.get(c + 1).word().toLowerCase(Locale.ROOT);
+        return NOMINAL_CUES.contains(w) && NOMINAL_LINKS.contains(next) && rd.inQ[c + 1] < 0;
+    }
+
+    /**
+     * "Trump's criticism of the trade deal", "the senator's claim that the vote was rigged": the possessor is
+     * the speaker, the phrase after the link the content, up to the next verb or comma.
+     */
+    Attribution nominalCue(int c) {
+        int[] owner = phrases.npEndingAt(c - 2);
+        if (owner == null) {
+            return null;
+        }
+        int x = c + 2;
+        int last = rd.lastWord();
+        int end = x;
+        boolean clause = rd.toks.get(c + 1).word().equalsIgnoreCase("that");
+        for (int k = x; k <= last; k++) {
+            String tag = rd.toks.get(k).tag();
+            boolean verb = "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
+            if (rd.inQ[k] < 0 && ((!clause && verb) || rd.toks.get(k).word().equals(",")
+                    || rd.toks.get(k).word().equals(";"))) {
+                break;
+            }
+            end = k;
+        }
+        if (clause) {
+            end = bounds.clauseEnd(x, end);
+        }
+        while (end > x && rd.isPunctToken(end) && rd.inQ[end] < 0) {
+            end--;
+        }
+        if (end < x || (end == x && !NounPhrases.isNounish(rd.toks.get(x)))) {
+            return null;
+        }
+        Span content = new Span(rd.p, rd.toks.get(x).begin(), rd.toks.get(end).end());
+        Speaker speaker = rd.speakerFor(new int[] {owner[0], owner[1], -1, -1});
+        String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(c + 1).end());
+        return new Attribution(List.of(content), speaker, cue, rd.quotedShare(content) > 0.6, c);
     }
 
     Attribution participle(int c) {

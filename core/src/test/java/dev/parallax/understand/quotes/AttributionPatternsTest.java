@@ -147,4 +147,13 @@ class AttributionPatternsTest {
         assertEquals("called for", q.cue());
         assertTrue(find("Moreau/NNP/PERSON spoke/VBD to/TO the/DT harbour/NN board/NN ./.").isEmpty());
     }
+
+    @Test
+    void aPossessedNounOfSpeechGivesItsPossessorAsSpeaker() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON \u2019s/POS criticism/NN of/IN the/DT harbour/NN toll/NN "
+                + "surprised/VBD the/DT board/NN ./."));
+        assertEquals("Brandt", q.speakerName());
+        assertEquals("the harbour toll", q.text());
+        assertEquals("criticism of", q.cue());
+    }
 }
