@@ -90,6 +90,14 @@ public final class CueLexicon {
         return word == null ? null : forms.get(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The cue lemma this word is a form of ("wants" is "want"), or null when it is no cue. */
+    String cueLemma(String word, String lemma) {
+        if (lemma != null && kind(lemma, null) != null) {
+            return lemmas.get(lemma.toLowerCase(Locale.ROOT));
+        }
+        return word == null ? null : lemmas.get(word.toLowerCase(Locale.ROOT));
+    }
+
     static List<String> inflections(String lemma) {
         String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
         String s = lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")

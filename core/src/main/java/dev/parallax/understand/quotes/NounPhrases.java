@@ -78,6 +78,15 @@ final class NounPhrases {
         return true;
     }
 
+    /** Whether this token links two nouns inside one phrase ("of", "for", "and" …). */
+    static boolean isLink(NlpToken t) {
+        return NP_LINKS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isProperNoun(NlpToken t) {
+        return "NNP".equals(t.tag()) || "NNPS".equals(t.tag());
+    }
+
     static boolean isVerb(NlpToken t) {
         return t.tag() != null && t.tag().startsWith("VB");
     }

@@ -42,7 +42,21 @@ final class SpeakerResolver {
             "another", "one", "some", "several", "two", "three", "many");
     private static final int SUBJECT_WINDOW = 3;
 
-    private enum Kind { PERSON, ORGANIZATION, DESCRIPTION }
+    /** Written things that can be cited as a source but never speak themselves: kept as descriptions. */
+    static final Set<String> DOCUMENTS = Set.of("memo", "memos", "report", "reports", "letter", "letters",
+            "document", "documents", "study", "studies", "poll", "polls", "survey", "surveys", "analysis",
+            "email", "emails", "filing", "filings", "piece", "article", "articles", "editorial", "message",
+            "messages", "tweet", "tweets", "post", "posts", "ad", "ads", "video", "videos", "book", "transcript",
+            "record", "records", "draft", "note", "notes", "statement", "statements", "release", "column",
+            "op-ed", "story", "paper", "papers", "data", "figures", "audit", "review", "complaint", "lawsuit",
+            "indictment", "ruling", "footage", "clip", "website", "blog", "cable", "cables", "briefing",
+            "guidance", "proposal", "plan", "bill", "averages", "average", "numbers", "count");
+    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+            "NATIONALITY", "GPE");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "its", "their", "my", "our", "your");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "me", "us");
+
+    private enum Kind { PERSON, ORGANIZATION, DESCRIPTION, DOCUMENT }
 
     private static final class Referent {
         final Kind kind;
@@ -78,6 +92,10 @@ final class SpeakerResolver {
     void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions) {
         sentenceCount++;
         for (NlpMention m : mentions) {
+            String word = m.text().strip().toLowerCase(Locale.ROOT);
+            if (isPronoun(word) || POSSESSIVE_PRONOUNS.contains(word)) {
+                continue; // pronominal entity mentions ("her") name nobody
+            }
             if ("PERSON".equals(m.type())) {
                 Referent r = person(m.text(), null);
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false));
@@ -94,7 +112,12 @@ final class SpeakerResolver {
             List<NlpToken> np = tokens.subList(0, end);
             String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
             int[] name = appositiveName(tokens, end);
-            if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON") && name != null) {
+            if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON")) {
+                // "The memo, first reported last week, …": a document "it" may refer to later
+                Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
+                referents.add(r);
+                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+            } else if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON") && name != null) {
                 // "A government spokeswoman, Maria Lopez, visited …"
                 Referent r = person(text(text, tokens.subList(name[0], name[1])), text(text, np));
                 if (r.gender == '?') {
@@ -137,9 +160,25 @@ final class SpeakerResolver {
         Span mention = new Span(paragraph, np.get(0).begin(), np.get(np.size() - 1).end());
         String written = text(text, np);
         String lower = written.toLowerCase(Locale.ROOT);
+        if (appositive != null && (allNumbers(appositive) || appositive.isEmpty())) {
+            appositive = null; // "Vennholt, 51, said": an age is no description
+        }
+        if (appositive != null && !hasNer(np, "PERSON") && isPersonName(appositive)) {
+            // "The leader of the opposition, Konstantin Bree, said": the name is the appositive
+            List<NlpToken> swap = np;
+            np = appositive;
+            appositive = swap;
+            written = text(text, np);
+            lower = written.toLowerCase(Locale.ROOT);
+        }
+        String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
         Speaker s;
         if (np.size() == 1 && isPronoun(lower)) {
             s = resolvePronoun(paragraph, np.get(0).begin(), lower, mention);
+        } else if (DOCUMENTS.contains(head) && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
+            s = new Speaker(null, written, mention); // "a leaked memo": a source, never a name
+        } else if (isPossessiveDescription(np)) {
+            s = resolvePossessive(paragraph, text, np, written, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
@@ -172,14 +211,18 @@ final class SpeakerResolver {
         int a = -1;
         int b = -1;
         for (int i = 0; i < np.size(); i++) {
-            if ("PERSON".equals(np.get(i).ner())) {
-                if (a < 0) {
-                    a = i;
-                }
-                b = i;
-            } else if (a >= 0) {
-                break;
+            if (!"PERSON".equals(np.get(i).ner())) {
+                continue;
             }
+            int j = i;
+            while (j + 1 < np.size() && "PERSON".equals(np.get(j + 1).ner())) {
+                j++;
+            }
+            if (j + 1 >= np.size() || !isPossessive(np.get(j + 1)) || a < 0) {
+                a = i;
+                b = j;
+            }
+            i = j;
         }
         String name = text(text, np.subList(a, b + 1));
         List<NlpToken> rest = new ArrayList<>(np.subList(0, a));
@@ -195,12 +238,24 @@ final class SpeakerResolver {
     }
 
     private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention) {
+        Referent chosen = antecedent(paragraph, offset, pronoun);
+        if (chosen == null) {
+            return new Speaker(null, pronoun.equals("i") ? "I" : pronoun, mention);
+        }
+        if (chosen.kind == Kind.DOCUMENT) {
+            return new Speaker(null, chosen.description, mention);
+        }
+        return new Speaker(chosen.name, chosen.description, mention);
+    }
+
+    /** The referent a third-person pronoun (any case) stands for, or null (first and second person, none). */
+    private Referent antecedent(int paragraph, int offset, String pronoun) {
         char want = FEMALE.contains(pronoun) ? 'f' : MALE.contains(pronoun) ? 'm' : '?';
         boolean personal = want != '?';
-        boolean plural = pronoun.equals("they") || pronoun.equals("them");
-        boolean neuter = pronoun.equals("it");
+        boolean plural = pronoun.equals("they") || pronoun.equals("them") || pronoun.equals("their");
+        boolean neuter = pronoun.equals("it") || pronoun.equals("its");
         if (!personal && !plural && !neuter) {
-            return new Speaker(null, pronoun, mention); // I, we, you: the writer or a group in the quote
+            return null; // I, we, you: the writer or a group in the quote
         }
         Referent chosen = null;
         for (int pass = 0; pass < 2 && chosen == null; pass++) {
@@ -219,7 +274,7 @@ final class SpeakerResolver {
                 } else if (plural) {
                     ok = r.kind == Kind.ORGANIZATION || r.plural;
                 } else {
-                    ok = r.kind == Kind.ORGANIZATION;
+                    ok = r.kind == Kind.ORGANIZATION || (r.kind == Kind.DOCUMENT && o.subject());
                 }
                 if (ok) {
                     chosen = r;
@@ -227,17 +282,102 @@ final class SpeakerResolver {
                 }
             }
         }
-        if (chosen == null) {
-            return new Speaker(null, pronoun, mention);
-        }
-        if (personal && chosen.gender == '?') {
+        if (chosen != null && personal && chosen.gender == '?') {
             chosen.gender = want;
         }
-        return new Speaker(chosen.name, chosen.description, mention);
+        return chosen;
+    }
+
+    /**
+     * "her office", "Kestria's finance minister", "the candidate's spokesman": a description anchored on a
+     * possessor. A pronoun possessor is resolved ("Daria Vennholt's office"); a named one is kept as written.
+     * A definite description with the same head noun seen before ("finance minister") gives its name.
+     */
+    private Speaker resolvePossessive(int paragraph, String text, List<NlpToken> np, String written, Span mention) {
+        NlpToken first = np.get(0);
+        String possessor = first.word().toLowerCase(Locale.ROOT);
+        if ("PRP$".equals(first.tag()) && np.size() > 1) {
+            String subject = switch (possessor) {
+                case "her" -> "her";
+                case "his" -> "him";
+                case "its" -> "its";
+                case "their" -> "their";
+                default -> null;
+            };
+            Referent owner = subject == null ? null : antecedent(paragraph, first.begin(), subject);
+            String rest = text(text, np.subList(1, np.size()));
+            if (owner != null && owner.name != null) {
+                return new Speaker(null, owner.name + "\u2019s " + rest, mention);
+            }
+            return new Speaker(null, written, mention);
+        }
+        Speaker definite = resolveDefinite(paragraph, first.begin(), np, written);
+        if (definite.name() != null) {
+            return definite;
+        }
+        Referent r = description(written, np);
+        return new Speaker(null, r.description, mention);
+    }
+
+    private boolean isPossessiveDescription(List<NlpToken> np) {
+        NlpToken first = np.get(0);
+        if ("PRP$".equals(first.tag()) && np.size() > 1) {
+            return true;
+        }
+        for (int i = 0; i + 1 < np.size(); i++) {
+            if (isPossessive(np.get(i))) {
+                for (int j = i + 1; j < np.size(); j++) {
+                    if ("PERSON".equals(np.get(j).ner())) {
+                        return false; // "the campaign's manager Robby Mook": a name follows
+                    }
+                }
+                return NounPhrases.isNounish(np.get(np.size() - 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this phrase only names a place ("Ohio", "the Port Saren harbour district"). A country named alone
+     * stands for its government ("Russia said") and is not a place here; neither is a lone abbreviation
+     * ("Del."), which is more often a title than a state.
+     */
+    static boolean isPlace(List<NlpToken> np) {
+        boolean place = false;
+        for (NlpToken t : np) {
+            String ner = t.ner() == null ? "O" : t.ner();
+            if ("COUNTRY".equals(ner)) {
+                return false;
+            }
+            if (PLACE_TYPES.contains(ner)) {
+                place = true;
+            } else if (!NounPhrases.isDeterminer(t) || !"O".equals(ner)) {
+                return false;
+            }
+        }
+        return place && !(np.size() == 1 && np.get(0).word().endsWith("."));
+    }
+
+    private static boolean isPersonName(List<NlpToken> np) {
+        for (NlpToken t : np) {
+            if (!"PERSON".equals(t.ner())) {
+                return false;
+            }
+        }
+        return np.size() <= 4;
+    }
+
+    private static boolean allNumbers(List<NlpToken> np) {
+        for (NlpToken t : np) {
+            if (!"CD".equals(t.tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Speaker resolveDefinite(int paragraph, int offset, List<NlpToken> np, String written) {
-        String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
+        String head = headNoun(np);
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
             if (!o.before(paragraph, offset)) {
@@ -250,6 +390,16 @@ final class SpeakerResolver {
         }
         Referent r = description(written, np);
         return new Speaker(null, r.description, null);
+    }
+
+    /** The head noun: the last word, or the last before "of" ("the leader of the opposition"). */
+    private static String headNoun(List<NlpToken> np) {
+        for (int i = 1; i < np.size(); i++) {
+            if (np.get(i).word().equalsIgnoreCase("of") && NounPhrases.isNounish(np.get(i - 1))) {
+                return np.get(i - 1).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
     }
 
     private Referent person(String name, String description) {
@@ -286,6 +436,16 @@ final class SpeakerResolver {
             Referent r = referents.get(i);
             if (r.kind == Kind.ORGANIZATION && r.name.equalsIgnoreCase(name)) {
                 return r;
+            }
+        }
+        if (!name.contains(" ")) {
+            // "the Post" after "the Saren Daily Post"
+            for (int i = referents.size() - 1; i >= 0; i--) {
+                Referent r = referents.get(i);
+                if (r.kind == Kind.ORGANIZATION && r.name.contains(" ")
+                        && r.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))) {
+                    return r;
+                }
             }
         }
         Referent r = new Referent(Kind.ORGANIZATION, name, null, 'n', false);
@@ -393,9 +553,14 @@ final class SpeakerResolver {
 
     static boolean isPronoun(String w) {
         return switch (w) {
-            case "he", "she", "they", "it", "i", "we", "you" -> true;
+            case "he", "she", "they", "it", "i", "we", "you", "her", "him", "them", "me", "us" -> true;
             default -> false;
         };
+    }
+
+    /** Whether this word is an object pronoun ("her", "him"): never the subject that says something. */
+    static boolean isObjectPronoun(String w) {
+        return OBJECT_PRONOUNS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static String stripDeterminer(String s) {

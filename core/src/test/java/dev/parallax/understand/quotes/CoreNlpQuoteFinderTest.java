@@ -55,4 +55,24 @@ class CoreNlpQuoteFinderTest {
         assertEquals("a senior diplomatic source", quotes.get(0).speakerDescription());
         assertEquals("The ceasefire talks stalled again", quotes.get(0).text());
     }
+
+    @Test
+    void typewriterQuotationGoesOnAfterItsInvertedAttribution() {
+        List<FoundQuote> quotes = find("''Some ferries will stop, others will not,'' said Ruth Alder, a boat "
+                + "builder in Dunmore who repairs hulls. ''It costs a fortune to run a ferry. Nobody can afford it.''");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("Ruth Alder", quotes.get(0).speakerName());
+        assertEquals(2, quotes.get(0).content().size());
+        assertTrue(quotes.get(0).text().endsWith("Nobody can afford it."), quotes.get(0).text());
+    }
+
+    @Test
+    void quotationAfterReportedSpeechIsItsOwnQuoteOfTheSameSpeaker() {
+        List<FoundQuote> quotes = find("Mayor Tove Lind said the bridge would reopen in May.",
+                "\u201CWe owe the drivers an apology for the delay.\u201D");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the bridge would reopen in May", quotes.get(0).text());
+        assertEquals("Tove Lind", quotes.get(1).speakerName());
+        assertTrue(quotes.get(1).direct());
+    }
 }

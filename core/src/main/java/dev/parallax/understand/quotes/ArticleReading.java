@@ -1,0 +1,326 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The state of reading one article for {@link QuoteFinder}: its paragraphs and quotations, the sentence being
+ * read (tokens, which quotation each token is in, which tokens an attribution already took), the speaker
+ * resolver, and the quotes found so far; plus the token and quotation tests every pattern shares. One per
+ * call, not thread-safe; the pattern classes read and update it in reading order.
+ */
+final class ArticleReading {
+    private static final Set<String> PARTICLES = Set.of("off", "up", "back", "down", "in");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
+            "advise", "brief", "promise", "thank", "accuse");
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+    private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
+            "-RRB-", ")", ";");
+
+    final CueLexicon lexicon;
+    final boolean stance;
+    final List<NlpParagraph> paragraphs;
+    final List<QuotedRegion> regions;
+    final Set<Integer> usedGroups = new HashSet<>();
+    final SpeakerResolver resolver = new SpeakerResolver();
+    final List<FoundQuote> found = new ArrayList<>();
+
+    // the sentence being read
+    int p;
+    String text;
+    List<NlpToken> toks;
+    int[] inQ;
+    boolean[] covered;
+    Speaker sentenceSpeaker;
+
+    ArticleReading(List<NlpParagraph> paragraphs, CueLexicon lexicon, boolean stance) {
+        this.lexicon = lexicon;
+        this.stance = stance;
+        this.paragraphs = List.copyOf(paragraphs);
+        List<String> texts = new ArrayList<>();
+        for (NlpParagraph para : paragraphs) {
+            texts.add(para.text());
+        }
+        this.regions = QuoteMarkScanner.scan(texts);
+    }
+
+    boolean isAllCaps(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter;
+    }
+
+    /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
+    boolean hasFiniteVerb(int a, int b) {
+        for (int k = a; k <= b && k < toks.size(); k++) {
+            String tag = toks.get(k).tag();
+            if (tag == null) {
+                return true; // untagged text: no way to tell, keep the whole clause
+            }
+            if (inQ[k] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */
+    boolean namesDocument(int a, int b) {
+        for (int k = a; k < b; k++) {
+            String tag = toks.get(k).tag();
+            if (("NN".equals(tag) || "NNS".equals(tag))
+                    && SpeakerResolver.DOCUMENTS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isRelativePronoun(int i) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        return inQ[i] < 0 && (w.equals("who") || w.equals("which"));
+    }
+
+    Speaker speakerFor(int[] np) {
+        List<NlpToken> app = np[2] >= 0 ? toks.subList(np[2], np[3]) : null;
+        Speaker s = resolver.resolve(p, text, toks.subList(np[0], np[1]), app);
+        if (np.length > 4) {
+            NlpToken who = toks.get(np[4]);
+            return new Speaker(s.name(), s.description(), new Span(p, who.begin(), who.end()));
+        }
+        return s;
+    }
+
+    boolean isCandidateCue(int c) {
+        if (covered[c] || inQ[c] >= 0) {
+            return false;
+        }
+        NlpToken t = toks.get(c);
+        CueLexicon.Kind kind = lexicon.kind(t.word(), t.lemma());
+        if (kind == null || (kind == CueLexicon.Kind.STANCE && !stance)) {
+            return false;
+        }
+        if (c + 1 < toks.size() && "RP".equals(toks.get(c + 1).tag())
+                && PARTICLES.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+            return false; // "called off", "held up", "turned down": another verb
+        }
+        return t.tag() == null || t.tag().startsWith("VB");
+    }
+
+    boolean isPassive(int c) {
+        if (!"VBN".equals(toks.get(c).tag())) {
+            return false;
+        }
+        for (int j = c - 1; j >= 0 && j >= c - 3; j--) {
+            if (BE.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!NounPhrases.isAuxOrAdverb(toks.get(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean isTimeWord(int i) {
+        String ner = toks.get(i).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner)
+                || (WEEKDAYS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */
+    boolean isVbg(int c) {
+        if (!"VBG".equals(toks.get(c).tag())) {
+            return false;
+        }
+        int j = c - 1;
+        while (j >= 0 && NounPhrases.isAuxOrAdverb(toks.get(j))
+                && !BE.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        return j < 0 || !BE.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
+    }
+
+    boolean isBoundary(int i) {
+        return BOUNDARY.contains(toks.get(i).word()) || isClosingMark(i);
+    }
+
+    boolean isThat(int i) {
+        return toks.get(i).word().equalsIgnoreCase("that") && inQ[i] < 0;
+    }
+
+    boolean isColon(int i) {
+        return toks.get(i).word().equals(":");
+    }
+
+    boolean isOpeningMark(int i) {
+        int end = toks.get(i).end();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.start() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isClosingMark(int i) {
+        int begin = toks.get(i).begin();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.end() == begin && r.closed()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isPunctToken(int i) {
+        return NounPhrases.isPunct(toks.get(i));
+    }
+
+    String lemma(int c) {
+        NlpToken t = toks.get(c);
+        return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
+    }
+
+    int lastWord() {
+        int k = toks.size() - 1;
+        while (k > 0 && isPunctToken(k) && inQ[k] < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    int firstWordIndex() {
+        int k = 0;
+        while (k < toks.size() - 1 && isPunctToken(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    int regionAt(int offset) {
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.get(i).contains(p, offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    QuotedRegion regionCovering(Span s) {
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == s.paragraph() && r.start() == s.start() && r.end() == s.end()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The quotation closed just before this offset (only marks and punctuation between). */
+    QuotedRegion regionEndingBefore(int offset) {
+        QuotedRegion best = null;
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.end() <= offset && onlyPunctuation(r.end(), offset)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    QuotedRegion regionStartingAfter(int tokenIndex) {
+        int from = tokenIndex < toks.size() ? toks.get(tokenIndex).begin() : toks.get(toks.size() - 1).end();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.start() >= from && onlyPunctuation(from, r.start())
+                    && tokenIndex < toks.size()) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    QuotedRegion regionStartingAt(int tokenIndex) {
+        int begin = toks.get(tokenIndex).begin();
+        int end = toks.get(tokenIndex).end();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && (r.start() == end || r.start() == begin)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    QuotedRegion nextRegionAfter(int paragraph, int offset) {
+        for (QuotedRegion r : regions) {
+            if ((r.paragraph() == paragraph && r.start() >= offset) || r.paragraph() == paragraph + 1) {
+                if (r.paragraph() == paragraph && !onlyPunctuation(offset, r.start())) {
+                    return null;
+                }
+                return r;
+            }
+            if (r.paragraph() > paragraph + 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    List<Span> group(int g) {
+        List<Span> out = new ArrayList<>();
+        for (QuotedRegion r : regions) {
+            if (r.group() == g) {
+                out.add(new Span(r.paragraph(), r.start(), r.end()));
+            }
+        }
+        return out;
+    }
+
+    int groupOf(List<Span> content) {
+        QuotedRegion r = content.isEmpty() ? null : regionCovering(content.get(0));
+        return r == null ? -1 : r.group();
+    }
+
+    double quotedShare(Span s) {
+        int quoted = 0;
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == s.paragraph()) {
+                quoted += Math.max(0, Math.min(r.end(), s.end()) - Math.max(r.start(), s.start()));
+            }
+        }
+        return s.end() == s.start() ? 0 : quoted / (double) (s.end() - s.start());
+    }
+
+    String textOf(List<Span> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Span s : content) {
+            if (!sb.isEmpty()) {
+                sb.append(" \u2026 ");
+            }
+            sb.append(paragraphs.get(s.paragraph()).text(), s.start(), s.end());
+        }
+        return sb.toString().strip();
+    }
+}

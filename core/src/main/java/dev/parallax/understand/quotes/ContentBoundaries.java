@@ -1,0 +1,161 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where an attributed content ends, and whether what follows a cue is adverbial: a reported clause stops before
+ * ", which …", before another predicate of the speaker ("and criticized …"), and before a separator that opens
+ * a new attribution; adverbials after a cue ("in a statement on Tuesday") belong to the cue.
+ */
+final class ContentBoundaries {
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
+            "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
+    private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
+
+    private final ArticleReading rd;
+
+    ContentBoundaries(ArticleReading rd) {
+        this.rd = rd;
+    }
+
+    /** "cited it", "write it": a content that is one pronoun says nothing a reader can use. */
+    boolean isLonePronoun(List<Span> content) {
+        if (content.size() != 1) {
+            return false;
+        }
+        Span c = content.get(0);
+        String t = rd.paragraphs.get(c.paragraph()).text().substring(c.start(), c.end()).strip();
+        return SpeakerResolver.isPronoun(t.toLowerCase(Locale.ROOT)) || t.equalsIgnoreCase("this")
+                || t.equalsIgnoreCase("that");
+    }
+
+    /** Whether token i ends the clause or starts an adverbial ("in a statement", "on Tuesday"). */
+    boolean adverbialStart(int i) {
+        if (i >= rd.toks.size() || i > rd.lastWord()) {
+            return true;
+        }
+        NlpToken t = rd.toks.get(i);
+        String tag = t.tag();
+        return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+                || "RB".equals(tag) || "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || tag == null;
+    }
+
+    /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */
+    boolean restIsAdverbial(int i) {
+        for (int k = i; k < rd.toks.size(); k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
+                return rd.toks.get(k - 1).word().equals(",") || rd.toks.get(k - 1).word().equals(":")
+                        || rd.isOpeningMark(k);
+            }
+            if (t.word().equals(",") || t.word().equals(";")) {
+                return true; // what follows is another clause: "…, adding that …", "…, who …"
+            }
+            String tag = t.tag();
+            if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
+                    || tag.equals("VB") || tag.equals("MD"))) {
+                return false;
+            }
+            if (t.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a clause without "that" starts at x: a subject, then a finite verb within a few words. */
+    boolean clauseFollows(int x) {
+        if (x >= rd.toks.size()
+                || !(NounPhrases.isNounish(rd.toks.get(x)) || NounPhrases.isDeterminer(rd.toks.get(x)))) {
+            return false;
+        }
+        for (int k = x + 1; k < rd.toks.size() && k <= x + 6; k++) {
+            String tag = rd.toks.get(k).tag();
+            if ("VBZ".equals(tag) || "VBD".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+                return true;
+            }
+            if (!NounPhrases.isNpToken(rd.toks, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last content token: before ", which", ", when", ", and VERB", "and VERB" (another predicate of the
+     * speaker), or before a separator that opens a new attribution ("— and he noted that").
+     */
+    int clauseEnd(int x, int last) {
+        for (int k = x + 1; k < last; k++) {
+            if (rd.inQ[k] >= 0) {
+                continue;
+            }
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k); // "…," one of them said
+            if (separator && opensAttribution(k + 1, last)) {
+                int end = k - 1;
+                while (end > x && rd.isPunctToken(end)) {
+                    end--;
+                }
+                return end;
+            }
+            String nextTag = rd.toks.get(k + 1).tag();
+            boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
+            if ((w.equals("and") || w.equals("but")) && finiteNext
+                    && rd.isCandidateCue(k + 1)) {
+                int end = k - 1;
+                while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))) {
+                    end--;
+                }
+                return end;
+            }
+            if (w.equals(",") && (Set.of("which", "when", "where", "who").contains(
+                    rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Whether tokens from k start "(and) SUBJECT CUE": a new attribution after a separator. */
+    boolean opensAttribution(int k, int last) {
+        int i = k;
+        if (i <= last && "CC".equals(rd.toks.get(i).tag())) {
+            i++;
+        }
+        int j = i;
+        while (j <= last && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j)
+                && j - i < 10) {
+            j++;
+        }
+        while (j <= last && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
+            j++;
+        }
+        return j > i && j <= last && rd.isCandidateCue(j) && !"VBG".equals(rd.toks.get(j).tag())
+                && !"VBN".equals(rd.toks.get(j).tag());
+    }
+
+    int skipAdverbials(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            String tag = rd.toks.get(k).tag();
+            if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag) || "DATE".equals(rd.toks.get(k).ner())
+                    || "TIME".equals(rd.toks.get(k).ner())) {
+                k++;
+                while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}

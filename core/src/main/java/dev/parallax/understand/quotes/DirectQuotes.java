@@ -1,0 +1,253 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.nlp.NlpSentence;
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributions anchored on quotation marks or on a speaker written before the content: a trailing attribution
+ * ({@code "…," she said.}, {@code …, X said.}, {@code "…," said X, a spokeswoman.}) with the quotation it closes
+ * and the part after it; a name and a colon opening a paragraph (transcripts, headlines); and quotations
+ * nobody introduced, which join the attribution before them, go to a name signed after a dash, or go to the
+ * latest speaker.
+ */
+final class DirectQuotes {
+    private static final int MIN_LEFTOVER_WORDS = 4;
+
+    private final ArticleReading rd;
+    private final SpeakerPhrases phrases;
+    private final ContentBoundaries bounds;
+
+    DirectQuotes(ArticleReading rd, SpeakerPhrases phrases, ContentBoundaries bounds) {
+        this.rd = rd;
+        this.phrases = phrases;
+        this.bounds = bounds;
+    }
+
+    Attribution trailing(int c) {
+        if (rd.covered[c] || rd.isPassive(c) || rd.isVbg(c)) {
+            return null;
+        }
+        int[] left = phrases.leftNp(c);
+        Speaker speaker = null;
+        int boundary;
+        int after;
+        if (left != null && left[0] > 0 && rd.isBoundary(left[0] - 1)) {
+            boundary = left[0] - 1;
+            after = c + 1;
+            if (ArticleReading.TELL.contains(rd.lemma(c))) {
+                int[] addressee = phrases.rightNp(after);
+                if (addressee != null) {
+                    after = addressee[1];
+                }
+            }
+            if (!bounds.restIsAdverbial(after) || !bounds.adverbialStart(after)) {
+                return null;
+            }
+            speaker = rd.speakerFor(left);
+        } else if (c > 0 && rd.isBoundary(c - 1)) {
+            int[] right = phrases.rightNp(c + 1);
+            if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
+                    || rd.namesDocument(right[0], right[1])) {
+                return null; // "…, described her as", "…, posted a message": no speaker after the cue
+            }
+            int end = right[1];
+            List<NlpToken> appositive = null;
+            if (end + 1 < rd.toks.size() && rd.toks.get(end).word().equals(",")) {
+                int[] app = phrases.rightNp(end + 1);
+                if (app != null && (app[1] >= rd.lastWord() + 1 || rd.toks.get(app[1]).word().equals(","))) {
+                    appositive = rd.toks.subList(app[0], app[1]);
+                    end = app[1];
+                }
+            }
+            if (!bounds.restIsAdverbial(end)) {
+                return null;
+            }
+            boundary = c - 1;
+            after = end;
+            speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(right[0], right[1]), appositive);
+        } else {
+            return null;
+        }
+        List<Span> content = new ArrayList<>();
+        boolean direct;
+        QuotedRegion closed = rd.regionEndingBefore(rd.toks.get(boundary).begin() + 1);
+        if (closed != null && !rd.usedGroups.contains(closed.group())) {
+            content.addAll(rd.group(closed.group()));
+            direct = true;
+        } else if (closed != null) {
+            return null;
+        } else {
+            int first = 0;
+            if (boundary - first < 3 || !rd.hasFiniteVerb(first, boundary - 1)) {
+                return null;
+            }
+            content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));
+            direct = false;
+        }
+        QuotedRegion next = rd.regionStartingAfter(after);
+        if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)) {
+            content.addAll(rd.group(next.group()));
+        }
+        return new Attribution(content, speaker, rd.toks.get(c).word(), direct, c);
+    }
+
+    /**
+     * "PENCE: Well, look, …" (a transcript) and "Trump: Cruz Has a Long Way to Go" (a headline): a
+     * paragraph that opens with a short proper name, then a colon; the rest of the paragraph is the
+     * content.
+     */
+    Attribution colonLead() {
+        int first = rd.firstWordIndex();
+        int colon = -1;
+        for (int k = first; k < rd.toks.size() && k - first <= 6; k++) {
+            if (rd.isColon(k)) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon <= first || rd.inQ[first] >= 0) {
+            return null;
+        }
+        boolean named = false;
+        for (int k = first; k < colon; k++) {
+            NlpToken t = rd.toks.get(k);
+            String ner = t.ner() == null ? "O" : t.ner();
+            boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || rd.isAllCaps(t.word());
+            if (!proper && !"POS".equals(t.tag())) {
+                return null;
+            }
+            if (rd.isTimeWord(k) || "NUMBER".equals(ner) || "LOCATION".equals(ner) || "CITY".equals(ner)
+                    || "COUNTRY".equals(ner) || "STATE_OR_PROVINCE".equals(ner)) {
+                return null;
+            }
+            named |= "PERSON".equals(ner) || "ORGANIZATION".equals(ner)
+                    || (rd.isAllCaps(t.word()) && t.word().length() >= 3);
+        }
+        int start = colon + 1;
+        while (start < rd.toks.size() && rd.isPunctToken(start) && !rd.isOpeningMark(start)) {
+            start++;
+        }
+        String rest = rd.text.substring(rd.toks.get(colon).end()).strip();
+        if (!named || start >= rd.toks.size() || rest.split("\\s+").length < 3) {
+            return null;
+        }
+        int end = rd.text.length();
+        while (end > 0 && Character.isWhitespace(rd.text.charAt(end - 1))) {
+            end--;
+        }
+        Span content = new Span(rd.p, rd.toks.get(start).begin(), end);
+        for (QuotedRegion r : rd.regions) {
+            if (r.paragraph() == rd.p && r.start() >= content.start() && r.end() <= content.end()) {
+                rd.usedGroups.add(r.group());
+            }
+        }
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(first, colon));
+        return new Attribution(List.of(content), speaker, ":", rd.quotedShare(content) > 0.6, colon);
+    }
+
+    void leftovers() {
+        Set<Integer> seen = new HashSet<>();
+        for (QuotedRegion r : rd.regions) {
+            if (rd.usedGroups.contains(r.group()) || !seen.add(r.group())) {
+                continue;
+            }
+            List<Span> pieces = rd.group(r.group());
+            String t = rd.textOf(pieces);
+            int words = t.isBlank() ? 0 : t.strip().split("\\s+").length;
+            if (!startsSentence(r) || (words < MIN_LEFTOVER_WORDS && !t.matches("(?s).*[.?!]\\W*$"))) {
+                continue; // a partial or scare quote inside a sentence nobody is cited in
+            }
+            Speaker signed = signature(pieces.get(pieces.size() - 1));
+            if (signed != null) {
+                // "“…” ― Maria Lopez": a quotation signed with a dash and a name
+                rd.found.add(new FoundQuote(pieces, t, signed.name(), signed.description(), signed.mention(), null,
+                        true));
+                rd.usedGroups.add(r.group());
+                continue;
+            }
+            int previous = -1;
+            for (int i = 0; i < rd.found.size(); i++) {
+                Span f = rd.found.get(i).first();
+                if (before(f, r) && (previous < 0 || before(rd.found.get(previous).first(), f))) {
+                    previous = i;
+                }
+            }
+            FoundQuote prior = previous < 0 ? null : rd.found.get(previous);
+            Span last = prior == null ? null : prior.content().get(prior.content().size() - 1);
+            if (prior != null && r.paragraph() - last.paragraph() <= 1 && before(last, r)
+                    && prior.direct()) {
+                // the quotation goes on after its attribution: "It is," she said. "We will appeal."
+                List<Span> merged = new ArrayList<>(prior.content());
+                merged.addAll(pieces);
+                rd.found.set(previous, new FoundQuote(merged, rd.textOf(merged), prior.speakerName(),
+                        prior.speakerDescription(), prior.speakerMention(), prior.cue(), prior.direct()));
+            } else if (prior != null && r.paragraph() - last.paragraph() <= 2) {
+                rd.found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(), null, null,
+                        true));
+            } else {
+                rd.found.add(new FoundQuote(pieces, t, null, null, null, null, true));
+            }
+            rd.usedGroups.add(r.group());
+        }
+    }
+
+    /** The name after a dash that follows this quotation, or null. */
+    Speaker signature(Span last) {
+        NlpParagraph para = rd.paragraphs.get(last.paragraph());
+        String t = para.text();
+        int i = last.end();
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || "\u201D\"'\u2019".indexOf(t.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= t.length() || "\u2015\u2014\u2013-".indexOf(t.charAt(i)) < 0) {
+            return null;
+        }
+        List<NlpToken> name = new ArrayList<>();
+        for (NlpSentence s : para.sentences()) {
+            for (NlpToken tok : s.tokens()) {
+                if (tok.begin() <= i) {
+                    continue;
+                }
+                boolean proper = "PERSON".equals(tok.ner()) || "NNP".equals(tok.tag());
+                if (!proper) {
+                    return name.isEmpty() ? null : rd.resolver.resolve(last.paragraph(), t, name);
+                }
+                name.add(tok);
+            }
+        }
+        return name.isEmpty() ? null : rd.resolver.resolve(last.paragraph(), t, name);
+    }
+
+    boolean before(Span a, QuotedRegion r) {
+        return a.paragraph() < r.paragraph() || (a.paragraph() == r.paragraph() && a.start() < r.start());
+    }
+
+    boolean before(Span a, Span b) {
+        return a.paragraph() < b.paragraph() || (a.paragraph() == b.paragraph() && a.start() < b.start());
+    }
+
+    /** Whether only marks and punctuation stand between the start of its sentence and this quotation. */
+    boolean startsSentence(QuotedRegion r) {
+        NlpParagraph para = rd.paragraphs.get(r.paragraph());
+        String t = para.text();
+        int from = 0;
+        for (NlpSentence s : para.sentences()) {
+            if (s.begin() <= r.start()) {
+                from = s.begin();
+            }
+        }
+        for (int i = from; i < r.start() && i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

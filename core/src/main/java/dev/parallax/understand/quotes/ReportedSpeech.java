@@ -1,0 +1,339 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cue frames with the content after the cue: {@code X said (that) …}, {@code X told reporters …},
+ * {@code X said in a statement: "…"}, stance verbs followed by a clause ({@code X believes that …},
+ * {@code X wants to …}), participles and coordinated verbs of the sentence's speaker ({@code …, adding that …}),
+ * and {@code according to X}.
+ */
+final class ReportedSpeech {
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
+            "when", "where", "to");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
+            "in", "when", "without");
+    private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
+    private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
+    private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
+            "before", "during", "from", "until", "by");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "on", "of", "against", "over");
+    private static final Set<String> NOMINAL_CUES = Set.of("criticism", "endorsement", "call", "calls", "praise",
+            "claim", "claims", "warning", "warnings", "promise", "pledge", "demand", "demands", "assertion",
+            "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
+    private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
+    private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
+
+    private final ArticleReading rd;
+    private final SpeakerPhrases phrases;
+    private final ContentBoundaries bounds;
+
+    ReportedSpeech(ArticleReading rd, SpeakerPhrases phrases, ContentBoundaries bounds) {
+        this.rd = rd;
+        this.phrases = phrases;
+        this.bounds = bounds;
+    }
+
+    boolean isAccordingTo(int c) {
+        return rd.toks.get(c).word().equalsIgnoreCase("according") && c + 1 < rd.toks.size()
+                && rd.toks.get(c + 1).word().equalsIgnoreCase("to");
+    }
+
+    Attribution accordingTo(int c) {
+        int[] np = phrases.rightNp(c + 2);
+        if (np == null) {
+            return null;
+        }
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+        int last = rd.lastWord();
+        Span content;
+        if (c <= 1 || rd.firstWordIndex() >= c) {
+            int start = np[1];
+            while (start <= last && (rd.toks.get(start).word().equals(",") || rd.isPunctToken(start))) {
+                start++;
+            }
+            if (start > last) {
+                return null;
+            }
+            content = new Span(rd.p, rd.toks.get(start).begin(), rd.toks.get(last).end());
+        } else {
+            int end = c - 1;
+            while (end > 0 && rd.isPunctToken(end)) {
+                end--;
+            }
+            content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
+        }
+        return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
+    boolean isInSurvey(int c) {
+        if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
+            return false;
+        }
+        int[] np = phrases.rightNp(c + 1);
+        return np != null && SURVEYS.contains(rd.toks.get(np[1] - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "In a poll released Monday, 50 percent chose Clinton" and "Trump leads in the latest polls": the clause
+     * is the content, the survey its source (a description).
+     */
+    Attribution inSurvey(int c) {
+        int[] np = phrases.rightNp(c + 1);
+        int last = rd.lastWord();
+        int first = rd.firstWordIndex();
+        Span content;
+        if (c <= first) {
+            int start = np[1];
+            while (start <= last && rd.inQ[start] < 0 && !rd.toks.get(start).word().equals(",")
+                    && start - np[1] < 8) {
+                start++; // "released Monday by the university"
+            }
+            if (start > last || !rd.toks.get(start).word().equals(",")) {
+                return null;
+            }
+            start++;
+            if (start > last || !rd.hasFiniteVerb(start, last)) {
+                return null;
+            }
+            content = new Span(rd.p, rd.toks.get(start).begin(), rd.toks.get(bounds.clauseEnd(start, last)).end());
+        } else {
+            int end = c - 1;
+            while (end > first && (rd.isPunctToken(end) || rd.toks.get(end).word().equals(","))) {
+                end--;
+            }
+            if (np[1] <= last && !rd.isPunctToken(np[1]) || end - first < 2 || !rd.hasFiniteVerb(first, end)) {
+                return null; // the survey must end the sentence: "Trump leads in the latest polls."
+            }
+            content = new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(end).end());
+        }
+        Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+        return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** Whether token c is a possessed noun naming what someone said ("Trump's criticism of …"). */
+    boolean isNominalCue(int c) {
+        if (c < 2 || c + 2 >= rd.toks.size() || rd.inQ[c] >= 0 || !"POS".equals(rd.toks.get(c - 1).tag())) {
+            return false;
+        }
+        String w = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
+        String next = rd.toks.get(c + 1).word().toLowerCase(Locale.ROOT);
+        return NOMINAL_CUES.contains(w) && NOMINAL_LINKS.contains(next) && rd.inQ[c + 1] < 0;
+    }
+
+    /**
+     * "Trump's criticism of the trade deal", "the senator's claim that the vote was rigged": the possessor is
+     * the speaker, the phrase after the link the content, up to the next verb or comma.
+     */
+    Attribution nominalCue(int c) {
+        int[] owner = phrases.npEndingAt(c - 2);
+        if (owner == null) {
+            return null;
+        }
+        int x = c + 2;
+        int last = rd.lastWord();
+        int end = x;
+        boolean clause = rd.toks.get(c + 1).word().equalsIgnoreCase("that");
+        for (int k = x; k <= last; k++) {
+            String tag = rd.toks.get(k).tag();
+            boolean verb = "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
+            if (rd.inQ[k] < 0 && ((!clause && verb) || rd.toks.get(k).word().equals(",")
+                    || rd.toks.get(k).word().equals(";"))) {
+                break;
+            }
+            end = k;
+        }
+        if (clause) {
+            end = bounds.clauseEnd(x, end);
+        }
+        while (end > x && rd.isPunctToken(end) && rd.inQ[end] < 0) {
+            end--;
+        }
+        if (end < x || (end == x && !NounPhrases.isNounish(rd.toks.get(x)))) {
+            return null;
+        }
+        Span content = new Span(rd.p, rd.toks.get(x).begin(), rd.toks.get(end).end());
+        Speaker speaker = rd.speakerFor(new int[] {owner[0], owner[1], -1, -1});
+        String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(c + 1).end());
+        return new Attribution(List.of(content), speaker, cue, rd.quotedShare(content) > 0.6, c);
+    }
+
+    Attribution participle(int c) {
+        boolean coordinated = c > 0 && "CC".equals(rd.toks.get(c - 1).tag()) && rd.sentenceSpeaker != null
+                && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag());
+        // "…, adding that …" and "began by saying that …"
+        boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
+                && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
+        if (!coordinated && !afterPreposition
+                && (!rd.isVbg(c) || c == 0 || !rd.toks.get(c - 1).word().equals(","))) {
+            return null;
+        }
+        Speaker speaker = rd.sentenceSpeaker;
+        if (speaker == null) {
+            int[] subject = phrases.leadingNp();
+            if (subject == null || subject[1] >= c) {
+                return null;
+            }
+            speaker = rd.speakerFor(subject);
+        }
+        return contentAfter(c, new Speaker(speaker.name(), speaker.description(), null));
+    }
+
+    /**
+     * "Asked whether the bridge would reopen, the mayor said …": a sentence opening with "asked" and a question
+     * reports the question up to the comma; the asker is not named.
+     */
+    Attribution askedOpening(int c) {
+        NlpToken cue = rd.toks.get(c);
+        if (c != rd.firstWordIndex() || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))
+                || c + 1 >= rd.toks.size()
+                || !QUESTION_WORDS.contains(rd.toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int end = c + 1;
+        while (end + 1 < rd.toks.size() && (rd.inQ[end + 1] >= 0 || !rd.toks.get(end + 1).word().equals(","))) {
+            end++;
+        }
+        if (end + 1 >= rd.toks.size() || end - c < 2) {
+            return null;
+        }
+        Span content = new Span(rd.p, rd.toks.get(c + 1).begin(), rd.toks.get(end).end());
+        return new Attribution(List.of(content), new Speaker(null, null, null), rd.toks.get(c).word(),
+                rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** "sees the plan as a trap", "viewed Clinton as the favourite": a view held of something. */
+    private boolean seenAs(int c, int x) {
+        if (!SEEING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
+            return false;
+        }
+        for (int k = x + 1; k < rd.toks.size() && k <= x + 10; k++) {
+            if (rd.toks.get(k).word().equalsIgnoreCase("as") && rd.inQ[k] < 0) {
+                return true;
+            }
+            if (rd.inQ[k] < 0 && (NounPhrases.isVerb(rd.toks.get(k)) || rd.isPunctToken(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a preposition (not "to" before a verb, not "that") opens what follows the cue at x. */
+    private boolean startsWithPreposition(int x) {
+        NlpToken t = rd.toks.get(x);
+        if (rd.inQ[x] >= 0 || rd.isThat(x)) {
+            return false;
+        }
+        if ("TO".equals(t.tag())) {
+            return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1));
+        }
+        return "IN".equals(t.tag()) && !QUESTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+                && !t.word().equalsIgnoreCase("as");
+    }
+
+    Attribution subject(int c) {
+        if (rd.isPassive(c) || rd.isVbg(c)) {
+            return null;
+        }
+        int[] left = phrases.leftNp(c);
+        if (left == null) {
+            return null;
+        }
+        return contentAfter(c, null, left);
+    }
+
+    Attribution contentAfter(int c, Speaker speaker) {
+        return contentAfter(c, speaker, null);
+    }
+
+    Attribution contentAfter(int c, Speaker known, int[] left) {
+        CueLexicon.Kind kind = rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma());
+        int x = c + 1;
+        int cueEnd = c;
+        if (ArticleReading.TELL.contains(rd.lemma(c))) {
+            int[] addressee = phrases.rightNp(x);
+            if (addressee != null) {
+                x = addressee[1];
+                cueEnd = x - 1;
+            }
+        }
+        int skipped = bounds.skipAdverbials(x);
+        if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
+                || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0)) {
+            x = skipped;
+            cueEnd = x - 1;
+        }
+        boolean that = x < rd.toks.size() && rd.isThat(x);
+        if (kind == CueLexicon.Kind.STANCE) {
+            boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());
+            // "wants a wall", "prefers Clinton": wishes take a noun phrase too
+            boolean object = x < rd.toks.size() && rd.inQ[x] < 0 && WISHES.contains(
+                    rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
+                    && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isProperNoun(rd.toks.get(x))
+                        || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
+                        || "JJ".equals(rd.toks.get(x).tag()));
+            if (!that && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
+                return null;
+            }
+        }
+        while (x < rd.toks.size() && (rd.isThat(x) || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
+            x++;
+        }
+        int last = rd.lastWord();
+        List<Span> content = new ArrayList<>();
+        boolean direct;
+        QuotedRegion opening = x < rd.toks.size() ? rd.regionStartingAt(x) : null;
+        if (x > last && x > 0 && rd.isColon(x - 1)) {
+            QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(x - 1).end());
+            if (next == null || rd.usedGroups.contains(next.group())) {
+                return null;
+            }
+            content.addAll(rd.group(next.group()));
+            direct = true;
+        } else if (x > last) {
+            return null;
+        } else if (opening != null && !rd.usedGroups.contains(opening.group())
+                && opening.end() + 3 >= rd.toks.get(last).end()) {
+            content.addAll(rd.group(opening.group()));
+            direct = true;
+        } else {
+            if (startsWithPreposition(x)) {
+                String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
+                if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
+                    return null; // "spoke to the delegation", "responded after the vote": no content
+                }
+                if (CUE_PREPOSITIONS.contains(w)) {
+                    x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
+                    cueEnd = x - 1;
+                }
+            }
+            last = bounds.clauseEnd(x, last);
+            if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x)))) {
+                return null;
+            }
+            int end = rd.toks.get(last).end();
+            QuotedRegion straddling = rd.regionAt(end - 1) >= 0 ? rd.regions.get(rd.regionAt(end - 1)) : null;
+            Span main = new Span(rd.p, rd.toks.get(x).begin(), straddling != null && straddling.end() > end
+                    ? straddling.end() : end);
+            content.add(main);
+            if (straddling != null && !straddling.closed()) {
+                for (Span s : rd.group(straddling.group())) {
+                    if (s.paragraph() > rd.p) {
+                        content.add(s);
+                    }
+                }
+            }
+            direct = rd.quotedShare(main) > 0.6;
+        }
+        Speaker speaker = known != null ? known : rd.speakerFor(left);
+        String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end());
+        return new Attribution(content, speaker, cue, direct, c);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.parallax.understand.quotes;
+
+import dev.parallax.understand.nlp.NlpToken;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The noun phrases around a cue verb in the sentence being read: the subject before it ("Jane Doe, a
+ * spokeswoman, said"; "Jane Doe, who ran the port until 2019, said"; "…, who said"), the phrase after it
+ * ("said Jane Doe") and the sentence's leading phrase. Phrases are token ranges {@code [start, end)}, with an
+ * appositive range and a relative-pronoun index when there is one.
+ */
+final class SpeakerPhrases {
+    private final ArticleReading rd;
+
+    SpeakerPhrases(ArticleReading rd) {
+        this.rd = rd;
+    }
+
+    /** The noun phrase ending before cue c (auxiliaries and adverbs skipped): [start, end, appStart, appEnd]. */
+    int[] leftNp(int c) {
+        int j = c - 1;
+        while (j >= 0 && rd.inQ[j] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
+            j--;
+        }
+        if (j >= 0 && rd.inQ[j] < 0 && rd.isTimeWord(j)) {
+            // "The Times on Saturday wrote", "Clinton last week said"
+            int k = j;
+            while (k >= 0 && rd.inQ[k] < 0 && (rd.isTimeWord(k) || NounPhrases.isDeterminer(rd.toks.get(k)))) {
+                k--;
+            }
+            if (k >= 0 && "IN".equals(rd.toks.get(k).tag())) {
+                k--;
+            }
+            while (k >= 0 && rd.inQ[k] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(k))) {
+                k--;
+            }
+            if (k >= 0 && k < j && NounPhrases.isNounish(rd.toks.get(k)) && !rd.isTimeWord(k)) {
+                j = k;
+            }
+        }
+        if (j >= 0 && rd.toks.get(j).word().equals(",") && j == c - 1) {
+            // "Jane Doe, a spokeswoman for the ministry, said"
+            int[] app = npEndingAt(j - 1);
+            if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
+                int[] name = npEndingAt(app[0] - 2);
+                if (name != null) {
+                    return new int[] {name[0], name[1], app[0], app[1]};
+                }
+            }
+            return longAppositiveSubject(j);
+        }
+        if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
+            // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker
+            for (int k = c + 2; k < rd.toks.size(); k++) {
+                String tag = rd.toks.get(k).tag();
+                if (rd.inQ[k] < 0 && rd.toks.get(k - 1).word().equals(",") && rd.isCandidateCue(k)
+                        && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag))) {
+                    return null; // "Jane Doe, who had defended him, said …": the main cue comes later
+                }
+            }
+            int[] antecedent = npEndingAt(j - 2);
+            return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
+        }
+        int[] np = npEndingAt(j);
+        return np == null ? null : new int[] {np[0], np[1], -1, -1};
+    }
+
+    /**
+     * "Jane Doe, director of the institute at the university, said" and "Jane Doe, who served as ambassador
+     * until 2015, said": a name at the start of the clause, then a comma-enclosed appositive or relative
+     * clause of any length (no quotation in it) ending at the comma before the cue.
+     */
+    int[] longAppositiveSubject(int comma) {
+        int[] nearest = null;
+        for (int m = comma - 2; m >= 1 && comma - m <= 40; m--) {
+            if (rd.inQ[m] >= 0 || rd.isOpeningMark(m)) {
+                break;
+            }
+            if (!rd.toks.get(m).word().equals(",")) {
+                continue;
+            }
+            int[] name = npEndingAt(m - 1);
+            if (name == null || !startsClause(name[0]) || !NounPhrases.isNounish(rd.toks.get(m - 1))) {
+                continue;
+            }
+            boolean relative = rd.isRelativePronoun(m + 1);
+            NlpToken first = rd.toks.get(m + 1);
+            boolean appositive = NounPhrases.isDeterminer(first) || NounPhrases.isNounish(first)
+                    || "JJ".equals(first.tag()) || "NNP".equals(first.tag());
+            if (!relative && !appositive) {
+                continue;
+            }
+            if (!relative && finiteVerbOutsideRelative(m + 1, comma - 1)) {
+                continue;
+            }
+            int[] candidate = relative ? new int[] {name[0], name[1], -1, -1}
+                    : new int[] {name[0], name[1], m + 1, comma};
+            if (name[0] <= rd.firstWordIndex()) {
+                return candidate; // the clause's own subject: "Jane Doe, 59, of Ashton, Md., who …, said"
+            }
+            if (nearest == null && !SpeakerResolver.isPlace(rd.toks.subList(name[0], name[1]))) {
+                nearest = candidate;
+            }
+        }
+        return nearest;
+    }
+
+    /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
+    boolean finiteVerbOutsideRelative(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (rd.isRelativePronoun(k) || rd.toks.get(k).word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            String tag = rd.toks.get(k).tag();
+            if ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subject can start at token i: the sentence start, after a conjunction or an opening phrase. */
+    boolean startsClause(int i) {
+        if (i <= rd.firstWordIndex()) {
+            return true;
+        }
+        NlpToken prev = rd.toks.get(i - 1);
+        if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
+            return true;
+        }
+        return prev.word().equals(",") && !rd.hasFiniteVerb(rd.firstWordIndex(), i - 1);
+    }
+
+    int[] npEndingAt(int j) {
+        if (j < 0 || rd.inQ[j] >= 0 || !NounPhrases.isNounish(rd.toks.get(j)) || rd.isTimeWord(j)) {
+            return null;
+        }
+        int end = j + 1;
+        int start = j;
+        if ("PRP".equals(rd.toks.get(j).tag())) {
+            return new int[] {j, end}; // "a request it refused": the pronoun alone
+        }
+        while (start > 0 && rd.inQ[start - 1] < 0 && end - start < 12) {
+            NlpToken t = rd.toks.get(start);
+            NlpToken prev = rd.toks.get(start - 1);
+            if (("DT".equals(t.tag()) || "PRP$".equals(t.tag())) && !"PDT".equals(prev.tag())
+                    && !NounPhrases.isLink(prev)) {
+                break; // a determiner opens the phrase: "a claim the opposition" is two
+            }
+            if (NounPhrases.isNpToken(rd.toks, start - 1)) {
+                start--;
+            } else if ("VBN".equals(prev.tag()) && start >= 2 && "DT".equals(rd.toks.get(start - 2).tag())) {
+                start -= 2; // "a leaked internal memo"
+                break;
+            } else {
+                break;
+            }
+        }
+        while (start < end && !NounPhrases.isNounish(rd.toks.get(start))
+                && !NounPhrases.isDeterminer(rd.toks.get(start)) && !"JJ".equals(rd.toks.get(start).tag())) {
+            start++;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /** The noun phrase starting at token i: [start, end), or null. */
+    int[] rightNp(int i) {
+        int k = i;
+        boolean sawNoun = false;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && !rd.isOpeningMark(k) && NounPhrases.isNpToken(rd.toks, k)
+                && !rd.isThat(k)) {
+            NlpToken t = rd.toks.get(k);
+            boolean afterLink = k > i && Set.of("of", "for", "at", "from", "and").contains(
+                    rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT));
+            if (sawNoun && !afterLink && NounPhrases.isDeterminer(t) && !"CD".equals(t.tag())) {
+                break; // "told reporters the …": a second phrase starts
+            }
+            if (sawNoun && "PRP".equals(t.tag())) {
+                break;
+            }
+            sawNoun |= NounPhrases.isNounish(t);
+            k++;
+            if (sawNoun && "PRP".equals(t.tag())) {
+                break;
+            }
+        }
+        while (k > i && !NounPhrases.isNounish(rd.toks.get(k - 1))) {
+            k--;
+        }
+        boolean onlyTime = true;
+        for (int m = i; m < k; m++) {
+            onlyTime &= rd.isTimeWord(m) || NounPhrases.isDeterminer(rd.toks.get(m));
+        }
+        return k > i && !onlyTime ? new int[] {i, k} : null;
+    }
+
+    int[] leadingNp() {
+        int k = rd.firstWordIndex();
+        int[] np = rightNp(k);
+        return np == null ? null : new int[] {np[0], np[1], -1, -1};
+    }
+}

@@ -1,0 +1,159 @@
+package dev.parallax.understand.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reported-speech patterns beyond "X said that …", on hand-tagged sentences (see {@link Tagged}). */
+class AttributionPatternsTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<FoundQuote> find(String... paragraphs) {
+        return finder.find(Tagged.paragraphs(paragraphs));
+    }
+
+    private static FoundQuote only(List<FoundQuote> quotes) {
+        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void longAppositiveBetweenNameAndCueKeepsTheNamedSpeaker() {
+        FoundQuote q = only(find("Marta/NNP/PERSON Lindqvist/NNP/PERSON ,/, director/NN of/IN the/DT "
+                + "Centre/NNP/ORGANIZATION for/IN/ORGANIZATION Harbour/NNP/ORGANIZATION Studies/NNP/ORGANIZATION "
+                + "at/IN the/DT Northfield/NNP/ORGANIZATION College/NNP/ORGANIZATION \u2019s/POS law/NN school/NN "
+                + ",/, said/VBD the/DT new/JJ levy/NN would/MD hurt/VB small/JJ ports/NNS ./."));
+        assertEquals("Marta Lindqvist", q.speakerName());
+        assertEquals("the new levy would hurt small ports", q.text());
+    }
+
+    @Test
+    void relativeClauseBetweenNameAndCueKeepsTheNamedSpeaker() {
+        FoundQuote q = only(find("Jonas/NNP/PERSON Reyes/NNP/PERSON ,/, who/WP ran/VBD the/DT port/NN "
+                + "authority/NN until/IN 2019/CD/DATE ,/, said/VBD the/DT dredging/NN was/VBD overdue/JJ ./."));
+        assertEquals("Jonas Reyes", q.speakerName());
+        assertEquals("the dredging was overdue", q.text());
+    }
+
+    @Test
+    void whoSaidGoesToTheAntecedentWithTheRelativePronounAsMention() {
+        String text = "The/DT crowd/NN cheered/VBD for/IN Ida/NNP/PERSON Brandt/NNP/PERSON ,/, who/WP said/VBD "
+                + "the/DT strike/NN would/MD go/VB on/RP ./.";
+        FoundQuote q = only(find(text));
+        assertEquals("Ida Brandt", q.speakerName());
+        assertEquals("the strike would go on", q.text());
+        assertNotNull(q.speakerMention());
+        String para = Tagged.paragraph(text).text();
+        assertEquals("who", para.substring(q.speakerMention().start(), q.speakerMention().end()));
+    }
+
+    @Test
+    void transcriptSpeakerBeforeAColonSaysTheRestOfTheParagraph() {
+        FoundQuote q = only(find("HALVORSEN/NNP/PERSON :/: Well/UH ,/, the/DT ferry/NN runs/VBZ late/RB ./. "
+                + "Everyone/NN knows/VBZ it/PRP ./."));
+        assertEquals("HALVORSEN", q.speakerName());
+        assertEquals("Well, the ferry runs late. Everyone knows it.", q.text());
+    }
+
+    @Test
+    void aPlaceOrADateBeforeAColonIsNoSpeaker() {
+        assertEquals(0, find("Dunmore/NNP/LOCATION :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+        assertEquals(0, find("Update/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+    }
+
+    @Test
+    void criticismVerbsTakeANounPhraseContent() {
+        FoundQuote q = only(find("Senator/NNP Ines/NNP/PERSON Moreau/NNP/PERSON decried/VBD the/DT new/JJ "
+                + "harbour/NN levy/NN ./."));
+        assertEquals("Ines Moreau", q.speakerName());
+        assertEquals("the new harbour levy", q.text());
+    }
+
+    @Test
+    void wishesTakeANounPhraseContent() {
+        FoundQuote q = only(find("Moreau/NNP/PERSON wants/VBZ a/DT second/JJ bridge/NN ./."));
+        assertEquals("a second bridge", q.text());
+    }
+
+    @Test
+    void aWeekdayBetweenSubjectAndCueIsNoSpeaker() {
+        FoundQuote q = only(find("Governor/NNP Ola/NNP/PERSON Brandt/NNP/PERSON on/IN Friday/NNP endorsed/VBD "
+                + "the/DT harbour/NN plan/NN ./."));
+        assertEquals("Ola Brandt", q.speakerName());
+    }
+
+    @Test
+    void aVerbWithAParticleIsNoCue() {
+        assertEquals(0, find("The/DT tram/NN union/NN called/VBD off/RP the/DT strike/NN ./.").size());
+    }
+
+    @Test
+    void aClosedQuotationFollowedByAnotherSpeakerEndsTheFirstContent() {
+        List<FoundQuote> quotes = find("As/IN Brandt/NNP/PERSON claimed/VBD that/IN \u201C/`` the/DT port/NN "
+                + "is/VBZ safe/JJ ,/, \u201D/'' one/CD of/IN the/DT harbour/NN pilots/NNS said/VBD the/DT "
+                + "pier/NN was/VBD cracked/VBN ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertTrue(quotes.get(0).text().contains("the port is safe"), quotes.get(0).text());
+        assertFalse(quotes.get(0).text().contains("pilots"), quotes.get(0).text());
+        assertEquals("the pier was cracked", quotes.get(1).text());
+    }
+
+    @Test
+    void aSentenceOpeningWithAskedReportsTheQuestionWithoutNamingTheAsker() {
+        List<FoundQuote> quotes = find("Asked/VBN whether/IN the/DT ferry/NN would/MD run/VB ,/, Brandt/NNP/PERSON "
+                + "said/VBD the/DT timetable/NN was/VBD final/JJ ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("whether the ferry would run", quotes.get(0).text());
+        assertEquals(null, quotes.get(0).speakerName());
+        assertEquals("Brandt", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
+                + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
+        assertEquals("Brandt", q.speakerName());
+        assertEquals("he would never sail at night", q.text());
+    }
+
+    @Test
+    void aViewHeldOfSomethingIsItsContent() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON sees/VBZ the/DT toll/NN as/IN a/DT tax/NN on/IN "
+                + "islanders/NNS ./."));
+        assertEquals("the toll as a tax on islanders", q.text());
+        assertTrue(find("Brandt/NNP/PERSON saw/VBD the/DT ferry/NN ./.").isEmpty());
+    }
+
+    @Test
+    void aFindingReportedFromAPollHasThePollAsItsSource() {
+        FoundQuote q = only(find("In/IN a/DT harbour/NN board/NN poll/NN released/VBN Monday/NNP/DATE ,/, most/JJS "
+                + "pilots/NNS backed/VBD the/DT toll/NN ./."));
+        assertEquals("most pilots backed the toll", q.text());
+        assertEquals("a harbour board poll", q.speakerDescription());
+        FoundQuote after = only(find("The/DT toll/NN leads/VBZ by/IN ten/CD points/NNS in/IN the/DT latest/JJS "
+                + "polls/NNS ./."));
+        assertEquals("The toll leads by ten points", after.text());
+    }
+
+    @Test
+    void aPrepositionAfterTheCueBelongsToItOrLeavesNoContent() {
+        FoundQuote q = only(find("Moreau/NNP/PERSON called/VBD for/IN a/DT new/JJ bridge/NN ./."));
+        assertEquals("a new bridge", q.text());
+        assertEquals("called for", q.cue());
+        assertTrue(find("Moreau/NNP/PERSON spoke/VBD to/TO the/DT harbour/NN board/NN ./.").isEmpty());
+    }
+
+    @Test
+    void aPossessedNounOfSpeechGivesItsPossessorAsSpeaker() {
+        FoundQuote q = only(find("Brandt/NNP/PERSON \u2019s/POS criticism/NN of/IN the/DT harbour/NN toll/NN "
+                + "surprised/VBD the/DT board/NN ./."));
+        assertEquals("Brandt", q.speakerName());
+        assertEquals("the harbour toll", q.text());
+        assertEquals("criticism of", q.cue());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.parallax.understand.quotes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who the speaker is: pronouns, places, documents and descriptions (hand-tagged, see {@link Tagged}). */
+class SpeakerResolutionTest {
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<FoundQuote> find(String... paragraphs) {
+        return finder.find(Tagged.paragraphs(paragraphs));
+    }
+
+    private static FoundQuote only(List<FoundQuote> quotes) {
+        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+        return quotes.get(0);
+    }
+
+    @Test
+    void aPronounTheTaggerMarkedAsAPersonNamesNobody() {
+        List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON left/VBD the/DT hall/NN ./.",
+                "Aides/NNS met/VBD her/PRP/PERSON at/IN the/DT door/NN ./. \u201C/`` I/PRP am/VBP done/JJ ,/, "
+                        + "\u201D/'' she/PRP said/VBD ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("Lena Marsh", q.speakerName());
+    }
+
+    @Test
+    void aPlaceWithAPossessiveIsNotTheSpeakerButPartOfTheDescription() {
+        FoundQuote q = only(find("\u201C/`` I/PRP take/VBP full/JJ responsibility/NN ,/, \u201D/'' "
+                + "Veldra/NNP/PERSON \u2019s/POS finance/NN minister/NN said/VBD ./."));
+        assertNull(q.speakerName());
+        assertEquals("Veldra\u2019s finance minister", q.speakerDescription());
+    }
+
+    @Test
+    void possessivePronounDescriptionIsAnchoredOnThePersonItRefersTo() {
+        List<FoundQuote> quotes = find("Mara/NNP/PERSON Holt/NNP/PERSON resigned/VBD on/IN Monday/NNP/DATE ./. "
+                + "Her/PRP$ office/NN confirmed/VBD that/IN she/PRP had/VBD left/VBN the/DT city/NN ./.");
+        FoundQuote q = only(quotes);
+        assertNull(q.speakerName());
+        assertEquals("Mara Holt\u2019s office", q.speakerDescription());
+    }
+
+    @Test
+    void aDocumentIsASourceOnlyAsADescriptionAndItsPronounStaysOne() {
+        List<FoundQuote> quotes = find("A/DT leaked/VBN internal/JJ memo/NN suggested/VBD that/IN the/DT "
+                + "figures/NNS were/VBD late/JJ ./.",
+                "The/DT memo/NN was/VBD three/CD pages/NNS long/JJ ./. It/PRP recommended/VBD that/IN the/DT "
+                        + "vote/NN come/VB first/RB ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertNull(quotes.get(0).speakerName());
+        assertEquals("A leaked internal memo", quotes.get(0).speakerDescription());
+        assertNull(quotes.get(1).speakerName());
+        assertEquals("The memo", quotes.get(1).speakerDescription());
+    }
+
+    @Test
+    void aNameInTheAppositiveIsTheSpeakerAndAnAgeIsNoDescription() {
+        FoundQuote q = only(find("The/DT leader/NN of/IN the/DT opposition/NN ,/, Pavel/NNP/PERSON "
+                + "Strand/NNP/PERSON ,/, said/VBD the/DT vote/NN was/VBD rigged/VBN ./."));
+        assertEquals("Pavel Strand", q.speakerName());
+        assertEquals("The leader of the opposition", q.speakerDescription());
+        FoundQuote aged = only(find("Strand/NNP/PERSON ,/, 51/CD ,/, said/VBD the/DT vote/NN was/VBD "
+                + "rigged/VBN ./."));
+        assertEquals("Strand", aged.speakerName());
+        assertNull(aged.speakerDescription());
+    }
+
+    @Test
+    void anObjectPronounOrADocumentAfterTheVerbIsNoInvertedSpeaker() {
+        for (FoundQuote q : find("Ines/NNP/PERSON Varga/NNP/PERSON ,/, a/DT banker/NN ,/, described/VBD "
+                + "her/PRP as/IN careful/JJ ./.", "The/DT talks/NNS ended/VBD ,/, posted/VBD a/DT short/JJ "
+                + "message/NN ./.")) {
+            assertTrue(q.speakerDescription() == null || !q.speakerDescription().equals("her"), q::toString);
+            assertTrue(q.speakerDescription() == null || !q.speakerDescription().contains("message"), q::toString);
+        }
+    }
+
+    @Test
+    void twoNounPhrasesSideBySideAreNotOneSpeaker() {
+        for (FoundQuote q : find("The/DT ministry/NN has/VBZ said/VBN he/PRP acted/VBD alone/RB ,/, a/DT "
+                + "claim/NN the/DT opposition/NN has/VBZ dismissed/VBN ./.")) {
+            assertTrue(q.speakerDescription() == null || !q.speakerDescription().contains("claim"), q::toString);
+        }
+    }
+
+    @Test
+    void theShortNameOfAnOrganisationGoesToItsFullName() {
+        List<FoundQuote> quotes = find("The/DT Saren/NNP/ORGANIZATION Daily/NNP/ORGANIZATION Post/NNP/ORGANIZATION "
+                + "ran/VBD the/DT story/NN ./.", "The/DT Post/NNP/ORGANIZATION reported/VBD that/IN the/DT memo/NN "
+                + "was/VBD real/JJ ./.");
+        assertEquals("Saren Daily Post", only(quotes).speakerName());
+    }
+}
