@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 public final class ArticleAnnotator implements Annotator {
     /** Names this annotator's output in the store; bump when its results change so stored annotations are redone. */
-    public static final String VERSION = "understand-3";
+    public static final String VERSION = "understand-4";
 
     private final LanguageAnalyzer analyzer;
     private final MentionFinder mentions = new MentionFinder();
