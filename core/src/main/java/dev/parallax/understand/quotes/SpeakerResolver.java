@@ -133,8 +133,38 @@ final class SpeakerResolver {
                 if (r != null) {
                     occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
                 }
+            } else {
+                // "Vennholt read a statement." when the tagger missed the surname of a person named earlier
+                Referent r = knownBySurname(np);
+                if (r != null) {
+                    occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+                }
             }
         }
+    }
+
+    /**
+     * The one person named in full earlier whose surname this subject is (a lone capitalised proper noun, so
+     * "Port Saren" or "The Ministry" never qualify), or null when none or several are.
+     */
+    private Referent knownBySurname(List<NlpToken> np) {
+        if (np.size() != 1 || !np.get(0).tag().startsWith("NNP")) {
+            return null;
+        }
+        String word = np.get(0).word();
+        Referent found = null;
+        for (Referent r : referents) {
+            if (r.kind != Kind.PERSON || r.name == null || !r.name.contains(" ")) {
+                continue;
+            }
+            if (r.name.substring(r.name.lastIndexOf(' ') + 1).equals(word)) {
+                if (found != null && found != r) {
+                    return null;
+                }
+                found = r;
+            }
+        }
+        return found;
     }
 
     /** The PERSON run in ", NAME ," right after token end, or null. */

@@ -97,4 +97,14 @@ class SpeakerResolutionTest {
                 + "was/VBD real/JJ ./.");
         assertEquals("Saren Daily Post", only(quotes).speakerName());
     }
+    @Test
+    void aSurnameTheTaggerMissedStillMakesItsPersonTheSubjectAPronounRefersTo() {
+        List<FoundQuote> quotes = find("Finance/NNP minister/NN Mara/NNP/PERSON Holt/NNP/PERSON resigned/VBD ./.",
+                "Premier/NNP Ivo/NNP/PERSON Brandt/NNP/PERSON told/VBD the/DT assembly/NN on/IN Tuesday/NNP/DATE "
+                        + "that/IN he/PRP trusted/VBD her/PRP ./.",
+                "Holt/NNP read/VBD a/DT statement/NN ./. \u201C/`` I/PRP take/VBP full/JJ responsibility/NN ./. "
+                        + "\u201D/'' she/PRP said/VBD ./.");
+        FoundQuote q = quotes.get(quotes.size() - 1);
+        assertEquals("Mara Holt", q.speakerName(), quotes::toString);
+    }
 }
