@@ -64,7 +64,30 @@ final class SpeakerPhrases {
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
         int[] np = npEndingAt(j);
-        return np == null ? null : new int[] {np[0], np[1], -1, -1};
+        if (np == null) {
+            return null;
+        }
+        int[] head = closeToHead(np[0]);
+        return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};
+    }
+
+    /**
+     * "People close to the prime minister say", "sources familiar with the talks said": the subject is the
+     * phrase before "close to" or "familiar with", not the person or matter after it. Returns that phrase
+     * for the object phrase starting at {@code objectStart}, or null.
+     */
+    private int[] closeToHead(int objectStart) {
+        if (objectStart < 3) {
+            return null;
+        }
+        String prep = rd.toks.get(objectStart - 1).word().toLowerCase(Locale.ROOT);
+        String adj = rd.toks.get(objectStart - 2).word().toLowerCase(Locale.ROOT);
+        boolean close = prep.equals("to") && (adj.equals("close") || adj.equals("closest") || adj.equals("near"));
+        boolean familiar = prep.equals("with") && adj.equals("familiar");
+        if (!close && !familiar || rd.inQ[objectStart - 2] >= 0) {
+            return null;
+        }
+        return npEndingAt(objectStart - 3);
     }
 
     /**

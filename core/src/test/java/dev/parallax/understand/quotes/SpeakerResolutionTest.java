@@ -107,4 +107,15 @@ class SpeakerResolutionTest {
         FoundQuote q = quotes.get(quotes.size() - 1);
         assertEquals("Mara Holt", q.speakerName(), quotes::toString);
     }
+    @Test
+    void peopleCloseToSomeoneAreTheSourceNotThePersonTheyAreCloseTo() {
+        List<FoundQuote> quotes = find("Premier/NNP Ivo/NNP/PERSON Brandt/NNP/PERSON defended/VBD her/PRP ./. "
+                + "People/NNS close/JJ to/TO the/DT premier/NN say/VBP he/PRP believed/VBD that/IN she/PRP "
+                + "could/MD survive/VB ./.",
+                "Sources/NNS familiar/JJ with/IN the/DT talks/NNS said/VBD a/DT deal/NN was/VBD near/JJ ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertNull(quotes.get(0).speakerName(), quotes::toString);
+        assertEquals("People close to the premier", quotes.get(0).speakerDescription());
+        assertEquals("Sources familiar with the talks", quotes.get(1).speakerDescription());
+    }
 }
