@@ -13,12 +13,14 @@ import dev.parallax.model.TimelineEntry;
 import dev.parallax.statements.QuoteSimilarity;
 import dev.parallax.statements.Wording;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds the timeline of each story: dated entries ordered by when the happening took place, not by when
@@ -184,21 +186,56 @@ public final class TimelineBuilder {
         stories.get(storyKey(event, threadOfEvent)).entries.add(new Draft(date, text, articles, event, s.id()));
     }
 
-    /** The date in the sentence around a quote, outside the quote. */
+    /**
+     * When a quote was said: among the time expressions of its sentence outside the quote, the one nearest the
+     * quote (ties: the more specific). Expressions that bound another span of time ("minister since 2019",
+     * "until May") and dates after the article's publication say when other things happen, not when the words
+     * were said, and are skipped.
+     */
     private static HappeningDate saidIn(AnnotatedArticle a, String quoteId) {
         for (Quote q : a.quotes()) {
             if (q.id() != null && q.id().equals(quoteId) && q.span() != null
                     && q.span().paragraph() < a.article().body().size()) {
                 Span span = q.span();
-                for (int[] s : Sentences.spans(a.article().body().get(span.paragraph()))) {
+                String paragraph = a.article().body().get(span.paragraph());
+                for (int[] s : Sentences.spans(paragraph)) {
                     if (s[0] <= span.start() && span.start() < s[1]) {
-                        return best(a, span.paragraph(), s[0], Math.max(s[1], span.end()), span);
+                        return nearest(a, paragraph, span, s[0], Math.max(s[1], span.end()));
                     }
                 }
                 return null;
             }
         }
         return null;
+    }
+
+    private static final Pattern BOUNDING = Pattern.compile(
+            "(?i)\\b(?:since|until|till|before|after|from|through|throughout|by|for|between)\\s+$");
+
+    private static HappeningDate nearest(AnnotatedArticle a, String paragraph, Span quote, int start, int end) {
+        HappeningDate best = null;
+        int bestGap = Integer.MAX_VALUE;
+        LocalDate published = a.article().published() == null ? null : a.article().published().date();
+        for (TimeExpression t : a.timeExpressions()) {
+            Span span = t.span();
+            if (span == null || span.paragraph() != quote.paragraph() || span.start() < start || span.end() > end
+                    || (span.start() < quote.end() && span.end() > quote.start())) {
+                continue;
+            }
+            if (BOUNDING.matcher(paragraph.substring(Math.max(0, span.start() - 12), span.start())).find()) {
+                continue;
+            }
+            HappeningDate d = HappeningDate.of(t, a.article().published());
+            if (d == null || (published != null && d.start().isAfter(published))) {
+                continue;
+            }
+            int gap = span.end() <= quote.start() ? quote.start() - span.end() : span.start() - quote.end();
+            if (best == null || gap < bestGap || (gap == bestGap && d.precision() > best.precision())) {
+                best = d;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** One story's entries while they are built. */

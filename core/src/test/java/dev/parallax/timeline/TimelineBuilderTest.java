@@ -123,6 +123,19 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void statementIsDatedByTheTimeNearestItsWordsNotByATermOfOfficeOrAFuturePlan() {
+        List<String> body = List.of("Mirela Dastan, mayor since 2019, who had been questioned on Tuesday, said on "
+                + "Thursday night that “the bridge stays shut” until the repairs end in June.");
+        Quote q = quote("c1-q0", "c1", body, 0, "the bridge stays shut");
+        AnnotatedArticle a = article("c1", LocalDate.of(2024, 5, 3), body, List.of(q),
+                "since 2019", "2019", "on Tuesday", "2024-04-30", "on Thursday night", "2024-05-02TNI", "in June", "2024-06");
+        List<TimelineEntry> t = builder.build(List.of(a), List.of(new Event("e1", null, List.of("c1"),
+                LocalDate.of(2024, 5, 3))), List.of(), List.of(statement("s1", q, "c1")));
+        TimelineEntry said = t.stream().filter(e -> "s1".equals(e.statement())).findFirst().orElseThrow();
+        assertEquals("2024-05-02", said.date().substring(0, 10), t.toString());
+    }
+
+    @Test
     void statementWithoutADateInItsSentenceTakesItsArticlesDay() {
         List<String> body = List.of("“We will appeal,” Mirela Dastan told reporters.");
         Quote q = quote("b3-q0", "b3", body, 0, "We will appeal");
