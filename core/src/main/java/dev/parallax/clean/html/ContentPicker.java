@@ -15,6 +15,8 @@ final class ContentPicker {
     private static final double NOISE_WEIGHT = 0.35;
     private static final double LINK_WEIGHT = 1.0;
     private static final double HINT_BONUS = 1.10;
+    /** A lone paragraph is not widened to an ancestor with more link text than this share. */
+    private static final double LONE_WIDEN_MAX_LINKS = 0.5;
 
     private ContentPicker() {
     }
@@ -42,6 +44,7 @@ final class ContentPicker {
             return List.of();
         }
         best = mainArticle(best, stats);
+        best = widenLoneParagraph(best, stats);
         List<Element> parts = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
@@ -78,6 +81,28 @@ final class ContentPicker {
             score *= HINT_BONUS;
         }
         return score;
+    }
+
+    /**
+     * When the best element is one lone paragraph, the article around it is mostly short lines (a list of
+     * steps, a poem, lines split by line breaks) that scored as noise: the nearest ancestor that holds at
+     * least twice its paragraph text, or else names itself the article, without being link-dense.
+     */
+    private static Element widenLoneParagraph(Element best, TextStats stats) {
+        TextStats.Stats own = stats.of(best);
+        if (own.goodBlocks != 1) {
+            return best;
+        }
+        for (Element up = best.parent(); up != null && !up.normalName().equals("body"); up = up.parent()) {
+            TextStats.Stats s = stats.of(up);
+            if (s.linkDensity() > LONE_WIDEN_MAX_LINKS) {
+                return best;
+            }
+            if (s.goodText >= 2 * own.goodText || s.goodText >= own.goodText && BoilerplateRules.looksLikeArticle(up)) {
+                return up;
+            }
+        }
+        return best;
     }
 
     /** When the best element holds several articles side by side, the one with the headline (or else the first). */

@@ -1,0 +1,51 @@
+package dev.parallax.clean.html;
+
+import dev.parallax.clean.CleanResult;
+import dev.parallax.clean.outlet.OutletDirectory;
+import dev.parallax.model.Article;
+import dev.parallax.model.ContentType;
+import dev.parallax.model.DocumentHints;
+import dev.parallax.model.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the article's container is chosen, seen through {@link HtmlExtractor}. */
+class ContentPickerTest {
+    private final HtmlExtractor extractor = new HtmlExtractor(new OutletDirectory(Map.of()));
+
+    @Test
+    void loneLongItemAmongShortLinesIsWidenedToTheWholeEntry() {
+        Article a = extract("short-lines-agenda.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("This month we read the lighthouse novel"), body);
+        assertTrue(body.contains("Moderator: Petra Lindqvist"), body);
+        assertTrue(body.contains("Open round: favourite chapter?"), body);
+        assertTrue(body.contains("Where: back room of the Old Mill"), body);
+        assertFalse(body.contains("February meet-up agenda"), body);
+    }
+
+    private Article extract(String fixture) {
+        CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
+                DocumentHints.NONE));
+        return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = ContentPickerTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
