@@ -57,7 +57,7 @@ final class BoilerplateRules {
                     FurnitureKind.CHROME, false),
             rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|pager|\\bskip|masthead|site-?header"
                     + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
-                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|\\bwidget"
+                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|(?<!elementor-)\\bwidget"
                     + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
                     + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
                     "breadcrumb nav \\bmenu pagination pager \\bskip masthead header footer toolbar \\bsearch"
@@ -82,7 +82,7 @@ final class BoilerplateRules {
             rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum",
                     "dateline timestamp \\bpubdate publish date datum", FurnitureKind.DATELINE, true),
             rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b"
-                    + "|\\blinks\\b|widget|\\bmore\\b|module|\\bsub-?nav",
+                    + "|\\blinks\\b|(?<!elementor-)widget|\\bmore\\b|module|\\bsub-?nav",
                     "teaser \\bfooter \\bheader meta \\binfo \\bextra \\baside \\bbox \\blinks widget \\bmore"
                             + " module \\bsub", FurnitureKind.CHROME, true));
 
@@ -203,6 +203,9 @@ final class BoilerplateRules {
             }
             candidates &= ~(1L << i);
             Rule r = ATTRIBUTE_RULES.get(i);
+            if (r.kind == FurnitureKind.COMMENTS_HEADER && LIVE_COVERAGE.matcher(names).find()) {
+                continue; // a live ticker's entries are its "comments"
+            }
             if (r.pattern.matcher(names).find()) {
                 boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
                         && MAYBE_ARTICLE.matcher(names).find();
@@ -215,6 +218,9 @@ final class BoilerplateRules {
     /** As {@link #judgeNames(String)} without the keys: every rule's pattern tried in turn (for tests). */
     static Optional<Verdict> judgeNamesByPatternsOnly(String names) {
         for (Rule r : ATTRIBUTE_RULES) {
+            if (r.kind == FurnitureKind.COMMENTS_HEADER && LIVE_COVERAGE.matcher(names).find()) {
+                continue;
+            }
             if (r.pattern.matcher(names).find()) {
                 boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
                         && MAYBE_ARTICLE.matcher(names).find();
@@ -270,6 +276,10 @@ final class BoilerplateRules {
         String names = names(e);
         return !names.isBlank() && ARTICLE_HINT.matcher(names).find();
     }
+
+    /** Words that name live coverage, whose entries sites call "comments" (live-match-comment, ticker-comment). */
+    private static final Pattern LIVE_COVERAGE = Pattern.compile(
+            "\\blive-?(?:match|ticker|blog|game|report|text|feed|stream|update|event|comment)|liveticker|liveblog|ticker");
 
     /** Words that name a container of the article as well as furniture ("main-with-sidebar"). */
     private static final Pattern MAYBE_ARTICLE = Pattern.compile(

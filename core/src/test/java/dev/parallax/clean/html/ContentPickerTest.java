@@ -32,6 +32,25 @@ class ContentPickerTest {
         assertFalse(body.contains("February meet-up agenda"), body);
     }
 
+    @Test
+    void pageBuilderWidgetsHoldingTheTextAreNotSidebarWidgets() {
+        Article a = extract("page-builder-post.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("Ohrclip: Mondsichel in Gold"), body);
+        assertTrue(body.contains("Creolen: schmal und leicht"), body);
+        assertFalse(body.contains("Pinnen"), body);
+        assertFalse(body.contains("Ich bin Lena"), body);
+    }
+
+    @Test
+    void liveTickerEntriesCalledCommentsAreTheArticleButReadersCommentsAreNot() {
+        Article a = extract("live-ticker-comments.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("Le coup de pied de coin ne donne rien."), body);
+        assertTrue(body.contains("Les deux équipes se cherchent"), body);
+        assertFalse(body.contains("Quel match nul"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
