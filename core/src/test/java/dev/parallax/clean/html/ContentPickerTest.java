@@ -51,6 +51,23 @@ class ContentPickerTest {
         assertFalse(body.contains("Quel match nul"), body);
     }
 
+    @Test
+    void cookieSettingsLayerOutweighingAShortArticleIsStillFurniture() {
+        Article a = extract("cookie-settings-layer.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("stripped a carburettor"), body);
+        assertFalse(body.contains("cookies"), body);
+        assertTrue(a.removed().stream().anyMatch(f -> f.text().contains("Privacy Overview")), a.removed().toString());
+    }
+
+    @Test
+    void paragraphSetInAHeadingTagAtTheEndOfTheBodyIsKept() {
+        Article a = extract("long-heading-at-end.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("Male ein Bild zum Motto"), body);
+        assertTrue(body.contains("findet in diesem Jahr schon"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
