@@ -43,6 +43,10 @@ final class ContentPicker {
         if (best == null) {
             return List.of();
         }
+        Element story = storyAmongTeasers(best, stats);
+        if (story != null) {
+            return List.of(story); // its siblings are teasers of other stories: not widened
+        }
         best = mainArticle(best, stats);
         best = widenLoneParagraph(best, stats);
         List<Element> parts = new ArrayList<>();
@@ -58,8 +62,10 @@ final class ContentPicker {
                 continue;
             }
             TextStats.Stats s = stats.of(sibling);
-            if (s.goodText == 0 || s.linkDensity() > 0.25
-                    || best.normalName().equals("article") && sibling.normalName().equals("article")) {
+            if (s.goodText == 0 || s.linkDensity() > 0.25) {
+                continue;
+            }
+            if (best.normalName().equals("article") && sibling.normalName().equals("article")) {
                 continue;
             }
             double score = score(sibling, s);
@@ -103,6 +109,39 @@ final class ContentPicker {
             }
         }
         return best;
+    }
+
+    /** True when {@code best} has no h1 outside {@code article}. */
+    private static boolean holdsHeadlineOf(Element article, Element best) {
+        Element h1 = best.selectFirst("h1");
+        return h1 == null || h1.closest("article") == article;
+    }
+
+    /**
+     * The one article in the best element when the rest of its paragraph text sits in other, smaller
+     * articles (teaser cards of more stories under the story) and no h1 stands outside it; else null.
+     */
+    private static Element storyAmongTeasers(Element best, TextStats stats) {
+        int total = stats.of(best).goodText;
+        Element biggest = null;
+        int biggestGood = 0;
+        int allGood = 0;
+        for (Element a : best.select("article")) {
+            if (a == best || a.parent() == null || a.parent().closest("article") != null) {
+                continue;
+            }
+            int good = stats.of(a).goodText;
+            allGood += good;
+            if (good > biggestGood) {
+                biggestGood = good;
+                biggest = a;
+            }
+        }
+        if (biggest != null && biggestGood >= 0.5 * total && biggestGood < total
+                && allGood - biggestGood >= 0.8 * (total - biggestGood) && holdsHeadlineOf(biggest, best)) {
+            return biggest;
+        }
+        return null;
     }
 
     /** When the best element holds several articles side by side, the one with the headline (or else the first). */

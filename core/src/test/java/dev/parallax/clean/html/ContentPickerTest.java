@@ -68,6 +68,16 @@ class ContentPickerTest {
         assertTrue(body.contains("findet in diesem Jahr schon"), body);
     }
 
+    @Test
+    void teaserCardsOfMoreStoriesBesideTheStoryAreLeftOut() {
+        Article a = extract("story-with-teaser-cards.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("deflected shot from their fourth line"), body);
+        assertTrue(body.contains("a win is a win"), body);
+        assertFalse(body.contains("teenage prospect"), body);
+        assertFalse(body.contains("arena lease"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
