@@ -48,7 +48,9 @@ final class BodyCollector {
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
-                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
+                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$"
+                    + "|^\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
                     + "|^copyright\\b.{0,100}$");

@@ -5,6 +5,7 @@ import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.model.Article;
 import dev.parallax.model.ContentType;
 import dev.parallax.model.DocumentHints;
+import dev.parallax.model.FurnitureKind;
 import dev.parallax.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,15 @@ class ContentPickerTest {
         assertTrue(body.contains("a win is a win"), body);
         assertFalse(body.contains("teenage prospect"), body);
         assertFalse(body.contains("arena lease"), body);
+    }
+
+    @Test
+    void machineReadableTimestampLinesAreDatelinesNotBody() {
+        Article a = extract("machine-timestamps.html");
+        assertFalse(a.bodyText().contains("2024-05-07T"), a.bodyText());
+        assertTrue(a.bodyText().contains("Chip makers reported"), a.bodyText());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.DATELINE
+                && f.text().equals("2024-05-07T07:23:12Z")), a.removed().toString());
     }
 
     private Article extract(String fixture) {
