@@ -55,13 +55,13 @@ final class BoilerplateRules {
                             + " empfehlung next list latest stories", FurnitureKind.RELATED, false),
             rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", "shar soci follow bookmark",
                     FurnitureKind.CHROME, false),
-            rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|pager|\\bskip|masthead|site-?header"
+            rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|\\bpager|\\bskip|masthead|site-?header"
                     + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
-                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|(?<!elementor-)\\bwidget"
+                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|\\brating|bewertung|sidebar|(?<!elementor-)(?:\\b|text)widget"
                     + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
                     + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
                     "breadcrumb nav \\bmenu pagination pager \\bskip masthead header footer toolbar \\bsearch"
-                            + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget \\bmodal"
+                            + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget textwidget \\bmodal"
                             + " popup overlay sr-only hidden screen jump author autor",
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
@@ -207,12 +207,27 @@ final class BoilerplateRules {
                 continue; // a live ticker's entries are its "comments"
             }
             if (r.pattern.matcher(names).find()) {
-                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
-                        && MAYBE_ARTICLE.matcher(names).find();
-                return Optional.of(new Verdict(r.kind, r.weak || container));
+                return Optional.of(verdict(r, names));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verdict of a rule that matched: weak when the rule is, or when another class name (not the one
+     * the rule matched) says the element may be the article's container ("entry-content has-sidebar").
+     */
+    private static Verdict verdict(Rule r, String names) {
+        if (r.weak || r.kind == FurnitureKind.EMBED || r.kind == FurnitureKind.COMMENTS_HEADER
+                || !MAYBE_ARTICLE.matcher(names).find()) {
+            return new Verdict(r.kind, r.weak);
+        }
+        for (String token : names.split(" ")) {
+            if (!token.isEmpty() && !r.pattern.matcher(token).find() && MAYBE_ARTICLE.matcher(token).find()) {
+                return new Verdict(r.kind, true);
+            }
+        }
+        return new Verdict(r.kind, false);
     }
 
     /** As {@link #judgeNames(String)} without the keys: every rule's pattern tried in turn (for tests). */
@@ -222,9 +237,7 @@ final class BoilerplateRules {
                 continue;
             }
             if (r.pattern.matcher(names).find()) {
-                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
-                        && MAYBE_ARTICLE.matcher(names).find();
-                return Optional.of(new Verdict(r.kind, r.weak || container));
+                return Optional.of(verdict(r, names));
             }
         }
         return Optional.empty();
@@ -283,7 +296,7 @@ final class BoilerplateRules {
 
     /** Words that name a container of the article as well as furniture ("main-with-sidebar"). */
     private static final Pattern MAYBE_ARTICLE = Pattern.compile(
-            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext|inhalt|entry|\\bpost\\b|page|wrapper|container");
+            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext(?!-\\d)|inhalt|entry|\\bpost\\b|page|wrapper|container");
 
     private static final Pattern ARTICLE_HINT = Pattern.compile(
             "article|artikel|story|post-?body|entry-?content|post-?content|main-?content|content-?body|body-?text"

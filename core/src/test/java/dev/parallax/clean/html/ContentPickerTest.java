@@ -88,6 +88,26 @@ class ContentPickerTest {
                 && f.text().equals("2024-05-07T07:23:12Z")), a.removed().toString());
     }
 
+    @Test
+    void sidebarTextWidgetAndAuthorBioAreFurnitureThoughTheirClassesSayContainerAndArticle() {
+        Article a = extract("sidebar-text-widget.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("stand er wieder im Strafraum"), body);
+        assertFalse(body.contains("Drei Berliner erzählen"), body);
+        assertFalse(body.contains("Thermoskanne"), body);
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.BYLINE
+                && f.text().contains("Thermoskanne")), a.removed().toString());
+    }
+
+    @Test
+    void wordsInsideLongerClassNamesDoNotMarkFurniture() {
+        Article a = extract("section-wrappers.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("gedruckte Lieferscheine"), body);
+        assertTrue(body.contains("Kartonagelieferanten"), body);
+        assertTrue(body.contains("Mehrwegnetze"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
