@@ -36,7 +36,7 @@ final class BodyCollector {
                     + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
                     + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
                     + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
-                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$");
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel)|don'?t miss|nicht verpassen)\\b.{0,60}$");
     private static final Pattern CHROME_TAIL = Pattern.compile(
             "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
     private static final Pattern DATELINE_LINE = Pattern.compile(
@@ -45,6 +45,12 @@ final class BodyCollector {
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(?:website|browser|consent|our site|this site|webseite|website|zustimmung|einwilligung|"
                     + "datenschutz|nutzung|navigate|analytics)\\b|\\b(?:website|webseite|site)\\b.*\\bcookies?\\b");
+    /** A notice about the reader's browser or scripts, not about the story. */
+    private static final Pattern BROWSER_NOTICE = Pattern.compile(
+            "(?i)\\b(?:(?:update|upgrade|switch)(?: to)? (?:a |your )?(?:modern|newer|supported|latest|different|current)"
+                    + " (?:web )?browser|browser (?:is |version is )?(?:out of date|outdated|not supported|no longer supported)"
+                    + "|(?:please )?(?:enable|turn on|activate) javascript|(?:requires|needs) javascript"
+                    + "|javascript (?:is )?(?:disabled|required|must be enabled|deaktiviert)|javascript aktivieren)");
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
@@ -140,7 +146,7 @@ final class BodyCollector {
             return false;
         }
         if (tag.equals("p") || tag.equals("blockquote")) {
-            return s.linkDensity() > 0.8 && s.text < 160;
+            return s.linkDensity() > 0.8 && (s.text < 160 || s.linkDensity() > 0.9);
         }
         if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
             return s.linkDensity() > 0.6 && s.goodText == 0;
@@ -224,6 +230,9 @@ final class BodyCollector {
             return FurnitureKind.OTHER;
         }
         if (len < 400 && text.toLowerCase(Locale.ROOT).contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len < 250 && BROWSER_NOTICE.matcher(text).find()) {
             return FurnitureKind.CHROME;
         }
         if (len > 120) {

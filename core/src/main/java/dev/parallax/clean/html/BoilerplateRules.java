@@ -59,10 +59,12 @@ final class BoilerplateRules {
                     + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
                     + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|\\brating|bewertung|sidebar|(?<!elementor-)(?:\\b|text)widget"
                     + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
-                    + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
+                    + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor|tooltip|popover|hover-?card|rollover"
+                    + "|text-?resizer|font-?resizer|text-?size",
                     "breadcrumb nav \\bmenu pagination pager \\bskip masthead header footer toolbar \\bsearch"
                             + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget textwidget \\bmodal"
-                            + " popup overlay sr-only hidden screen jump author autor",
+                            + " popup overlay sr-only hidden screen jump author autor tooltip popover hover rollover"
+                            + " resizer size",
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
                     + "|ad-?container|ad-?wrapper|commercial",

@@ -108,6 +108,27 @@ class ContentPickerTest {
         assertTrue(body.contains("Mehrwegnetze"), body);
     }
 
+    @Test
+    void hoverCardsTextResizersAndBrowserNoticesAreNotBody() {
+        Article a = extract("inline-widgets.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("on Tuesday defended the state's new anti-drug campaign"), body);
+        assertFalse(body.contains("Whitfield signs budget"), body);
+        assertFalse(body.contains("Text size"), body);
+        assertFalse(body.contains("modern browser"), body);
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.CHROME
+                && f.text().contains("modern browser")), a.removed().toString());
+    }
+
+    @Test
+    void longParagraphOfLinksAndADontMissLineAreNotBody() {
+        Article a = extract("inline-widgets.html");
+        String body = a.bodyText();
+        assertFalse(body.contains("Ten campaigns that backfired"), body);
+        assertFalse(body.contains("Don't miss"), body);
+        assertTrue(body.contains("If people are talking about it"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
