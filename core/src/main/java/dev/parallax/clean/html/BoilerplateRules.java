@@ -194,6 +194,9 @@ final class BoilerplateRules {
         if (names.isBlank()) {
             return itemprop.equals("author") ? new Verdict(FurnitureKind.BYLINE, true) : null;
         }
+        if (isRecipePart(names)) {
+            return null; // ingredients and steps are the article of a recipe page, whatever box holds them
+        }
         return seen.computeIfAbsent(names, BoilerplateRules::judgeNames).orElse(null);
     }
 
@@ -281,6 +284,17 @@ final class BoilerplateRules {
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tag|category|categories|format|status|type|topic)-(?!list|cloud|links|box|wrap|container)"
                     + "|^(?:post|postid|page-id)-?\\d+$");
+
+    /** True when the class-and-id string names a recipe's ingredients, steps or preparation. */
+    static boolean isRecipePart(String names) {
+        return (names.contains("ingredient") || names.contains("zutat") || names.contains("recipe")
+                || names.contains("rezept") || names.contains("zubereitung") || names.contains("preparation"))
+                && RECIPE_PART.matcher(names).find();
+    }
+
+    private static final Pattern RECIPE_PART = Pattern.compile(
+            "ingredient|zutaten|(?:recipe|rezept)-?(?:ingredients|zutaten|steps|instructions|directions|method|preparation"
+                    + "|zubereitung|schritte|text|notes|body|content)|zubereitung|preparation-?step");
 
     /** True when class or id says the element is the article itself (a hint, not a verdict). */
     static boolean looksLikeArticle(Element e) {

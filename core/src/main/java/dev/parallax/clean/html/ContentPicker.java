@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Picks the elements that hold the article in a pruned page: the element whose paragraph text most
@@ -15,6 +16,8 @@ final class ContentPicker {
     private static final double NOISE_WEIGHT = 0.35;
     private static final double LINK_WEIGHT = 1.0;
     private static final double HINT_BONUS = 1.10;
+    private static final int RECIPE_LEVELS = 6;
+    private static final Pattern RECIPE = Pattern.compile("(?:^|[\\s-])(?:recipe|rezept)(?:$|[\\s-]|-?(?:container|card|content|body|wrap))");
     /** A lone paragraph is not widened to an ancestor with more link text than this share. */
     private static final double LONE_WIDEN_MAX_LINKS = 0.5;
 
@@ -49,6 +52,7 @@ final class ContentPicker {
         }
         best = mainArticle(best, stats);
         best = widenLoneParagraph(best, stats);
+        best = widenToRecipe(best, stats);
         List<Element> parts = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
@@ -62,6 +66,10 @@ final class ContentPicker {
                 continue;
             }
             TextStats.Stats s = stats.of(sibling);
+            if (s.text > 0 && s.linkDensity() <= 0.5 && BoilerplateRules.isRecipePart(BoilerplateRules.names(sibling))) {
+                parts.add(sibling); // a recipe's ingredients: short lines, but the article's
+                continue;
+            }
             if (s.goodText == 0 || s.linkDensity() > 0.25) {
                 continue;
             }
@@ -106,6 +114,24 @@ final class ContentPicker {
             }
             if (s.goodText >= 2 * own.goodText || s.goodText >= own.goodText && BoilerplateRules.looksLikeArticle(up)) {
                 return up;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * On a recipe page the best element is often the steps alone: the nearest ancestor (a few levels up)
+     * whose class names the recipe, when it is not link-dense, so that the ingredients come with them.
+     */
+    private static Element widenToRecipe(Element best, TextStats stats) {
+        Element up = best.parent();
+        for (int i = 0; i < RECIPE_LEVELS && up != null && !up.normalName().equals("body"); i++, up = up.parent()) {
+            if (up.attributesSize() == 0) {
+                continue;
+            }
+            String names = BoilerplateRules.names(up);
+            if ((names.contains("recipe") || names.contains("rezept")) && RECIPE.matcher(names).find()) {
+                return stats.of(up).linkDensity() <= 0.2 ? up : best;
             }
         }
         return best;

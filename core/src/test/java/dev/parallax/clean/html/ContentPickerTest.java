@@ -129,6 +129,26 @@ class ContentPickerTest {
         assertTrue(body.contains("If people are talking about it"), body);
     }
 
+    @Test
+    void recipeIngredientsComeWithTheStepsThoughTheirBoxHasNoParagraphs() {
+        Article a = extract("recipe-page.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("Den Backofen auf 180 Grad"), body);
+        assertTrue(body.contains("Butter, weich"), body);
+        assertTrue(body.contains("1 TL Zimt"), body);
+        assertFalse(body.contains("Zwetschgenkuchen"), body);
+    }
+
+    @Test
+    void recipeIngredientsBesideTheStepsAreAddedAsASibling() {
+        Article a = extract("recipe-ingredients-beside-steps.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("Den Backofen auf 180 Grad"), body);
+        assertTrue(body.contains("Butter, weich"), body);
+        assertTrue(body.indexOf("Butter, weich") < body.indexOf("Den Backofen"), body);
+        assertFalse(body.contains("Zwetschgenkuchen"), body);
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
