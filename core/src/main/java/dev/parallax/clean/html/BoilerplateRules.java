@@ -50,9 +50,9 @@ final class BoilerplateRules {
             rule("related|recommend|more-?stories|more-?articles|read-?more|readmore|also-?read|weitere|mehr-?zum"
                     + "|outbrain|taboola|most-?popular|popular|trending|meistgelesen|empfehlung|next-?article"
                     + "|more-?from|further-?reading|teaser-?list|article-?list|artikelliste|story-?list"
-                    + "|latest-?news|top-?stories",
+                    + "|latest-?news|top-?stories|breaking-?(?:news-?)?(?:ticker|bar|block|list|slider|scroll|marquee|items)|news-?ticker|newsticker",
                     "related recommend more read weitere mehr outbrain taboola popular trending meistgelesen"
-                            + " empfehlung next list latest stories", FurnitureKind.RELATED, false),
+                            + " empfehlung next list latest stories breaking ticker", FurnitureKind.RELATED, false),
             rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", "shar soci follow bookmark",
                     FurnitureKind.CHROME, false),
             rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|\\bpager|\\bskip|masthead|site-?header"

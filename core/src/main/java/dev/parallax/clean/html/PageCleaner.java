@@ -28,7 +28,7 @@ final class PageCleaner {
                     + "|\\b(?:getty images|reuters|afp|dpa|epa|ap photo)[^.]{0,40})\\s*$");
 
     private static final Pattern LAYER = Pattern.compile(
-            "modal|popup|pop-up|overlay|lightbox|cookie|consent|gdpr|\\bcmp-");
+            "modal|popup|pop-up|overlay|lightbox|cookie|consent|gdpr|\\bcmp-|\\bfooter\\b|site-?footer|page-?footer");
 
     private final TextStats stats;
     private final FurnitureLog log;
@@ -92,13 +92,13 @@ final class PageCleaner {
     }
 
     /**
-     * A cookie notice, modal or pop-up laid over the page that holds neither the headline nor an article
-     * element (broken pages leave such a layer unclosed around the article): furniture however much text it
-     * has, as privacy settings often outweigh a short article.
+     * A cookie notice, modal or pop-up laid over the page, or the page's footer, that holds neither the
+     * headline nor an article element (broken pages leave such a layer unclosed around the article):
+     * furniture however much text it has, as privacy settings or a footer often outweigh a short article.
      */
     private boolean isLayerOverThePage(Element e) {
         String names = BoilerplateRules.names(e);
-        if (names.isEmpty() || !LAYER.matcher(names).find()) {
+        if (!e.normalName().equals("footer") && (names.isEmpty() || !LAYER.matcher(names).find())) {
             return false;
         }
         boolean holdsHeadline = headline != null && (headline == e || headline.parents().contains(e));

@@ -149,6 +149,18 @@ class ContentPickerTest {
         assertFalse(body.contains("Zwetschgenkuchen"), body);
     }
 
+    @Test
+    void footerOutweighingAShortStoryAndABreakingNewsTickerAreFurniture() {
+        Article a = extract("short-story-long-footer.html");
+        String body = a.bodyText();
+        assertTrue(body.contains("A container crane collapsed"), body);
+        assertTrue(body.contains("no one was hurt"), body);
+        assertFalse(body.contains("reader service"), body);
+        assertFalse(body.contains("gale-force winds"), body);
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.RELATED
+                && f.text().contains("gale-force winds")), a.removed().toString());
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
