@@ -115,6 +115,11 @@ final class BodyCollector {
             inline.append('\n');
             return;
         }
+        if ((tag.equals("td") || tag.equals("th")) && !s.hasBlock) {
+            inlineElement(c, false, depth); // a table row is one line, its cells side by side
+            appendText(" ", false, s.ordinal);
+            return;
+        }
         boolean block = TextStats.BLOCK_TAGS.contains(tag) || s.hasBlock;
         if (!block) {
             inlineElement(c, tag.equals("a"), depth);
@@ -147,6 +152,9 @@ final class BodyCollector {
         }
         if (tag.equals("p") || tag.equals("blockquote")) {
             return s.linkDensity() > 0.8 && (s.text < 160 || s.linkDensity() > 0.9);
+        }
+        if (tag.equals("tr")) {
+            return s.linkDensity() > 0.8 && s.goodText == 0; // a row's names are often links to their pages
         }
         if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
             return s.linkDensity() > 0.6 && s.goodText == 0;

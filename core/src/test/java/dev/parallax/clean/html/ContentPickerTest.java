@@ -161,6 +161,14 @@ class ContentPickerTest {
                 && f.text().contains("gale-force winds")), a.removed().toString());
     }
 
+    @Test
+    void tableRowIsOneBodyLineWithItsNumbers() {
+        Article a = extract("standings-table.html");
+        assertTrue(a.body().contains("2 Tiago Brandt 5035 7"), a.body().toString());
+        assertTrue(a.body().contains("Pos. Piloto Pontos Vitórias"), a.body().toString());
+        assertTrue(a.bodyText().contains("O campeonato volta em fevereiro"), a.bodyText());
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
