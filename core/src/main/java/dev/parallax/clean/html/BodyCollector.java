@@ -36,7 +36,11 @@ final class BodyCollector {
                     + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
                     + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
                     + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
-                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel)|don'?t miss|nicht verpassen)\\b.{0,60}$");
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel)|don'?t miss|nicht verpassen"
+                    + "|schon gelesen|lust auf mehr|mehr themen|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
+                    + "|lee también|te puede interesar|(?:à )?lire aussi|voir aussi|leggi anche"
+                    + "|(?:ist|war) (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article|post|page) helpful"
+                    + "|alle angaben ohne gewähr|quellenangaben:?$)\\b.{0,60}$");
     private static final Pattern CHROME_TAIL = Pattern.compile(
             "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
     private static final Pattern DATELINE_LINE = Pattern.compile(
@@ -58,10 +62,12 @@ final class BodyCollector {
                     + "|^\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
+            "(?i)^[(\\[]?(?:photo|foto|image|bild|titelbild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
                     + "|^copyright\\b.{0,100}$");
     private static final Pattern CREDIT_TAIL = Pattern.compile(
-            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$");
+            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$"
+                    + "|[/(]\\s*(?:getty images|afp|dpa|reuters|ap photo|imago(?: images)?|picture alliance|epa)\\)?$"
+                    + "|\\((?:foto|photo|bild|image)s?:[^)]{1,60}\\)$");
 
     /** Deeper than this, an element's text is taken whole rather than walked (no stack overflow on bad pages). */
     private static final int MAX_DEPTH = 200;

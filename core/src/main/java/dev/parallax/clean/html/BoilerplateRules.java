@@ -70,7 +70,8 @@ final class BoilerplateRules {
                     + "|ad-?container|ad-?wrapper|commercial",
                     "\\bad -ad advert anzeige werbung sponsor dfp \\bbanner gpt- adslot ad-slot adcontainer"
                             + " ad-container adwrapper ad-wrapper commercial", FurnitureKind.CHROME, true),
-            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)"
+            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser|section|area"
+                    + "|avatar|data)|(?:post|entry|article)-?author\\b"
                     + "|about-?(?:the-?)?author|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description",
                     "author autor bio \\bvcard", FurnitureKind.BYLINE, false),
             rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", "caption bildunterschrift bildtext legend",

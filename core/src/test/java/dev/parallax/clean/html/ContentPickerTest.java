@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,6 +168,17 @@ class ContentPickerTest {
         assertTrue(a.body().contains("2 Tiago Brandt 5035 7"), a.body().toString());
         assertTrue(a.body().contains("Pos. Piloto Pontos Vitórias"), a.body().toString());
         assertTrue(a.bodyText().contains("O campeonato volta em fevereiro"), a.bodyText());
+    }
+
+    @Test
+    void readAlsoHelpfulAndCreditLinesInSeveralLanguagesAndTheAuthorBoxAreFurniture() {
+        Article a = extract("multilingual-chrome-lines.html");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.body().get(0).startsWith("Am nördlichen Flussufer"), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.CREDIT
+                && f.text().contains("Getty Images")), a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.BYLINE
+                && f.text().contains("Lena Hartwig")), a.removed().toString());
     }
 
     private Article extract(String fixture) {
