@@ -55,6 +55,19 @@ final class BodyCollector {
                     + " (?:web )?browser|browser (?:is |version is )?(?:out of date|outdated|not supported|no longer supported)"
                     + "|(?:please )?(?:enable|turn on|activate) javascript|(?:requires|needs) javascript"
                     + "|javascript (?:is )?(?:disabled|required|must be enabled|deaktiviert)|javascript aktivieren)");
+    /** Paywall, membership and affiliate notices, wherever they stand in a line. */
+    private static final Pattern PAYWALL_NOTICE = Pattern.compile(
+            "(?i)\\b(?:to (?:view|read|see|continue reading) (?:the|this) (?:full|whole|complete|rest of the) (?:story|article)"
+                    + "|already (?:a )?(?:subscriber|member)|first-time subscribers|hazte (?:miembro|socio)"
+                    + "|pour (?:lire la suite|accéder en illimité)|um (?:den|diesen) (?:ganzen |vollständigen )?artikel zu lesen"
+                    + "|(?:contains|enthält) (?:affiliate|provisions|werbe)-?links|references to products from one or more"
+                    + "|affiliate[- ]links? (?:in|on|im)|bei den verlinkungen handelt es sich um)");
+    /** Copyright and opinion disclaimers, wherever they stand in a line. */
+    private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+            "(?i)(?:copyrighted property of|written permission (?:must|is required)|may not be (?:reproduced|republished)"
+                    + "|vervielfältigung nur mit|materiał chroniony prawem|(?:gibt|geben) (?:ausschließlich )?die meinung"
+                    + " de[sr] (?:autors|autorin|verfassers)|n'engagent que leurs auteurs|views expressed (?:here |in this"
+                    + " (?:article|post) )?are (?:those of the author|the author's own))");
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
@@ -248,6 +261,12 @@ final class BodyCollector {
         }
         if (len < 250 && BROWSER_NOTICE.matcher(text).find()) {
             return FurnitureKind.CHROME;
+        }
+        if (len < 300 && PAYWALL_NOTICE.matcher(text).find()) {
+            return FurnitureKind.PROMO;
+        }
+        if (len < 300 && RIGHTS_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CREDIT;
         }
         if (len > 120) {
             return null;

@@ -181,6 +181,16 @@ class ContentPickerTest {
                 && f.text().contains("Lena Hartwig")), a.removed().toString());
     }
 
+    @Test
+    void paywallAffiliateCopyrightAndOpinionNoticesAreFurniture() {
+        Article a = extract("paywall-and-rights-notices.html");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.PROMO
+                && f.text().startsWith("To view the full story")), a.removed().toString());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.CREDIT
+                && f.text().contains("copyrighted property")), a.removed().toString());
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
