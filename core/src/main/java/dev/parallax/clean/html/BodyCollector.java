@@ -68,6 +68,12 @@ final class BodyCollector {
                     + "|vervielfältigung nur mit|materiał chroniony prawem|(?:gibt|geben) (?:ausschließlich )?die meinung"
                     + " de[sr] (?:autors|autorin|verfassers)|n'engagent que leurs auteurs|views expressed (?:here |in this"
                     + " (?:article|post) )?are (?:those of the author|the author's own))");
+    /** A bare label line that heads a contact, sources or author block, not the story ("Kontakt:", "Sources"). */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?i)^(?:kontakt|pressekontakt|medienkontakt|telefon|tel\\.|fax|e-?mail|ansprechpartner(?:in)?|contact"
+                    + "|media contact|press contact|weitere informationen|more information|further information"
+                    + "|quellen|quellenangaben|sources?|release date|opublikowano|über den autor|über die autorin"
+                    + "|about the author|o autorze)\\s*:?$");
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
@@ -270,6 +276,9 @@ final class BodyCollector {
         }
         if (len > 120) {
             return null;
+        }
+        if (len < 40 && LABEL_LINE.matcher(text).matches()) {
+            return FurnitureKind.CHROME;
         }
         String tail = text.length() > 60 ? text.substring(text.length() - 60) : text;
         if (PROMO_LINE.matcher(text).lookingAt() && len < 100) {

@@ -191,6 +191,16 @@ class ContentPickerTest {
                 && f.text().contains("copyrighted property")), a.removed().toString());
     }
 
+    @Test
+    void bareContactAndMoreInformationLabelsAreChrome() {
+        Article a = extract("press-release-labels.html");
+        assertFalse(a.body().contains("Kontakt:"), a.body().toString());
+        assertFalse(a.body().contains("Weitere Informationen:"), a.body().toString());
+        assertTrue(a.bodyText().contains("Eiskristalle"), a.bodyText());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.CHROME
+                && f.text().equals("Kontakt:")), a.removed().toString());
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
