@@ -258,21 +258,47 @@ final class BodyCollector {
         }
     }
 
+    /**
+     * Cookie, browser, paywall and rights notices, which may stand anywhere in a line; each pattern is only
+     * tried on lines holding one of its words (a lower-case scan is far cheaper than the patterns).
+     */
+    private static FurnitureKind noticeKind(String text, int len) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len < 250 && (lower.contains("browser") || lower.contains("javascript"))
+                && BROWSER_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len >= 300) {
+            return null;
+        }
+        if ((lower.contains("subscri") || lower.contains("full") || lower.contains("whole") || lower.contains("complete")
+                || lower.contains("rest of") || lower.contains("member") || lower.contains("miembro")
+                || lower.contains("socio") || lower.contains("pour ") || lower.contains("artikel zu lesen")
+                || lower.contains("links") || lower.contains("products from") || lower.contains("verlinkungen"))
+                && PAYWALL_NOTICE.matcher(text).find()) {
+            return FurnitureKind.PROMO;
+        }
+        if ((lower.contains("copyright") || lower.contains("permission") || lower.contains("reproduced")
+                || lower.contains("republished") || lower.contains("vervielfältigung") || lower.contains("chroniony")
+                || lower.contains("meinung") || lower.contains("engagent") || lower.contains("views expressed"))
+                && RIGHTS_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CREDIT;
+        }
+        return null;
+    }
+
     private static FurnitureKind lineKind(String text, int len) {
         if (NOT_TEXT.matcher(text).matches()) {
             return FurnitureKind.OTHER;
         }
-        if (len < 400 && text.toLowerCase(Locale.ROOT).contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
-            return FurnitureKind.CHROME;
-        }
-        if (len < 250 && BROWSER_NOTICE.matcher(text).find()) {
-            return FurnitureKind.CHROME;
-        }
-        if (len < 300 && PAYWALL_NOTICE.matcher(text).find()) {
-            return FurnitureKind.PROMO;
-        }
-        if (len < 300 && RIGHTS_NOTICE.matcher(text).find()) {
-            return FurnitureKind.CREDIT;
+        if (len < 400) {
+            FurnitureKind notice = noticeKind(text, len);
+            if (notice != null) {
+                return notice;
+            }
         }
         if (len > 120) {
             return null;

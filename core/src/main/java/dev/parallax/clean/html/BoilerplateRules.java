@@ -195,13 +195,13 @@ final class BoilerplateRules {
         if (names.isBlank()) {
             return itemprop.equals("author") ? new Verdict(FurnitureKind.BYLINE, true) : null;
         }
-        if (isRecipePart(names)) {
-            return null; // ingredients and steps are the article of a recipe page, whatever box holds them
-        }
         return seen.computeIfAbsent(names, BoilerplateRules::judgeNames).orElse(null);
     }
 
     static Optional<Verdict> judgeNames(String names) {
+        if (isRecipePart(names)) {
+            return Optional.empty(); // ingredients and steps are the article of a recipe page, whatever box holds them
+        }
         long candidates = candidateRules(names);
         for (int i = 0; candidates != 0 && i < ATTRIBUTE_RULES.size(); i++) {
             if ((candidates & (1L << i)) == 0) {
@@ -238,6 +238,9 @@ final class BoilerplateRules {
 
     /** As {@link #judgeNames(String)} without the keys: every rule's pattern tried in turn (for tests). */
     static Optional<Verdict> judgeNamesByPatternsOnly(String names) {
+        if (isRecipePart(names)) {
+            return Optional.empty();
+        }
         for (Rule r : ATTRIBUTE_RULES) {
             if (r.kind == FurnitureKind.COMMENTS_HEADER && LIVE_COVERAGE.matcher(names).find()) {
                 continue;

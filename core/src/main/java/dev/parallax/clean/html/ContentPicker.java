@@ -46,11 +46,12 @@ final class ContentPicker {
         if (best == null) {
             return List.of();
         }
-        Element story = storyAmongTeasers(best, stats);
+        List<Element> articles = topLevelArticles(best);
+        Element story = storyAmongTeasers(best, articles, stats);
         if (story != null) {
             return List.of(story); // its siblings are teasers of other stories: not widened
         }
-        best = mainArticle(best, stats);
+        best = mainArticle(best, articles, stats);
         best = widenLoneParagraph(best, stats);
         best = widenToRecipe(best, stats);
         List<Element> parts = new ArrayList<>();
@@ -143,19 +144,27 @@ final class ContentPicker {
         return h1 == null || h1.closest("article") == article;
     }
 
+    /** The article elements inside {@code best} (not best itself) that are not inside another article. */
+    private static List<Element> topLevelArticles(Element best) {
+        List<Element> out = new ArrayList<>();
+        for (Element a : best.getElementsByTag("article")) {
+            if (a != best && a.parent() != null && a.parent().closest("article") == null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /**
      * The one article in the best element when the rest of its paragraph text sits in other, smaller
      * articles (teaser cards of more stories under the story) and no h1 stands outside it; else null.
      */
-    private static Element storyAmongTeasers(Element best, TextStats stats) {
+    private static Element storyAmongTeasers(Element best, List<Element> articles, TextStats stats) {
         int total = stats.of(best).goodText;
         Element biggest = null;
         int biggestGood = 0;
         int allGood = 0;
-        for (Element a : best.select("article")) {
-            if (a == best || a.parent() == null || a.parent().closest("article") != null) {
-                continue;
-            }
+        for (Element a : articles) {
             int good = stats.of(a).goodText;
             allGood += good;
             if (good > biggestGood) {
@@ -171,12 +180,11 @@ final class ContentPicker {
     }
 
     /** When the best element holds several articles side by side, the one with the headline (or else the first). */
-    private static Element mainArticle(Element best, TextStats stats) {
+    private static Element mainArticle(Element best, List<Element> all, TextStats stats) {
         List<Element> articles = new ArrayList<>();
         int total = stats.of(best).goodText;
-        for (Element a : best.select("article")) {
-            if (a != best && a.parent() != null && a.parent().closest("article") == null
-                    && stats.of(a).goodText >= 0.25 * total) {
+        for (Element a : all) {
+            if (stats.of(a).goodText >= 0.25 * total) {
                 articles.add(a);
             }
         }
