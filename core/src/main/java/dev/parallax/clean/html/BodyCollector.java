@@ -25,13 +25,15 @@ final class BodyCollector {
     private static final Pattern PROMO_LINE = Pattern.compile(
             "(?i)^(?:sign up|subscribe|newsletter|get (?:our|the) |join (?:our|us)|download (?:our|the) app"
                     + "|jetzt (?:abonnieren|anmelden|registrieren)|abonnieren|melden sie sich|click here"
-                    + "|hier klicken|support (?:our|us)|donate)");
+                    + "|hier klicken|support (?:our|us)|donate|stay (?:up[- ]to[- ]date|informed|in touch)|never miss"
+                    + "|(?:receive|get) our (?:\\w+ )?newsletter|if you (?:enjoyed|liked|like) (?:reading )?this"
+                    + "|gefällt (?:dir|ihnen) (?:unser|dieser)|sie lesen gern|zapraszamy (?:też )?do subskrypcji|subskrybuj)");
     private static final Pattern CHROME_LINE = Pattern.compile(
             "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advert(?:isement)?"
                     + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
                     + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
                     + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch"
-                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen)|verwandte|you (?:may|might) also"
+                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen|\\w*(?:tipps|themen|nachrichten|news|videos|rezepte|geschichten|homestorys))|entdecke(?:n sie)? (?:weitere|mehr)|discover more|explore more|verwandte|you (?:may|might) also"
                     + "|more from|more stories|erstellt am|veröffentlicht am|letzte änderung|zuletzt aktualisiert"
                     + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
                     + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"

@@ -201,6 +201,14 @@ class ContentPickerTest {
                 && f.text().equals("Kontakt:")), a.removed().toString());
     }
 
+    @Test
+    void supportUsStayUpToDateAndMoreStoriesLinesAreFurniture() {
+        Article a = extract("support-and-more-lines.html");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(a.removed().stream().anyMatch(f -> f.kind() == FurnitureKind.PROMO
+                && f.text().startsWith("Gefällt dir unser Magazin")), a.removed().toString());
+    }
+
     private Article extract(String fixture) {
         CleanResult r = extractor.clean(new SourceDocument(fixture, ContentType.HTML, fixture(fixture),
                 DocumentHints.NONE));
