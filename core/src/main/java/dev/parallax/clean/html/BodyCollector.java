@@ -25,18 +25,24 @@ final class BodyCollector {
     private static final Pattern PROMO_LINE = Pattern.compile(
             "(?i)^(?:sign up|subscribe|newsletter|get (?:our|the) |join (?:our|us)|download (?:our|the) app"
                     + "|jetzt (?:abonnieren|anmelden|registrieren)|abonnieren|melden sie sich|click here"
-                    + "|hier klicken|support (?:our|us)|donate)");
+                    + "|hier klicken|support (?:our|us)|donate|stay (?:up[- ]to[- ]date|informed|in touch)|never miss"
+                    + "|(?:receive|get) our (?:\\w+ )?newsletter|if you (?:enjoyed|liked|like) (?:reading )?this"
+                    + "|gefällt (?:dir|ihnen) (?:unser|dieser)|sie lesen gern|zapraszamy (?:też )?do subskrypcji|subskrybuj)");
     private static final Pattern CHROME_LINE = Pattern.compile(
             "(?i)^(?:share(?: this| on|:)?|teilen|follow us|folgen sie|tweet|email|e-mail|print|drucken|advert(?:isement)?"
                     + "|anzeige|werbung|sponsored|comments?|kommentare?|tags?:|schlagw[oö]rter|themen:|topics:"
                     + "|zur startseite|back to top|nach oben|mehr zum thema|more on this|weiterlesen|lesen sie auch"
                     + "|read more|read next|related:|see also|siehe auch|auch interessant|das könnte sie auch"
-                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen)|verwandte|you (?:may|might) also"
+                    + "|ähnliche (?:beiträge|artikel)|weitere (?:artikel|beiträge|meldungen|\\w*(?:tipps|themen|nachrichten|news|videos|rezepte|geschichten|homestorys))|entdecke(?:n sie)? (?:weitere|mehr)|discover more|explore more|verwandte|you (?:may|might) also"
                     + "|more from|more stories|erstellt am|veröffentlicht am|letzte änderung|zuletzt aktualisiert"
                     + "|aktualisiert am|kategorien?:|category:|categories:|filed under|posted in|aufrufe|views:"
                     + "|beitragsbild|bild anzeigen|wie bewerten sie|bewerten sie|rate this|möchten sie (?:den|diesen) artikel"
                     + "|kontakt$|contact us|impressum|datenschutz|previous (?:post|article)|next (?:post|article)"
-                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel))\\b.{0,60}$");
+                    + "|vorheriger (?:beitrag|artikel)|nächster (?:beitrag|artikel)|don'?t miss|nicht verpassen"
+                    + "|schon gelesen|lust auf mehr|mehr themen|czytaj (?:też|także|więcej)|zobacz (?:też|także)"
+                    + "|lee también|te puede interesar|(?:à )?lire aussi|voir aussi|leggi anche"
+                    + "|(?:ist|war) (?:dieser|der) (?:beitrag|artikel) hilfreich|was this (?:article|post|page) helpful"
+                    + "|alle angaben ohne gewähr|quellenangaben:?$)\\b.{0,60}$");
     private static final Pattern CHROME_TAIL = Pattern.compile(
             "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
     private static final Pattern DATELINE_LINE = Pattern.compile(
@@ -45,15 +51,44 @@ final class BodyCollector {
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(?:website|browser|consent|our site|this site|webseite|website|zustimmung|einwilligung|"
                     + "datenschutz|nutzung|navigate|analytics)\\b|\\b(?:website|webseite|site)\\b.*\\bcookies?\\b");
+    /** A notice about the reader's browser or scripts, not about the story. */
+    private static final Pattern BROWSER_NOTICE = Pattern.compile(
+            "(?i)\\b(?:(?:update|upgrade|switch)(?: to)? (?:a |your )?(?:modern|newer|supported|latest|different|current)"
+                    + " (?:web )?browser|browser (?:is |version is )?(?:out of date|outdated|not supported|no longer supported)"
+                    + "|(?:please )?(?:enable|turn on|activate) javascript|(?:requires|needs) javascript"
+                    + "|javascript (?:is )?(?:disabled|required|must be enabled|deaktiviert)|javascript aktivieren)");
+    /** Paywall, membership and affiliate notices, wherever they stand in a line. */
+    private static final Pattern PAYWALL_NOTICE = Pattern.compile(
+            "(?i)\\b(?:to (?:view|read|see|continue reading) (?:the|this) (?:full|whole|complete|rest of the) (?:story|article)"
+                    + "|already (?:a )?(?:subscriber|member)|first-time subscribers|hazte (?:miembro|socio)"
+                    + "|pour (?:lire la suite|accéder en illimité)|um (?:den|diesen) (?:ganzen |vollständigen )?artikel zu lesen"
+                    + "|(?:contains|enthält) (?:affiliate|provisions|werbe)-?links|references to products from one or more"
+                    + "|affiliate[- ]links? (?:in|on|im)|bei den verlinkungen handelt es sich um)");
+    /** Copyright and opinion disclaimers, wherever they stand in a line. */
+    private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+            "(?i)(?:copyrighted property of|written permission (?:must|is required)|may not be (?:reproduced|republished)"
+                    + "|vervielfältigung nur mit|materiał chroniony prawem|(?:gibt|geben) (?:ausschließlich )?die meinung"
+                    + " de[sr] (?:autors|autorin|verfassers)|n'engagent que leurs auteurs|views expressed (?:here |in this"
+                    + " (?:article|post) )?are (?:those of the author|the author's own))");
+    /** A bare label line that heads a contact, sources or author block, not the story ("Kontakt:", "Sources"). */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?i)^(?:kontakt|pressekontakt|medienkontakt|telefon|tel\\.|fax|e-?mail|ansprechpartner(?:in)?|contact"
+                    + "|media contact|press contact|weitere informationen|more information|further information"
+                    + "|quellen|quellenangaben|sources?|release date|opublikowano|über den autor|über die autorin"
+                    + "|about the author|o autorze)\\s*:?$");
     private static final Pattern NOT_TEXT = Pattern.compile("^(?:https?://\\S+|[\\d\\s.,:x×/-]+|<[a-z][^>]*>.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|am|pm|h))?)?$"
-                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$", Pattern.CASE_INSENSITIVE);
+                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:uhr|am|pm|h)?$"
+                    + "|^\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^[(\\[]?(?:photo|foto|image|bild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
+            "(?i)^[(\\[]?(?:photo|foto|image|bild|titelbild|picture|credit|quelle|illustration|crédits? photos?)s?\\s*:.{0,80}$|^(?:photograph|photo|foto) (?:by|von) .{0,60}$|^©.{0,80}$"
                     + "|^copyright\\b.{0,100}$");
     private static final Pattern CREDIT_TAIL = Pattern.compile(
-            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$");
+            "(?i)(?:all rights reserved|alle rechte vorbehalten)\\.?$"
+                    + "|[/(]\\s*(?:getty images|afp|dpa|reuters|ap photo|imago(?: images)?|picture alliance|epa)\\)?$"
+                    + "|\\((?:foto|photo|bild|image)s?:[^)]{1,60}\\)$");
 
     /** Deeper than this, an element's text is taken whole rather than walked (no stack overflow on bad pages). */
     private static final int MAX_DEPTH = 200;
@@ -107,6 +142,11 @@ final class BodyCollector {
             inline.append('\n');
             return;
         }
+        if ((tag.equals("td") || tag.equals("th")) && !s.hasBlock) {
+            inlineElement(c, false, depth); // a table row is one line, its cells side by side
+            appendText(" ", false, s.ordinal);
+            return;
+        }
         boolean block = TextStats.BLOCK_TAGS.contains(tag) || s.hasBlock;
         if (!block) {
             inlineElement(c, tag.equals("a"), depth);
@@ -138,7 +178,10 @@ final class BodyCollector {
             return false;
         }
         if (tag.equals("p") || tag.equals("blockquote")) {
-            return s.linkDensity() > 0.8 && s.text < 160;
+            return s.linkDensity() > 0.8 && (s.text < 160 || s.linkDensity() > 0.9);
+        }
+        if (tag.equals("tr")) {
+            return s.linkDensity() > 0.8 && s.goodText == 0; // a row's names are often links to their pages
         }
         if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
             return s.linkDensity() > 0.6 && s.goodText == 0;
@@ -217,15 +260,53 @@ final class BodyCollector {
         }
     }
 
+    /**
+     * Cookie, browser, paywall and rights notices, which may stand anywhere in a line; each pattern is only
+     * tried on lines holding one of its words (a lower-case scan is far cheaper than the patterns).
+     */
+    private static FurnitureKind noticeKind(String text, int len) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len < 250 && (lower.contains("browser") || lower.contains("javascript"))
+                && BROWSER_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CHROME;
+        }
+        if (len >= 300) {
+            return null;
+        }
+        if ((lower.contains("subscri") || lower.contains("full") || lower.contains("whole") || lower.contains("complete")
+                || lower.contains("rest of") || lower.contains("member") || lower.contains("miembro")
+                || lower.contains("socio") || lower.contains("pour ") || lower.contains("artikel zu lesen")
+                || lower.contains("links") || lower.contains("products from") || lower.contains("verlinkungen"))
+                && PAYWALL_NOTICE.matcher(text).find()) {
+            return FurnitureKind.PROMO;
+        }
+        if ((lower.contains("copyright") || lower.contains("permission") || lower.contains("reproduced")
+                || lower.contains("republished") || lower.contains("vervielfältigung") || lower.contains("chroniony")
+                || lower.contains("meinung") || lower.contains("engagent") || lower.contains("views expressed"))
+                && RIGHTS_NOTICE.matcher(text).find()) {
+            return FurnitureKind.CREDIT;
+        }
+        return null;
+    }
+
     private static FurnitureKind lineKind(String text, int len) {
         if (NOT_TEXT.matcher(text).matches()) {
             return FurnitureKind.OTHER;
         }
-        if (len < 400 && text.toLowerCase(Locale.ROOT).contains("cookie") && COOKIE_NOTICE.matcher(text).find()) {
-            return FurnitureKind.CHROME;
+        if (len < 400) {
+            FurnitureKind notice = noticeKind(text, len);
+            if (notice != null) {
+                return notice;
+            }
         }
         if (len > 120) {
             return null;
+        }
+        if (len < 40 && LABEL_LINE.matcher(text).matches()) {
+            return FurnitureKind.CHROME;
         }
         String tail = text.length() > 60 ? text.substring(text.length() - 60) : text;
         if (PROMO_LINE.matcher(text).lookingAt() && len < 100) {

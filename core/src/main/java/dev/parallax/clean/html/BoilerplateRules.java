@@ -50,25 +50,28 @@ final class BoilerplateRules {
             rule("related|recommend|more-?stories|more-?articles|read-?more|readmore|also-?read|weitere|mehr-?zum"
                     + "|outbrain|taboola|most-?popular|popular|trending|meistgelesen|empfehlung|next-?article"
                     + "|more-?from|further-?reading|teaser-?list|article-?list|artikelliste|story-?list"
-                    + "|latest-?news|top-?stories",
+                    + "|latest-?news|top-?stories|breaking-?(?:news-?)?(?:ticker|bar|block|list|slider|scroll|marquee|items)|news-?ticker|newsticker",
                     "related recommend more read weitere mehr outbrain taboola popular trending meistgelesen"
-                            + " empfehlung next list latest stories", FurnitureKind.RELATED, false),
+                            + " empfehlung next list latest stories breaking ticker", FurnitureKind.RELATED, false),
             rule("share|sharing|shariff|social|sociable|follow-?us|bookmark", "shar soci follow bookmark",
                     FurnitureKind.CHROME, false),
-            rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|pager|\\bskip|masthead|site-?header"
+            rule("breadcrumb|\\bnav\\b|navigation|navbar|\\bmenu|pagination|\\bpager|\\bskip|masthead|site-?header"
                     + "|site-?footer|page-?footer|global-?footer|\\bfooter\\b|toolbar|\\bsearch\\b|\\blogin\\b"
-                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|rating|bewertung|sidebar|\\bwidget"
+                    + "|\\btags?\\b|tag-?list|tags-|keywords|schlagw|\\bprint\\b|\\brating|bewertung|sidebar|(?<!elementor-)(?:\\b|text)widget"
                     + "|\\bmodal\\b|popup|overlay|sr-only|visually-?hidden|screen-?reader|\\bhidden\\b|jump-?link"
-                    + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor",
+                    + "|author-?bio|about-?the-?author|autorenbox|infobox-?autor|tooltip|popover|hover-?card|rollover"
+                    + "|text-?resizer|font-?resizer|text-?size",
                     "breadcrumb nav \\bmenu pagination pager \\bskip masthead header footer toolbar \\bsearch"
-                            + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget \\bmodal"
-                            + " popup overlay sr-only hidden screen jump author autor",
+                            + " \\blogin tag keywords schlagw \\bprint rating bewertung sidebar \\bwidget textwidget \\bmodal"
+                            + " popup overlay sr-only hidden screen jump author autor tooltip popover hover rollover"
+                            + " resizer size",
                     FurnitureKind.CHROME, false),
             rule("\\bads?\\b|\\bad-|-ad\\b|advert|anzeige|werbung|sponsor|dfp|\\bbanner\\b|gpt-|adslot|ad-?slot"
                     + "|ad-?container|ad-?wrapper|commercial",
                     "\\bad -ad advert anzeige werbung sponsor dfp \\bbanner gpt- adslot ad-slot adcontainer"
                             + " ad-container adwrapper ad-wrapper commercial", FurnitureKind.CHROME, true),
-            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser)"
+            rule("(?:author|autor)-?(?:info|box|bio|desc|about|profile|details|card|block|footer|teaser|section|area"
+                    + "|avatar|data)|(?:post|entry|article)-?author\\b"
                     + "|about-?(?:the-?)?author|\\bbio\\b|biography|\\bvcard\\b|autorenbox|author-?description",
                     "author autor bio \\bvcard", FurnitureKind.BYLINE, false),
             rule("caption|bildunterschrift|bildtext|legende|\\blegend\\b", "caption bildunterschrift bildtext legend",
@@ -82,7 +85,7 @@ final class BoilerplateRules {
             rule("dateline|timestamp|\\bpubdate|publish-?date|published|\\bdate\\b|datum",
                     "dateline timestamp \\bpubdate publish date datum", FurnitureKind.DATELINE, true),
             rule("teaser|\\bfooter|\\bheader|\\bmeta\\b|article-?meta|\\binfo\\b|\\bextra|\\baside|\\bbox\\b"
-                    + "|\\blinks\\b|widget|\\bmore\\b|module|\\bsub-?nav",
+                    + "|\\blinks\\b|(?<!elementor-)widget|\\bmore\\b|module|\\bsub-?nav",
                     "teaser \\bfooter \\bheader meta \\binfo \\bextra \\baside \\bbox \\blinks widget \\bmore"
                             + " module \\bsub", FurnitureKind.CHROME, true));
 
@@ -196,6 +199,9 @@ final class BoilerplateRules {
     }
 
     static Optional<Verdict> judgeNames(String names) {
+        if (isRecipePart(names)) {
+            return Optional.empty(); // ingredients and steps are the article of a recipe page, whatever box holds them
+        }
         long candidates = candidateRules(names);
         for (int i = 0; candidates != 0 && i < ATTRIBUTE_RULES.size(); i++) {
             if ((candidates & (1L << i)) == 0) {
@@ -203,22 +209,44 @@ final class BoilerplateRules {
             }
             candidates &= ~(1L << i);
             Rule r = ATTRIBUTE_RULES.get(i);
+            if (r.kind == FurnitureKind.COMMENTS_HEADER && LIVE_COVERAGE.matcher(names).find()) {
+                continue; // a live ticker's entries are its "comments"
+            }
             if (r.pattern.matcher(names).find()) {
-                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
-                        && MAYBE_ARTICLE.matcher(names).find();
-                return Optional.of(new Verdict(r.kind, r.weak || container));
+                return Optional.of(verdict(r, names));
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The verdict of a rule that matched: weak when the rule is, or when another class name (not the one
+     * the rule matched) says the element may be the article's container ("entry-content has-sidebar").
+     */
+    private static Verdict verdict(Rule r, String names) {
+        if (r.weak || r.kind == FurnitureKind.EMBED || r.kind == FurnitureKind.COMMENTS_HEADER
+                || !MAYBE_ARTICLE.matcher(names).find()) {
+            return new Verdict(r.kind, r.weak);
+        }
+        for (String token : names.split(" ")) {
+            if (!token.isEmpty() && !r.pattern.matcher(token).find() && MAYBE_ARTICLE.matcher(token).find()) {
+                return new Verdict(r.kind, true);
+            }
+        }
+        return new Verdict(r.kind, false);
+    }
+
     /** As {@link #judgeNames(String)} without the keys: every rule's pattern tried in turn (for tests). */
     static Optional<Verdict> judgeNamesByPatternsOnly(String names) {
+        if (isRecipePart(names)) {
+            return Optional.empty();
+        }
         for (Rule r : ATTRIBUTE_RULES) {
+            if (r.kind == FurnitureKind.COMMENTS_HEADER && LIVE_COVERAGE.matcher(names).find()) {
+                continue;
+            }
             if (r.pattern.matcher(names).find()) {
-                boolean container = r.kind != FurnitureKind.EMBED && r.kind != FurnitureKind.COMMENTS_HEADER
-                        && MAYBE_ARTICLE.matcher(names).find();
-                return Optional.of(new Verdict(r.kind, r.weak || container));
+                return Optional.of(verdict(r, names));
             }
         }
         return Optional.empty();
@@ -261,6 +289,17 @@ final class BoilerplateRules {
             "^(?:tag|category|categories|format|status|type|topic)-(?!list|cloud|links|box|wrap|container)"
                     + "|^(?:post|postid|page-id)-?\\d+$");
 
+    /** True when the class-and-id string names a recipe's ingredients, steps or preparation. */
+    static boolean isRecipePart(String names) {
+        return (names.contains("ingredient") || names.contains("zutat") || names.contains("recipe")
+                || names.contains("rezept") || names.contains("zubereitung") || names.contains("preparation"))
+                && RECIPE_PART.matcher(names).find();
+    }
+
+    private static final Pattern RECIPE_PART = Pattern.compile(
+            "ingredient|zutaten|(?:recipe|rezept)-?(?:ingredients|zutaten|steps|instructions|directions|method|preparation"
+                    + "|zubereitung|schritte|text|notes|body|content)|zubereitung|preparation-?step");
+
     /** True when class or id says the element is the article itself (a hint, not a verdict). */
     static boolean looksLikeArticle(Element e) {
         String itemprop = e.attr("itemprop");
@@ -271,9 +310,13 @@ final class BoilerplateRules {
         return !names.isBlank() && ARTICLE_HINT.matcher(names).find();
     }
 
+    /** Words that name live coverage, whose entries sites call "comments" (live-match-comment, ticker-comment). */
+    private static final Pattern LIVE_COVERAGE = Pattern.compile(
+            "\\blive-?(?:match|ticker|blog|game|report|text|feed|stream|update|event|comment)|liveticker|liveblog|ticker");
+
     /** Words that name a container of the article as well as furniture ("main-with-sidebar"). */
     private static final Pattern MAYBE_ARTICLE = Pattern.compile(
-            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext|inhalt|entry|\\bpost\\b|page|wrapper|container");
+            "article|artikel|\\bbody|column|content|\\bmain|story|\\btext(?!-\\d)|inhalt|entry|\\bpost\\b|page|wrapper|container");
 
     private static final Pattern ARTICLE_HINT = Pattern.compile(
             "article|artikel|story|post-?body|entry-?content|post-?content|main-?content|content-?body|body-?text"

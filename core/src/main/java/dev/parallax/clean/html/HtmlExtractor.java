@@ -39,6 +39,9 @@ public final class HtmlExtractor implements Cleaner {
     /** Below this many non-space characters of body a page holds no article. */
     static final int MIN_BODY_CHARS = 100;
 
+    /** A heading longer than this at the end of the body is a paragraph set in a heading tag, not a heading. */
+    private static final int MAX_TRAILING_HEADING = 100;
+
     private static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "link", "meta", "head");
 
@@ -66,7 +69,7 @@ public final class HtmlExtractor implements Cleaner {
         CommentReader comments = new CommentReader();
         TextStats stats = new TextStats(root);
         int h1Position = h1 == null ? 0 : stats.of(h1).ordinal;
-        new PageCleaner(stats, root, log, comments).prune(root);
+        new PageCleaner(stats, root, log, comments, h1).prune(root);
         stats.remeasure(root);
         List<Element> parts = ContentPicker.pick(root, stats);
         List<BodyCollector.Block> blocks = new BodyCollector(stats, log).collect(parts);
@@ -132,7 +135,7 @@ public final class HtmlExtractor implements Cleaner {
         return outlets.canonicalName(named).orElse(named);
     }
 
-    /** The blocks as body paragraphs: the headline repeated in the body, duplicates and trailing headings out. */
+    /** The blocks as body paragraphs: the headline repeated in the body, duplicates and trailing (short) headings out. */
     private static List<String> paragraphs(List<BodyCollector.Block> blocks, String title, FurnitureLog log) {
         List<String> body = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -154,7 +157,8 @@ public final class HtmlExtractor implements Cleaner {
             body.add(b.text());
             tags.add(b.tag());
         }
-        while (!body.isEmpty() && BodyCollector.isHeading(tags.get(tags.size() - 1))) {
+        while (!body.isEmpty() && BodyCollector.isHeading(tags.get(tags.size() - 1))
+                && body.get(body.size() - 1).length() <= MAX_TRAILING_HEADING) {
             body.remove(body.size() - 1);
             tags.remove(tags.size() - 1);
         }

@@ -27,13 +27,23 @@ final class PageCleaner {
                     + "\\s*(?:credit)?\\s*[:©]\\s*[^()\\[\\]]{2,80}[)\\]]?|©\\s*[^©]{2,80}|\\(AP\\)|/ ?getty images.*"
                     + "|\\b(?:getty images|reuters|afp|dpa|epa|ap photo)[^.]{0,40})\\s*$");
 
+    private static final Pattern LAYER = Pattern.compile(
+            "modal|popup|pop-up|overlay|lightbox|cookie|consent|gdpr|\\bcmp-|\\bfooter\\b|site-?footer|page-?footer");
+
     private final TextStats stats;
     private final FurnitureLog log;
     private final CommentReader comments;
     private final int pageGoodText;
     private final Map<String, Optional<BoilerplateRules.Verdict>> verdicts = new HashMap<>();
+    private final Element headline;
 
     PageCleaner(TextStats stats, Element root, FurnitureLog log, CommentReader comments) {
+        this(stats, root, log, comments, null);
+    }
+
+    /** As above; {@code headline} (the page's h1, or null) tells a wrapper of the article from a layer over it. */
+    PageCleaner(TextStats stats, Element root, FurnitureLog log, CommentReader comments, Element headline) {
+        this.headline = headline;
         this.stats = stats;
         this.log = log;
         this.comments = comments;
@@ -72,13 +82,27 @@ final class PageCleaner {
         if (v == null) {
             return null;
         }
-        if (pageGoodText > 0 && s.goodText >= 0.4 * pageGoodText) {
+        if (pageGoodText > 0 && s.goodText >= 0.4 * pageGoodText && !isLayerOverThePage(e)) {
             return null; // a wrapper of the article itself
         }
         if (v.weak() && s.goodText > 0 && (s.linkDensity() < 0.35 || s.goodText >= 0.25 * pageGoodText)) {
             return null;
         }
         return v.kind();
+    }
+
+    /**
+     * A cookie notice, modal or pop-up laid over the page, or the page's footer, that holds neither the
+     * headline nor an article element (broken pages leave such a layer unclosed around the article):
+     * furniture however much text it has, as privacy settings or a footer often outweigh a short article.
+     */
+    private boolean isLayerOverThePage(Element e) {
+        String names = BoilerplateRules.names(e);
+        if (!e.normalName().equals("footer") && (names.isEmpty() || !LAYER.matcher(names).find())) {
+            return false;
+        }
+        boolean holdsHeadline = headline != null && (headline == e || headline.parents().contains(e));
+        return !holdsHeadline && e.selectFirst("article, [itemprop=articleBody]") == null;
     }
 
     private void record(Element e, FurnitureKind kind) {

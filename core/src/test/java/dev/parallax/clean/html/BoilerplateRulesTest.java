@@ -22,7 +22,9 @@ class BoilerplateRulesTest {
             "hero-banner", "sidebar-widget", "widgetized", "twitter-tweet", "instagram-media", "oembed",
             "print-only", "blueprint", "skip-link", "skipped", "modal", "modality", "cmp-container",
             "gpt-ad", "sponsor-box", "image-source", "photo-credit", "caption-text", "abo-box", "abonnement",
-            "post-body", "story", "standfirst", "article-dek", "deckhand", "desk", "content", "", "x", "a-b-c", "émission-ad", "über-menü");
+            "post-body", "story", "standfirst", "article-dek", "deckhand", "desk", "content", "", "x", "a-b-c", "émission-ad", "über-menü",
+            "apageroot--sectionwrapper", "operating-hours", "widgetcontainer widget-text", "articlepage-authorinfo",
+            "elementor-widget-wrap", "live-match-comment", "main-box author-box", "textwidget", "text-4 widget-text");
 
     @Test
     void keyedRulesJudgeEveryNameExactlyAsThePatternsAlone() {

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  */
 final class HtmlBytes {
     private static final Pattern META_CHARSET =
-            Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("<meta\\b[^>]*?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset FALLBACK = Charset.forName("windows-1252");
 
     private HtmlBytes() {

@@ -25,4 +25,11 @@ class HtmlBytesTest {
         String page = "<p>Straße – „Zitat“</p>";
         assertEquals(page, HtmlBytes.decode(page.getBytes(Charset.forName("windows-1252"))));
     }
+
+    @Test
+    void charsetOfAScriptTagIsNotThePagesCharset() {
+        String page = "<script src=\"/_static/js/playback.js\" charset=\"utf-8\"></script>"
+                + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1250\"><p>Łódź, źródło</p>";
+        assertEquals(page, HtmlBytes.decode(page.getBytes(Charset.forName("windows-1250"))));
+    }
 }
