@@ -48,6 +48,19 @@ final class BodyCollector {
     private static final Pattern DATELINE_LINE = Pattern.compile(
             "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
                     + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
+    /** "3 May 2024, 11:30 · 6 min read": a printed date and time with the reading time after them. */
+    private static final Pattern DATE_WITH_READING_TIME = Pattern.compile(
+            "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s+)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}"
+                    + "|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+                    + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?"
+                    + "\\s*[·•|–-]\\s*\\d{1,3}\\s*(?:min(?:ute)?s?\\.?)\\s*(?:read|reading time|lesezeit|de lecture|di lettura)$");
+    /**
+     * An editor's note on the story's own history: "This article was updated on 3 May to add …",
+     * "Correction: an earlier version …". Kept, typed as a footer, so a reader can still audit it.
+     */
+    private static final Pattern UPDATE_NOTE = Pattern.compile(
+            "(?i)^(?:this (?:article|story|piece|report|post) (?:was|has been) (?:updated|amended|corrected|changed)\\b"
+                    + "|(?:correction|clarification|editor'?s note)\\s*[:—–]\\s)");
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
             "(?i)\\bcookies?\\b.*\\b(?:website|browser|consent|our site|this site|webseite|website|zustimmung|einwilligung|"
                     + "datenschutz|nutzung|navigate|analytics)\\b|\\b(?:website|webseite|site)\\b.*\\bcookies?\\b");
@@ -318,8 +331,12 @@ final class BodyCollector {
         if (CREDIT_LINE.matcher(text).lookingAt() || CREDIT_TAIL.matcher(tail).find()) {
             return FurnitureKind.CREDIT;
         }
-        if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()) {
+        if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()
+                || DATE_WITH_READING_TIME.matcher(text).matches()) {
             return FurnitureKind.DATELINE;
+        }
+        if (UPDATE_NOTE.matcher(text).lookingAt()) {
+            return FurnitureKind.FOOTER;
         }
         return null;
     }

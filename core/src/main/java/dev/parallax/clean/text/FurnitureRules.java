@@ -77,6 +77,8 @@ final class FurnitureRules {
             LineRule.of("rights", FOOTER, 40, "^.*\\ball rights reserved\\.?$"),
             LineRule.of("reporting-by", FOOTER, 45, "^\\(?(?:additional )?reporting by (?-i:\\p{Lu}).*$").unless(LONG_SENTENCE),
             LineRule.of("editing-by", FOOTER, 30, "^\\(?(?:editing|writing|compiled|edited|graphics) by (?-i:\\p{Lu}).*$").unless(LONG_SENTENCE),
+            LineRule.of("update-note", FOOTER, 45, "^(?:this (?:article|story|piece|report|post) (?:was|has been) (?:updated|amended|corrected|changed)\\b"
+                    + "|(?:correction|clarification|editor'?s note)\\s*[:—–]\\s).*$"),
             LineRule.of("contributed", FOOTER, 25, "^.{0,120}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$"));
 
     static final List<LineRule> CHROMES = List.of(

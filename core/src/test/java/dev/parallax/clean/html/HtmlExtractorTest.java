@@ -245,6 +245,23 @@ class HtmlExtractorTest {
         assertTrue(has(a, FurnitureKind.STANDFIRST, "A short summary"), a.removed().toString());
     }
 
+    @Test
+    void aDateWithItsReadingTimeIsADatelineAndAnUpdateNoteIsAFooter() {
+        String para = "<p>The harbour board voted on Tuesday to close the old ferry terminal for repairs, after divers "
+                + "found the piles under the waiting room had lost a third of their thickness to rot and shipworm.</p>";
+        Article a = extract("<html><body><article><h1>Ferry terminal to close for repairs</h1>"
+                + "<p><time datetime=\"2025-03-14T09:40\">14 March 2025, 09:40</time> \u00b7 "
+                + "<span class=\"reading-time\">4 min read</span></p>"
+                + para + para.replace("Tuesday", "Wednesday")
+                + "<p class=\"note\">This article was updated on 15 March to add the board's timetable.</p>"
+                + "<p>Correction: an earlier version gave the wrong year for the terminal's opening.</p>"
+                + "</article></body></html>");
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertTrue(has(a, FurnitureKind.DATELINE, "4 min read"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.FOOTER, "This article was updated"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.FOOTER, "Correction: an earlier version"), a.removed().toString());
+    }
+
     private Article extract(String html) {
         CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, DocumentHints.NONE));
         return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();

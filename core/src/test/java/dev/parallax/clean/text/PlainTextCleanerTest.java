@@ -45,6 +45,24 @@ class PlainTextCleanerTest {
     // --- the top of the article -------------------------------------------------------------
 
     @Test
+    void editorsNotesOnTheStorysHistoryAreFootersNotBody() {
+        Article a = cleanText("""
+                Ferry terminal to close for repairs
+
+                The harbour board voted on Tuesday to close the old ferry terminal for repairs, after divers found the \
+                piles under the waiting room had lost a third of their thickness.
+
+                Repairs are due to take eight months, the board said.
+
+                This story has been amended to correct the length of the repairs.
+
+                Clarification: the terminal's car park stays open.
+                """, DocumentHints.NONE);
+        assertEquals(2, a.body().size(), a.body().toString());
+        assertEquals(2, furniture(a, FOOTER).size(), a.removed().toString());
+    }
+
+    @Test
     void headerLinesBecomeMetadataAndFillTheArticleFields() {
         Article a = clean("header-and-top.txt");
         assertEquals(5, furniture(a, METADATA).size());
