@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -119,22 +122,22 @@ public final class OnlineGrouper implements Grouper {
     }
 
     /** The event with this id and the given members (stored by the caller), or empty when there is none. */
-    public java.util.Optional<Event> event(String eventId, List<String> memberIds) {
+    public Optional<Event> event(String eventId, List<String> memberIds) {
         if (!hasEvent(eventId)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         EventState e = events.get(eventIndexOf(eventId));
-        return java.util.Optional.of(new Event(eventId, e.title, memberIds,
+        return Optional.of(new Event(eventId, e.title, memberIds,
                 e.minDay == NO_DAY ? null : LocalDate.ofEpochDay(e.minDay)));
     }
 
     /** The thread an event now belongs to (threads grow as later events link), or empty while it stands alone. */
-    public java.util.Optional<StoryThread> threadOf(String eventId) {
+    public Optional<StoryThread> threadOf(String eventId) {
         if (!hasEvent(eventId)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int t = events.get(eventIndexOf(eventId)).thread;
-        return t < 0 ? java.util.Optional.empty() : java.util.Optional.of(thread(t));
+        return t < 0 ? Optional.empty() : Optional.of(thread(t));
     }
 
     private static int eventIndexOf(String eventId) {
@@ -165,7 +168,7 @@ public final class OnlineGrouper implements Grouper {
 
     /** {@link #recluster(List, GroupingOptions)}, handing each article's placement to {@code placed} as it is replayed. */
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options,
-                                          java.util.function.Consumer<Placement> placed) {
+                                          Consumer<Placement> placed) {
         HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
         TextAnalyzer analyzer = new TextAnalyzer(options.maxBodyWords());
         List<Keys> allKeys = new ArrayList<>(articles.size());
@@ -247,12 +250,14 @@ public final class OnlineGrouper implements Grouper {
      * no date to tell two similar happenings apart, and single-pass placement makes their grouping depend on
      * their order. A date estimated from the text counts as none here: texts name many dates besides the
      * happening's, and measured on ECB+ such estimates split events more than they separate them (they are
-     * kept as the articles' dates all the same). So undated articles are first clustered among themselves as {@link #recluster} does (frequencies counted
-     * for all of them, average link), and each cluster then joins the event most of its members would join
-     * (one that existed before the undated articles, at or above {@code joinThreshold}; ties to the earlier),
-     * or opens a new one. The same run in the same order gives the same result.
+     * kept as the articles' dates all the same). So undated articles are first clustered among themselves as
+     * {@link #recluster} does (frequencies counted for all of them, average link), and each cluster then joins
+     * the event most of its members would join (one that existed before the undated articles, at or above
+     * {@code joinThreshold}; ties to the earlier), or opens a new one. The same run in the same order gives the
+     * same result.
      *
-     * @return the placements, in the order the articles were committed (dated by date, then undated by cluster)
+     * @return the placements, in the order the articles were committed: dated ones by date (ties in the order
+     *         given), then undated ones in the order given
      */
     public List<Placement> placeAll(List<ArticleFeatures> articles) {
         List<ArticleFeatures> dated = new ArrayList<>();
@@ -265,9 +270,7 @@ public final class OnlineGrouper implements Grouper {
         for (ArticleFeatures a : dated) {
             out.add(place(a));
         }
-        if (undated.size() == 1) {
-            out.add(place(undated.get(0)));
-        } else if (!undated.isEmpty()) {
+        if (!undated.isEmpty()) {
             placeTogether(undated, out);
         }
         return out;
@@ -304,7 +307,7 @@ public final class OnlineGrouper implements Grouper {
         for (int l : label) {
             clusters = Math.max(clusters, l + 1);
         }
-        java.util.TreeMap<Integer, Integer>[] votes = newVoteTables(clusters);
+        TreeMap<Integer, Integer>[] votes = newVoteTables(clusters);
         for (int i = 0; i < n; i++) {
             double[] best = best(terms[i], entities[i], NO_DAY);
             if (best[0] >= 0 && best[1] >= options.joinThreshold()) {
@@ -333,10 +336,10 @@ public final class OnlineGrouper implements Grouper {
     }
 
     @SuppressWarnings("unchecked")
-    private static java.util.TreeMap<Integer, Integer>[] newVoteTables(int n) {
-        java.util.TreeMap<Integer, Integer>[] out = new java.util.TreeMap[n];
+    private static TreeMap<Integer, Integer>[] newVoteTables(int n) {
+        TreeMap<Integer, Integer>[] out = new TreeMap[n];
         for (int i = 0; i < n; i++) {
-            out[i] = new java.util.TreeMap<>();
+            out[i] = new TreeMap<>();
         }
         return out;
     }
