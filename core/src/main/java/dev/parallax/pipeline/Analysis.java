@@ -16,12 +16,13 @@ import java.util.Map;
  * What the stages after storage made of a batch: the annotated articles, the canonical entities
  * (with each quote's speaker entity), the events and threads with each article's placement.
  *
- * @param articles      annotated articles, in batch order
+ * @param articles      annotated articles: the batch's, in batch order, then stored articles of the same
+ *                      events and threads ({@link Pipeline#analyze}), or every stored one ({@link Pipeline#recluster})
  * @param entities      canonical entities across the batch
  * @param quoteSpeakers quote id → speaker entity id, for quotes whose speaker resolved to an entity
  * @param events        events, in order of opening
  * @param threads       story threads linking two or more events
- * @param placements    each article's placement and its explanation, in batch order
+ * @param placements    each article's placement and its explanation, in the order of {@code articles}
  * @param statements    quotes grouped into statements across outlets
  * @param timeline      dated happenings of each story, in the order they happened
  * @param problems      articles a stage could not handle (they are kept, with empty annotations)
