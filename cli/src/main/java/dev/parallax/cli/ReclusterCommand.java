@@ -2,7 +2,6 @@ package dev.parallax.cli;
 
 import dev.parallax.export.ExportDocument;
 import dev.parallax.model.AnnotatedArticle;
-import dev.parallax.model.Event;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.Pipelines;
@@ -24,8 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "recluster", mixinStandardHelpOptions = true,
         description = {"Re-group every stored article into events and threads in one batch and keep the result.",
                 "Batch grouping sees the whole archive at once (document frequencies from all articles, average-link",
-                "clustering within the time windows), so it is better than the online placement of analyze, whose",
-                "later runs go on from it. Needs memory in proportion to the archive.",
+                "clustering within the time windows), so articles that arrived over many analyze runs are grouped as",
+                "if they had come together; later analyze runs go on from the result. Needs memory in proportion to",
+                "the archive.",
                 "Run it after a large import, or when analyze says the stored grouping cannot be continued.",
                 "Prints a summary; with --out, also the export of the whole archive."})
 final class ReclusterCommand implements Callable<Integer> {
@@ -55,7 +55,7 @@ final class ReclusterCommand implements Callable<Integer> {
             Pipeline pipeline = Pipelines.standard(archive, IngestOptions.DEFAULTS);
             Analysis analysis = pipeline.recluster(understanding.understanding(), progress);
             long multi = analysis.events().stream().filter(e -> e.articleIds().size() > 1).count();
-            System.out.printf("Re-grouped %d article(s) into %d event(s) (%d with more than one article) and %d thread(s) "
+            System.out.printf(java.util.Locale.ROOT, "Re-grouped %d article(s) into %d event(s) (%d with more than one article) and %d thread(s) "
                             + "in %.1f s.%n", analysis.articles().size(), analysis.events().size(), multi,
                     analysis.threads().size(), (System.nanoTime() - start) / 1e9);
             if (out != null) {
