@@ -17,7 +17,7 @@ import java.util.Objects;
 public record ExportDocument(String generator, String generated, List<Article> articles, List<Problem> problems,
                              Analysis analysis) {
     /** The version of the export format; bumped only for additions, documented in docs/export-format.md. */
-    public static final String FORMAT_VERSION = "1.1";
+    public static final String FORMAT_VERSION = "1.2";
 
     public ExportDocument {
         articles = List.copyOf(articles);
