@@ -77,12 +77,7 @@ public final class OnlineGrouper implements Grouper {
     private final int[] sizeOut = new int[1];
 
     public OnlineGrouper(GroupingOptions options) {
-        this(options, null);
-    }
-
-    private OnlineGrouper(GroupingOptions options, HashedVocabulary preloaded) {
-        this(options, preloaded != null ? preloaded : new HashedVocabulary(options.vocabularyBits()),
-                preloaded == null);
+        this(options, new HashedVocabulary(options.vocabularyBits()), true);
     }
 
     /** A grouper over this vocabulary; {@code online} counts frequencies as articles arrive and evicts old events. */
@@ -169,40 +164,9 @@ public final class OnlineGrouper implements Grouper {
     /** {@link #recluster(List, GroupingOptions)}, handing each article's placement to {@code placed} as it is replayed. */
     public static OnlineGrouper recluster(List<ArticleFeatures> articles, GroupingOptions options,
                                           Consumer<Placement> placed) {
-        HashedVocabulary vocabulary = new HashedVocabulary(options.vocabularyBits());
-        TextAnalyzer analyzer = new TextAnalyzer(options.maxBodyWords());
-        List<Keys> allKeys = new ArrayList<>(articles.size());
-        for (ArticleFeatures a : articles) {
-            Keys keys = keys(analyzer, vocabulary, a);
-            allKeys.add(keys);
-            int[] distinct = distinct(keys);
-            vocabulary.countDocument(distinct, distinct.length);
-        }
-        OnlineGrouper grouper = new OnlineGrouper(options, vocabulary);
+        OnlineGrouper grouper = new OnlineGrouper(options, new HashedVocabulary(options.vocabularyBits()), false);
+        Batch batch = grouper.cluster(articles, true, true);
         int n = articles.size();
-        SparseVector[] terms = new SparseVector[n];
-        SparseVector[] entities = new SparseVector[n];
-        int[] days = new int[n];
-        int[][] indexKeys = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Keys k = allKeys.get(i);
-            allKeys.set(i, null);
-            terms[i] = grouper.vector(k.termSlots, k.termWeights, k.termWords, k.terms, options.topTerms());
-            entities[i] = grouper.vector(k.entitySlots, k.entityWeights, k.entityWords, k.entities,
-                    options.topEntities());
-            LocalDate date = articles.get(i).date();
-            days[i] = date == null ? NO_DAY : (int) date.toEpochDay();
-            indexKeys[i] = indexKeys(terms[i], entities[i]);
-        }
-        int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) -> {
-            boolean withEntities = entities[i].size() > 0 && entities[j].size() > 0;
-            double s = grouper.combine(terms[i].dot(terms[j]), entities[i].dot(entities[j]), withEntities);
-            if (days[i] != NO_DAY && days[j] != NO_DAY) {
-                s += options.dateBonus() * Math.max(0, 1 - Math.abs(days[i] - days[j])
-                        / (double) options.eventWindowDays());
-            }
-            return s;
-        }, options.batchThreshold());
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -212,13 +176,10 @@ public final class OnlineGrouper implements Grouper {
         int[] eventOfLabel = new int[n];
         Arrays.fill(eventOfLabel, -1);
         for (int i : order) {
-            grouper.advance(days[i]);
-            int target = eventOfLabel[label[i]];
-            Placement p = grouper.commit(articles.get(i), terms[i], entities[i], days[i], target,
-                    target < 0 ? Explanation.none() : grouper.explain(terms[i], entities[i], grouper.events.get(target),
-                            grouper.score(terms[i], entities[i], grouper.events.get(target))));
-            eventOfLabel[label[i]] = Integer.parseInt(p.eventId().substring(1)) - 1;
-            placed.accept(p);
+            grouper.advance(batch.days[i]);
+            int label = batch.label[i];
+            placed.accept(grouper.commitTo(eventOfLabel[label], articles.get(i), batch, i));
+            eventOfLabel[label] = grouper.lastEvent();
         }
         return grouper;
     }
@@ -278,29 +239,8 @@ public final class OnlineGrouper implements Grouper {
 
     private void placeTogether(List<ArticleFeatures> articles, List<Placement> out) {
         int n = articles.size();
-        List<Keys> allKeys = new ArrayList<>(n);
-        for (ArticleFeatures a : articles) {
-            Keys keys = keys(analyzer, vocabulary, a);
-            allKeys.add(keys);
-            if (countFrequencies) {
-                int[] distinct = distinct(keys);
-                vocabulary.countDocument(distinct, distinct.length);
-            }
-        }
-        SparseVector[] terms = new SparseVector[n];
-        SparseVector[] entities = new SparseVector[n];
-        int[][] indexKeys = new int[n][];
-        int[] days = new int[n];
-        Arrays.fill(days, NO_DAY);
-        for (int i = 0; i < n; i++) {
-            Keys k = allKeys.get(i);
-            terms[i] = vector(k.termSlots, k.termWeights, k.termWords, k.terms, options.topTerms());
-            entities[i] = vector(k.entitySlots, k.entityWeights, k.entityWords, k.entities, options.topEntities());
-            indexKeys[i] = indexKeys(terms[i], entities[i]);
-        }
-        int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) ->
-                combine(terms[i].dot(terms[j]), entities[i].dot(entities[j]),
-                        entities[i].size() > 0 && entities[j].size() > 0), options.batchThreshold());
+        Batch batch = cluster(articles, countFrequencies, false);
+        int[] label = batch.label;
         // every member votes for the event it would join; all vote before any cluster is committed, so only
         // events that existed before these undated articles are candidates
         int clusters = 0;
@@ -309,7 +249,7 @@ public final class OnlineGrouper implements Grouper {
         }
         TreeMap<Integer, Integer>[] votes = newVoteTables(clusters);
         for (int i = 0; i < n; i++) {
-            double[] best = best(terms[i], entities[i], NO_DAY);
+            double[] best = best(batch.terms[i], batch.entities[i], NO_DAY);
             if (best[0] >= 0 && best[1] >= options.joinThreshold()) {
                 votes[label[i]].merge((int) best[0], 1, Integer::sum);
             }
@@ -326,13 +266,68 @@ public final class OnlineGrouper implements Grouper {
             }
         }
         for (int i = 0; i < n; i++) {
-            int t = target[label[i]];
-            Explanation why = t < 0 ? Explanation.none()
-                    : explain(terms[i], entities[i], events.get(t), score(terms[i], entities[i], events.get(t)));
-            Placement p = commit(articles.get(i), terms[i], entities[i], NO_DAY, t, why);
-            target[label[i]] = Integer.parseInt(p.eventId().substring(1)) - 1;
-            out.add(p);
+            out.add(commitTo(target[label[i]], articles.get(i), batch, i));
+            target[label[i]] = lastEvent();
         }
+    }
+
+    /** Article vectors of a batch, their days ({@code NO_DAY} when undated or not used) and cluster labels. */
+    private record Batch(SparseVector[] terms, SparseVector[] entities, int[] days, int[] label) {
+    }
+
+    /**
+     * Clusters a batch by average link ({@link AverageLinkClustering}): keys counted into the document
+     * frequencies first when {@code count}, then each article's vectors, then labels. With {@code useDates},
+     * articles are compared within the event window with the date bonus; without, all meet as if undated.
+     */
+    private Batch cluster(List<ArticleFeatures> articles, boolean count, boolean useDates) {
+        int n = articles.size();
+        List<Keys> allKeys = new ArrayList<>(n);
+        for (ArticleFeatures a : articles) {
+            Keys keys = keys(analyzer, vocabulary, a);
+            allKeys.add(keys);
+            if (count) {
+                int[] distinct = distinct(keys);
+                vocabulary.countDocument(distinct, distinct.length);
+            }
+        }
+        SparseVector[] terms = new SparseVector[n];
+        SparseVector[] entities = new SparseVector[n];
+        int[] days = new int[n];
+        int[][] indexKeys = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Keys k = allKeys.get(i);
+            allKeys.set(i, null);
+            terms[i] = vector(k.termSlots, k.termWeights, k.termWords, k.terms, options.topTerms());
+            entities[i] = vector(k.entitySlots, k.entityWeights, k.entityWords, k.entities, options.topEntities());
+            LocalDate date = useDates ? articles.get(i).date() : null;
+            days[i] = date == null ? NO_DAY : (int) date.toEpochDay();
+            indexKeys[i] = indexKeys(terms[i], entities[i]);
+        }
+        int[] label = AverageLinkClustering.cluster(indexKeys, days, options.eventWindowDays(), (i, j) -> {
+            boolean withEntities = entities[i].size() > 0 && entities[j].size() > 0;
+            double s = combine(terms[i].dot(terms[j]), entities[i].dot(entities[j]), withEntities);
+            if (days[i] != NO_DAY && days[j] != NO_DAY) {
+                s += options.dateBonus() * Math.max(0, 1 - Math.abs(days[i] - days[j])
+                        / (double) options.eventWindowDays());
+            }
+            return s;
+        }, options.batchThreshold());
+        return new Batch(terms, entities, days, label);
+    }
+
+    /** Commits article i of a batch to event {@code target} (a new one when negative), explaining the choice. */
+    private Placement commitTo(int target, ArticleFeatures article, Batch batch, int i) {
+        SparseVector t = batch.terms[i];
+        SparseVector e = batch.entities[i];
+        Explanation why = target < 0 ? Explanation.none()
+                : explain(t, e, events.get(target), score(t, e, events.get(target)));
+        return commit(article, t, e, batch.days[i], target, why);
+    }
+
+    /** The event (0-based) the last committed article went to. */
+    private int lastEvent() {
+        return articleEvent.get(articleEvent.size() - 1);
     }
 
     @SuppressWarnings("unchecked")
