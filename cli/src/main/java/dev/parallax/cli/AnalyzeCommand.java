@@ -1,6 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.export.ExportDocument;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Problem;
@@ -11,11 +10,7 @@ import dev.parallax.pipeline.Pipelines;
 import dev.parallax.store.sqlite.SqliteArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,12 +28,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the export here (default: standard output).")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json or markdown (default: markdown for a .md --out, else json).")
-    Outputs.Format format;
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     UnderstandingOptions understanding;
@@ -53,17 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Article> articles = analysis.articles().stream().map(AnnotatedArticle::article).toList();
             List<Problem> problems = new ArrayList<>(report.problems());
             problems.addAll(analysis.problems());
-            ExportDocument doc = new ExportDocument(Outputs.generator(),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), articles, problems, analysis);
-            Outputs.write(doc, format != null ? format : defaultFormat(out), out);
-            System.err.println(ProgressBar.summary(report) + (out == null ? "" : " Wrote " + out + "."));
+            output.write(Outputs.document(articles, problems, analysis));
+            System.err.println(ProgressBar.summary(report) + output.wrote());
             return exitCode(report);
         }
-    }
-
-    static Outputs.Format defaultFormat(Path out) {
-        return out != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-                ? Outputs.Format.markdown : Outputs.Format.json;
     }
 
     static int exitCode(BatchReport report) {

@@ -1,12 +1,12 @@
 package dev.parallax.cli;
 
 import dev.parallax.clean.CleanResult;
-import dev.parallax.export.ExportDocument;
 import dev.parallax.ingest.DocumentSink;
 import dev.parallax.ingest.Ingestor;
 import dev.parallax.model.Article;
 import dev.parallax.model.Problem;
 import dev.parallax.model.SourceDocument;
+import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.Pipeline;
 import dev.parallax.pipeline.Pipelines;
 import picocli.CommandLine.Command;
@@ -14,8 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,12 +25,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the export here (default: standard output).")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "json or markdown (default: markdown for a .md --out, else json).")
-    Outputs.Format format;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -66,9 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
             progress.fileDone(file, articles.size() - before);
         }
         progress.finished(null);
-        ExportDocument doc = new ExportDocument(Outputs.generator(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), articles, problems);
-        Outputs.write(doc, format != null ? format : AnalyzeCommand.defaultFormat(out), out);
+        output.write(Outputs.document(articles, problems, Analysis.EMPTY));
         System.err.println("Extracted " + articles.size() + " article" + (articles.size() == 1 ? "" : "s")
                 + " from " + files.size() + " file" + (files.size() == 1 ? "" : "s")
                 + (problems.isEmpty() ? "" : "; " + problems.size() + " failed") + ".");

@@ -1,6 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.export.ExportDocument;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.pipeline.Analysis;
 import dev.parallax.pipeline.Pipeline;
@@ -12,8 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
 /**
@@ -59,11 +56,8 @@ final class ReclusterCommand implements Callable<Integer> {
                             + "in %.1f s.%n", analysis.articles().size(), analysis.events().size(), multi,
                     analysis.threads().size(), (System.nanoTime() - start) / 1e9);
             if (out != null) {
-                ExportDocument doc = new ExportDocument(Outputs.generator(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                        analysis.articles().stream().map(AnnotatedArticle::article).toList(), analysis.problems(),
-                        analysis);
-                Outputs.write(doc, format != null ? format : AnalyzeCommand.defaultFormat(out), out);
+                Outputs.write(Outputs.document(analysis.articles().stream().map(AnnotatedArticle::article).toList(),
+                        analysis.problems(), analysis), format, out);
                 System.err.println("Wrote " + out + ".");
             }
             return analysis.problems().isEmpty() ? Parallax.EXIT_OK : Parallax.EXIT_SOME_FAILED;
