@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static dev.parallax.export.ArticleJson.text;
+
 /**
  * The one place that names the fields of an article's annotations (mentions, quotes, time
  * expressions), in the export and in stores that keep them as JSON.
@@ -115,8 +117,4 @@ public final class AnnotationJson {
         return new Span(n.path("paragraph").asInt(), n.path("start").asInt(), n.path("end").asInt());
     }
 
-    private static String text(JsonNode o, String field) {
-        JsonNode n = o.get(field);
-        return n == null || n.isNull() ? null : n.asText();
-    }
 }

@@ -79,13 +79,15 @@ public final class ArticleJson {
         values.forEach(array::add);
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** The texts of a JSON array (empty when it is missing): shared by the export's readers. */
+    static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
 
-    private static String text(JsonNode o, String field) {
+    /** A field's text, or null when it is missing or null: shared by the export's readers. */
+    static String text(JsonNode o, String field) {
         JsonNode n = o.get(field);
         return n == null || n.isNull() ? null : n.asText();
     }

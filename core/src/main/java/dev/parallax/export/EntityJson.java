@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+
+import static dev.parallax.export.ArticleJson.strings;
 
 /**
  * The one place that knows the export's field names for an entity: {@code id}, {@code name},
@@ -36,11 +36,5 @@ public final class EntityJson {
         return new Entity(o.path("id").asText(), o.path("name").asText(),
                 EntityType.valueOf(o.path("type").asText().toUpperCase(Locale.ROOT)),
                 strings(o.path("aliases")), strings(o.path("roles")));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

@@ -89,17 +89,7 @@ final class GroupJson {
         ObjectNode o = ArticleJson.mapper().createObjectNode();
         o.put("article", p.articleId());
         o.put("opened", p.opened());
-        o.put("score", round(x.score()));
-        o.put("textSimilarity", round(x.textSimilarity()));
-        o.put("entityOverlap", round(x.entityOverlap()));
-        ArrayNode entities = o.putArray("sharedEntities");
-        x.sharedEntities().forEach(entities::add);
-        ArrayNode terms = o.putArray("sharedTerms");
-        x.sharedTerms().forEach(terms::add);
+        ExplanationJson.putScoresAndKeys(o, x, true);
         return o;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
     }
 }

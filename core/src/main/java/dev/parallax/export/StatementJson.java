@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static dev.parallax.export.ArticleJson.text;
+
 /**
  * The one place that knows the export's field names for a statement (an element of {@code statements}):
  * {@code id}, {@code speaker}, {@code speakerName}, {@code quotes}, {@code earliest} {@code {quote, outlet}},
@@ -62,8 +64,4 @@ public final class StatementJson {
                 text(earliest, "quote"), text(earliest, "outlet"), text(o, "reference"), variants);
     }
 
-    static String text(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        return n.isMissingNode() || n.isNull() ? null : n.asText();
-    }
 }

@@ -8,6 +8,8 @@ import dev.parallax.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.parallax.export.ArticleJson.text;
+
 /**
  * The one place that knows the export's field names for a timeline entry (an element of {@code timeline}):
  * {@code date}, {@code text}, {@code article} (the first reporting article), {@code articles} (all of them),
@@ -33,8 +35,8 @@ public final class TimelineJson {
     public static TimelineEntry fromJson(JsonNode o) {
         List<String> articles = new ArrayList<>();
         o.path("articles").forEach(n -> articles.add(n.asText()));
-        return new TimelineEntry(o.path("date").asText(), o.path("text").asText(), StatementJson.text(o, "article"),
-                articles, StatementJson.text(o, "event"), StatementJson.text(o, "thread"),
-                StatementJson.text(o, "statement"));
+        return new TimelineEntry(o.path("date").asText(), o.path("text").asText(), text(o, "article"),
+                articles, text(o, "event"), text(o, "thread"),
+                text(o, "statement"));
     }
 }
