@@ -11,7 +11,7 @@ import dev.parallax.model.StoryThread;
 import dev.parallax.pipeline.Analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +34,7 @@ final class GroupJson {
             }
         }
         ArrayNode events = root.putArray("events");
+        Map<String, Map<String, List<String>>> sharedByEvent = sharedStatements(analysis.events(), analysis.statements());
         for (Event e : analysis.events()) {
             ObjectNode o = events.addObject();
             o.put("id", e.id());
@@ -42,7 +43,7 @@ final class GroupJson {
             e.articleIds().forEach(articles::add);
             o.put("date", e.date() == null ? null : e.date().toString());
             ArrayNode explanations = o.putArray("explanations");
-            Map<String, List<String>> statements = sharedStatements(e, analysis.statements());
+            Map<String, List<String>> statements = sharedByEvent.getOrDefault(e.id(), Map.of());
             for (String id : e.articleIds()) {
                 Placement p = byArticle.get(id);
                 if (p != null && p.eventId().equals(e.id())) {
@@ -68,18 +69,30 @@ final class GroupJson {
      * said, quoted by two articles of the event), in statement order.
      */
     static Map<String, List<String>> sharedStatements(Event event, List<Statement> statements) {
-        Set<String> members = new HashSet<>(event.articleIds());
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        return sharedStatements(List.of(event), statements).getOrDefault(event.id(), Map.of());
+    }
+
+    /** {@link #sharedStatements(Event, List)} for every event at once, by event id, in one pass over the statements. */
+    static Map<String, Map<String, List<String>>> sharedStatements(List<Event> events, List<Statement> statements) {
+        Map<String, String> eventOf = new HashMap<>();
+        for (Event e : events) {
+            e.articleIds().forEach(a -> eventOf.put(a, e.id()));
+        }
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
         for (Statement st : statements) {
-            Set<String> carriers = new LinkedHashSet<>();
+            Map<String, Set<String>> carriers = new LinkedHashMap<>();
             for (StatementVariant v : st.variants()) {
-                if (v.articleId() != null && members.contains(v.articleId())) {
-                    carriers.add(v.articleId());
+                String event = v.articleId() == null ? null : eventOf.get(v.articleId());
+                if (event != null) {
+                    carriers.computeIfAbsent(event, k -> new LinkedHashSet<>()).add(v.articleId());
                 }
             }
-            if (carriers.size() > 1) {
-                carriers.forEach(a -> out.computeIfAbsent(a, k -> new ArrayList<>()).add(st.id()));
-            }
+            carriers.forEach((event, articles) -> {
+                if (articles.size() > 1) {
+                    Map<String, List<String>> byArticle = out.computeIfAbsent(event, k -> new LinkedHashMap<>());
+                    articles.forEach(a -> byArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(st.id()));
+                }
+            });
         }
         return out;
     }

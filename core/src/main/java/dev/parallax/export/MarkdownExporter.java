@@ -131,6 +131,16 @@ public final class MarkdownExporter {
         Map<String, Article> byId = new HashMap<>();
         doc.articles().forEach(a -> byId.put(a.id(), a));
         md.append("\n## Stories\n\n");
+        Map<String, List<Placement>> joined = new HashMap<>();
+        for (Placement p : analysis.placements()) {
+            if (!p.opened()) {
+                joined.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, Map<String, List<String>>> shared = GroupJson.sharedStatements(analysis.events(),
+                analysis.statements());
+        Map<String, String> names = new HashMap<>();
+        analysis.entities().forEach(en -> names.put(en.id(), en.name()));
         for (Event e : analysis.events()) {
             md.append("- **").append(e.title() == null ? e.id() : e.title()).append("** (")
                     .append(e.date() == null ? "undated" : e.date().toString()).append(", ")
@@ -140,7 +150,7 @@ public final class MarkdownExporter {
                     .map(id -> byId.containsKey(id) && byId.get(id).outlet() != null ? byId.get(id).outlet() : id)
                     .toList()));
             md.append('\n');
-            why(md, e, analysis);
+            why(md, joined.getOrDefault(e.id(), List.of()), shared.getOrDefault(e.id(), Map.of()), names);
         }
         for (StoryThread t : analysis.threads()) {
             md.append("- Thread **").append(t.title() == null ? t.id() : t.title()).append("** links events ")
@@ -149,24 +159,21 @@ public final class MarkdownExporter {
     }
 
     /** What holds an event together: the entities and terms its members were joined on, and shared statements. */
-    private static void why(StringBuilder md, Event e, Analysis analysis) {
+    private static void why(StringBuilder md, List<Placement> joined, Map<String, List<String>> sharedStatements,
+                            Map<String, String> names) {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> terms = new LinkedHashSet<>();
-        for (Placement p : analysis.placements()) {
-            if (p.eventId().equals(e.id()) && !p.opened()) {
-                entities.addAll(p.explanation().sharedEntities());
-                terms.addAll(p.explanation().sharedTerms());
-            }
+        for (Placement p : joined) {
+            entities.addAll(p.explanation().sharedEntities());
+            terms.addAll(p.explanation().sharedTerms());
         }
         Set<String> statements = new LinkedHashSet<>();
-        GroupJson.sharedStatements(e, analysis.statements()).values().forEach(statements::addAll);
+        sharedStatements.values().forEach(statements::addAll);
         if (entities.isEmpty() && terms.isEmpty() && statements.isEmpty()) {
             return;
         }
         List<String> parts = new ArrayList<>();
         if (!entities.isEmpty()) {
-            Map<String, String> names = new HashMap<>();
-            analysis.entities().forEach(en -> names.put(en.id(), en.name()));
             parts.add("entities " + String.join(", ", entities.stream().limit(6)
                     .map(k -> names.getOrDefault(k, k.substring(k.indexOf(':') + 1))).toList()));
         }
