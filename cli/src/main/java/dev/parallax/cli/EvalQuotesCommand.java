@@ -64,7 +64,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     boolean referenceWithoutCoref;
 
     @Option(names = "--analysis-cache", paramLabel = "FILE",
-            description = "Keep Parallax's NLP analyses in this gzipped JSON file and reuse them on later runs.")
+            description = "Keep Parallax's NLP analyses in this gzipped JSON file and reuse them on later runs "
+                    + "(one file per --nlp preset: a file made with another is refused).")
     Path analysisCache;
 
     @Option(names = "--errors", paramLabel = "FILE",
@@ -93,7 +94,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 + " gold attributions; loading the Parallax analyzer...");
         List<QuoteBenchmark.Result> results = new ArrayList<>();
         CachingAnalyzer cached = analysisCache == null ? null
-                : new CachingAnalyzer(analysisCache, () -> new CoreNlpAnalyzer(nlp.options));
+                : new CachingAnalyzer(analysisCache, "parallax --nlp " + nlp.name(),
+                        () -> new CoreNlpAnalyzer(nlp.options));
         AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(nlp.options),
                 new QuoteFinder());
         results.add(QuoteBenchmark.run(ours, articles, System.err::println, errors));
