@@ -55,9 +55,8 @@ final class BenchNlpCommand implements Callable<Integer> {
             description = "The first N BASIL articles by path (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
-            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
-    NlpPreset preset;
+    @Mixin
+    NlpPresetOption nlp;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
             description = "Timed passes per configuration; the median is reported (default: ${DEFAULT-VALUE}).")
@@ -105,7 +104,7 @@ final class BenchNlpCommand implements Callable<Integer> {
             tokens[0] += countTokens(tokenizer, a);
         }
         List<Figures> figures = new ArrayList<>();
-        figures.addAll(measure("parallax-" + preset.name(), preset.options, texts, tokens, true));
+        figures.addAll(measure("parallax-" + nlp.preset.name(), nlp.preset.options, texts, tokens, true));
         figures.addAll(measure("corenlp-default", NlpOptions.CORENLP_DEFAULT, texts, tokens, false));
         print(figures, texts.size(), paragraphs);
         return Parallax.EXIT_OK;
@@ -263,7 +262,7 @@ final class BenchNlpCommand implements Callable<Integer> {
             o.put("articles", n);
             o.put("paragraphs", paragraphs);
             o.put("tokens", tokens);
-            o.put("preset", preset.name());
+            o.put("preset", nlp.preset.name());
             o.put("runs", runs);
             ObjectNode all = o.putObject("pipelines");
             for (Figures f : figures) {

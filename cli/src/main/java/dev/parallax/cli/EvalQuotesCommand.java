@@ -49,9 +49,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with one line of JSON holding the figures.")
     boolean json;
 
-    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
-            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
-    NlpPreset nlp = NlpPreset.fast;
+    @picocli.CommandLine.Mixin
+    NlpPresetOption nlp;
 
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles (by name).")
     Integer limit;
@@ -94,9 +93,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 + " gold attributions; loading the Parallax analyzer...");
         List<QuoteBenchmark.Result> results = new ArrayList<>();
         CachingAnalyzer cached = analysisCache == null ? null
-                : new CachingAnalyzer(analysisCache, "parallax --nlp " + nlp.name(),
-                        () -> new CoreNlpAnalyzer(nlp.options));
-        AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(nlp.options),
+                : new CachingAnalyzer(analysisCache, "parallax --nlp " + nlp.preset.name(),
+                        () -> new CoreNlpAnalyzer(nlp.preset.options));
+        AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(nlp.preset.options),
                 new QuoteFinder());
         results.add(QuoteBenchmark.run(ours, articles, System.err::println, errors));
         if (cached != null) {

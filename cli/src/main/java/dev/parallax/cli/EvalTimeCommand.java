@@ -44,9 +44,8 @@ final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with one JSON object of the figures.")
     boolean json;
 
-    @Option(names = "--nlp", paramLabel = "PRESET", defaultValue = "fast",
-            description = "Parallax's analyzer preset: fast or full (default: ${DEFAULT-VALUE}).")
-    NlpPreset nlp = NlpPreset.fast;
+    @picocli.CommandLine.Mixin
+    NlpPresetOption nlp;
 
     @Override
     public Integer call() {
@@ -67,7 +66,7 @@ final class EvalTimeCommand implements Callable<Integer> {
         List<TimeMlDocument> docs = TimeEvaluation.documents(dir.get(), split);
         err.println("time: " + docs.size() + " documents from " + split.in(dir.get()) + "; loading CoreNLP...");
         err.flush();
-        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(nlp.options),
+        TimeEvaluation.Report report = TimeEvaluation.run(split, docs, new CoreNlpAnalyzer(nlp.preset.options),
                 line -> {
                     err.println(line);
                     err.flush();
