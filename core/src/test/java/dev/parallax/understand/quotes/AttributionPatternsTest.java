@@ -8,20 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.parallax.understand.quotes.Tagged.find;
+import static dev.parallax.understand.quotes.Tagged.only;
 
 /** Reported-speech patterns beyond "X said that …", on hand-tagged sentences (see {@link Tagged}). */
 class AttributionPatternsTest {
-    private final QuoteFinder finder = new QuoteFinder();
-
-    private List<FoundQuote> find(String... paragraphs) {
-        return finder.find(Tagged.paragraphs(paragraphs));
-    }
-
-    private static FoundQuote only(List<FoundQuote> quotes) {
-        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
-        return quotes.get(0);
-    }
-
     @Test
     void longAppositiveBetweenNameAndCueKeepsTheNamedSpeaker() {
         FoundQuote q = only(find("Marta/NNP/PERSON Lindqvist/NNP/PERSON ,/, director/NN of/IN the/DT "

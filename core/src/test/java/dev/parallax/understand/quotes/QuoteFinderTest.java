@@ -10,19 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.parallax.understand.quotes.Tagged.find;
+import static dev.parallax.understand.quotes.Tagged.only;
 
 /** Attribution patterns on hand-tagged sentences (see {@link Tagged}); no NLP model is loaded. */
 class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder();
-
-    private List<FoundQuote> find(String... paragraphs) {
-        return finder.find(Tagged.paragraphs(paragraphs));
-    }
-
-    private static FoundQuote only(List<FoundQuote> quotes) {
-        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
-        return quotes.get(0);
-    }
 
     @Test
     void curlyQuoteWithTrailingAttributionGoesToTheNamedPerson() {

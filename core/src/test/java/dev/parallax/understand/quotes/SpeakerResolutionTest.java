@@ -7,20 +7,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.parallax.understand.quotes.Tagged.find;
+import static dev.parallax.understand.quotes.Tagged.only;
 
 /** Who the speaker is: pronouns, places, documents and descriptions (hand-tagged, see {@link Tagged}). */
 class SpeakerResolutionTest {
-    private final QuoteFinder finder = new QuoteFinder();
-
-    private List<FoundQuote> find(String... paragraphs) {
-        return finder.find(Tagged.paragraphs(paragraphs));
-    }
-
-    private static FoundQuote only(List<FoundQuote> quotes) {
-        assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
-        return quotes.get(0);
-    }
-
     @Test
     void aPronounTheTaggerMarkedAsAPersonNamesNobody() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON left/VBD the/DT hall/NN ./.",

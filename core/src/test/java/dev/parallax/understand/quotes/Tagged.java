@@ -74,6 +74,17 @@ final class Tagged {
         return new NlpParagraph(t, sentences);
     }
 
+    /** The quotes {@link QuoteFinder} finds in hand-tagged paragraphs. */
+    static List<FoundQuote> find(String... annotated) {
+        return new QuoteFinder().find(paragraphs(annotated));
+    }
+
+    /** The one quote found, failing with the list when there are more or none. */
+    static FoundQuote only(List<FoundQuote> quotes) {
+        org.junit.jupiter.api.Assertions.assertEquals(1, quotes.size(), () -> "quotes: " + quotes);
+        return quotes.get(0);
+    }
+
     static List<NlpParagraph> paragraphs(String... annotated) {
         List<NlpParagraph> out = new ArrayList<>();
         for (String a : annotated) {
