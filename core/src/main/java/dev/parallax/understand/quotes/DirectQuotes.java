@@ -189,8 +189,9 @@ final class DirectQuotes {
                 rd.found.set(previous, new FoundQuote(merged, rd.textOf(merged), prior.speakerName(),
                         prior.speakerDescription(), prior.speakerMention(), prior.cue(), prior.direct()));
             } else if (prior != null && r.paragraph() - last.paragraph() <= 2) {
-                rd.found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(), null, null,
-                        true));
+                // the previous speaker goes on: the mention that named them is this quotation's too
+                rd.found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(),
+                        prior.speakerMention(), null, true));
             } else {
                 rd.found.add(new FoundQuote(pieces, t, null, null, null, null, true));
             }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param text               the content's text, pieces joined with " … "
  * @param speakerName        the speaker resolved to a name (person or organisation), or null
  * @param speakerDescription the speaker as described ("a senior diplomatic source"), or null
- * @param speakerMention     where the speaker is named at the cue ("she", "the ministry"), or null when the
- *                           quote stands alone and was given to the previous speaker
+ * @param speakerMention     where the speaker is named at the cue ("she", "the ministry"); for a quotation
+ *                           given to the previous speaker, the mention that named them; null when unknown
  * @param cue                the cue verb or phrase as written ("said", "told reporters", "according to"), or null
  * @param direct             true for words in quotation marks, false for reported speech
  */

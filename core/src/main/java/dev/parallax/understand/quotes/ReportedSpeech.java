@@ -183,7 +183,7 @@ final class ReportedSpeech {
             }
             speaker = rd.speakerFor(subject);
         }
-        return contentAfter(c, new Speaker(speaker.name(), speaker.description(), null));
+        return contentAfter(c, speaker);
     }
 
     /**

@@ -69,6 +69,31 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotationGivenToThePreviousSpeakerKeepsTheMentionThatNamedThem() {
+        String first = "She/PRP said/VBD the/DT port/NN would/MD reopen/VB ./.";
+        List<FoundQuote> quotes = find("Lena/NNP/PERSON Hart/NNP/PERSON spoke/VBD last/JJ ./.", first,
+                "\u201C/`` Nobody/NN can/MD stop/VB us/PRP now/RB ./. \u201D/''");
+        assertEquals(2, quotes.size());
+        FoundQuote later = quotes.get(1);
+        assertEquals("Lena Hart", later.speakerName());
+        assertEquals(1, later.speakerMention().paragraph());
+        assertEquals("She", Tagged.paragraph(first).text().substring(later.speakerMention().start(),
+                later.speakerMention().end()));
+    }
+
+    @Test
+    void participleOfTheSpeakerKeepsTheSubjectAsMention() {
+        String text = "Lena/NNP/PERSON Hart/NNP/PERSON said/VBD the/DT port/NN would/MD reopen/VB ,/, "
+                + "adding/VBG that/IN the/DT fees/NNS would/MD fall/VB ./.";
+        List<FoundQuote> quotes = find(text);
+        assertEquals(2, quotes.size());
+        FoundQuote added = quotes.get(1);
+        assertEquals("the fees would fall", added.text());
+        assertEquals("Lena Hart", Tagged.paragraph(text).text().substring(added.speakerMention().start(),
+                added.speakerMention().end()));
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
