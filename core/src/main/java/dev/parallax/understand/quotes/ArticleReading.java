@@ -2,6 +2,7 @@ package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
 import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class ArticleReading {
 
     boolean isRelativePronoun(int i) {
         String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-        return inQ[i] < 0 && (w.equals("who") || w.equals("which"));
+        return inQ[i] < 0 && (w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom"));
     }
 
     Speaker speakerFor(int[] np) {
@@ -253,6 +254,32 @@ final class ArticleReading {
         return null;
     }
 
+    /**
+     * Whether a quotation is attributed right after it closes ({@code "…," said Madison.}, {@code "…," she
+     * said}): a speech verb within a few words of its closing mark, before the sentence ends or another
+     * quotation opens. Such a quotation belongs to that attribution, not to one before it.
+     */
+    boolean attributedAfter(QuotedRegion r) {
+        int seen = 0;
+        for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
+            for (NlpToken t : s.tokens()) {
+                if (t.begin() < r.end()) {
+                    continue;
+                }
+                String w = t.word();
+                if (seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!") || "``".equals(t.tag())) {
+                    return false;
+                }
+                String tag = t.tag();
+                if (lexicon.kind(w, t.lemma()) == CueLexicon.Kind.SPEECH && tag != null
+                        && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     QuotedRegion regionStartingAt(int tokenIndex) {
         int begin = toks.get(tokenIndex).begin();
         int end = toks.get(tokenIndex).end();
@@ -296,6 +323,17 @@ final class ArticleReading {
             }
         }
         return out;
+    }
+
+    /** The last region of a quotation group (a quotation may run over paragraphs). */
+    QuotedRegion lastOfGroup(int g) {
+        QuotedRegion last = null;
+        for (QuotedRegion r : regions) {
+            if (r.group() == g) {
+                last = r;
+            }
+        }
+        return last;
     }
 
     int groupOf(List<Span> content) {

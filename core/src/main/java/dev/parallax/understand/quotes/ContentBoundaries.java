@@ -42,7 +42,7 @@ final class ContentBoundaries {
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
-                || "RB".equals(tag) || "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || tag == null;
+                || "RB".equals(tag) || rd.isTimeWord(i) || tag == null;
     }
 
     /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */
@@ -114,6 +114,9 @@ final class ContentBoundaries {
                 }
                 return end;
             }
+            if (w.equals(",") && isFiniteCue(k + 1)) {
+                return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
+            }
             if (w.equals(",") && (Set.of("which", "when", "where", "who").contains(
                     rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                     || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
@@ -121,6 +124,11 @@ final class ContentBoundaries {
             }
         }
         return last;
+    }
+
+    private boolean isFiniteCue(int k) {
+        String tag = rd.toks.get(k).tag();
+        return ("VBD".equals(tag) || "VBZ".equals(tag)) && rd.isCandidateCue(k);
     }
 
     /** Whether tokens from k start "(and) SUBJECT CUE": a new attribution after a separator. */

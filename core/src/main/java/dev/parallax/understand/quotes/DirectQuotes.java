@@ -92,7 +92,8 @@ final class DirectQuotes {
             direct = false;
         }
         QuotedRegion next = rd.regionStartingAfter(after);
-        if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)) {
+        if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
+                && !rd.attributedAfter(rd.lastOfGroup(next.group()))) {
             content.addAll(rd.group(next.group()));
         }
         return new Attribution(content, speaker, rd.toks.get(c).word(), direct, c);

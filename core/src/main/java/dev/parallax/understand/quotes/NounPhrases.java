@@ -14,6 +14,7 @@ final class NounPhrases {
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
             "PRP", "PRP$", "POS", "CD", "HYPH", "VBN");
     private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "&", "-", "and");
+    private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
@@ -31,7 +32,12 @@ final class NounPhrases {
             return PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
                     || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0)));
         }
-        return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD");
+        return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") || isNamed(t);
+    }
+
+    /** A word the tagger got wrong inside a name ("Tad Devine/JJ") still belongs to the name NER found. */
+    private static boolean isNamed(NlpToken t) {
+        return t.ner() != null && NAMED.contains(t.ner()) && !isPunct(t);
     }
 
     /** Whether token i can stand inside a noun phrase (links like "of" only between nounish neighbours). */

@@ -166,8 +166,14 @@ final class ReportedSpeech {
     }
 
     Attribution participle(int c) {
-        boolean coordinated = c > 0 && "CC".equals(rd.toks.get(c - 1).tag()) && rd.sentenceSpeaker != null
-                && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag());
+        int before = c - 1;
+        while (before > 0 && rd.inQ[before] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(before))) {
+            before--; // "… and then says", "…, later said"
+        }
+        boolean coordinated = before > 0 && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag())
+                && ("CC".equals(rd.toks.get(before).tag()) && rd.sentenceSpeaker != null
+                    || before < c - 1 && ("CC".equals(rd.toks.get(before).tag())
+                        || rd.toks.get(before).word().equals(",")) && rd.hasFiniteVerb(0, before - 1));
         // "…, adding that …" and "began by saying that …"
         boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));

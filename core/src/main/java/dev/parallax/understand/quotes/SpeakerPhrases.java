@@ -12,6 +12,8 @@ import java.util.Set;
  * appositive range and a relative-pronoun index when there is one.
  */
 final class SpeakerPhrases {
+    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "others", "few",
+            "both", "all");
     private final ArticleReading rd;
 
     SpeakerPhrases(ArticleReading rd) {
@@ -49,17 +51,29 @@ final class SpeakerPhrases {
                     return new int[] {name[0], name[1], app[0], app[1]};
                 }
             }
-            return longAppositiveSubject(j);
-        }
-        if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
-            // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker
-            for (int k = c + 2; k < rd.toks.size(); k++) {
-                String tag = rd.toks.get(k).tag();
-                if (rd.inQ[k] < 0 && rd.toks.get(k - 1).word().equals(",") && rd.isCandidateCue(k)
-                        && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag))) {
-                    return null; // "Jane Doe, who had defended him, said …": the main cue comes later
+            int[] subject = longAppositiveSubject(j);
+            if (subject == null) {
+                // "Jack Reed (D-R.I.), said": a stray comma after the subject
+                int[] np = npEndingAt(j - 1);
+                if (np != null && startsClause(np[0])) {
+                    return new int[] {np[0], np[1], -1, -1};
                 }
             }
+            return subject;
+        }
+        if (j >= 2 && rd.inQ[j] < 0 && isDash(j) && j == c - 1) {
+            // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside
+            for (int k = j - 1; k >= 1 && j - k <= 25 && rd.inQ[k] < 0; k--) {
+                if (isDash(k)) {
+                    int[] np = npEndingAt(k - 1);
+                    return np != null && startsClause(np[0]) ? new int[] {np[0], np[1], -1, -1} : null;
+                }
+            }
+            return null;
+        }
+        if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
+            // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker; in
+            // "Jane Doe, who said she voted, said …" the content ends before the main cue (ContentBoundaries)
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
@@ -105,7 +119,8 @@ final class SpeakerPhrases {
                 continue;
             }
             int[] name = npEndingAt(m - 1);
-            if (name == null || !startsClause(name[0]) || !NounPhrases.isNounish(rd.toks.get(m - 1))) {
+            if (name == null || !startsClause(name[0])
+                    || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
             }
             boolean relative = rd.isRelativePronoun(m + 1);
@@ -157,6 +172,16 @@ final class SpeakerPhrases {
     }
 
     int[] npEndingAt(int j) {
+        int[] group = groupSubject(j);
+        if (group != null) {
+            return group;
+        }
+        int open = parentheticalStart(j);
+        if (open > 0) {
+            // "Sen. Ada Lind (D-Ore.)", "Rep. Sander Levin (Mich.)": the name before a short parenthetical
+            int[] name = npEndingAt(open - 1);
+            return name == null ? null : new int[] {name[0], j + 1};
+        }
         if (j < 0 || rd.inQ[j] >= 0 || !NounPhrases.isNounish(rd.toks.get(j)) || rd.isTimeWord(j)) {
             return null;
         }
@@ -182,10 +207,60 @@ final class SpeakerPhrases {
             }
         }
         while (start < end && !NounPhrases.isNounish(rd.toks.get(start))
-                && !NounPhrases.isDeterminer(rd.toks.get(start)) && !"JJ".equals(rd.toks.get(start).tag())) {
+                && !NounPhrases.isDeterminer(rd.toks.get(start)) && !isAdjective(rd.toks.get(start))) {
             start++;
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * A subject naming people by quantity or by what was done to them: "some", "several", "many of them",
+     * "those surveyed", "most of those polled". Null when token j does not end one.
+     */
+    private int[] groupSubject(int j) {
+        if (j < 0 || rd.inQ[j] >= 0) {
+            return null;
+        }
+        String w = rd.toks.get(j).word().toLowerCase(Locale.ROOT);
+        if (QUANTIFIERS.contains(w) && (j == 0 || !NounPhrases.isDeterminer(rd.toks.get(j - 1))
+                || rd.toks.get(j - 1).word().equals(","))) {
+            return new int[] {j, j + 1};
+        }
+        if ("VBN".equals(rd.toks.get(j).tag()) && j >= 1 && rd.toks.get(j - 1).word().equalsIgnoreCase("those")) {
+            int start = j - 1;
+            if (start >= 2 && rd.toks.get(start - 1).word().equalsIgnoreCase("of")
+                    && QUANTIFIERS.contains(rd.toks.get(start - 2).word().toLowerCase(Locale.ROOT))) {
+                start -= 2; // "most of those polled"
+            }
+            return new int[] {start, j + 1};
+        }
+        return null;
+    }
+
+    private static boolean isAdjective(NlpToken t) {
+        return "JJ".equals(t.tag()) || "JJR".equals(t.tag()) || "JJS".equals(t.tag());
+    }
+
+    private boolean isDash(int k) {
+        String w = rd.toks.get(k).word();
+        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
+    }
+
+    /** The "(" of a short parenthetical closing at token j, or -1. */
+    private int parentheticalStart(int j) {
+        if (j < 1 || rd.inQ[j] >= 0 || !rd.toks.get(j).word().equals(")") && !"-RRB-".equals(rd.toks.get(j).tag())) {
+            return -1;
+        }
+        for (int k = j - 1; k >= 0 && j - k <= 6 && rd.inQ[k] < 0; k--) {
+            String w = rd.toks.get(k).word();
+            if (w.equals("(") || "-LRB-".equals(rd.toks.get(k).tag())) {
+                return k;
+            }
+            if (NounPhrases.isVerb(rd.toks.get(k)) || w.equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The noun phrase starting at token i: [start, end), or null. */

@@ -147,4 +147,79 @@ class AttributionPatternsTest {
         assertEquals("the harbour toll", q.text());
         assertEquals("criticism of", q.cue());
     }
+
+    @Test
+    void nameWordTheTaggerCalledAnAdjectiveStillEndsTheSubject() {
+        FoundQuote q = only(find("Still/RB ,/, Tove/NNP/PERSON Marlow/JJ/PERSON ,/, a/DT senior/JJ adviser/NN ,/, "
+                + "said/VBD on/IN Tuesday/NNP that/IN the/DT campaign/NN would/MD go/VB on/RP ./."));
+        assertEquals("Tove Marlow", q.speakerName());
+        assertEquals("the campaign would go on", q.text());
+        assertEquals("said on Tuesday", q.cue());
+    }
+
+    @Test
+    void appositiveWithWhoseClauseKeepsTheNamedSpeaker() {
+        FoundQuote q = only(find("Piet/NNP/PERSON Ostrom/NNP/PERSON ,/, a/DT consultant/NN whose/WP$ firm/NN "
+                + "was/VBD hired/VBN by/IN the/DT council/NN ,/, said/VBD the/DT vote/NN was/VBD close/JJ ./."));
+        assertEquals("Piet Ostrom", q.speakerName());
+        assertEquals("the vote was close", q.text());
+    }
+
+    @Test
+    void nameWithAParentheticalBeforeTheCueIsTheSubject() {
+        FoundQuote a = only(find("Sen./NNP Ada/NNP/PERSON Lind/NNP/PERSON (/-LRB- D-Ore./NNP/LOCATION )/-RRB- ,/, "
+                + "a/DT member/NN of/IN the/DT panel/NN ,/, said/VBD the/DT bill/NN was/VBD dead/JJ ./."));
+        assertEquals("Ada Lind", a.speakerName());
+        assertEquals("the bill was dead", a.text());
+        FoundQuote b = only(find("Sen./NNP Ada/NNP/PERSON Lind/NNP/PERSON (/-LRB- D-Ore./NNP/LOCATION )/-RRB- ,/, "
+                + "said/VBD after/IN a/DT lunch/NN that/IN she/PRP had/VBD not/RB read/VBN the/DT plan/NN ./."));
+        assertEquals("Ada Lind", b.speakerName());
+        assertEquals("she had not read the plan", b.text());
+    }
+
+    @Test
+    void subjectBeforeADashedAsideIsTheSpeaker() {
+        FoundQuote q = only(find("Most/JJS insiders/NNS \u2014/: and/CC half/NN of/IN the/DT donors/NNS \u2014/: "
+                + "said/VBD the/DT race/NN was/VBD over/RB ./."));
+        assertEquals("Most insiders", q.speakerDescription());
+        assertEquals("the race was over", q.text());
+    }
+
+    @Test
+    void quantifiersAndThoseSurveyedAreSubjects() {
+        FoundQuote some = only(find("Some/DT said/VBD they/PRP had/VBD cringed/VBN at/IN the/DT remark/NN ./."));
+        assertEquals("they had cringed at the remark", some.text());
+        FoundQuote surveyed = only(find("Again/RB ,/, those/DT surveyed/VBN said/VBD the/DT mayor/NN was/VBD "
+                + "best/JJS able/JJ to/TO handle/VB floods/NNS ./."));
+        assertEquals("the mayor was best able to handle floods", surveyed.text());
+        assertEquals("those surveyed", surveyed.speakerDescription());
+    }
+
+    @Test
+    void cueAfterThenGoesToTheSentenceSubject() {
+        List<FoundQuote> quotes = find("Ostrom/NNP/PERSON toured/VBD the/DT dock/NN ,/, then/RB says/VBZ "
+                + "he/PRP will/MD welcome/VB advice/NN ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("he will welcome advice", q.text());
+        assertEquals("Ostrom", q.speakerName());
+    }
+
+    @Test
+    void relativeClauseWithItsOwnCueEndsBeforeTheMainCue() {
+        List<FoundQuote> quotes = find("Barnaby/NNP/PERSON ,/, who/WP said/VBD he/PRP usually/RB votes/VBZ "
+                + "green/JJ ,/, said/VBD one/CD candidate/NN he/PRP likes/VBZ is/VBZ Ostrom/NNP/PERSON ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("he usually votes green", quotes.get(0).text());
+        assertEquals("Barnaby", quotes.get(0).speakerName());
+        assertEquals("one candidate he likes is Ostrom", quotes.get(1).text());
+        assertEquals("Barnaby", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void weekdayAfterATrailingCueIsAnAdverbial() {
+        FoundQuote q = only(find("The/DT tariffs/NNS are/VBP a/DT mistake/NN ,/, Lindqvist/NNP/PERSON said/VBD "
+                + "Tuesday/NNP in/IN Oslo/NNP/LOCATION ./."));
+        assertEquals("The tariffs are a mistake", q.text());
+        assertEquals("Lindqvist", q.speakerName());
+    }
 }

@@ -94,6 +94,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void quotationWithItsOwnTrailingAttributionDoesNotJoinThePreviousOne() {
+        List<FoundQuote> quotes = find("The/DT levy/NN will/MD hurt/VB ports/NNS ,/, said/VBD several/JJ "
+                + "observers/NNS ./. \u201C/`` I/PRP did/VBD n't/RB see/VB it/PRP coming/VBG ./. It/PRP was/VBD "
+                + "sudden/JJ ,/, \u201D/'' said/VBD Madsen/NNP/PERSON ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("The levy will hurt ports", quotes.get(0).text());
+        assertEquals("Madsen", quotes.get(1).speakerName());
+        assertEquals("I didn't see it coming. It was sudden,", quotes.get(1).text());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
