@@ -67,6 +67,17 @@ final class ArticleReading {
     }
 
     /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
+    /** Whether a quotation with a finite verb stands in tokens a..b ("“We teach nothing” in the meetings"). */
+    boolean quotesAClause(int a, int b) {
+        for (int k = a; k <= b && k < toks.size(); k++) {
+            String tag = toks.get(k).tag();
+            if (inQ[k] >= 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasFiniteVerb(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
             String tag = toks.get(k).tag();

@@ -104,6 +104,10 @@ final class ContentBoundaries {
                 }
                 return end;
             }
+            if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.toks.get(k - 1).word().equals(",")
+                    && newClauseOfAPerson(k + 1)) {
+                return k - 2; // "…, and he railed against …": the speaker's next statement, not the content
+            }
             String nextTag = rd.toks.get(k + 1).tag();
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
             if ((w.equals("and") || w.equals("but")) && finiteNext
@@ -124,6 +128,21 @@ final class ContentBoundaries {
             }
         }
         return last;
+    }
+
+    /** Whether "he", "she", "they", "I" or "we" and a finite verb start at token k. */
+    private boolean newClauseOfAPerson(int k) {
+        if (k + 1 >= rd.toks.size() || rd.inQ[k] >= 0) {
+            return false;
+        }
+        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+        int v = k + 1;
+        while (v < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(v)) && !"MD".equals(rd.toks.get(v).tag())) {
+            v++;
+        }
+        String tag = v < rd.toks.size() ? rd.toks.get(v).tag() : null;
+        return Set.of("he", "she", "they", "i", "we").contains(w)
+                && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag));
     }
 
     private boolean isFiniteCue(int k) {

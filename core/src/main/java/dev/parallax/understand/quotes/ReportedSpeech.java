@@ -171,9 +171,9 @@ final class ReportedSpeech {
             before--; // "… and then says", "…, later said"
         }
         boolean coordinated = before > 0 && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag())
-                && ("CC".equals(rd.toks.get(before).tag()) && rd.sentenceSpeaker != null
-                    || before < c - 1 && ("CC".equals(rd.toks.get(before).tag())
-                        || rd.toks.get(before).word().equals(",")) && rd.hasFiniteVerb(0, before - 1));
+                && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
+                        || rd.hasFiniteVerb(0, before - 1))
+                    || before < c - 1 && rd.toks.get(before).word().equals(",") && rd.hasFiniteVerb(0, before - 1));
         // "…, adding that …" and "began by saying that …"
         boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
@@ -198,19 +198,30 @@ final class ReportedSpeech {
      */
     Attribution askedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
-        if (c != rd.firstWordIndex() || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))
-                || c + 1 >= rd.toks.size()
-                || !QUESTION_WORDS.contains(rd.toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+        int first = rd.firstWordIndex();
+        boolean opening = c == first || c == first + 1
+                && Set.of("when", "if", "once").contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
+        if (!opening || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))) {
             return null;
         }
-        int end = c + 1;
+        // "Asked whether …", "Asked by reporters on Monday about …", "When asked specifically what …"
+        int q = c + 1;
+        while (q < rd.toks.size() && q - c <= 10 && rd.inQ[q] < 0 && !rd.toks.get(q).word().equals(",")
+                && !QUESTION_WORDS.contains(rd.toks.get(q).word().toLowerCase(Locale.ROOT))) {
+            q++;
+        }
+        if (q >= rd.toks.size() || !QUESTION_WORDS.contains(rd.toks.get(q).word().toLowerCase(Locale.ROOT))
+                || q > c + 1 && rd.toks.get(q).word().equalsIgnoreCase("to")) {
+            return null;
+        }
+        int end = q;
         while (end + 1 < rd.toks.size() && (rd.inQ[end + 1] >= 0 || !rd.toks.get(end + 1).word().equals(","))) {
             end++;
         }
-        if (end + 1 >= rd.toks.size() || end - c < 2) {
+        if (end + 1 >= rd.toks.size() || end - q < 1) {
             return null;
         }
-        Span content = new Span(rd.p, rd.toks.get(c + 1).begin(), rd.toks.get(end).end());
+        Span content = new Span(rd.p, rd.toks.get(q).begin(), rd.toks.get(end).end());
         return new Attribution(List.of(content), new Speaker(null, null, null), rd.toks.get(c).word(),
                 rd.quotedShare(content) > 0.6, c);
     }

@@ -13,7 +13,9 @@ import java.util.Set;
  */
 final class SpeakerPhrases {
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "others", "few",
-            "both", "all");
+            "both", "all", "another", "one");
+    private static final Set<String> ASKED = Set.of("surveyed", "polled", "questioned", "interviewed", "sampled",
+            "asked");
     private final ArticleReading rd;
 
     SpeakerPhrases(ArticleReading rd) {
@@ -127,6 +129,14 @@ final class SpeakerPhrases {
             NlpToken first = rd.toks.get(m + 1);
             boolean appositive = NounPhrases.isDeterminer(first) || NounPhrases.isNounish(first)
                     || "JJ".equals(first.tag()) || "NNP".equals(first.tag());
+            // "Trump, however, said", "Pantucci, at the institute, said": an aside, no appositive
+            boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1);
+            if (aside && comma - m <= 8 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
+                if (name[0] <= rd.firstWordIndex() || startsClause(name[0])) {
+                    return new int[] {name[0], name[1], -1, -1};
+                }
+                continue;
+            }
             if (!relative && !appositive) {
                 continue;
             }
@@ -233,6 +243,10 @@ final class SpeakerPhrases {
                 start -= 2; // "most of those polled"
             }
             return new int[] {start, j + 1};
+        }
+        if (ASKED.contains(w) && j >= 1) {
+            int[] np = npEndingAt(j - 1); // "56 percent of Cuban-Americans polled"
+            return np == null || "PRP".equals(rd.toks.get(np[0]).tag()) ? null : new int[] {np[0], j + 1};
         }
         return null;
     }

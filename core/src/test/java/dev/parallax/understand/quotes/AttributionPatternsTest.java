@@ -222,4 +222,58 @@ class AttributionPatternsTest {
         assertEquals("The tariffs are a mistake", q.text());
         assertEquals("Lindqvist", q.speakerName());
     }
+
+    @Test
+    void quotationWithWordsAfterItBeforeATrailingCueIsOneContent() {
+        FoundQuote q = only(find("\u201C/`` We/PRP teach/VBP nothing/NN \u201D/'' against/IN it/PRP in/IN the/DT "
+                + "meetings/NNS ,/, he/PRP said/VBD ./."));
+        assertEquals("\u201CWe teach nothing\u201D against it in the meetings", q.text());
+    }
+
+    @Test
+    void shareOfPeoplePolledIsTheSubject() {
+        FoundQuote q = only(find("Some/DT 56/CD percent/NN of/IN farmers/NNS polled/VBN said/VBD they/PRP "
+                + "would/MD sell/VB ./."));
+        assertEquals("they would sell", q.text());
+        assertEquals("Some 56 percent of farmers polled", q.speakerDescription());
+    }
+
+    @Test
+    void asideBetweenSubjectAndCueKeepsTheSubject() {
+        FoundQuote however = only(find("Ostrom/NNP/PERSON ,/, however/RB ,/, said/VBD the/DT deal/NN was/VBD "
+                + "fair/JJ ./."));
+        assertEquals("Ostrom", however.speakerName());
+        assertEquals("the deal was fair", however.text());
+        FoundQuote at = only(find("Lind/NNP/PERSON ,/, at/IN the/DT Harbour/NNP/ORGANIZATION "
+                + "Institute/NNP/ORGANIZATION ,/, said/VBD the/DT ports/NNS had/VBD settled/VBN ./."));
+        assertEquals("Lind", at.speakerName());
+        assertEquals("the ports had settled", at.text());
+    }
+
+    @Test
+    void reportedClauseEndsBeforeTheSpeakersNextClause() {
+        FoundQuote q = only(find("Ostrom/NNP/PERSON said/VBD the/DT real/JJ culprit/NN is/VBZ the/DT "
+                + "council/NN ,/, and/CC he/PRP railed/VBD against/IN the/DT mayor/NN ./."));
+        assertEquals("the real culprit is the council", q.text());
+    }
+
+    @Test
+    void coordinatedCueAfterAnotherVerbGoesToTheSubject() {
+        FoundQuote q = only(find("The/DT firm/NN keeps/VBZ its/PRP$ accounts/NNS secret/JJ but/CC says/VBZ "
+                + "its/PRP$ business/NN has/VBZ tripled/VBN ./."));
+        assertEquals("its business has tripled", q.text());
+        assertEquals("The firm", q.speakerDescription());
+    }
+
+    @Test
+    void askedOpeningMayCarryAdverbialsBeforeTheQuestion() {
+        List<FoundQuote> quotes = find("Asked/VBN at/IN a/DT briefing/NN Monday/NNP about/IN the/DT "
+                + "dredging/NN ,/, Lind/NNP/PERSON said/VBD it/PRP would/MD wait/VB ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("about the dredging", quotes.get(0).text());
+        assertEquals("it would wait", quotes.get(1).text());
+        List<FoundQuote> when = find("When/WRB asked/VBN by/IN reporters/NNS whether/IN the/DT port/NN "
+                + "would/MD close/VB ,/, Lind/NNP/PERSON said/VBD no/DT decision/NN was/VBD made/VBN ./.");
+        assertEquals("whether the port would close", when.get(0).text());
+    }
 }
