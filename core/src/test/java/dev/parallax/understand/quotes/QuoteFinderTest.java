@@ -150,7 +150,8 @@ class QuoteFinderTest {
 
     @Test
     void speechVerbsBeyondSaidAreCues() {
-        for (String verb : List.of("claimed", "warned", "argued", "denied", "added")) {
+        for (String verb : List.of("claimed", "warned", "argued", "denied", "added", "implied", "emailed",
+                "answered", "retweeted")) {
             FoundQuote q = only(find("Jan/NNP/PERSON Nowak/NNP/PERSON " + verb + "/VBD that/IN the/DT plan/NN "
                     + "was/VBD legal/JJ ./."));
             assertEquals(verb, q.cue());
