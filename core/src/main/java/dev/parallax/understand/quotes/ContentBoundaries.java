@@ -15,6 +15,11 @@ import java.util.Set;
 final class ContentBoundaries {
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "late", "later", "early", "earlier",
+            "another", "in", "on", "the", "that", "week", "weekend", "month", "year", "night", "morning", "afternoon",
+            "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -32,6 +37,28 @@ final class ContentBoundaries {
         String t = rd.paragraphs.get(c.paragraph()).text().substring(c.start(), c.end()).strip();
         return SpeakerResolver.isPronoun(t.toLowerCase(Locale.ROOT)) || t.equalsIgnoreCase("this")
                 || t.equalsIgnoreCase("that");
+    }
+
+    /**
+     * "said Friday", "wrote last week", "announced in 2013": a content that is only a time ("last week",
+     * "late Thursday", "in September") is the cue's adverbial, not what was said.
+     */
+    boolean isOnlyTime(List<Span> content) {
+        if (content.size() != 1) {
+            return false;
+        }
+        Span c = content.get(0);
+        String t = rd.paragraphs.get(c.paragraph()).text().substring(c.start(), c.end()).strip();
+        String[] words = t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+");
+        if (words.length > 4 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!TIME_WORDS.contains(w) && !w.matches("\\d{1,4}")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token i ends the clause or starts an adverbial ("in a statement", "on Tuesday"). */

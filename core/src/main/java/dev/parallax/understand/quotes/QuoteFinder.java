@@ -119,7 +119,7 @@ public final class QuoteFinder {
         }
 
         private void accept(Attribution a) {
-            if (a == null || bounds.isLonePronoun(a.content())) {
+            if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())) {
                 return;
             }
             for (Span piece : a.content()) {

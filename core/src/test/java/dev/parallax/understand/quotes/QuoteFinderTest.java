@@ -105,6 +105,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTimeAfterTheCueIsNoContent() {
+        assertTrue(find("The/DT ministry/NN announced/VBD late/JJ Thursday/NNP ./.").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON wrote/VBD last/JJ week/NN ./.").isEmpty());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
