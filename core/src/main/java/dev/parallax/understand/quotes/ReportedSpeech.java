@@ -120,7 +120,8 @@ final class ReportedSpeech {
 
     /** Whether token c is a possessed noun naming what someone said ("Trump's criticism of …"). */
     boolean isNominalCue(int c) {
-        if (c < 2 || c + 2 >= rd.toks.size() || rd.inQ[c] >= 0 || !"POS".equals(rd.toks.get(c - 1).tag())) {
+        if (c < 1 || c + 2 >= rd.toks.size() || rd.inQ[c] >= 0
+                || !"POS".equals(rd.toks.get(c - 1).tag()) && !"PRP$".equals(rd.toks.get(c - 1).tag())) {
             return false;
         }
         String w = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
@@ -133,7 +134,8 @@ final class ReportedSpeech {
      * the speaker, the phrase after the link the content, up to the next verb or comma.
      */
     Attribution nominalCue(int c) {
-        int[] owner = phrases.npEndingAt(c - 2);
+        boolean pronoun = "PRP$".equals(rd.toks.get(c - 1).tag()); // "his criticism of …"
+        int[] owner = pronoun ? new int[] {c - 1, c} : phrases.npEndingAt(c - 2);
         if (owner == null) {
             return null;
         }

@@ -205,6 +205,16 @@ final class SpeakerResolver {
         Speaker s;
         if (np.size() == 1 && isPronoun(lower)) {
             s = resolvePronoun(paragraph, np.get(0).begin(), lower, mention);
+        } else if (np.size() == 1 && POSSESSIVE_PRONOUNS.contains(lower)) {
+            // "his criticism of …": the owner is whom the pronoun stands for
+            s = resolvePronoun(paragraph, np.get(0).begin(), switch (lower) {
+                case "his" -> "he";
+                case "its" -> "it";
+                case "their" -> "they";
+                case "my" -> "i";
+                case "our" -> "we";
+                default -> "you";
+            }, mention);
         } else if (DOCUMENTS.contains(head) && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
             s = new Speaker(null, written, mention); // "a leaked memo": a source, never a name
         } else if (isPossessiveDescription(np)) {

@@ -149,6 +149,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPossessivePronounBeforeANounOfSpeechResolvesToItsPerson() {
+        List<FoundQuote> quotes = find("Anton/NNP/PERSON Brandt/NNP/PERSON toured/VBD the/DT docks/NNS ./. "
+                + "His/PRP$ criticism/NN of/IN the/DT harbour/NN toll/NN surprised/VBD the/DT board/NN ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("Anton Brandt", q.speakerName());
+        assertEquals("the harbour toll", q.text());
+    }
+
+    @Test
     void nameWordTheTaggerCalledAnAdjectiveStillEndsTheSubject() {
         FoundQuote q = only(find("Still/RB ,/, Tove/NNP/PERSON Marlow/JJ/PERSON ,/, a/DT senior/JJ adviser/NN ,/, "
                 + "said/VBD on/IN Tuesday/NNP that/IN the/DT campaign/NN would/MD go/VB on/RP ./."));
