@@ -200,8 +200,9 @@ final class ContentBoundaries {
         while (k < rd.toks.size() && rd.inQ[k] < 0) {
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
             String tag = rd.toks.get(k).tag();
-            if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag) || "DATE".equals(rd.toks.get(k).ner())
-                    || "TIME".equals(rd.toks.get(k).ner())) {
+            if (rd.isTimeWord(k) && !ADVERBIAL_PREPOSITIONS.contains(w)) {
+                k++; // "said Wednesday he …": the day alone, not the clause after it
+            } else if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag)) {
                 k++;
                 while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
                     k++;

@@ -285,7 +285,8 @@ final class ReportedSpeech {
         }
         int skipped = bounds.skipAdverbials(x);
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
-                || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0)) {
+                || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
+                || rd.isTimeWord(skipped - 1) && bounds.clauseFollows(skipped))) { // "said Wednesday he agrees"
             x = skipped;
             cueEnd = x - 1;
         }

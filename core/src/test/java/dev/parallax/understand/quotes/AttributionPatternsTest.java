@@ -285,4 +285,12 @@ class AttributionPatternsTest {
                 + "would/MD close/VB ,/, Lind/NNP/PERSON said/VBD no/DT decision/NN was/VBD made/VBN ./.");
         assertEquals("whether the port would close", when.get(0).text());
     }
+
+    @Test
+    void weekdayRightAfterTheCueBelongsToTheCue() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD Wednesday/NNP he/PRP agrees/VBZ with/IN the/DT "
+                + "ruling/NN ./."));
+        assertEquals("he agrees with the ruling", q.text());
+        assertEquals("said Wednesday", q.cue());
+    }
 }
