@@ -8,6 +8,7 @@ import dev.parallax.understand.nlp.NlpToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +20,13 @@ import java.util.Set;
  */
 final class DirectQuotes {
     private static final int MIN_LEFTOVER_WORDS = 4;
+    /** Labels that open headlines and paragraphs with a colon without naming a source. */
+    private static final Set<String> NON_SOURCES = Set.of("watch", "update", "updated", "breaking", "video",
+            "photos", "photo", "live", "exclusive", "analysis", "opinion", "editorial", "note", "correction",
+            "related", "read", "listen", "advertisement", "warning", "spoiler", "caption", "credit", "source",
+            "sources", "disclosure", "clarification", "editor", "editors", "programming", "tags", "topics", "by",
+            "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
+            "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
 
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
@@ -117,10 +125,27 @@ final class DirectQuotes {
             return null;
         }
         boolean named = false;
-        for (int k = first; k < colon; k++) {
+        int headEnd = colon;
+        for (int k = first + 1; k < colon; k++) {
+            String w = rd.toks.get(k).word();
+            if ((w.equals("to") || w.equals("on")) && k - first <= 3) {
+                headEnd = k; // "Clinton to Planned Parenthood: …", "Lind on the port deal: …" (headlines)
+                break;
+            }
+        }
+        String lead = rd.toks.get(first).word();
+        if (headEnd == first + 1 && NON_SOURCES.contains(lead.toLowerCase(Locale.ROOT))) {
+            return null; // "Watch: …", "Update: …": a label, not a source
+        }
+        if (headEnd == first + 1 && Character.isUpperCase(lead.charAt(0)) && NounPhrases.isNounish(rd.toks.get(first))
+                && !rd.isTimeWord(first)) {
+            named = true; // "Poll: …", "Historians: …", "Q: …" (interview transcripts)
+        }
+        for (int k = first; k < headEnd; k++) {
             NlpToken t = rd.toks.get(k);
             String ner = t.ner() == null ? "O" : t.ner();
-            boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || rd.isAllCaps(t.word());
+            boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || rd.isAllCaps(t.word())
+                    || named && headEnd == first + 1;
             if (!proper && !"POS".equals(t.tag())) {
                 return null;
             }
@@ -149,7 +174,7 @@ final class DirectQuotes {
                 rd.usedGroups.add(r.group());
             }
         }
-        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(first, colon));
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(first, headEnd));
         return new Attribution(List.of(content), speaker, ":", rd.quotedShare(content) > 0.6, colon);
     }
 

@@ -55,6 +55,20 @@ class AttributionPatternsTest {
     void aPlaceOrADateBeforeAColonIsNoSpeaker() {
         assertEquals(0, find("Dunmore/NNP/LOCATION :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
         assertEquals(0, find("Update/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+        assertEquals(0, find("Watch/VB :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+    }
+
+    @Test
+    void headlineSourcesBeforeAColonAreSpeakers() {
+        FoundQuote poll = only(find("Poll/NN :/: Lind/NNP/PERSON Leads/VBZ Ostrom/NNP/PERSON by/IN Nine/CD ./."));
+        assertEquals("Lind Leads Ostrom by Nine.", poll.text());
+        assertEquals("Poll", poll.speakerDescription());
+        FoundQuote to = only(find("Lind/NNP/PERSON to/TO Harbour/NNP Workers/NNPS :/: The/DT Toll/NN "
+                + "Will/MD Go/VB ./."));
+        assertEquals("Lind", to.speakerName());
+        assertEquals("The Toll Will Go.", to.text());
+        FoundQuote question = only(find("Q/NN :/: How/WRB did/VBD the/DT vote/NN go/VB for/IN you/PRP ?/."));
+        assertEquals("How did the vote go for you?", question.text());
     }
 
     @Test
