@@ -231,6 +231,12 @@ public final class MarkdownExporter {
         }
     }
 
+    /** Whether a quote's text carries its own marks (reported speech with a quoted phrase in it). */
+    private static boolean hasQuoteMarks(String text) {
+        return text.chars().anyMatch(ch -> ch == '"' || ch == '\u201C' || ch == '\u201D' || ch == '\u00AB'
+                || ch == '\u00BB' || ch == '\u201E');
+    }
+
     /** Who said what: every quote with its speaker, cue and outlet. */
     private static void quotes(StringBuilder md, ExportDocument doc) {
         Analysis analysis = doc.analysis();
@@ -244,7 +250,7 @@ public final class MarkdownExporter {
                         : q.speakerName() != null ? q.speakerName()
                         : q.speakerDescription() != null ? q.speakerDescription() : "unattributed";
                 lines.add("- **" + who + "** " + (q.cue() == null ? "" : "(" + q.cue() + ") ")
-                        + (q.direct() ? "“" + oneLine(q.text()) + "”" : oneLine(q.text()))
+                        + (q.direct() && !hasQuoteMarks(q.text()) ? "“" + oneLine(q.text()) + "”" : oneLine(q.text()))
                         + " — " + (a.article().outlet() == null ? a.article().id() : a.article().outlet()));
             }
         }

@@ -181,9 +181,14 @@ public final class TimelineBuilder {
         if (event == null || date == null || articles.isEmpty()) {
             return;
         }
-        String words = "\"" + (reference != null ? reference : s.variants().get(0).text()) + "\"";
+        String words = "\"" + nested(reference != null ? reference : s.variants().get(0).text()) + "\"";
         String text = s.speakerName() != null ? s.speakerName() + ": " + words : words;
         stories.get(storyKey(event, threadOfEvent)).entries.add(new Draft(date, text, articles, event, s.id()));
+    }
+
+    /** Quotation marks inside the quoted words become single ones: "the vote 'changes nothing'". */
+    private static String nested(String words) {
+        return words.replace('"', '\'').replace('\u201C', '\u2018').replace('\u201D', '\u2019');
     }
 
     /**

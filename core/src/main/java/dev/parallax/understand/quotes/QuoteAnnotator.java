@@ -43,7 +43,7 @@ public final class QuoteAnnotator implements Annotator {
     public List<Quote> quotes(Article article, List<NlpParagraph> body) {
         String id = article.id() == null ? "article" : article.id();
         List<Quote> out = new ArrayList<>();
-        for (FoundQuote q : finder.find(body)) {
+        for (FoundQuote q : finder.find(body, article.outlet())) {
             List<Span> pieces = q.content();
             int i = 0;
             while (i < pieces.size()) {

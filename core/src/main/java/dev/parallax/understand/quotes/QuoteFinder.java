@@ -47,7 +47,21 @@ public final class QuoteFinder {
 
     /** The quotes in these paragraphs (one article's body, in order), in reading order. */
     public List<FoundQuote> find(List<NlpParagraph> paragraphs) {
-        return new Run(new ArticleReading(paragraphs, lexicon, stance)).find();
+        return find(paragraphs, null);
+    }
+
+    /**
+     * As {@link #find(List)}, for an article of a known outlet: the outlet's short name in its own pages ("the
+     * Post reported" in the Saren Daily Post) resolves to the outlet.
+     *
+     * @param outlet the publishing outlet's name, or null
+     */
+    public List<FoundQuote> find(List<NlpParagraph> paragraphs, String outlet) {
+        ArticleReading rd = new ArticleReading(paragraphs, lexicon, stance);
+        if (outlet != null && !outlet.isBlank()) {
+            rd.resolver.knowOrganisation(outlet.strip());
+        }
+        return new Run(rd).find();
     }
 
     /** One call: reads the article sentence by sentence and keeps what the patterns find. */

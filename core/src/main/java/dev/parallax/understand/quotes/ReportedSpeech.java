@@ -340,8 +340,13 @@ final class ReportedSpeech {
             }
             int end = rd.toks.get(last).end();
             QuotedRegion straddling = rd.regionAt(end - 1) >= 0 ? rd.regions.get(rd.regionAt(end - 1)) : null;
-            Span main = new Span(rd.p, rd.toks.get(x).begin(), straddling != null && straddling.end() > end
-                    ? straddling.end() : end);
+            int mainEnd = straddling != null && straddling.end() > end ? straddling.end() : end;
+            if (straddling != null && straddling.closed() && mainEnd == straddling.end()
+                    && straddling.start() > rd.toks.get(x).begin() && mainEnd < rd.text.length()
+                    && "\u201D\"\u00BB".indexOf(rd.text.charAt(mainEnd)) >= 0) {
+                mainEnd++; // 'had "done the honourable thing"': the quoted phrase keeps its closing mark
+            }
+            Span main = new Span(rd.p, rd.toks.get(x).begin(), mainEnd);
             content.add(main);
             if (straddling != null && !straddling.closed()) {
                 for (Span s : rd.group(straddling.group())) {

@@ -471,6 +471,11 @@ final class SpeakerResolver {
         return r;
     }
 
+    /** An organisation known before reading, such as the article's own outlet; named only when referred to. */
+    void knowOrganisation(String name) {
+        organisation(name);
+    }
+
     private Referent organisation(String name) {
         for (int i = referents.size() - 1; i >= 0; i--) {
             Referent r = referents.get(i);

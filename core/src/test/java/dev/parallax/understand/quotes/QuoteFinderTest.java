@@ -111,6 +111,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theOutletsShortNameInItsOwnPagesIsTheOutlet() {
+        FoundQuote q = only(new QuoteFinder().find(Tagged.paragraphs("The/DT Post/NNP/ORGANIZATION "
+                + "reported/VBD the/DT memo/NN was/VBD genuine/JJ ./."), "Saren Daily Post"));
+        assertEquals("Saren Daily Post", q.speakerName());
+    }
+
+    @Test
+    void quotedPhraseEndingAReportedClauseKeepsItsClosingMark() {
+        FoundQuote q = only(find("Tamsin/NNP/PERSON said/VBD she/PRP had/VBD \"/`` done/VBN the/DT "
+                + "honourable/JJ thing/NN \"/'' ./."));
+        assertEquals("she had \"done the honourable thing\"", q.text());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
