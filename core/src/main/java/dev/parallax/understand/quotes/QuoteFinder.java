@@ -127,6 +127,9 @@ public final class QuoteFinder {
                     if (a == null) {
                         a = speech.askedOpening(c);
                     }
+                    if (a == null) {
+                        a = speech.passiveQuestion(c);
+                    }
                     accept(a != null ? a : speech.subject(c));
                 }
             }

@@ -228,6 +228,57 @@ final class ReportedSpeech {
                 rd.quotedShare(content) > 0.6, c);
     }
 
+    /**
+     * "Trump was asked whether …", "Clinton has been asked to release …", "was asked, “What …?”": a question or
+     * request put to the subject; the asker is named only by "by X", else unknown.
+     */
+    Attribution passiveQuestion(int c) {
+        NlpToken cue = rd.toks.get(c);
+        if (!rd.isPassive(c) || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))) {
+            return null;
+        }
+        int x = c + 1;
+        Speaker asker = new Speaker(null, null, null);
+        if (x < rd.toks.size() && rd.toks.get(x).word().equalsIgnoreCase("by")) {
+            int[] np = phrases.rightNp(x + 1);
+            if (np == null) {
+                return null;
+            }
+            asker = rd.speakerFor(new int[] {np[0], np[1], -1, -1});
+            x = np[1];
+        }
+        if (x < rd.toks.size() && !"TO".equals(rd.toks.get(x).tag())) {
+            x = bounds.skipAdverbials(x); // "was asked on Monday whether", not "was asked to release"
+        }
+        while (x < rd.toks.size() && (rd.toks.get(x).word().equals(",") || rd.isColon(x))) {
+            x++;
+        }
+        int last = rd.lastWord();
+        if (x > last) {
+            return null;
+        }
+        String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
+        QuotedRegion opening = rd.regionStartingAt(x);
+        List<Span> content = new ArrayList<>();
+        boolean direct;
+        if (opening != null && !rd.usedGroups.contains(opening.group())) {
+            content.addAll(rd.group(opening.group()));
+            direct = true;
+        } else if (QUESTION_WORDS.contains(w) && !w.equals("who") && !w.equals("when") && !w.equals("where")) {
+            int end = bounds.clauseEnd(x, last);
+            if (end <= x) {
+                return null;
+            }
+            Span main = new Span(rd.p, rd.toks.get(x).begin(), rd.toks.get(end).end());
+            content.add(main);
+            direct = rd.quotedShare(main) > 0.6;
+        } else {
+            return null;
+        }
+        String written = rd.text.substring(rd.toks.get(c - 1).begin(), cue.end());
+        return new Attribution(content, asker, written, direct, c);
+    }
+
     /** "sees the plan as a trap", "viewed Clinton as the favourite": a view held of something. */
     private boolean seenAs(int c, int x) {
         if (!SEEING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {

@@ -307,4 +307,18 @@ class AttributionPatternsTest {
         assertEquals("he agrees with the ruling", q.text());
         assertEquals("said Wednesday", q.cue());
     }
+
+    @Test
+    void aQuestionPutToThePassiveSubjectHasTheAskerOrNoSpeaker() {
+        FoundQuote byReporters = only(find("The/DT mayor/NN was/VBD asked/VBN by/IN reporters/NNS whether/IN "
+                + "the/DT bridge/NN would/MD reopen/VB ./."));
+        assertEquals("whether the bridge would reopen", byReporters.text());
+        assertEquals("reporters", byReporters.speakerDescription());
+        assertEquals("was asked", byReporters.cue());
+        FoundQuote request = only(find("Lind/NNP/PERSON has/VBZ been/VBN asked/VBN to/TO release/VB the/DT "
+                + "transcripts/NNS ./."));
+        assertEquals("to release the transcripts", request.text());
+        assertEquals(null, request.speakerName());
+        assertEquals(null, request.speakerDescription());
+    }
 }
