@@ -20,6 +20,8 @@ final class ContentBoundaries {
             "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+    private static final Set<String> TIME_NOUNS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
+            "weekend", "month", "year", "time");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -88,8 +90,9 @@ final class ContentBoundaries {
                     || tag.equals("VB") || tag.equals("MD"))) {
                 return false;
             }
-            if (t.word().equalsIgnoreCase("that")) {
-                return false;
+            if (t.word().equalsIgnoreCase("that") && !(k + 1 < rd.toks.size()
+                    && TIME_NOUNS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)))) {
+                return false; // "that" opens a clause, but "that night" is a time
             }
         }
         return true;

@@ -125,6 +125,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void thatNightAfterATrailingCueIsATimeNotAClause() {
+        FoundQuote q = only(find("\u201C/`` This/DT was/VBD the/DT moment/NN ,/, \u201D/'' he/PRP said/VBD in/IN "
+                + "his/PRP$ speech/NN that/DT night/NN ./."));
+        assertEquals("This was the moment,", q.text());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
