@@ -71,6 +71,7 @@ final class ContentBoundaries {
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+                || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || "RB".equals(tag) || rd.isTimeWord(i) || tag == null;
     }
 
@@ -84,6 +85,10 @@ final class ContentBoundaries {
             }
             if (t.word().equals(",") || t.word().equals(";")) {
                 return true; // what follows is another clause: "…, adding that …", "…, who …"
+            }
+            if ((t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("but")) && k > i - 1
+                    && coordinatedPredicate(k + 1)) {
+                return true; // "“…,” she said and hung up": the speaker's next act
             }
             String tag = t.tag();
             if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
@@ -158,6 +163,16 @@ final class ContentBoundaries {
             }
         }
         return last;
+    }
+
+    /** Whether a finite verb, after adverbs, starts at token k ("and quickly hung up"). */
+    boolean coordinatedPredicate(int k) {
+        int v = k;
+        while (v < rd.toks.size() && "RB".equals(rd.toks.get(v).tag())) {
+            v++;
+        }
+        String tag = v < rd.toks.size() ? rd.toks.get(v).tag() : null;
+        return "VBD".equals(tag) || "VBZ".equals(tag);
     }
 
     /** Whether "he", "she", "they", "I" or "we" and a finite verb start at token k. */

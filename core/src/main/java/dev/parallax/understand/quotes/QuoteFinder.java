@@ -103,7 +103,7 @@ public final class QuoteFinder {
             for (int i = 0; i < rd.toks.size(); i++) {
                 rd.inQ[i] = rd.regionAt(rd.toks.get(i).begin());
             }
-            rd.resolver.observeSentence(rd.p, rd.text, rd.toks, s.mentions());
+            rd.resolver.observeSentence(rd.p, rd.text, rd.toks, s.mentions(), offset -> rd.regionAt(offset) >= 0);
             if (s == rd.paragraphs.get(rd.p).sentences().get(0)) {
                 accept(quotes.colonLead());
             }

@@ -378,7 +378,15 @@ final class ReportedSpeech {
             if (startsWithPreposition(x)) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
                 if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
-                    return null; // "spoke to the delegation", "responded after the vote": no content
+                    int end = rd.toks.size() - 1;
+                    QuotedRegion next = rd.isColon(end) ? rd.nextRegionAfter(rd.p, rd.toks.get(end).end()) : null;
+                    if (next == null || rd.usedGroups.contains(next.group())) {
+                        return null; // "spoke to the delegation", "responded after the vote": no content
+                    }
+                    // "told the crowd, to loud applause: “…”"
+                    Speaker speaker = known != null ? known : rd.speakerFor(left);
+                    return new Attribution(rd.group(next.group()), speaker,
+                            rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
                 }
                 if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Resolves the phrase at a cue ("she", "Clinton", "the ministry", "a senior diplomatic source") to the
@@ -78,7 +79,13 @@ final class SpeakerResolver {
         }
     }
 
-    private record Occurrence(Referent referent, int paragraph, int offset, int sentence, boolean subject) {
+    /** Where a referent was seen; {@code quoted} when inside a quotation (never the antecedent of a pronoun). */
+    private record Occurrence(Referent referent, int paragraph, int offset, int sentence, boolean subject,
+                              boolean quoted) {
+        Occurrence(Referent referent, int paragraph, int offset, int sentence, boolean subject) {
+            this(referent, paragraph, offset, sentence, subject, false);
+        }
+
         boolean before(int p, int off) {
             return paragraph < p || (paragraph == p && offset < off);
         }
@@ -90,6 +97,15 @@ final class SpeakerResolver {
 
     /** Call once per sentence, in reading order, before resolving phrases in it. */
     void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions) {
+        observeSentence(paragraph, text, tokens, mentions, offset -> false);
+    }
+
+    /**
+     * As {@link #observeSentence(int, String, List, List)}, knowing which offsets are inside quotations: a person
+     * named in what someone says ("“I'm backing Tom Selleck,” she said") is no antecedent for the speaker.
+     */
+    void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions,
+                         IntPredicate quoted) {
         sentenceCount++;
         for (NlpMention m : mentions) {
             String word = m.text().strip().toLowerCase(Locale.ROOT);
@@ -98,10 +114,10 @@ final class SpeakerResolver {
             }
             if ("PERSON".equals(m.type())) {
                 Referent r = person(m.text(), null);
-                occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false));
+                occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             } else if ("ORGANIZATION".equals(m.type())) {
                 Referent r = organisation(organisationName(text, tokens, m));
-                occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false));
+                occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             }
         }
         int end = 0;
@@ -301,7 +317,7 @@ final class SpeakerResolver {
         for (int pass = 0; pass < 2 && chosen == null; pass++) {
             for (int i = occurrences.size() - 1; i >= 0; i--) {
                 Occurrence o = occurrences.get(i);
-                if (!o.before(paragraph, offset)) {
+                if (!o.before(paragraph, offset) || o.quoted()) {
                     continue;
                 }
                 if (pass == 0 && (!o.subject() || sentenceCount - o.sentence() > SUBJECT_WINDOW)) {

@@ -133,6 +133,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void trailingCueFollowedByAnotherActKeepsItsQuotation() {
+        FoundQuote q = only(find("\u201C/`` I/PRP am/VBP backing/VBG Tom/NNP/PERSON Varga/NNP/PERSON ,/, \u201D/'' "
+                + "she/PRP said/VBD and/CC quickly/RB hung/VBD up/RP ./."));
+        assertEquals("I am backing Tom Varga,", q.text());
+        assertEquals("said", q.cue());
+        assertNull(q.speakerName()); // the man she names is not who "she" is
+        assertEquals("she", q.speakerDescription());
+    }
+
+    @Test
+    void quotationAfterAColonFollowsACueWithOnlyAnAdverbial() {
+        FoundQuote q = only(find("Lind/NNP/PERSON told/VBD the/DT crowd/NN ,/, at/IN the/DT rally/NN :/:",
+                "\u201C/`` We/PRP will/MD win/VB this/DT state/NN ./. \u201D/''"));
+        assertEquals("We will win this state.", q.text());
+        assertEquals("Lind", q.speakerName());
+        assertTrue(q.direct());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
