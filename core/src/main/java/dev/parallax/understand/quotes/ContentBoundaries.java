@@ -22,6 +22,9 @@ final class ContentBoundaries {
             "september", "october", "november", "december");
     private static final Set<String> TIME_NOUNS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "time");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+            "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -57,6 +60,50 @@ final class ContentBoundaries {
         }
         for (String w : words) {
             if (!TIME_WORDS.contains(w) && !w.matches("\\d{1,4}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "said in a statement", "told reporters at a rally", "said Dec. 6 on CNN", "'s This Week": a reported
+     * content that is only where or when the words were said, or a stray possessive, says nothing.
+     */
+    boolean isAdverbialOnly(List<Span> content, boolean direct) {
+        if (direct || content.size() != 1 || content.get(0).paragraph() != rd.p) {
+            return false;
+        }
+        Span c = content.get(0);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < rd.toks.size(); i++) {
+            if (rd.toks.get(i).begin() >= c.start() && rd.toks.get(i).end() <= c.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0 || last - first > 7) {
+            return false;
+        }
+        int k = first;
+        if ("POS".equals(rd.toks.get(k).tag())) {
+            return true;
+        }
+        while (k <= last && (rd.isTimeWord(k) || "CD".equals(rd.toks.get(k).tag())
+                || TIME_WORDS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                    && !PLACE_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                    && !rd.toks.get(k).word().equalsIgnoreCase("on")
+                || MONTH_ABBREVIATIONS.contains(rd.toks.get(k).word()))) {
+            k++;
+        }
+        boolean timeFirst = k > first;
+        if (k > last || !PLACE_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                && !(timeFirst && rd.toks.get(k).word().equalsIgnoreCase("on"))) {
+            return k > last;
+        }
+        for (int i = k; i <= last; i++) {
+            if (NounPhrases.isVerb(rd.toks.get(i)) || rd.inQ[i] >= 0) {
                 return false;
             }
         }

@@ -136,7 +136,8 @@ public final class QuoteFinder {
         }
 
         private void accept(Attribution a) {
-            if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())) {
+            if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())
+                    || bounds.isAdverbialOnly(a.content(), a.direct())) {
                 return;
             }
             for (Span piece : a.content()) {

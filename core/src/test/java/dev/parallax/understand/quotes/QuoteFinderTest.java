@@ -108,6 +108,8 @@ class QuoteFinderTest {
     void aTimeAfterTheCueIsNoContent() {
         assertTrue(find("The/DT ministry/NN announced/VBD late/JJ Thursday/NNP ./.").isEmpty());
         assertTrue(find("Lind/NNP/PERSON wrote/VBD last/JJ week/NN ./.").isEmpty());
+        assertTrue(find("The/DT ministry/NN responded/VBD in/IN a/DT statement/NN ./.").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD Dec./NNP 6/CD on/IN the/DT radio/NN ./.").isEmpty());
     }
 
     @Test
