@@ -94,6 +94,8 @@ final class SpeakerResolver {
     private final List<Referent> referents = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     private int sentenceCount;
+    /** Whether the sentence being read opens with a past participle ("Dated …", "Signed …"). */
+    private boolean openedByParticiple;
 
     /** Call once per sentence, in reading order, before resolving phrases in it. */
     void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions) {
@@ -120,6 +122,17 @@ final class SpeakerResolver {
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             }
         }
+        openedByParticiple = !tokens.isEmpty() && "VBN".equals(tokens.get(0).tag());
+        for (int i = 1; i < tokens.size(); i++) {
+            // "The Post reported the memo on 25 April.": a document named as object, for a later "Dated …, it"
+            NlpToken t = tokens.get(i);
+            if ("NN".equals(t.tag()) && DOCUMENTS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && "DT".equals(tokens.get(i - 1).tag()) && !quoted.test(t.begin())) {
+                Referent r = new Referent(Kind.DOCUMENT, null, text(text, tokens.subList(i - 1, i + 1)), 'n', false);
+                referents.add(r);
+                occurrences.add(new Occurrence(r, paragraph, tokens.get(i - 1).begin(), sentenceCount, false));
+            }
+        }
         int end = 0;
         while (end < tokens.size() && NounPhrases.isNpToken(tokens, end)) {
             end++;
@@ -128,7 +141,7 @@ final class SpeakerResolver {
             List<NlpToken> np = tokens.subList(0, end);
             String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
             int[] name = appositiveName(tokens, end);
-            if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON")) {
+            if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
                 // "The memo, first reported last week, …": a document "it" may refer to later
                 Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
                 referents.add(r);
@@ -314,6 +327,17 @@ final class SpeakerResolver {
             return null; // I, we, you: the writer or a group in the quote
         }
         Referent chosen = null;
+        if (neuter && openedByParticiple) {
+            // "Dated 11 April and signed by the deputy, it said …": a participle describing a document
+            Occurrence latest = null;
+            for (Occurrence o : occurrences) {
+                if (o.before(paragraph, offset) && sentenceCount - o.sentence() <= SUBJECT_WINDOW
+                        && o.referent().kind == Kind.DOCUMENT && (latest == null || latest.before(o.paragraph(), o.offset()))) {
+                    latest = o;
+                }
+            }
+            chosen = latest == null ? null : latest.referent();
+        }
         for (int pass = 0; pass < 2 && chosen == null; pass++) {
             for (int i = occurrences.size() - 1; i >= 0; i--) {
                 Occurrence o = occurrences.get(i);

@@ -154,6 +154,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void itAfterAParticipleDescribingADocumentIsThatDocument() {
+        List<FoundQuote> quotes = find("The/DT Post/NNP/ORGANIZATION reported/VBD the/DT memo/NN on/IN "
+                + "Monday/NNP ./. Dated/VBN 11/CD April/NNP ,/, it/PRP said/VBD the/DT figures/NNS should/MD "
+                + "wait/VB ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Post", quotes.get(0).speakerName()); // a newspaper's name, not a "post"
+        assertNull(quotes.get(1).speakerName());
+        assertEquals("the memo", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void partialQuoteInsideASentenceIsDirectWithItsCue() {
         FoundQuote q = only(find("The/DT minister/NN called/VBD the/DT move/NN \u201C/`` a/DT completely/RB "
                 + "unacceptable/JJ step/NN \u201D/'' ./."));
