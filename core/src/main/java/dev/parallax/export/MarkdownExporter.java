@@ -250,7 +250,8 @@ public final class MarkdownExporter {
                         : q.speakerName() != null ? q.speakerName()
                         : q.speakerDescription() != null ? q.speakerDescription() : "unattributed";
                 lines.add("- **" + who + "** " + (q.cue() == null ? "" : "(" + q.cue() + ") ")
-                        + (q.direct() && !hasQuoteMarks(q.text()) ? "“" + oneLine(q.text()) + "”" : oneLine(q.text()))
+                        + (q.direct() && !hasQuoteMarks(q.text()) ? "“" + oneLine(q.text()) + "”"
+                            : oneLine(q.text()))
                         + " — " + (a.article().outlet() == null ? a.article().id() : a.article().outlet()));
             }
         }

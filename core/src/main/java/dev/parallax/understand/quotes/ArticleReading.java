@@ -66,7 +66,6 @@ final class ArticleReading {
         return letter;
     }
 
-    /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
     /** Whether a quotation with a finite verb stands in tokens a..b ("“We teach nothing” in the meetings"). */
     boolean quotesAClause(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
@@ -78,6 +77,7 @@ final class ArticleReading {
         return false;
     }
 
+    /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
     boolean hasFiniteVerb(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
             String tag = toks.get(k).tag();

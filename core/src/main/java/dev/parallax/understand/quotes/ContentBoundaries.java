@@ -133,8 +133,7 @@ final class ContentBoundaries {
             if (t.word().equals(",") || t.word().equals(";")) {
                 return true; // what follows is another clause: "…, adding that …", "…, who …"
             }
-            if ((t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("but")) && k > i - 1
-                    && coordinatedPredicate(k + 1)) {
+            if ((t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("but")) && coordinatedPredicate(k + 1)) {
                 return true; // "“…,” she said and hung up": the speaker's next act
             }
             String tag = t.tag();

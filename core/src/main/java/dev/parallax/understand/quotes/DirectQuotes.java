@@ -93,7 +93,8 @@ final class DirectQuotes {
             return null;
         } else {
             int first = 0;
-            if (boundary - first < 3 || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
+            if (boundary - first < 3
+                    || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
                 return null;
             }
             content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));

@@ -229,8 +229,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Trump was asked whether …", "Clinton has been asked to release …", "was asked, “What …?”": a question or
-     * request put to the subject; the asker is named only by "by X", else unknown.
+     * "Trump was asked whether …", "Clinton has been asked to release …", "was asked, “What …?”": a question
+     * or request put to the subject; the asker is named only by "by X", else unknown.
      */
     Attribution passiveQuestion(int c) {
         NlpToken cue = rd.toks.get(c);
@@ -383,7 +383,7 @@ final class ReportedSpeech {
                     if (next == null || rd.usedGroups.contains(next.group())) {
                         return null; // "spoke to the delegation", "responded after the vote": no content
                     }
-                    // "told the crowd, to loud applause: “…”"
+                    // "told the crowd, at the rally: “…”": the quotation after the colon is what was said
                     Speaker speaker = known != null ? known : rd.speakerFor(left);
                     return new Attribution(rd.group(next.group()), speaker,
                             rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);

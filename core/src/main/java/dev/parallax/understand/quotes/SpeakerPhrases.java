@@ -132,10 +132,7 @@ final class SpeakerPhrases {
             // "Trump, however, said", "Pantucci, at the institute, said": an aside, no appositive
             boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1);
             if (aside && comma - m <= 8 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
-                if (name[0] <= rd.firstWordIndex() || startsClause(name[0])) {
-                    return new int[] {name[0], name[1], -1, -1};
-                }
-                continue;
+                return new int[] {name[0], name[1], -1, -1};
             }
             if (!relative && !appositive) {
                 continue;

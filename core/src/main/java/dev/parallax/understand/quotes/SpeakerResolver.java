@@ -332,7 +332,8 @@ final class SpeakerResolver {
             Occurrence latest = null;
             for (Occurrence o : occurrences) {
                 if (o.before(paragraph, offset) && sentenceCount - o.sentence() <= SUBJECT_WINDOW
-                        && o.referent().kind == Kind.DOCUMENT && (latest == null || latest.before(o.paragraph(), o.offset()))) {
+                        && o.referent().kind == Kind.DOCUMENT
+                        && (latest == null || latest.before(o.paragraph(), o.offset()))) {
                     latest = o;
                 }
             }
