@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  *       share it, the mention stays unresolved; when none has it (a first name such as "Boris" or
  *       "Dmitry", or a surname never given in full) it names an entity of that article only;</li>
  *   <li>organisations: an acronym joins the name it follows in brackets ("World Health Organization
- *       (WHO)") or the one name whose initials it is; otherwise it stands for itself;</li>
+ *       (WHO)") or the one name whose initials it is; otherwise it stands for itself; one word that ends the
+ *       article's own outlet's name is the outlet ("the Post" in the Saren Daily Post);</li>
+ *   <li>type slips: a lone surname the tagger took for a place, or a lone word it took for a person where
+ *       it also tagged it as a place, are repaired (see {@code repairTypes});</li>
  *   <li>places group by their normalised name.</li>
  * </ul>
  * <p>Across articles (then): persons join only through full names of the same structure that are
@@ -59,6 +62,8 @@ public final class EntityIndex {
     private final Map<String, List<Node>> personsWithoutMiddleNames = new HashMap<>();
     private final Map<String, Node> names = new HashMap<>();
     private final Map<String, List<Node>> acronyms = new HashMap<>();
+    /** Article-only persons of one word, by the key a place of that name would have. */
+    private final Map<String, List<Node>> loneWords = new HashMap<>();
     private final Map<MentionRef, Node> assigned = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private int articles;
@@ -74,6 +79,7 @@ public final class EntityIndex {
         localPersons(annotated.mentions(), locals);
         localOrganizations(annotated, locals);
         localPlaces(annotated.mentions(), locals);
+        repairTypes(locals);
         for (Local local : locals) {
             Node node = register(local, scope);
             if (node != null) {
@@ -168,6 +174,8 @@ public final class EntityIndex {
 
     private static void localOrganizations(AnnotatedArticle annotated, List<Local> locals) {
         List<Mention> mentions = annotated.mentions();
+        String outlet = annotated.article().outlet();
+        String outletKey = outlet == null ? "" : OrganizationName.key(outlet);
         Map<String, Local> byKey = new LinkedHashMap<>();
         Map<Integer, Local> localOf = new HashMap<>();
         List<Integer> acronymMentions = new ArrayList<>();
@@ -176,16 +184,20 @@ public final class EntityIndex {
             if (m.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            if (OrganizationName.acronymLike(m.text())) {
+            String key = OrganizationName.key(m.text());
+            String form = OrganizationName.clean(m.text());
+            if (!key.isEmpty() && !key.contains(" ") && outletKey.endsWith(" " + key)) {
+                key = outletKey; // "the Post" in the Saren Daily Post's own pages
+                form = OrganizationName.clean(outlet);
+            } else if (OrganizationName.acronymLike(m.text())) {
                 acronymMentions.add(j);
                 continue;
             }
-            String key = OrganizationName.key(m.text());
             if (key.isEmpty()) {
                 continue;
             }
             Local local = byKey.computeIfAbsent(key, k -> new Local(EntityType.ORGANIZATION, k));
-            local.add(j, m, OrganizationName.clean(m.text()), true);
+            local.add(j, m, form, true);
             localOf.put(j, local);
         }
         for (int j : acronymMentions) {
@@ -247,6 +259,51 @@ public final class EntityIndex {
         locals.addAll(byKey.values());
     }
 
+    /**
+     * The tagger's type slips within one article: a lone word tagged as a place that is the surname of a person
+     * named in full, and tagged as that person elsewhere ("Vennholt" beside "Daria Vennholt" and "Vennholt
+     * said"), is that person; a lone word tagged as a person that
+     * is also tagged as a place ("Kestria's finance minister" beside "in Kestria") is the place.
+     */
+    private static void repairTypes(List<Local> locals) {
+        List<Local> fullPersons = new ArrayList<>();
+        Map<String, Local> places = new HashMap<>();
+        for (Local l : locals) {
+            if (l.type == EntityType.PERSON && !l.articleOnly) {
+                fullPersons.add(l);
+            } else if (l.type == EntityType.LOCATION && !l.key.contains(" ")) {
+                places.put(l.key, l);
+            }
+        }
+        for (Local place : new ArrayList<>(places.values())) {
+            PersonName asName = PersonName.parse(place.seen.get(0).form());
+            List<Local> owners = new ArrayList<>();
+            for (Local person : fullPersons) {
+                // the surname alone must also be tagged as this person somewhere in the article
+                boolean alsoAlone = person.seen.stream().anyMatch(x -> !x.full && x.form.equals(asName.display()));
+                if (!asName.surnameKey().isEmpty() && person.hasSurname(asName) && alsoAlone) {
+                    owners.add(person);
+                }
+            }
+            if (owners.size() == 1) {
+                owners.get(0).seen.addAll(place.seen);
+                owners.get(0).seen.sort((a, b) -> Integer.compare(a.index, b.index));
+                locals.remove(place);
+                places.remove(place.key);
+            }
+        }
+        for (Local lone : new ArrayList<>(locals)) {
+            Local place = lone.type == EntityType.PERSON && lone.articleOnly ? places.get(lone.placeKey()) : null;
+            if (place != null) {
+                for (Seen seen : lone.seen) {
+                    place.add(seen.index, seen.mention, OrganizationName.clean(seen.mention.text()), true);
+                }
+                place.seen.sort((a, b) -> Integer.compare(a.index, b.index));
+                locals.remove(lone);
+            }
+        }
+    }
+
     private static Gender genderOf(PersonName name, Mention m) {
         return name.gender() != Gender.UNKNOWN ? name.gender() : RoleWords.gender(m.role());
     }
@@ -257,8 +314,14 @@ public final class EntityIndex {
     private Node register(Local local, String scope) {
         String type = local.type.exportName();
         if (local.type == EntityType.PERSON && local.articleOnly) {
-            return names.computeIfAbsent(type + ":" + local.key + "@" + scope,
+            Node place = names.get(EntityType.LOCATION.exportName() + ":" + local.placeKey());
+            if (place != null) {
+                return root(place); // "Kestria's minister" tagged as a person, where "Kestria" is a known place
+            }
+            Node lone = names.computeIfAbsent(type + ":" + local.key + "@" + scope,
                     k -> newNode(local.type, k, false));
+            loneWords.computeIfAbsent(local.placeKey(), k -> new ArrayList<>()).add(lone);
+            return lone;
         }
         if (local.type == EntityType.PERSON) {
             return registerPerson(local);
@@ -273,6 +336,13 @@ public final class EntityIndex {
             }
         }
         Node node = root(names.computeIfAbsent(type + ":" + local.key, k -> newNode(local.type, k, local.acronymOnly)));
+        if (local.type == EntityType.LOCATION) {
+            for (Node lone : live(loneWords.remove(local.key))) {
+                if (lone != node && lone.type == EntityType.PERSON) {
+                    node.absorbNode(lone); // the lone "person" of earlier articles was this place
+                }
+            }
+        }
         for (String acronym : local.acronyms) {
             List<Node> list = acronyms.computeIfAbsent(acronym, k -> new ArrayList<>());
             if (!list.contains(node)) {
@@ -416,6 +486,11 @@ public final class EntityIndex {
 
         Gender gender() {
             return gender.value();
+        }
+
+        /** The key a place written like this group's first form would have ("Kestria" → "kestria"). */
+        String placeKey() {
+            return OrganizationName.key(seen.get(0).form());
         }
 
         void add(int index, Mention m, String form, boolean full) {

@@ -16,6 +16,7 @@ final class ArticleFixture {
     private final List<Mention> mentions = new ArrayList<>();
     private int paragraph;
     private int offset;
+    private String outlet = "Test Outlet";
 
     private ArticleFixture(String id, List<String> body) {
         this.id = id;
@@ -38,6 +39,12 @@ final class ArticleFixture {
         return mention(text, EntityType.ORGANIZATION, null);
     }
 
+    /** The outlet that published the article (default "Test Outlet"). */
+    ArticleFixture outlet(String name) {
+        this.outlet = name;
+        return this;
+    }
+
     ArticleFixture place(String text) {
         return mention(text, EntityType.LOCATION, null);
     }
@@ -57,7 +64,7 @@ final class ArticleFixture {
     }
 
     AnnotatedArticle build() {
-        Article a = new Article(id, "test:" + id, "Test Outlet", null, "A headline", List.of(), null, "en",
+        Article a = new Article(id, "test:" + id, outlet, null, "A headline", List.of(), null, "en",
                 List.of(), body, List.of(), List.of(), null);
         return new AnnotatedArticle(a, mentions, List.of(), List.of());
     }

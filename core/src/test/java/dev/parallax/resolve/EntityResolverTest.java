@@ -394,4 +394,50 @@ class EntityResolverTest {
         assertEquals(List.of("Foreign Minister", "a former journalist"), r.entities().get(0).roles());
         assertFalse(r.entities().get(0).aliases().isEmpty());
     }
+
+    // ---- the tagger's type slips -----------------------------------------------------------------
+
+    @Test
+    void loneWordTaggedAsPersonWhereItIsAlsoAPlaceIsThePlace() {
+        Resolution r = resolve(
+                article("a1", "Dovria's finance minister resigned on Thursday.").person("Dovria"),
+                article("a2", "The minister of Dovria, Ilka Brun, left the ministry in Vell, Dovria.",
+                        "Dovria's bonds fell.")
+                        .person("Ilka Brun").place("Vell").place("Dovria").person("Dovria"),
+                article("a3", "Dovria's central bank said nothing.").person("Dovria"));
+        List<Entity> places = ofType(r, EntityType.LOCATION);
+        assertEquals(2, places.size());
+        Entity dovria = entity(r, 1, 2);
+        assertEquals(EntityType.LOCATION, dovria.type());
+        assertEquals(dovria.id(), entity(r, 0, 0).id()); // an earlier article's lone "person" joins the place
+        assertEquals(dovria.id(), entity(r, 1, 3).id());
+        assertEquals(dovria.id(), entity(r, 2, 0).id());
+        assertEquals(1, ofType(r, EntityType.PERSON).size()); // Ilka Brun only
+    }
+
+    @Test
+    void surnameTaggedAsPlaceBesideItsPersonIsThatPerson() {
+        Resolution r = resolve(article("a1", "Ilka Brun resigned. Brun said she was sorry.",
+                "Critics of Brun's policy were pleased.")
+                .person("Ilka Brun").person("Brun").place("Brun"));
+        assertEquals(1, r.entities().size());
+        assertEquals("Ilka Brun", entity(r, 0, 2).name());
+        assertEquals(EntityType.PERSON, entity(r, 0, 2).type());
+    }
+
+    @Test
+    void placeNamedLikeAPersonsSurnameStaysAPlaceWhenTheSurnameIsNeverUsedAlone() {
+        Resolution r = resolve(article("a1", "Denzel Carver flew to Carver on Monday.")
+                .person("Denzel Carver").place("Carver"));
+        assertEquals(2, r.entities().size());
+        assertEquals(EntityType.LOCATION, entity(r, 0, 1).type());
+    }
+
+    @Test
+    void oneWordThatEndsTheOutletsNameIsTheOutlet() {
+        Resolution r = resolve(article("a1", "The Post first reported the memo.").outlet("Saren Daily Post")
+                .org("Post"));
+        assertEquals("Saren Daily Post", entity(r, 0, 0).name());
+        assertEquals(EntityType.ORGANIZATION, entity(r, 0, 0).type());
+    }
 }
