@@ -19,6 +19,14 @@ import java.util.Set;
  */
 final class ArticleReading {
     private static final Set<String> PARTICLES = Set.of("off", "up", "back", "down", "in");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
+            "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
+    private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "late", "early",
+            "earlier", "later", "each", "every");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
@@ -152,7 +160,30 @@ final class ArticleReading {
     boolean isTimeWord(int i) {
         String ner = toks.get(i).ner();
         return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner)
-                || (WEEKDAYS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)));
+                || WEEKDAYS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)) || isTimeBySpelling(i);
+    }
+
+    /** "last" in "last week", "early" in "early this year": a word that only modifies a time after it. */
+    boolean isTimeModifier(int i) {
+        return TIME_DETERMINERS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)) && i + 1 < toks.size()
+                && isTimeWord(i + 1);
+    }
+
+    /**
+     * Times the fast preset's tagger does not mark: month names ("in April"; "May" only as a proper noun that
+     * names no person), years ("in 2010"), and "this month", "last week", "late August" and the like.
+     */
+    private boolean isTimeBySpelling(int i) {
+        NlpToken t = toks.get(i);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (MONTHS.contains(w)) {
+            return !w.equals("may") || "NNP".equals(t.tag()) && !"PERSON".equals(t.ner());
+        }
+        if ("CD".equals(t.tag()) && YEAR.matcher(w).matches()) {
+            return true;
+        }
+        return PERIODS.contains(w) && i > 0
+                && TIME_DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */

@@ -31,7 +31,8 @@ final class SpeakerPhrases {
         if (j >= 0 && rd.inQ[j] < 0 && rd.isTimeWord(j)) {
             // "The Times on Saturday wrote", "Clinton last week said"
             int k = j;
-            while (k >= 0 && rd.inQ[k] < 0 && (rd.isTimeWord(k) || NounPhrases.isDeterminer(rd.toks.get(k)))) {
+            while (k >= 0 && rd.inQ[k] < 0 && (rd.isTimeWord(k) || NounPhrases.isDeterminer(rd.toks.get(k))
+                    || rd.isTimeModifier(k))) {
                 k--;
             }
             if (k >= 0 && "IN".equals(rd.toks.get(k).tag())) {
@@ -39,6 +40,9 @@ final class SpeakerPhrases {
             }
             while (k >= 0 && rd.inQ[k] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(k))) {
                 k--;
+            }
+            if (k >= 1 && k < j && "VBN".equals(rd.toks.get(k).tag()) && NounPhrases.isNounish(rd.toks.get(k - 1))) {
+                k--; // "A report released last year found": the noun before the participle
             }
             if (k >= 0 && k < j && NounPhrases.isNounish(rd.toks.get(k)) && !rd.isTimeWord(k)) {
                 j = k;

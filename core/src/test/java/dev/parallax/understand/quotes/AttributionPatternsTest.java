@@ -321,4 +321,15 @@ class AttributionPatternsTest {
         assertEquals(null, request.speakerName());
         assertEquals(null, request.speakerDescription());
     }
+
+    @Test
+    void monthsYearsAndLastWeekBeforeTheCueAreNoSubjects() {
+        FoundQuote april = only(find("Federal/JJ prosecutors/NNS in/IN April/NNP charged/VBD two/CD "
+                + "developers/NNS with/IN fraud/NN ./."));
+        assertEquals("Federal prosecutors", april.speakerDescription());
+        FoundQuote poll = only(find("A/DT harbour/NN poll/NN released/VBN last/JJ week/NN found/VBD that/IN "
+                + "most/JJS voters/NNS want/VBP a/DT new/JJ bridge/NN ./."));
+        assertEquals("most voters want a new bridge", poll.text());
+        assertEquals("A harbour poll", poll.speakerDescription());
+    }
 }
