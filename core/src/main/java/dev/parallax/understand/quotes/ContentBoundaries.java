@@ -152,7 +152,8 @@ final class ContentBoundaries {
     /** Whether a clause without "that" starts at x: a subject, then a finite verb within a few words. */
     boolean clauseFollows(int x) {
         if (x >= rd.toks.size()
-                || !(NounPhrases.isNounish(rd.toks.get(x)) || NounPhrases.isDeterminer(rd.toks.get(x)))) {
+                || !(NounPhrases.isNounish(rd.toks.get(x)) || NounPhrases.isDeterminer(rd.toks.get(x))
+                    || "EX".equals(rd.toks.get(x).tag()))) { // "believes there are no good options"
             return false;
         }
         for (int k = x + 1; k < rd.toks.size() && k <= x + 6; k++) {

@@ -295,6 +295,20 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * "urged Democrats to vote", "accused Clinton of lying", "thanked her for her service": what follows the
+     * addressee says what the addressee should do or did, and the addressee belongs to the content; after
+     * "told reporters that …" it does not.
+     */
+    private boolean controlled(int k) {
+        if (k >= rd.toks.size() || rd.inQ[k] >= 0) {
+            return false;
+        }
+        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("for")
+                || w.equals("to") && k + 1 < rd.toks.size() && NounPhrases.isVerb(rd.toks.get(k + 1));
+    }
+
     /** Whether a preposition (not "to" before a verb, not "that") opens what follows the cue at x. */
     private boolean startsWithPreposition(int x) {
         NlpToken t = rd.toks.get(x);
@@ -329,7 +343,7 @@ final class ReportedSpeech {
         int cueEnd = c;
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);
-            if (addressee != null) {
+            if (addressee != null && !controlled(addressee[1])) {
                 x = addressee[1];
                 cueEnd = x - 1;
             }
@@ -394,7 +408,8 @@ final class ReportedSpeech {
                 }
             }
             last = bounds.clauseEnd(x, last);
-            if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x)))) {
+            if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x))
+                    && !"UH".equals(rd.toks.get(x).tag()))) { // "said yes" has a content
                 return null;
             }
             int end = rd.toks.get(last).end();

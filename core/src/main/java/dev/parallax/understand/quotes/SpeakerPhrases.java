@@ -134,8 +134,10 @@ final class SpeakerPhrases {
             boolean appositive = NounPhrases.isDeterminer(first) || NounPhrases.isNounish(first)
                     || "JJ".equals(first.tag()) || "NNP".equals(first.tag());
             // "Trump, however, said", "Pantucci, at the institute, said": an aside, no appositive
-            boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1);
-            if (aside && comma - m <= 8 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
+            // "X, wearing a red cape, said": a participle phrase is an aside too
+            boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1)
+                    || "VBG".equals(first.tag()) && !rd.isCandidateCue(m + 1);
+            if (aside && comma - m <= 12 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
                 return new int[] {name[0], name[1], -1, -1};
             }
             if (!relative && !appositive) {
@@ -177,6 +179,14 @@ final class SpeakerPhrases {
         }
         NlpToken prev = rd.toks.get(i - 1);
         if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
+            return true;
+        }
+        boolean onlyAdverbs = true; // "Even the biggest hawks, …, say"
+        for (int k = rd.firstWordIndex(); k < i && onlyAdverbs; k++) {
+            String tag = rd.toks.get(k).tag();
+            onlyAdverbs = "RB".equals(tag) || "CC".equals(tag) || rd.toks.get(k).word().equals(",");
+        }
+        if (onlyAdverbs) {
             return true;
         }
         return prev.word().equals(",") && !rd.hasFiniteVerb(rd.firstWordIndex(), i - 1);

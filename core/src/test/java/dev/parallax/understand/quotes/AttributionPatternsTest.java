@@ -332,4 +332,28 @@ class AttributionPatternsTest {
         assertEquals("most voters want a new bridge", poll.text());
         assertEquals("A harbour poll", poll.speakerDescription());
     }
+
+    @Test
+    void addresseeOfAnAccusationOrAnUrgingBelongsToTheContent() {
+        FoundQuote accused = only(find("Lind/NNP/PERSON accused/VBD Ostrom/NNP/PERSON of/IN lying/VBG ./."));
+        assertEquals("Ostrom of lying", accused.text());
+        assertEquals("accused", accused.cue());
+        FoundQuote urged = only(find("Lind/NNP/PERSON urged/VBD councillors/NNS to/TO vote/VB against/IN "
+                + "the/DT toll/NN ./."));
+        assertEquals("councillors to vote against the toll", urged.text());
+    }
+
+    @Test
+    void existentialClauseYesAndAsidesAfterOpeningAdverbs() {
+        assertEquals("there are no good options", only(find("Prager/NNP/PERSON believes/VBZ there/EX are/VBP "
+                + "no/DT good/JJ options/NNS ./.")).text());
+        assertEquals("yes", only(find("Everyone/NN but/CC Hewlett/NNP/PERSON said/VBD yes/UH ./.")).text());
+        FoundQuote hawks = only(find("Even/RB the/DT biggest/JJS hawks/NNS ,/, like/IN Lind/NNP/PERSON ,/, "
+                + "say/VBP the/DT troops/NNS should/MD stay/VB ./."));
+        assertEquals("the biggest hawks", hawks.speakerDescription());
+        FoundQuote cape = only(find("Tom/NNP/PERSON Archer/NNP/PERSON ,/, wearing/VBG a/DT red/JJ cape/NN ,/, "
+                + "said/VBD he/PRP is/VBZ proud/JJ ./."));
+        assertEquals("Tom Archer", cape.speakerName());
+        assertEquals("he is proud", cape.text());
+    }
 }

@@ -104,6 +104,8 @@ final class Tagged {
         return switch (word.toLowerCase()) {
             case "said", "says" -> "say";
             case "told" -> "tell";
+            case "accused" -> "accuse";
+            case "urged" -> "urge";
             case "is", "was", "were", "are" -> "be";
             case "has", "had" -> "have";
             default -> null; // the lexicon falls back to word forms
