@@ -149,19 +149,29 @@ final class ContentBoundaries {
         return true;
     }
 
-    /** Whether a clause without "that" starts at x: a subject, then a finite verb within a few words. */
+    /**
+     * Whether a clause without "that" starts at x: a subject (a noun phrase, perhaps with a prepositional
+     * phrase) and then a finite verb within nine words.
+     */
     boolean clauseFollows(int x) {
         if (x >= rd.toks.size()
                 || !(NounPhrases.isNounish(rd.toks.get(x)) || NounPhrases.isDeterminer(rd.toks.get(x))
                     || "EX".equals(rd.toks.get(x).tag()))) { // "believes there are no good options"
             return false;
         }
-        for (int k = x + 1; k < rd.toks.size() && k <= x + 6; k++) {
-            String tag = rd.toks.get(k).tag();
+        for (int k = x + 1; k < rd.toks.size() && k <= x + 9; k++) {
+            NlpToken t = rd.toks.get(k);
+            String tag = t.tag();
             if ("VBZ".equals(tag) || "VBD".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
                 return true;
             }
-            if (!NounPhrases.isNpToken(rd.toks, k)) {
+            if (k == x + 1 && "PRP".equals(rd.toks.get(x).tag())
+                    && (t.word().equals("'s") || t.word().equals("\u2019s"))) {
+                return true; // "think it's strong", "it's" tagged as a possessive
+            }
+            boolean preposition = "IN".equals(tag) && k + 1 < rd.toks.size() && !rd.isThat(k)
+                    && NounPhrases.isNpToken(rd.toks, k + 1); // "Rubio's status in Florida is"
+            if (!NounPhrases.isNpToken(rd.toks, k) && !preposition) {
                 return false;
             }
         }

@@ -363,7 +363,8 @@ final class ReportedSpeech {
                     rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
                     && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isProperNoun(rd.toks.get(x))
                         || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
-                        || "JJ".equals(rd.toks.get(x).tag()));
+                        || "JJ".equals(rd.toks.get(x).tag()) || "JJR".equals(rd.toks.get(x).tag())
+                        || "PRP$".equals(rd.toks.get(x).tag())); // "wants more funding", "wants his money"
             if (!that && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
                 return null;
             }

@@ -356,4 +356,14 @@ class AttributionPatternsTest {
         assertEquals("Tom Archer", cape.speakerName());
         assertEquals("he is proud", cape.text());
     }
+
+    @Test
+    void stanceVerbsTakeClausesWithLongSubjectsAndWishesTakeQuantities() {
+        assertEquals("it\u2019s strong", only(find("I/PRP think/VBP it/PRP \u2019s/POS strong/JJ ./.")).text());
+        FoundQuote status = only(find("Lind/NNP/PERSON thinks/VBZ Ostrom/NNP/PERSON \u2019s/POS status/NN in/IN "
+                + "Dovria/NNP/LOCATION is/VBZ weak/JJ ./."));
+        assertEquals("Ostrom\u2019s status in Dovria is weak", status.text());
+        assertEquals("more funding for schools", only(find("Lind/NNP/PERSON wants/VBZ more/JJR funding/NN "
+                + "for/IN schools/NNS ./.")).text());
+    }
 }
