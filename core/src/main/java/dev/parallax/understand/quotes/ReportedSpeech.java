@@ -18,7 +18,7 @@ final class ReportedSpeech {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
-            "in", "when", "without");
+            "in", "when", "without", "upon");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
@@ -185,13 +185,31 @@ final class ReportedSpeech {
         }
         Speaker speaker = rd.sentenceSpeaker;
         if (speaker == null) {
-            int[] subject = phrases.leadingNp();
+            int[] subject = subjectOfVerbBefore(c);
+            if (subject == null) {
+                subject = phrases.leadingNp();
+            }
             if (subject == null || subject[1] >= c) {
                 return null;
             }
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /**
+     * The subject of the last finite verb before a participle: "Speaking in Salem, Trump went after Bush,
+     * calling him …" gives "Trump"; null when there is none.
+     */
+    private int[] subjectOfVerbBefore(int c) {
+        for (int v = c - 1; v > 0; v--) {
+            String tag = rd.toks.get(v).tag();
+            if (rd.inQ[v] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag))) {
+                int[] np = phrases.leftNp(v);
+                return np != null && np.length == 4 ? np : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -366,4 +366,16 @@ class AttributionPatternsTest {
         assertEquals("more funding for schools", only(find("Lind/NNP/PERSON wants/VBZ more/JJR funding/NN "
                 + "for/IN schools/NNS ./.")).text());
     }
+
+    @Test
+    void participleAfterAnOpeningPhraseGoesToTheSubjectOfTheVerbBeforeIt() {
+        FoundQuote q = only(find("Speaking/VBG in/IN Dovria/NNP/LOCATION ,/, Lind/NNP/PERSON went/VBD after/IN "
+                + "Ostrom/NNP/PERSON ,/, calling/VBG him/PRP a/DT coward/NN ./."));
+        assertEquals("Lind", q.speakerName());
+        assertEquals("him a coward", q.text());
+        FoundQuote upon = only(find("Lind/NNP/PERSON drew/VBD boos/NNS upon/IN saying/VBG the/DT toll/NN "
+                + "would/MD stay/VB ./."));
+        assertEquals("Lind", upon.speakerName());
+        assertEquals("the toll would stay", upon.text());
+    }
 }
