@@ -124,7 +124,7 @@ final class SpeakerPhrases {
             if (!rd.toks.get(m).word().equals(",")) {
                 continue;
             }
-            int[] name = npEndingAt(m - 1);
+            int[] name = withPrepositionalHead(npEndingAt(m - 1));
             if (name == null || !startsClause(name[0])
                     || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
@@ -136,8 +136,9 @@ final class SpeakerPhrases {
             // "Trump, however, said", "Pantucci, at the institute, said": an aside, no appositive
             // "X, wearing a red cape, said": a participle phrase is an aside too
             boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1)
-                    || "VBG".equals(first.tag()) && !rd.isCandidateCue(m + 1);
-            if (aside && comma - m <= 12 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
+                    || "VBG".equals(first.tag()) && (!rd.isCandidateCue(m + 1)
+                        || first.word().equalsIgnoreCase("including"));
+            if (aside && comma - m <= 16 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
                 return new int[] {name[0], name[1], -1, -1};
             }
             if (!relative && !appositive) {
@@ -156,6 +157,19 @@ final class SpeakerPhrases {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "Editorial pages across the country": a phrase that does not start its clause, behind a preposition
+     * whose own phrase does, is the end of that longer subject; otherwise the phrase itself.
+     */
+    private int[] withPrepositionalHead(int[] np) {
+        if (np == null || startsClause(np[0]) || np[0] < 2 || !"IN".equals(rd.toks.get(np[0] - 1).tag())
+                || rd.isThat(np[0] - 1)) {
+            return np;
+        }
+        int[] head = npEndingAt(np[0] - 2);
+        return head != null && startsClause(head[0]) ? new int[] {head[0], np[1]} : np;
     }
 
     /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */

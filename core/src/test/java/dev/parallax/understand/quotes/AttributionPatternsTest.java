@@ -378,4 +378,19 @@ class AttributionPatternsTest {
         assertEquals("Lind", upon.speakerName());
         assertEquals("the toll would stay", upon.text());
     }
+
+    @Test
+    void longParticipleAndIncludingAsidesAndPrepositionalSubjects() {
+        FoundQuote facing = only(find("Roy/NNP/PERSON Tallin/NNP/PERSON ,/, facing/VBG a/DT stiff/JJ reelection/NN "
+                + "challenge/NN from/IN the/DT Dovrian/JJ secretary/NN of/IN state/NN Jon/NNP/PERSON Kade/NNP/PERSON ,/, "
+                + "noted/VBD that/IN the/DT port/NN was/VBD closed/VBN ./."));
+        assertEquals("Roy Tallin", facing.speakerName());
+        FoundQuote pages = only(find("Editorial/NN pages/NNS across/IN the/DT country/NN ,/, including/VBG "
+                + "the/DT Ledger/NNP/ORGANIZATION ,/, warned/VBD that/IN the/DT toll/NN was/VBD unfair/JJ ./."));
+        assertEquals("Editorial pages across the country", pages.speakerDescription());
+        assertEquals("the toll was unfair", pages.text());
+        FoundQuote lastWeek = only(find("Sentiment/NN has/VBZ been/VBN higher/JJR than/IN in/IN 2004/CD ,/, "
+                + "the/DT harbour/NN institute/NN reported/VBD last/JJ week/NN ./."));
+        assertEquals("Sentiment has been higher than in 2004", lastWeek.text());
+    }
 }
