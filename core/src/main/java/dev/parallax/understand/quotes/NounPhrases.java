@@ -44,6 +44,10 @@ final class NounPhrases {
     static boolean isNpToken(List<NlpToken> tokens, int i) {
         NlpToken t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
+        if ((w.equals("and") || w.equals("but") || w.equals("or")) && i > 0 && i + 1 < tokens.size()
+                && "JJ".equals(tokens.get(i - 1).tag()) && "JJ".equals(tokens.get(i + 1).tag())) {
+            return true; // "complete but unofficial returns", "Democratic and independent analysts"
+        }
         if (NP_LINKS.contains(w)) {
             return i > 0 && i + 1 < tokens.size() && isNounish(tokens.get(i - 1))
                     && (isNounish(tokens.get(i + 1)) || isDeterminer(tokens.get(i + 1)));

@@ -176,6 +176,11 @@ final class ReportedSpeech {
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
                     || before < c - 1 && rd.toks.get(before).word().equals(",") && rd.hasFiniteVerb(0, before - 1));
+        int[] absolute = withSubject(c);
+        if (absolute != null) {
+            // "…, with 30 percent of voters saying they …": the phrase after "with" speaks
+            return contentAfter(c, rd.speakerFor(absolute));
+        }
         // "…, adding that …" and "began by saying that …"
         boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
@@ -195,6 +200,16 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /** The phrase of "with X saying": the noun phrase right before participle c when "with" opens it, or null. */
+    private int[] withSubject(int c) {
+        if (!rd.isVbg(c)) {
+            return null;
+        }
+        int[] np = phrases.npEndingAt(c - 1);
+        return np != null && np[0] >= 1 && rd.toks.get(np[0] - 1).word().equalsIgnoreCase("with")
+                ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
     /**

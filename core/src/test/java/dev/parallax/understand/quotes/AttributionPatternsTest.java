@@ -393,4 +393,16 @@ class AttributionPatternsTest {
                 + "the/DT harbour/NN institute/NN reported/VBD last/JJ week/NN ./."));
         assertEquals("Sentiment has been higher than in 2004", lastWeek.text());
     }
+
+    @Test
+    void withAPhraseSayingAndAccordingToCoordinatedAdjectives() {
+        FoundQuote with = only(find("Lind/NNP/PERSON gained/VBD ground/NN ,/, with/IN 30/CD percent/NN of/IN "
+                + "voters/NNS saying/VBG they/PRP trust/VBP her/PRP ./."));
+        assertEquals("they trust her", with.text());
+        assertEquals("30 percent of voters", with.speakerDescription());
+        FoundQuote returns = only(find("She/PRP led/VBD in/IN Dovria/NNP/LOCATION ,/, according/VBG to/TO "
+                + "complete/JJ but/CC unofficial/JJ returns/NNS ./."));
+        assertEquals("She led in Dovria", returns.text());
+        assertEquals("complete but unofficial returns", returns.speakerDescription());
+    }
 }
