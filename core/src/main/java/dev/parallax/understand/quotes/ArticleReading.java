@@ -92,11 +92,26 @@ final class ArticleReading {
             if (tag == null) {
                 return true; // untagged text: no way to tell, keep the whole clause
             }
-            if (inQ[k] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag))) {
+            if (inQ[k] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)
+                    || misreadFinite(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A finite verb the tagger misread: "He’s" with "’s" as a possessive, "Obama positioned" with the verb as a
+     * participle right after a person's name.
+     */
+    boolean misreadFinite(int k) {
+        if (k == 0) {
+            return false;
+        }
+        NlpToken t = toks.get(k);
+        NlpToken prev = toks.get(k - 1);
+        return (t.word().equals("'s") || t.word().equals("\u2019s")) && "PRP".equals(prev.tag())
+                || "VBN".equals(t.tag()) && "PERSON".equals(prev.ner());
     }
 
     /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */

@@ -219,7 +219,8 @@ final class ReportedSpeech {
     private int[] subjectOfVerbBefore(int c) {
         for (int v = c - 1; v > 0; v--) {
             String tag = rd.toks.get(v).tag();
-            if (rd.inQ[v] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag))) {
+            if (rd.inQ[v] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag)
+                    || rd.misreadFinite(v))) {
                 int[] np = phrases.leftNp(v);
                 return np != null && np.length == 4 ? np : null;
             }

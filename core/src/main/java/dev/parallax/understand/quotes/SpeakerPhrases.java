@@ -77,6 +77,12 @@ final class SpeakerPhrases {
             }
             return null;
         }
+        if (j >= 1 && rd.isRelativePronoun(j) && !rd.toks.get(j - 1).word().equals(",")
+                && !rd.toks.get(j).word().equalsIgnoreCase("whose")) {
+            // "the 30 percent of voters who said": a restrictive clause, its noun phrase the speaker
+            int[] antecedent = npEndingAt(j - 1);
+            return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
+        }
         if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
             // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker; in
             // "Jane Doe, who said she voted, said …" the content ends before the main cue (ContentBoundaries)

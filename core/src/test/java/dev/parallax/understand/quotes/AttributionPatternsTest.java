@@ -405,4 +405,16 @@ class AttributionPatternsTest {
         assertEquals("She led in Dovria", returns.text());
         assertEquals("complete but unofficial returns", returns.speakerDescription());
     }
+
+    @Test
+    void restrictiveWhoSaidAndCoordinationAfterMisreadVerbs() {
+        FoundQuote who = only(find("Lind/NNP/PERSON won/VBD among/IN the/DT voters/NNS who/WP said/VBD "
+                + "the/DT port/NN mattered/VBD ./."));
+        assertEquals("the port mattered", who.text());
+        assertEquals("the voters", who.speakerDescription());
+        FoundQuote positioned = only(find("In/IN his/PRP$ speech/NN ,/, Ostrom/NN/PERSON positioned/VBN "
+                + "Lind/NNP/PERSON as/IN a/DT successor/NN and/CC said/VBD she/PRP would/MD win/VB ./."));
+        assertEquals("she would win", positioned.text());
+        assertEquals("Ostrom", positioned.speakerName());
+    }
 }
