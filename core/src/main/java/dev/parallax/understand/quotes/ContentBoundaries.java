@@ -171,7 +171,7 @@ final class ContentBoundaries {
             }
             boolean preposition = "IN".equals(tag) && k + 1 < rd.toks.size() && !rd.isThat(k)
                     && NounPhrases.isNpToken(rd.toks, k + 1); // "Rubio's status in Florida is"
-            if (!NounPhrases.isNpToken(rd.toks, k) && !preposition) {
+            if (!NounPhrases.isNpToken(rd.toks, k) && !preposition && !"RB".equals(tag)) { // "we still have"
                 return false;
             }
         }

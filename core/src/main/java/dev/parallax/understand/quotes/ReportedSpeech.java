@@ -184,15 +184,18 @@ final class ReportedSpeech {
         // "…, adding that …" and "began by saying that …"
         boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
-        if (!coordinated && !afterPreposition
-                && (!rd.isVbg(c) || c == 0 || !rd.toks.get(c - 1).word().equals(","))) {
+        boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",")
+                || c > 1 && rd.isClosingMark(c - 1) && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","));
+        if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma)) {
             return null;
         }
         Speaker speaker = rd.sentenceSpeaker;
         if (speaker == null) {
-            int[] subject = subjectOfVerbBefore(c);
-            if (subject == null) {
-                subject = phrases.leadingNp();
+            int[] subject = phrases.leadingNp();
+            if (subject == null || !subjectOfAVerb(subject[1])) {
+                // "Speaking in Salem, Trump went after Bush, calling him …": the clause's own subject
+                int[] nearest = subjectOfVerbBefore(c);
+                subject = nearest != null ? nearest : subject;
             }
             if (subject == null || subject[1] >= c) {
                 return null;
@@ -200,6 +203,21 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /** Whether a finite verb (after auxiliaries and adverbs) follows token k: the phrase before k is a subject. */
+    private boolean subjectOfAVerb(int k) {
+        int v = k;
+        while (v < rd.toks.size() && rd.inQ[v] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(v))
+                && !"MD".equals(rd.toks.get(v).tag()) && !Set.of("has", "have", "had", "was", "were", "is", "are")
+                    .contains(rd.toks.get(v).word().toLowerCase(Locale.ROOT))) {
+            v++;
+        }
+        if (v >= rd.toks.size() || rd.inQ[v] >= 0) {
+            return false;
+        }
+        String tag = rd.toks.get(v).tag();
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag) || rd.misreadFinite(v);
     }
 
     /** The phrase of "with X saying": the noun phrase right before participle c when "with" opens it, or null. */

@@ -417,4 +417,18 @@ class AttributionPatternsTest {
         assertEquals("she would win", positioned.text());
         assertEquals("Ostrom", positioned.speakerName());
     }
+
+    @Test
+    void participleGoesToTheMainSubjectAndMayFollowAQuotedComma() {
+        FoundQuote q = only(find("Farmers/NNS had/VBD sued/VBN after/IN Dovria/NNP/LOCATION closed/VBD the/DT "
+                + "port/NN ,/, saying/VBG that/IN the/DT closure/NN hurt/VBD them/PRP ./."));
+        assertEquals("Farmers", q.speakerDescription());
+        assertEquals("the closure hurt them", q.text());
+        FoundQuote quoted = only(find("Lind/NNP/PERSON toured/VBD the/DT \u201C/`` harbour/NN district/NN ,/, "
+                + "\u201D/'' saying/VBG the/DT port/NN embodied/VBD them/PRP ./."));
+        assertEquals("Lind", quoted.speakerName());
+        assertEquals("the port embodied them", quoted.text());
+        assertEquals("we still have ports", only(find("I/PRP think/VBP we/PRP still/RB have/VBP ports/NNS ./."))
+                .text());
+    }
 }
