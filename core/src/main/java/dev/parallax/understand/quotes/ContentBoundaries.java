@@ -25,6 +25,9 @@ final class ContentBoundaries {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
             "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+    /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
+            "over", "about", "under", "among", "between", "near", "around");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -169,8 +172,9 @@ final class ContentBoundaries {
                     && (t.word().equals("'s") || t.word().equals("\u2019s"))) {
                 return true; // "think it's strong", "it's" tagged as a possessive
             }
-            boolean preposition = "IN".equals(tag) && k + 1 < rd.toks.size() && !rd.isThat(k)
-                    && NounPhrases.isNpToken(rd.toks, k + 1); // "Rubio's status in Florida is"
+            boolean preposition = "IN".equals(tag) && k + 1 < rd.toks.size()
+                    && NP_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && NounPhrases.isNpToken(rd.toks, k + 1); // "Rubio's status in Florida is", not "before it"
             if (!NounPhrases.isNpToken(rd.toks, k) && !preposition && !"RB".equals(tag)) { // "we still have"
                 return false;
             }

@@ -365,6 +365,9 @@ class AttributionPatternsTest {
         assertEquals("Ostrom\u2019s status in Dovria is weak", status.text());
         assertEquals("more funding for schools", only(find("Lind/NNP/PERSON wants/VBZ more/JJR funding/NN "
                 + "for/IN schools/NNS ./.")).text());
+        // "before" opens a clause of its own: seeing a memo is no view held
+        assertTrue(find("Nobody/NN in/IN the/DT cabinet/NN saw/VBD the/DT memo/NN before/IN it/PRP "
+                + "leaked/VBD ./.").isEmpty());
     }
 
     @Test
