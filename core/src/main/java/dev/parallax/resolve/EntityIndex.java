@@ -262,8 +262,8 @@ public final class EntityIndex {
     /**
      * The tagger's type slips within one article: a lone word tagged as a place that is the surname of a person
      * named in full, and tagged as that person elsewhere ("Vennholt" beside "Daria Vennholt" and "Vennholt
-     * said"), is that person; a lone word tagged as a person that
-     * is also tagged as a place ("Kestria's finance minister" beside "in Kestria") is the place.
+     * said"), is that person; a lone word tagged as a person that is also tagged as a place ("Kestria's finance
+     * minister" beside "in Kestria") is the place.
      */
     private static void repairTypes(List<Local> locals) {
         List<Local> fullPersons = new ArrayList<>();

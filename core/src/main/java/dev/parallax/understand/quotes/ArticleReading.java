@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The state of reading one article for {@link QuoteFinder}: its paragraphs and quotations, the sentence being
@@ -22,7 +23,7 @@ final class ArticleReading {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
             "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
             "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
     private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "late", "early",

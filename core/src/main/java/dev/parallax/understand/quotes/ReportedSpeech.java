@@ -28,6 +28,7 @@ final class ReportedSpeech {
             "claim", "claims", "warning", "warnings", "promise", "pledge", "demand", "demands", "assertion",
             "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
     private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     private final ArticleReading rd;
@@ -184,8 +185,9 @@ final class ReportedSpeech {
         // "…, adding that …" and "began by saying that …"
         boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
-        boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",")
-                || c > 1 && rd.isClosingMark(c - 1) && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","));
+        boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
+                || c > 1 && rd.isClosingMark(c - 1)
+                    && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","));
         if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma)) {
             return null;
         }
@@ -209,8 +211,8 @@ final class ReportedSpeech {
     private boolean subjectOfAVerb(int k) {
         int v = k;
         while (v < rd.toks.size() && rd.inQ[v] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(v))
-                && !"MD".equals(rd.toks.get(v).tag()) && !Set.of("has", "have", "had", "was", "were", "is", "are")
-                    .contains(rd.toks.get(v).word().toLowerCase(Locale.ROOT))) {
+                && !"MD".equals(rd.toks.get(v).tag())
+                && !FINITE_AUXILIARIES.contains(rd.toks.get(v).word().toLowerCase(Locale.ROOT))) {
             v++;
         }
         if (v >= rd.toks.size() || rd.inQ[v] >= 0) {
