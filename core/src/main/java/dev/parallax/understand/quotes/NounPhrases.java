@@ -44,6 +44,9 @@ final class NounPhrases {
     static boolean isNpToken(List<NlpToken> tokens, int i) {
         NlpToken t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
+        if ("HYPH".equals(t.tag()) && i > 0 && i + 1 < tokens.size()) {
+            return true; // "the 43-year-old congressman", split by the tokenizer into "43 - year - old"
+        }
         if ((w.equals("and") || w.equals("but") || w.equals("or")) && i > 0 && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i - 1).tag()) && "JJ".equals(tokens.get(i + 1).tag())) {
             return true; // "complete but unofficial returns", "Democratic and independent analysts"

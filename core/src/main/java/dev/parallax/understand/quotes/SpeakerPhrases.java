@@ -142,6 +142,7 @@ final class SpeakerPhrases {
             // "Trump, however, said", "Pantucci, at the institute, said": an aside, no appositive
             // "X, wearing a red cape, said": a participle phrase is an aside too
             boolean aside = "RB".equals(first.tag()) || "IN".equals(first.tag()) && !rd.isThat(m + 1)
+                    || "VBN".equals(first.tag()) // "Sullivan, struck by her story, told her"
                     || "VBG".equals(first.tag()) && (!rd.isCandidateCue(m + 1)
                         || first.word().equalsIgnoreCase("including"));
             if (aside && comma - m <= 16 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
@@ -296,14 +297,17 @@ final class SpeakerPhrases {
         if (j < 1 || rd.inQ[j] >= 0 || !rd.toks.get(j).word().equals(")") && !"-RRB-".equals(rd.toks.get(j).tag())) {
             return -1;
         }
-        for (int k = j - 1; k >= 0 && j - k <= 6 && rd.inQ[k] < 0; k--) {
+        boolean verb = false;
+        for (int k = j - 1; k >= 0 && j - k <= 12 && rd.inQ[k] < 0; k--) {
             String w = rd.toks.get(k).word();
             if (w.equals("(") || "-LRB-".equals(rd.toks.get(k).tag())) {
-                return k;
+                // "(D-Ore.)", or a relative clause: "Kasich (who has 25 delegates) said"
+                return j - k <= 6 && !verb || k + 1 < j && rd.isRelativePronoun(k + 1) ? k : -1;
             }
-            if (NounPhrases.isVerb(rd.toks.get(k)) || w.equals(")")) {
+            if (w.equals(")")) {
                 return -1;
             }
+            verb |= NounPhrases.isVerb(rd.toks.get(k));
         }
         return -1;
     }

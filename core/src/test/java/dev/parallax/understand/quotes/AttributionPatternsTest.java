@@ -434,4 +434,21 @@ class AttributionPatternsTest {
         assertEquals("we still have ports", only(find("I/PRP think/VBP we/PRP still/RB have/VBP ports/NNS ./."))
                 .text());
     }
+
+    @Test
+    void participleAsidesRelativeParentheticalsAndHyphenatedSubjects() {
+        FoundQuote struck = only(find("Lind/NNP/PERSON ,/, struck/VBN by/IN her/PRP$ story/NN ,/, said/VBD she/PRP "
+                + "needed/VBD no/DT notes/NNS ./."));
+        assertEquals("Lind", struck.speakerName());
+        FoundQuote paren = only(find("Ostrom/NNP/PERSON (/-LRB- who/WP has/VBZ 25/CD delegates/NNS )/-RRB- "
+                + "said/VBD it/PRP is/VBZ possible/JJ ./."));
+        assertEquals("Ostrom", paren.speakerName());
+        assertEquals("it is possible", paren.text());
+        FoundQuote aged = only(find("The/DT 43/CD -/HYPH year/NN -/HYPH old/JJ congressman/NN ,/, who/WP led/VBD "
+                + "a/DT filibuster/NN ,/, thinks/VBZ the/DT toll/NN should/MD go/VB ./."));
+        // the fixture writes the hyphens as separate tokens; the whole compound is the subject
+        assertTrue(aged.speakerDescription().startsWith("The 43"), aged.speakerDescription());
+        assertTrue(aged.speakerDescription().endsWith("old congressman"), aged.speakerDescription());
+        assertEquals("the toll should go", aged.text());
+    }
 }
