@@ -292,7 +292,10 @@ final class SpeakerPhrases {
         return w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
     }
 
-    /** The "(" of a short parenthetical closing at token j, or -1. */
+    /**
+     * The "(" of a parenthetical closing at token j: a short one without a verb ("(D-Ore.)") or a relative
+     * clause ("(who has 25 delegates)"); -1 for anything else.
+     */
     private int parentheticalStart(int j) {
         if (j < 1 || rd.inQ[j] >= 0 || !rd.toks.get(j).word().equals(")") && !"-RRB-".equals(rd.toks.get(j).tag())) {
             return -1;
