@@ -78,8 +78,7 @@ final class ArticleReading {
     /** Whether a quotation with a finite verb stands in tokens a..b ("“We teach nothing” in the meetings"). */
     boolean quotesAClause(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
-            String tag = toks.get(k).tag();
-            if (inQ[k] >= 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag))) {
+            if (inQ[k] >= 0 && NounPhrases.isFinite(toks.get(k))) {
                 return true;
             }
         }
@@ -93,8 +92,7 @@ final class ArticleReading {
             if (tag == null) {
                 return true; // untagged text: no way to tell, keep the whole clause
             }
-            if (inQ[k] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)
-                    || misreadFinite(k))) {
+            if (inQ[k] < 0 && (NounPhrases.isFinite(toks.get(k)) || misreadFinite(k))) {
                 return true;
             }
         }
@@ -410,6 +408,11 @@ final class ArticleReading {
     }
 
     String textOf(List<Span> content) {
+        return textOf(paragraphs, content);
+    }
+
+    /** The text of content pieces, joined with " … " (a quotation broken by its attribution or a paragraph). */
+    static String textOf(List<NlpParagraph> paragraphs, List<Span> content) {
         StringBuilder sb = new StringBuilder();
         for (Span s : content) {
             if (!sb.isEmpty()) {

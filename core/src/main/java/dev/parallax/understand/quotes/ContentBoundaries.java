@@ -23,8 +23,6 @@ final class ContentBoundaries {
     private static final Set<String> TIME_NOUNS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year", "time");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-            "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
@@ -96,8 +94,7 @@ final class ContentBoundaries {
         while (k <= last && (rd.isTimeWord(k) || "CD".equals(rd.toks.get(k).tag())
                 || TIME_WORDS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
                     && !PLACE_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
-                    && !rd.toks.get(k).word().equalsIgnoreCase("on")
-                || MONTH_ABBREVIATIONS.contains(rd.toks.get(k).word()))) {
+                    && !rd.toks.get(k).word().equalsIgnoreCase("on"))) {
             k++;
         }
         boolean timeFirst = k > first;
@@ -165,7 +162,7 @@ final class ContentBoundaries {
         for (int k = x + 1; k < rd.toks.size() && k <= x + 9; k++) {
             NlpToken t = rd.toks.get(k);
             String tag = t.tag();
-            if ("VBZ".equals(tag) || "VBD".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+            if (NounPhrases.isFinite(t)) {
                 return true;
             }
             if (k == x + 1 && "PRP".equals(rd.toks.get(x).tag())
@@ -246,9 +243,8 @@ final class ContentBoundaries {
         while (v < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(v)) && !"MD".equals(rd.toks.get(v).tag())) {
             v++;
         }
-        String tag = v < rd.toks.size() ? rd.toks.get(v).tag() : null;
-        return Set.of("he", "she", "they", "i", "we").contains(w)
-                && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag));
+        return Set.of("he", "she", "they", "i", "we").contains(w) && v < rd.toks.size()
+                && NounPhrases.isFinite(rd.toks.get(v));
     }
 
     private boolean isFiniteCue(int k) {

@@ -100,6 +100,12 @@ final class NounPhrases {
         return "NNP".equals(t.tag()) || "NNPS".equals(t.tag());
     }
 
+    /** A finite verb or modal by its tag: "said", "says", "say", "will". */
+    static boolean isFinite(NlpToken t) {
+        String tag = t.tag();
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
+    }
+
     static boolean isVerb(NlpToken t) {
         return t.tag() != null && t.tag().startsWith("VB");
     }

@@ -53,23 +53,12 @@ public final class QuoteAnnotator implements Annotator {
                 }
                 Span first = pieces.get(i);
                 Span span = new Span(first.paragraph(), first.start(), pieces.get(j).end());
-                String text = pieces.size() == 1 ? q.text() : join(body, pieces.subList(i, j + 1));
+                String text = pieces.size() == 1 ? q.text() : ArticleReading.textOf(body, pieces.subList(i, j + 1));
                 out.add(new Quote(id + "-q" + (out.size() + 1), article.id(), text, q.speakerName(),
                         q.speakerDescription(), q.cue(), q.direct(), span));
                 i = j + 1;
             }
         }
         return out;
-    }
-
-    private static String join(List<NlpParagraph> body, List<Span> pieces) {
-        StringBuilder sb = new StringBuilder();
-        for (Span s : pieces) {
-            if (!sb.isEmpty()) {
-                sb.append(" \u2026 ");
-            }
-            sb.append(body.get(s.paragraph()).text(), s.start(), s.end());
-        }
-        return sb.toString().strip();
     }
 }

@@ -145,8 +145,7 @@ final class ReportedSpeech {
         int end = x;
         boolean clause = rd.toks.get(c + 1).word().equalsIgnoreCase("that");
         for (int k = x; k <= last; k++) {
-            String tag = rd.toks.get(k).tag();
-            boolean verb = "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
+            boolean verb = NounPhrases.isFinite(rd.toks.get(k));
             if (rd.inQ[k] < 0 && ((!clause && verb) || rd.toks.get(k).word().equals(",")
                     || rd.toks.get(k).word().equals(";"))) {
                 break;
@@ -218,8 +217,7 @@ final class ReportedSpeech {
         if (v >= rd.toks.size() || rd.inQ[v] >= 0) {
             return false;
         }
-        String tag = rd.toks.get(v).tag();
-        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag) || rd.misreadFinite(v);
+        return NounPhrases.isFinite(rd.toks.get(v)) || rd.misreadFinite(v);
     }
 
     /** The phrase of "with X saying": the noun phrase right before participle c when "with" opens it, or null. */

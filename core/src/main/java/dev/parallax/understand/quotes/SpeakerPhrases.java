@@ -185,8 +185,7 @@ final class SpeakerPhrases {
             if (rd.isRelativePronoun(k) || rd.toks.get(k).word().equalsIgnoreCase("that")) {
                 return false;
             }
-            String tag = rd.toks.get(k).tag();
-            if ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag)) {
+            if (NounPhrases.isFinite(rd.toks.get(k))) {
                 return true;
             }
         }
