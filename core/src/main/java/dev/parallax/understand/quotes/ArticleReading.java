@@ -24,8 +24,8 @@ final class ArticleReading {
             "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
             "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
-            "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
+    private static final Set<String> PERIODS = Set.of("day", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
     private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "late", "early",
             "earlier", "later", "each", "every");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -20,8 +20,6 @@ final class ContentBoundaries {
             "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
-    private static final Set<String> TIME_NOUNS = Set.of("night", "day", "morning", "afternoon", "evening", "week",
-            "weekend", "month", "year", "time");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
@@ -141,8 +139,7 @@ final class ContentBoundaries {
                     || tag.equals("VB") || tag.equals("MD"))) {
                 return false;
             }
-            if (t.word().equalsIgnoreCase("that") && !(k + 1 < rd.toks.size()
-                    && TIME_NOUNS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)))) {
+            if (t.word().equalsIgnoreCase("that") && !rd.isTimeModifier(k)) {
                 return false; // "that" opens a clause, but "that night" is a time
             }
         }
