@@ -3,6 +3,10 @@ package dev.parallax.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.eval.quotes.AttributionScorer;
+import dev.parallax.eval.quotes.BasilQuoteArticle;
+import dev.parallax.eval.quotes.BasilQuoteBenchmark;
+import dev.parallax.eval.quotes.BasilQuoteReader;
+import dev.parallax.eval.quotes.BasilQuoteScorer;
 import dev.parallax.eval.quotes.AttributionSystem;
 import dev.parallax.eval.quotes.CachingAnalyzer;
 import dev.parallax.eval.quotes.CoreNlpQuoteSystem;
@@ -15,6 +19,7 @@ import dev.parallax.understand.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,25 +27,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code parallax eval quotes}: quote attribution on PolNeAR, Parallax against CoreNLP's QuoteAnnotator,
- * scored alike (docs/evaluation-quotes.md). Progress goes to standard error, the table to standard output,
+ * scored alike (docs/evaluation-quotes.md); with {@code --dataset basil}, recall and speaker accuracy on the
+ * quotes BASIL marks in 300 articles of Fox News, the New York Times and HuffPost. Progress goes to standard error, the table to standard output,
  * and with {@code --json} a last line holding one JSON object.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"Quote attribution on PolNeAR: content precision, recall and F1, speaker accuracy;",
-                "Parallax side by side with CoreNLP's QuoteAnnotator (see docs/evaluation-quotes.md)."})
+                "Parallax side by side with CoreNLP's QuoteAnnotator (see docs/evaluation-quotes.md).",
+                "--dataset basil: recall and speaker accuracy on BASIL's marked quotes (no precision: see the docs)."})
 final class EvalQuotesCommand implements Callable<Integer> {
     enum Split { train, dev, test }
 
     @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "polnear",
-            description = "The benchmark (only polnear).")
+            description = "polnear (default) or basil.")
     String dataset;
 
-    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
-            description = "train, dev or test (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split", paramLabel = "SPLIT",
+            description = "PolNeAR's train, dev or test (default: dev). BASIL has no splits.")
     Split split;
 
     @picocli.CommandLine.Mixin
@@ -73,9 +82,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataset.equalsIgnoreCase("basil")) {
+            return basil();
+        }
         if (!dataset.equalsIgnoreCase("polnear")) {
-            System.err.println("parallax: unknown dataset '" + dataset + "': only polnear");
+            System.err.println("parallax: unknown dataset '" + dataset + "': polnear or basil");
             return Parallax.EXIT_USAGE;
+        }
+        if (split == null) {
+            split = Split.dev;
         }
         Path polnear = resolveDataDir(data.dir);
         if (polnear == null) {
@@ -84,20 +99,80 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + "; pass --data-dir DIR");
             return Parallax.EXIT_FATAL;
         }
-        List<PolnearArticle> articles = PolnearReader.read(polnear, split.name());
-        if (limit != null && limit >= 0 && limit < articles.size()) {
-            articles = articles.subList(0, limit);
-        }
+        List<PolnearArticle> articles = limited(PolnearReader.read(polnear, split.name()));
         int gold = articles.stream().mapToInt(a -> a.gold().size()).sum();
         System.err.println("eval quotes: PolNeAR " + split + ", " + articles.size() + " articles, " + gold
                 + " gold attributions; loading the Parallax analyzer...");
-        List<QuoteBenchmark.Result> results = new ArrayList<>();
+        List<QuoteBenchmark.Result> results = runBoth(system -> QuoteBenchmark.run(system, articles,
+                System.err::println, system instanceof ParallaxSystem ? errors : null));
+        printTable(articles.size(), gold, results);
+        if (json) {
+            System.out.println(toJson(articles.size(), results));
+        }
+        return Parallax.EXIT_OK;
+    }
+
+    private Integer basil() {
+        if (split != null) {
+            System.err.println("parallax: BASIL has no splits: leave out --split");
+            return Parallax.EXIT_USAGE;
+        }
+        Optional<Path> folder = data.find("basil");
+        if (folder.isEmpty()) {
+            System.err.println("parallax: " + data.missing("basil"));
+            return Parallax.EXIT_FATAL;
+        }
+        List<BasilQuoteArticle> articles;
+        try {
+            articles = limited(BasilQuoteReader.read(folder.get(), p -> System.err.println("eval quotes: left out: " + p)));
+        } catch (IOException e) {
+            System.err.println("parallax: cannot read BASIL at " + folder.get() + ": " + e.getMessage());
+            return Parallax.EXIT_FATAL;
+        }
+        int gold = articles.stream().mapToInt(a -> a.gold().size()).sum();
+        System.err.println("eval quotes: BASIL, " + articles.size() + " articles, " + gold
+                + " marked quotes; loading the Parallax analyzer...");
+        List<BasilQuoteBenchmark.Result> results = runBoth(system -> BasilQuoteBenchmark.run(system, articles,
+                System.err::println, system instanceof ParallaxSystem ? errors : null));
+        System.out.printf(Locale.ROOT, "BASIL: %d articles (Fox News fox, New York Times nyt, HuffPost hpo), %d marked quotes%n",
+                articles.size(), gold);
+        System.out.println("Found: one predicted content covers >= 50% of the marked span's letters. "
+                + "Speaker: on found spans with a named speaker. No precision: BASIL marks only quotes that carry bias.");
+        System.out.printf(Locale.ROOT, "%-24s %-6s %7s %9s %8s %8s%n", "system", "outlet", "recall", "speaker",
+                "spans", "seconds");
+        for (BasilQuoteBenchmark.Result r : results) {
+            System.out.printf(Locale.ROOT, "%-24s %-6s %7.3f %9.3f %8d %8.1f%n", r.system(), "all",
+                    r.total().recall(), r.total().speakerAccuracy(), r.total().gold(), r.millis() / 1000.0);
+            r.byOutlet().forEach((outlet, c) -> System.out.printf(Locale.ROOT, "%-24s %-6s %7.3f %9.3f %8d%n", "",
+                    outlet, c.recall(), c.speakerAccuracy(), c.gold()));
+        }
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("dataset", "basil");
+            root.put("articles", articles.size());
+            root.put("rule", "covers>=0.5*gold");
+            root.putAll(basilFigures(results.get(0)));
+            if (results.size() > 1) {
+                root.put("corenlp", basilFigures(results.get(1)));
+            }
+            System.out.println(write(root));
+        }
+        return Parallax.EXIT_OK;
+    }
+
+    private <A> List<A> limited(List<A> articles) {
+        return limit != null && limit >= 0 && limit < articles.size() ? articles.subList(0, limit) : articles;
+    }
+
+    /** Parallax's run, then (unless --no-reference) CoreNLP's QuoteAnnotator, one after the other in memory. */
+    private <R> List<R> runBoth(Function<AttributionSystem, R> run) {
+        List<R> results = new ArrayList<>();
         CachingAnalyzer cached = analysisCache == null ? null
                 : new CachingAnalyzer(analysisCache, "parallax --nlp " + nlp.preset.name(),
                         () -> new CoreNlpAnalyzer(nlp.preset.options));
         AttributionSystem ours = new ParallaxSystem(cached != null ? cached : new CoreNlpAnalyzer(nlp.preset.options),
                 new QuoteFinder());
-        results.add(QuoteBenchmark.run(ours, articles, System.err::println, errors));
+        results.add(run.apply(ours));
         if (cached != null) {
             cached.save();
         }
@@ -105,14 +180,32 @@ final class EvalQuotesCommand implements Callable<Integer> {
         cached = null;
         if (!noReference) {
             System.err.println("eval quotes: loading CoreNLP's QuoteAnnotator pipeline...");
-            AttributionSystem reference = new CoreNlpQuoteSystem(!referenceWithoutCoref);
-            results.add(QuoteBenchmark.run(reference, articles, System.err::println, null));
+            results.add(run.apply(new CoreNlpQuoteSystem(!referenceWithoutCoref)));
         }
-        printTable(articles.size(), gold, results);
-        if (json) {
-            System.out.println(toJson(articles.size(), results));
-        }
-        return Parallax.EXIT_OK;
+        return results;
+    }
+
+    private static Map<String, Object> basilFigures(BasilQuoteBenchmark.Result r) {
+        Map<String, Object> m = basilCounts(r.total());
+        m.put("system", r.system());
+        Map<String, Object> outlets = new LinkedHashMap<>();
+        r.byOutlet().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> outlets.put(e.getKey(), basilCounts(e.getValue())));
+        m.put("byOutlet", outlets);
+        m.put("seconds", r.millis() / 1000.0);
+        return m;
+    }
+
+    private static Map<String, Object> basilCounts(BasilQuoteScorer.Counts c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recall", round(c.recall()));
+        m.put("speakerAccuracy", round(c.speakerAccuracy()));
+        m.put("gold", c.gold());
+        m.put("found", c.found());
+        m.put("namedSpeaker", c.named());
+        m.put("speakerEligible", c.speakerEligible());
+        m.put("speakerCorrect", c.speakerCorrect());
+        return m;
     }
 
     private void printTable(int n, int gold, List<QuoteBenchmark.Result> results) {
@@ -140,6 +233,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (results.size() > 1) {
             root.put("corenlp", figures(results.get(1)));
         }
+        return write(root);
+    }
+
+    private static String write(Map<String, Object> root) {
         try {
             return new ObjectMapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -3,11 +3,18 @@ package dev.parallax.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvalQuotesCommandTest {
     @TempDir
@@ -30,5 +37,45 @@ class EvalQuotesCommandTest {
         assertEquals(tmp.resolve("data/polnear"), EvalQuotesCommand.resolveDataDir(tmp.resolve("data")));
         assertEquals(tmp.resolve("data/polnear"), EvalQuotesCommand.resolveDataDir(polnear.getParent().getParent()));
         assertNull(EvalQuotesCommand.resolveDataDir(tmp.resolve("empty")));
+    }
+
+    @Test
+    void basilIsScoredForRecallAndSpeakersWithTheFiguresOnTheLastLine() throws Exception {
+        Path basil = tmp.resolve("data/basil");
+        Path articles = Files.createDirectories(basil.resolve("articles/2015"));
+        Path annotations = Files.createDirectories(basil.resolve("annotations/2015"));
+        Files.writeString(articles.resolve("ev1_1.json"), """
+                {"source": "hpo", "title": "Harbour vote",
+                 "body-paragraphs": [["Mayor Aldo Venn opened the harbour on Friday."],
+                   ["\u201cWe will not back down on the ferry,\u201d Venn said.", "Crowds cheered."]]}""");
+        Files.writeString(annotations.resolve("ev1_1_ann.json"), """
+                {"phrase-level-annotations": [{"id": "p1", "quote": "yes", "speaker": "Aldo_Venn",
+                  "start": 1, "end": 37, "txt": "We will not back down on the ferry,"}]}""");
+        PrintStream out = System.out;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            exit = Parallax.run("eval", "quotes", "--dataset", "basil", "--no-reference", "--json",
+                    "--data-dir", tmp.resolve("data").toString());
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(Parallax.EXIT_OK, exit);
+        String[] lines = o.toString(StandardCharsets.UTF_8).strip().split("\n");
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertEquals("basil", json.get("dataset").asText());
+        assertEquals(1.0, json.get("recall").asDouble(), o::toString);
+        assertEquals(1.0, json.get("speakerAccuracy").asDouble(), o::toString);
+        assertEquals(1, json.get("byOutlet").get("hpo").get("found").asInt());
+        assertTrue(o.toString(StandardCharsets.UTF_8).contains("No precision"));
+    }
+
+    @Test
+    void basilHasNoSplits() {
+        assertEquals(Parallax.EXIT_USAGE, Parallax.run("eval", "quotes", "--dataset", "basil", "--split", "dev",
+                "--data-dir", tmp.toString()));
+        assertEquals(Parallax.EXIT_FATAL, Parallax.run("eval", "quotes", "--dataset", "basil",
+                "--data-dir", tmp.resolve("nowhere").toString()));
     }
 }
