@@ -2,6 +2,7 @@ package dev.parallax.understand.entities;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,10 +35,27 @@ public final class RoleWords {
             "ombudsman", "rabbi", "imam", "cardinal", "priest", "defender", "midfielder", "goalkeeper",
             "player", "manager", "founder", "boss", "administrator", "coordinator", "representative");
 
-    /** Abbreviated titles that stand before a name, lower case without the full stop. */
-    static final Set<String> ABBREVIATIONS = words(
-            "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov", "insp", "det", "supt",
-            "cllr", "amb", "pres", "brig");
+    /** Abbreviated titles that stand before a name, lower case without the full stop, and the role nouns each stands for. */
+    private static final Map<String, Set<String>> ABBREVIATED = Map.ofEntries(
+            Map.entry("gen", words("general")), Map.entry("lt", words("lieutenant")),
+            Map.entry("col", words("colonel")), Map.entry("maj", words("major")), Map.entry("capt", words("captain")),
+            Map.entry("sgt", words("sergeant")), Map.entry("adm", words("admiral")),
+            Map.entry("cmdr", words("commander")), Map.entry("sen", words("senator")),
+            Map.entry("rep", words("representative", "congressman", "congresswoman")),
+            Map.entry("gov", words("governor")), Map.entry("insp", words("inspector")),
+            Map.entry("det", words("detective")), Map.entry("supt", words("superintendent")),
+            Map.entry("cllr", words("councillor", "councilor")), Map.entry("amb", words("ambassador")),
+            Map.entry("pres", words("president")), Map.entry("brig", words("brigadier")));
+
+    static final Set<String> ABBREVIATIONS = ABBREVIATED.keySet();
+
+    /** Role nouns a more specific one may be referred back to by ("Sen. Brandt" … "the lawmaker"). */
+    private static final Map<String, Set<String>> BROADER = Map.of(
+            "senator", words("lawmaker", "legislator"),
+            "representative", words("lawmaker", "legislator"),
+            "congressman", words("lawmaker", "legislator"),
+            "congresswoman", words("lawmaker", "legislator"),
+            "mp", words("lawmaker", "legislator"));
 
     /** Lower-case words a title is built from before its head ("deputy foreign minister", "army chief"). */
     static final Set<String> MODIFIERS = words(
@@ -80,6 +98,34 @@ public final class RoleWords {
     /** True for a head noun of a role, in any case ("Minister", "spokeswoman"). */
     public static boolean isHead(String word) {
         return HEADS.contains(bare(word));
+    }
+
+    /**
+     * Whether a word of a title or role phrase stands for this role noun, so that a definite description headed
+     * by the noun can refer back to the person: "Gov." for "governor", "Rep." for "congressman", "senator" for
+     * "lawmaker", and the noun itself. Both are compared without case and punctuation.
+     */
+    public static boolean standsFor(String titleWord, String roleNoun) {
+        String w = bare(titleWord);
+        String noun = bare(roleNoun);
+        if (w.isEmpty() || noun.isEmpty()) {
+            return false;
+        }
+        if (w.equals(noun)) {
+            return true;
+        }
+        for (String full : ABBREVIATED.getOrDefault(w, Set.of())) {
+            if (full.equals(noun) || BROADER.getOrDefault(full, Set.of()).contains(noun)) {
+                return true;
+            }
+        }
+        return BROADER.getOrDefault(w, Set.of()).contains(noun);
+    }
+
+    /** True for a role's head noun or an abbreviated title, in any case ("Minister", "Sen."). */
+    public static boolean isTitleWord(String word) {
+        String b = bare(word);
+        return HEADS.contains(b) || ABBREVIATED.containsKey(b);
     }
 
     /** The gender a role phrase's words carry ("a government spokeswoman" → female), or UNKNOWN. */

@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.entities.RoleWords;
 import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpToken;
 
@@ -115,7 +116,7 @@ final class SpeakerResolver {
                 continue; // pronominal entity mentions ("her") name nobody
             }
             if ("PERSON".equals(m.type())) {
-                Referent r = person(m.text(), null);
+                Referent r = person(m.text(), titleBefore(text, tokens, m.begin()));
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             } else if ("ORGANIZATION".equals(m.type())) {
                 Referent r = organisation(organisationName(text, tokens, m));
@@ -139,7 +140,7 @@ final class SpeakerResolver {
         }
         if (end > 0 && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))) {
             List<NlpToken> np = tokens.subList(0, end);
-            String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
+            String head = headNoun(np);
             int[] name = appositiveName(tokens, end);
             if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
                 // "The memo, first reported last week, …": a document "it" may refer to later
@@ -465,7 +466,7 @@ final class SpeakerResolver {
                 continue;
             }
             Referent r = o.referent();
-            if (containsWord(r.name, head) || containsWord(r.description, head)) {
+            if (containsWord(r.name, head) || holdsRole(r.description, head)) {
                 return new Speaker(r.name, r.name == null ? r.description : written, null);
             }
         }
@@ -473,14 +474,55 @@ final class SpeakerResolver {
         return new Speaker(null, r.description, null);
     }
 
-    /** The head noun: the last word, or the last before "of" ("the leader of the opposition"). */
+    /**
+     * The head noun: the last word, or the last before a preposition ("the leader of the opposition", "the
+     * remarks from the candidate").
+     */
     private static String headNoun(List<NlpToken> np) {
         for (int i = 1; i < np.size(); i++) {
-            if (np.get(i).word().equalsIgnoreCase("of") && NounPhrases.isNounish(np.get(i - 1))) {
-                return np.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if ("IN".equals(np.get(i).tag()) || np.get(i).word().equalsIgnoreCase("of")) {
+                if (NounPhrases.isNounish(np.get(i - 1))) {
+                    return np.get(i - 1).word().toLowerCase(Locale.ROOT);
+                }
             }
         }
         return np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The title written right before a person's name ("Sen.", "Texas Gov.", "House Speaker"), so that "the
+     * senator" or "the governor" can refer back to them; null when the words before are no title.
+     */
+    private static String titleBefore(String text, List<NlpToken> tokens, int nameBegin) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).begin() < nameBegin) {
+            i++;
+        }
+        int a = i;
+        boolean title = false;
+        while (a > 0 && i - a < 4) {
+            NlpToken t = tokens.get(a - 1);
+            String tag = t.tag() == null ? "" : t.tag();
+            if (!(tag.startsWith("NN") || tag.equals("JJ")) || "PERSON".equals(t.ner())) {
+                break;
+            }
+            title |= RoleWords.isTitleWord(t.word());
+            a--;
+        }
+        return title ? text.substring(tokens.get(a).begin(), tokens.get(i - 1).end()) : null;
+    }
+
+    /** Whether a description holds a word standing for this role noun ("Texas Gov." for "governor"). */
+    private static boolean holdsRole(String description, String roleNoun) {
+        if (description == null) {
+            return false;
+        }
+        for (String w : description.split("\\s+")) {
+            if (RoleWords.standsFor(w, roleNoun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Referent person(String name, String description) {

@@ -109,4 +109,40 @@ class SpeakerResolutionTest {
         assertEquals("People close to the premier", quotes.get(0).speakerDescription());
         assertEquals("Sources familiar with the talks", quotes.get(1).speakerDescription());
     }
+
+    @Test
+    void theGovernorOrTheSenatorIsThePersonNamedEarlierWithThatTitleAbbreviated() {
+        List<FoundQuote> quotes = find("Marlow/NNP/STATE_OR_PROVINCE Gov./NNP Tam/NNP/PERSON Orvell/NNP/PERSON "
+                        + "signed/VBD the/DT bill/NN on/IN Monday/NNP ./.",
+                "\u201C/`` It/PRP protects/VBZ families/NNS ,/, \u201D/'' the/DT governor/NN said/VBD ./.");
+        assertEquals("Tam Orvell", only(quotes).speakerName());
+        // named as an object, not as a subject: the title before the name still counts
+        quotes = find("Reporters/NNS followed/VBD Sen./NNP Ilsa/NNP/PERSON Brandt/NNP/PERSON after/IN the/DT "
+                        + "vote/NN ./.",
+                "\u201C/`` I/PRP stand/VBP by/IN it/PRP ,/, \u201D/'' the/DT senator/NN said/VBD ./.",
+                "\u201C/`` No/DT regrets/NNS ./. \u201D/'' the/DT lawmaker/NN added/VBD ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Ilsa Brandt", quotes.get(0).speakerName());
+        assertEquals("Ilsa Brandt", quotes.get(1).speakerName());
+        quotes = find("Rep./NNP Oren/NNP/PERSON Pask/NNP/PERSON left/VBD early/RB ./.",
+                "\u201C/`` I/PRP was/VBD tired/JJ ,/, \u201D/'' the/DT congressman/NN said/VBD ./.");
+        assertEquals("Oren Pask", only(quotes).speakerName());
+    }
+
+    @Test
+    void aTitleOfSomeoneElseIsNoAntecedentForTheDescription() {
+        List<FoundQuote> quotes = find("Gov./NNP Tam/NNP/PERSON Orvell/NNP/PERSON met/VBD "
+                        + "Sen./NNP Ilsa/NNP/PERSON Brandt/NNP/PERSON ./.",
+                "\u201C/`` We/PRP agreed/VBD ,/, \u201D/'' the/DT senator/NN said/VBD ./.");
+        assertEquals("Ilsa Brandt", only(quotes).speakerName());
+    }
+
+    @Test
+    void theHeadOfASubjectIsTheNounBeforeItsPreposition() {
+        // "The remarks from the candidate" is about remarks: no person "he" could stand for
+        List<FoundQuote> quotes = find("Dov/NNP/PERSON Amsel/NNP/PERSON spoke/VBD in/IN Leeds/NNP/CITY ./.",
+                "The/DT remarks/NNS from/IN the/DT candidate/NN drew/VBD fire/NN ./. \u201C/`` I/PRP meant/VBD "
+                        + "every/DT word/NN ,/, \u201D/'' he/PRP said/VBD ./.");
+        assertEquals("Dov Amsel", only(quotes).speakerName());
+    }
 }
