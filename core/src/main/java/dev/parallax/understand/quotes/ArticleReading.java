@@ -299,6 +299,25 @@ final class ArticleReading {
         return best;
     }
 
+    /**
+     * Whether the sentence being read opens right after a quotation of this paragraph that ends with a question
+     * or exclamation mark ("“Are you serious?” she asked."): the sentence splitter cuts there, though the
+     * attribution belongs to the quotation.
+     */
+    boolean opensAfterQuestionOrExclamation() {
+        QuotedRegion r = regionEndingBefore(toks.get(0).begin());
+        if (r == null || !r.closed()) {
+            return false;
+        }
+        for (int i = r.end() - 1; i >= r.start(); i--) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                return ch == '?' || ch == '!';
+            }
+        }
+        return false;
+    }
+
     QuotedRegion regionStartingAfter(int tokenIndex) {
         int from = tokenIndex < toks.size() ? toks.get(tokenIndex).begin() : toks.get(toks.size() - 1).end();
         for (QuotedRegion r : regions) {

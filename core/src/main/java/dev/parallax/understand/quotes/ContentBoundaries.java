@@ -117,7 +117,7 @@ final class ContentBoundaries {
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
-                || "RB".equals(tag) || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null;
+                || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null;
     }
 
     /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */

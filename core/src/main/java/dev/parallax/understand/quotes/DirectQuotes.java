@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Attributions anchored on quotation marks or on a speaker written before the content: a trailing attribution
@@ -43,10 +44,14 @@ final class DirectQuotes {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        Speaker speaker = null;
+        // resolved only once the attribution stands: the resolver remembers whom it resolves
+        Supplier<Speaker> speaker;
         int boundary;
         int after;
-        if (left != null && left[0] > 0 && rd.isBoundary(left[0] - 1)) {
+        // "“Are you serious?” she asked.": the splitter ends the sentence inside the marks, so the attribution
+        // opens a sentence of its own right after the quotation
+        boolean splitOff = rd.opensAfterQuestionOrExclamation();
+        if (left != null && (left[0] > 0 && rd.isBoundary(left[0] - 1) || left[0] == 0 && splitOff)) {
             boundary = left[0] - 1;
             after = c + 1;
             if (ArticleReading.TELL.contains(rd.lemma(c))) {
@@ -58,8 +63,8 @@ final class DirectQuotes {
             if (!bounds.restIsAdverbial(after) || !bounds.adverbialStart(after)) {
                 return null;
             }
-            speaker = rd.speakerFor(left);
-        } else if (c > 0 && rd.isBoundary(c - 1)) {
+            speaker = () -> rd.speakerFor(left);
+        } else if (c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
                     || rd.namesDocument(right[0], right[1])) {
@@ -79,13 +84,16 @@ final class DirectQuotes {
             }
             boundary = c - 1;
             after = end;
-            speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(right[0], right[1]), appositive);
+            List<NlpToken> named = rd.toks.subList(right[0], right[1]);
+            List<NlpToken> described = appositive;
+            speaker = () -> rd.resolver.resolve(rd.p, rd.text, named, described);
         } else {
             return null;
         }
         List<Span> content = new ArrayList<>();
         boolean direct;
-        QuotedRegion closed = rd.regionEndingBefore(rd.toks.get(boundary).begin() + 1);
+        QuotedRegion closed = rd.regionEndingBefore(boundary < 0 ? rd.toks.get(0).begin()
+                : rd.toks.get(boundary).begin() + 1);
         if (closed != null && !rd.usedGroups.contains(closed.group())) {
             content.addAll(rd.group(closed.group()));
             direct = true;
@@ -105,7 +113,7 @@ final class DirectQuotes {
                 && !rd.attributedAfter(rd.lastOfGroup(next.group()))) {
             content.addAll(rd.group(next.group()));
         }
-        return new Attribution(content, speaker, rd.toks.get(c).word(), direct, c);
+        return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
     }
 
     /**

@@ -51,7 +51,6 @@ final class ReportedSpeech {
         if (np == null) {
             return null;
         }
-        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         int last = rd.lastWord();
         Span content;
         if (c <= 1 || rd.firstWordIndex() >= c) {
@@ -70,6 +69,8 @@ final class ReportedSpeech {
             }
             content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
         }
+        // resolved once the attribution stands: the resolver remembers whom it resolves
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
     }
 

@@ -28,6 +28,9 @@ final class SpeakerPhrases {
         while (j >= 0 && rd.inQ[j] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
             j--;
         }
+        if (j >= 1 && rd.inQ[j] < 0 && isReflexive(rd.toks.get(j).word()) && NounPhrases.isNounish(rd.toks.get(j - 1))) {
+            j--; // "Trump himself said", "The president himself responded": the noun phrase before it speaks
+        }
         if (j >= 0 && rd.inQ[j] < 0 && rd.isTimeWord(j)) {
             // "The Times on Saturday wrote", "Clinton last week said"
             int k = j;
@@ -131,6 +134,9 @@ final class SpeakerPhrases {
                 continue;
             }
             int[] name = withPrepositionalHead(npEndingAt(m - 1));
+            if (name != null && allNumbers(name)) {
+                continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
+            }
             if (name == null || !startsClause(name[0])
                     || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
@@ -349,5 +355,21 @@ final class SpeakerPhrases {
         int k = rd.firstWordIndex();
         int[] np = rightNp(k);
         return np == null ? null : new int[] {np[0], np[1], -1, -1};
+    }
+
+    private static boolean isReflexive(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "himself", "herself", "itself", "themselves" -> true;
+            default -> false;
+        };
+    }
+
+    private boolean allNumbers(int[] np) {
+        for (int k = np[0]; k < np[1]; k++) {
+            if (!"CD".equals(rd.toks.get(k).tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.entities.Honorific;
 import dev.parallax.understand.entities.RoleWords;
 import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpToken;
@@ -134,12 +135,13 @@ final class SpeakerResolver {
                 occurrences.add(new Occurrence(r, paragraph, tokens.get(i - 1).begin(), sentenceCount, false));
             }
         }
-        int end = 0;
+        int begin = afterOpeningAside(tokens);
+        int end = begin;
         while (end < tokens.size() && NounPhrases.isNpToken(tokens, end)) {
             end++;
         }
-        if (end > 0 && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))) {
-            List<NlpToken> np = tokens.subList(0, end);
+        if (end > begin && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))) {
+            List<NlpToken> np = tokens.subList(begin, end);
             String head = headNoun(np);
             int[] name = appositiveName(tokens, end);
             if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
@@ -171,6 +173,32 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Where the subject starts after an opening adverb or prepositional phrase closed by a comma ("Still,
+     * Mr. Trump …", "In his interview with Fox News, Ryan …"), or 0. The opening has no verb and at most eight
+     * words.
+     */
+    private static int afterOpeningAside(List<NlpToken> tokens) {
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        String first = tokens.get(0).tag() == null ? "" : tokens.get(0).tag();
+        if (!first.startsWith("RB") && !first.equals("IN") && !first.equals("CC")) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() && k <= 8; k++) {
+            NlpToken t = tokens.get(k);
+            if (t.word().equals(",")) {
+                return k + 1 < tokens.size() ? k + 1 : 0;
+            }
+            String tag = t.tag() == null ? "" : t.tag();
+            if (tag.startsWith("VB") || tag.equals("MD") || tag.equals("``") || tag.equals("WDT") || tag.equals("WP")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -220,11 +248,17 @@ final class SpeakerResolver {
         Span mention = new Span(paragraph, np.get(0).begin(), np.get(np.size() - 1).end());
         String written = text(text, np);
         String lower = written.toLowerCase(Locale.ROOT);
-        if (appositive != null && (allNumbers(appositive) || appositive.isEmpty())) {
-            appositive = null; // "Vennholt, 51, said": an age is no description
+        if (appositive != null && appositive.size() > 2 && "CD".equals(appositive.get(0).tag())
+                && appositive.get(1).word().equals(",")) {
+            appositive = appositive.subList(2, appositive.size()); // "Lauten, 31, who has …": the age goes
         }
-        if (appositive != null && !hasNer(np, "PERSON") && isPersonName(appositive)) {
-            // "The leader of the opposition, Konstantin Bree, said": the name is the appositive
+        if (appositive != null && (appositive.isEmpty() || allNumbers(appositive)
+                || "WP".equals(appositive.get(0).tag()) || "WDT".equals(appositive.get(0).tag()))) {
+            appositive = null; // "Vennholt, 51, said": an age is no description, nor is a relative clause
+        }
+        if (appositive != null && !"PERSON".equals(np.get(np.size() - 1).ner()) && isPersonName(appositive)) {
+            // "The leader of the opposition, Konstantin Bree, said" and "Mr. Fox's successor, Felipe Calderón,
+            // said": the name is the appositive
             List<NlpToken> swap = np;
             np = appositive;
             appositive = swap;
@@ -296,6 +330,9 @@ final class SpeakerResolver {
         }
         String name = text(text, np.subList(a, b + 1));
         List<NlpToken> rest = new ArrayList<>(np.subList(0, a));
+        while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
+            rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
+        }
         String description = null;
         if (!rest.isEmpty() && NounPhrases.isNounish(rest.get(rest.size() - 1))) {
             description = text(text, rest);

@@ -451,4 +451,51 @@ class AttributionPatternsTest {
         assertTrue(aged.speakerDescription().endsWith("old congressman"), aged.speakerDescription());
         assertEquals("the toll should go", aged.text());
     }
+
+    @Test
+    void anAttributionTheSplitterCutOffAfterAQuestionOrExclamationStillTakesTheQuotation() {
+        // the splitter ends the sentence at "!”", so "Ms. Kade told CNBC." is a sentence of its own
+        List<FoundQuote> quotes = find("\u201C/`` We/PRP will/MD never/RB pay/VB for/IN it/PRP !/. \u201D/'' "
+                + "Ms./NNP Orla/NNP/PERSON Kade/NNP/PERSON told/VBD CNBC/NNP/ORGANIZATION ./. \u201C/`` It/PRP "
+                + "is/VBZ useless/JJ ./. \u201D/''");
+        FoundQuote q = only(quotes);
+        assertEquals("Orla Kade", q.speakerName());
+        assertEquals("told", q.cue());
+        assertEquals("We will never pay for it! \u2026 It is useless.", q.text());
+        FoundQuote asked = only(find("\u201C/`` Are/VBP you/PRP serious/JJ ?/. \u201D/'' Ms./NNP "
+                + "Orla/NNP/PERSON Kade/NNP/PERSON asked/VBD ./."));
+        assertEquals("Orla Kade", asked.speakerName());
+        // a full stop closes the quotation for good: the next sentence is the writer's
+        for (FoundQuote f : find("\u201C/`` We/PRP are/VBP done/JJ ./. \u201D/'' Orla/NNP/PERSON Kade/NNP/PERSON "
+                + "left/VBD ./.")) {
+            assertTrue(f.cue() == null || !f.cue().equals("left"), f::toString);
+        }
+    }
+
+    @Test
+    void aComparativeAdverbAfterTheCueKeepsTheTrailingAttribution() {
+        FoundQuote q = only(find("\u201C/`` We/PRP will/MD not/RB pay/VB ,/, \u201D/'' he/PRP said/VBD "
+                + "earlier/RBR this/DT month/NN ./."));
+        assertEquals("said", q.cue());
+        assertEquals("he", q.speakerDescription());
+    }
+
+    @Test
+    void aReflexiveAfterTheSubjectIsNotTheSpeaker() {
+        FoundQuote q = only(find("Tomas/NNP/PERSON Reyes/NNP/PERSON himself/PRP said/VBD the/DT plan/NN "
+                + "was/VBD dead/JJ ./."));
+        assertEquals("Tomas Reyes", q.speakerName());
+        FoundQuote president = only(find("The/DT president/NN himself/PRP responded/VBD ,/, calling/VBG it/PRP "
+                + "\u201C/`` a/DT sad/JJ day/NN ./. \u201D/''"));
+        assertEquals("The president", president.speakerDescription());
+    }
+
+    @Test
+    void anAgeAndARelativeClauseAfterTheNameLeaveTheNamedSpeaker() {
+        FoundQuote q = only(find("On/IN Friday/NNP ,/, the/DT aide/NN ,/, Lisa/NNP/PERSON Moor/NNP/PERSON ,/, "
+                + "31/CD ,/, who/WP has/VBZ many/JJ followers/NNS ,/, wrote/VBD that/IN the/DT girls/NNS "
+                + "should/MD dress/VB better/RBR ./."));
+        assertEquals("Lisa Moor", q.speakerName());
+        assertEquals("the aide", q.speakerDescription());
+    }
 }

@@ -145,4 +145,32 @@ class SpeakerResolutionTest {
                         + "every/DT word/NN ,/, \u201D/'' he/PRP said/VBD ./.");
         assertEquals("Dov Amsel", only(quotes).speakerName());
     }
+
+    @Test
+    void aNameInTheAppositiveOfAPossessiveDescriptionIsTheSpeaker() {
+        List<FoundQuote> quotes = find("Mr./NNP Vos/NNP/PERSON \u2019s/POS successor/NN ,/, Anton/NNP/PERSON "
+                + "Brill/NNP/PERSON ,/, said/VBD the/DT wall/NN was/VBD useless/JJ ./.",
+                "\u201C/`` We/PRP will/MD not/RB pay/VB ,/, \u201D/'' Mr./NNP Brill/NNP/PERSON said/VBD ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Anton Brill", quotes.get(0).speakerName());
+        assertEquals("Mr. Vos\u2019s successor", quotes.get(0).speakerDescription());
+        // the honorific is no description of its own
+        assertEquals("Anton Brill", quotes.get(1).speakerName());
+        assertEquals("Mr. Vos\u2019s successor", quotes.get(1).speakerDescription());
+        FoundQuote alone = only(find("\u201C/`` We/PRP will/MD not/RB pay/VB ,/, \u201D/'' Mr./NNP "
+                + "Brill/NNP/PERSON said/VBD ./."));
+        assertNull(alone.speakerDescription());
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningAdverbOrPhraseIsAnAntecedent() {
+        // "…, praised Mr. Ruud Olsen": a cue after a comma with a name after it, but no attribution; the name
+        // it would have made the speaker must not be remembered as a subject
+        List<FoundQuote> quotes = find("Still/RB ,/, Mr./NNP Tarn/NNP/PERSON ,/, speaking/VBG briefly/RB ,/, "
+                        + "praised/VBD Mr./NNP Ruud/NNP/PERSON Olsen/NNP/PERSON ./.",
+                "\u201C/`` We/PRP need/VBP a/DT great/JJ director/NN ,/, \u201D/'' he/PRP told/VBD "
+                        + "reporters/NNS ./.");
+        FoundQuote q = quotes.get(quotes.size() - 1);
+        assertEquals("Tarn", q.speakerName(), quotes::toString);
+    }
 }
