@@ -24,10 +24,25 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     /** CoreNLP's PERSON / ORGANIZATION / LOCATION model (the first of its three default models). */
     static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokens and sentences. */
+    private final StanfordCoreNLP splitter;
+    /** Tags, lemmas and entities over the repaired sentences; null when only tokens are wanted. */
+    private final StanfordCoreNLP tagger;
 
     public CoreNlpAnalyzer(NlpOptions options) {
-        this.pipeline = new StanfordCoreNLP(properties(options));
+        Properties all = properties(options);
+        Properties split = (Properties) all.clone();
+        split.setProperty("annotators", "tokenize,ssplit");
+        this.splitter = new StanfordCoreNLP(split);
+        String rest = all.getProperty("annotators").replaceFirst("^tokenize,ssplit,?", "");
+        if (rest.isEmpty()) {
+            this.tagger = null;
+        } else {
+            Properties tag = (Properties) all.clone();
+            tag.setProperty("annotators", rest);
+            tag.setProperty("enforceRequirements", "false"); // the splitter has run: tokens and sentences are there
+            this.tagger = new StanfordCoreNLP(tag);
+        }
     }
 
     static Properties properties(NlpOptions options) {
@@ -59,7 +74,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         if (referenceDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }
-        pipeline.annotate(annotation);
+        splitter.annotate(annotation);
+        joinFalseSplits(annotation, paragraph);
+        if (tagger != null) {
+            tagger.annotate(annotation);
+        }
         List<NlpSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<NlpToken> tokens = new ArrayList<>();
@@ -84,5 +103,98 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, mentions));
         }
         return new NlpParagraph(paragraph, sentences);
+    }
+
+    /**
+     * Mends sentences the splitter ended at an abbreviation it does not know: "Sen. Lindsey Graham, R-S.C., said"
+     * comes out as "… R-S.C ." and ", said …", because the tokenizer cuts the full stop off "R-S.C." (also
+     * "R-N.C.", "D-N.H."). When a sentence ends in a full stop (perhaps then closing brackets) glued to a
+     * dotted capitalised word, and the next one opens with a comma, semicolon, colon or closing bracket or a
+     * lower-case word, the stop goes back onto its word and the two sentences are one. This runs before
+     * tagging, so the tagger sees the whole clause.
+     */
+    private static void joinFalseSplits(Annotation annotation, String text) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.size() < 2) {
+            return;
+        }
+        List<CoreMap> out = new ArrayList<>();
+        boolean changed = false;
+        for (CoreMap next : sentences) {
+            CoreMap previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && isFalseSplit(previous, next)) {
+                List<CoreLabel> tokens = new ArrayList<>(previous.get(CoreAnnotations.TokensAnnotation.class));
+                int k = stopIndex(tokens);
+                List<CoreLabel> brackets = new ArrayList<>(tokens.subList(k + 1, tokens.size()));
+                tokens.subList(k + 1, tokens.size()).clear();
+                CoreLabel stop = tokens.remove(tokens.size() - 1);
+                CoreLabel word = tokens.remove(tokens.size() - 1);
+                CoreLabel fused = new CoreLabel(word);
+                String written = text.substring(word.beginPosition(), stop.endPosition());
+                fused.setWord(written);
+                fused.setValue(written);
+                fused.setOriginalText(written);
+                fused.setEndPosition(stop.endPosition());
+                fused.setAfter(stop.after());
+                tokens.add(fused);
+                tokens.addAll(brackets);
+                tokens.addAll(next.get(CoreAnnotations.TokensAnnotation.class));
+                int begin = previous.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = next.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                Annotation joined = new Annotation(text.substring(begin, end));
+                joined.set(CoreAnnotations.TokensAnnotation.class, tokens);
+                joined.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                joined.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                out.set(out.size() - 1, joined);
+                changed = true;
+            } else {
+                out.add(next);
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        List<CoreLabel> all = new ArrayList<>();
+        for (int s = 0; s < out.size(); s++) {
+            CoreMap sentence = out.get(s);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + tokens.size());
+            for (int t = 0; t < tokens.size(); t++) {
+                tokens.get(t).setIndex(t + 1);
+                tokens.get(t).setSentIndex(s);
+            }
+            all.addAll(tokens);
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, out);
+        annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    }
+
+    /** The last token before closing brackets ("(R-S.C.)" ends "… R-S.C . )"). */
+    private static int stopIndex(List<CoreLabel> tokens) {
+        int k = tokens.size() - 1;
+        while (k > 0 && (")".equals(tokens.get(k).word()) || "-RRB-".equals(tokens.get(k).word()))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isFalseSplit(CoreMap previous, CoreMap next) {
+        List<CoreLabel> a = previous.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> b = next.get(CoreAnnotations.TokensAnnotation.class);
+        int k = stopIndex(a);
+        if (k < 1 || b.isEmpty()) {
+            return false;
+        }
+        CoreLabel stop = a.get(k);
+        CoreLabel word = a.get(k - 1);
+        if (!".".equals(stop.word()) || word.endPosition() != stop.beginPosition() || !word.word().contains(".")
+                || !Character.isUpperCase(word.word().charAt(0))) {
+            return false; // only a stop glued to a dotted capitalised abbreviation ("R-S.C", "N.H")
+        }
+        String first = b.get(0).word();
+        return first.equals(",") || first.equals(";") || first.equals(":") || first.equals(")")
+                || first.equals("-RRB-") || Character.isLowerCase(first.charAt(0));
     }
 }

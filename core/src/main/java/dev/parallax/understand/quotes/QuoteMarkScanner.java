@@ -7,8 +7,9 @@ import java.util.List;
  * Finds quotations by their marks: curly double quotes, straight double quotes (paired by position),
  * guillemets and low-high quotes, and single quotes as the outer marks when a paragraph uses no double
  * ones (British style). Quotes nested inside a quotation are part of it. A quotation still open at the end
- * of a paragraph continues when the next paragraph opens with a quote mark (the newspaper convention);
- * otherwise it ends with its paragraph. Stateless and thread-safe.
+ * of a paragraph continues when the next paragraph opens with a quote mark (the newspaper convention), or
+ * when the next paragraph's first mark closes it (an opening mark lost on the page); otherwise it ends with
+ * its paragraph. Stateless and thread-safe.
  */
 public final class QuoteMarkScanner {
     private static final char FILLER = '\u0001';
@@ -35,6 +36,11 @@ public final class QuoteMarkScanner {
                     }
                     i = close + 1;
                     group++;
+                } else if (orphanClose(text) >= 0) {
+                    // the next paragraph lost its opening mark but closes the quotation: it still goes on
+                    int close = orphanClose(text);
+                    addRegion(out, text, p, first, close, group++, true);
+                    i = close + 1;
                 } else {
                     group++;
                 }
@@ -83,6 +89,28 @@ public final class QuoteMarkScanner {
         if (end > start) {
             out.add(new QuotedRegion(p, start, end, group, closed));
         }
+    }
+
+    /**
+     * The closing double mark a paragraph starts without opening (its first mark closes: "… unacceptable.”"),
+     * or -1.
+     */
+    private static int orphanClose(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '\u00BB') {
+                return -1;
+            }
+            if (c == '\u201D') {
+                return i;
+            }
+            if (c == '"') {
+                boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+                boolean beforeBreak = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+                return afterWord && beforeBreak ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static int firstNonSpace(String text) {

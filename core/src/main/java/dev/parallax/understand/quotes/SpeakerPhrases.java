@@ -207,6 +207,9 @@ final class SpeakerPhrases {
         if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
             return true;
         }
+        if (rd.isClosingMark(i - 1)) {
+            return true; // "“This is scary,” Senator Mark Warner of Virginia, the top Democrat …, said"
+        }
         boolean onlyAdverbs = true; // "Even the biggest hawks, …, say"
         for (int k = rd.firstWordIndex(); k < i && onlyAdverbs; k++) {
             String tag = rd.toks.get(k).tag();

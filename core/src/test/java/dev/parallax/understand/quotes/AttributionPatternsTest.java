@@ -498,4 +498,13 @@ class AttributionPatternsTest {
         assertEquals("Lisa Moor", q.speakerName());
         assertEquals("the aide", q.speakerDescription());
     }
+
+    @Test
+    void aLongSpeakerWithAPlaceAndAnAppositiveAfterTheQuotationIsItsSpeaker() {
+        FoundQuote q = only(find("\u201C/`` This/DT is/VBZ alarming/JJ ,/, \u201D/'' Senator/NNP Ada/NNP/PERSON "
+                + "Voss/NNP/PERSON of/IN Marlow/NNP/LOCATION ,/, the/DT top/JJ Democrat/NNP on/IN the/DT "
+                + "Harbour/NNP/ORGANIZATION Committee/NNP/ORGANIZATION ,/, said/VBD in/IN a/DT post/NN ./."));
+        assertEquals("Ada Voss", q.speakerName());
+        assertEquals("This is alarming,", q.text());
+    }
 }

@@ -67,4 +67,22 @@ class QuoteMarkScannerTest {
         assertEquals(1, rs.size());
         assertEquals("It is over,", inside(text, rs.get(0)));
     }
+
+    @Test
+    void aParagraphThatLostItsOpeningMarkStillContinuesTheQuotationItCloses() {
+        String first = "Varga said in a statement: \u201CThe report must be released. Nothing less will do.";
+        String second = "Any attempt to bury it would be unacceptable.\u201D The committee did not reply.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(first, second));
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals(rs.get(0).group(), rs.get(1).group());
+        assertEquals("Any attempt to bury it would be unacceptable.", inside(second, rs.get(1)));
+        assertTrue(rs.get(1).closed());
+        // a paragraph whose first mark opens a new quotation does not continue the old one
+        String third = "Later: \u201CWe will see.\u201D";
+        List<QuotedRegion> other = QuoteMarkScanner.scan(List.of(first, third));
+        assertEquals(2, other.size());
+        assertFalse(other.get(0).group() == other.get(1).group());
+        // neither does a paragraph without marks
+        assertEquals(1, QuoteMarkScanner.scan(List.of(first, "The committee did not reply.")).size());
+    }
 }
