@@ -153,7 +153,24 @@ final class ArticleReading {
                 && PARTICLES.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
             return false; // "called off", "held up", "turned down": another verb
         }
-        return t.tag() == null || t.tag().startsWith("VB");
+        return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
+    }
+
+    /**
+     * Whether token c is a verb in the infinitive after "to" that follows an adjective or a verb ("quick to
+     * retort", "went on to say"); the tagger sometimes reads such a verb as a noun after "to" tagged IN.
+     */
+    boolean isInfinitive(int c) {
+        if (c < 2 || inQ[c - 1] >= 0 || !toks.get(c - 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        String tag = toks.get(c).tag();
+        if (!"VB".equals(tag) && !"NN".equals(tag)) {
+            return false;
+        }
+        String before = toks.get(c - 2).tag() == null ? "" : toks.get(c - 2).tag();
+        return before.equals("JJ") || before.startsWith("VB") || before.equals("RP")
+                || toks.get(c - 2).word().equalsIgnoreCase("on");
     }
 
     boolean isPassive(int c) {

@@ -88,7 +88,7 @@ final class DirectQuotes {
             List<NlpToken> described = appositive;
             speaker = () -> rd.resolver.resolve(rd.p, rd.text, named, described);
         } else {
-            return null;
+            return invertedOpening(c);
         }
         List<Span> content = new ArrayList<>();
         boolean direct;
@@ -114,6 +114,28 @@ final class DirectQuotes {
             content.addAll(rd.group(next.group()));
         }
         return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
+    }
+
+    /**
+     * "Added Gibbs: “…”", "Said the mayor, “…”": a sentence that opens with the cue, then the speaker, then a
+     * colon or comma and a quotation; the quotation is the content. Null for any other shape.
+     */
+    private Attribution invertedOpening(int c) {
+        NlpToken cue = rd.toks.get(c);
+        if (c != rd.firstWordIndex() || !Character.isUpperCase(cue.word().charAt(0)) || !NounPhrases.isFinite(cue)) {
+            return null;
+        }
+        int[] right = phrases.rightNp(c + 1);
+        if (right == null || right[1] + 1 >= rd.toks.size() || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
+                || !(rd.isColon(right[1]) || rd.toks.get(right[1]).word().equals(","))) {
+            return null;
+        }
+        QuotedRegion q = rd.regionStartingAfter(right[1] + 1);
+        if (q == null || rd.usedGroups.contains(q.group()) || !rd.isOpeningMark(right[1] + 1)) {
+            return null;
+        }
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(right[0], right[1]));
+        return new Attribution(rd.group(q.group()), speaker, cue.word(), true, c);
     }
 
     /**

@@ -18,7 +18,7 @@ final class ReportedSpeech {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
-            "in", "when", "without", "upon");
+            "in", "when", "without", "upon", "as"); // "was quoted as saying"
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
@@ -188,7 +188,7 @@ final class ReportedSpeech {
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","));
-        if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma)) {
+        if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma && !afterDocument(c))) {
             return null;
         }
         Speaker speaker = rd.sentenceSpeaker;
@@ -205,6 +205,24 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /**
+     * "released a statement late Tuesday saying: …", "posted a video calling it …": a participle right after
+     * a document noun (times and adverbs between) reports what the document says, for the clause's subject.
+     */
+    private boolean afterDocument(int c) {
+        for (int k = c - 1; k >= 1 && c - k <= 4 && rd.inQ[k] < 0; k--) {
+            NlpToken t = rd.toks.get(k);
+            if (("NN".equals(t.tag()) || "NNS".equals(t.tag()))
+                    && SpeakerResolver.DOCUMENTS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!rd.isTimeWord(k) && !rd.isTimeModifier(k) && !NounPhrases.isAuxOrAdverb(t) && !"JJ".equals(t.tag())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a finite verb (after auxiliaries and adverbs) follows token k: the phrase before k is a subject. */

@@ -28,6 +28,10 @@ final class SpeakerPhrases {
         while (j >= 0 && rd.inQ[j] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
             j--;
         }
+        int governing = raisingVerb(c);
+        if (governing >= 0) {
+            return leftNp(governing); // "Biden was quick to retort:", "she went on to say": the subject of "was", "went"
+        }
         if (j >= 1 && rd.inQ[j] < 0 && isReflexive(rd.toks.get(j).word()) && NounPhrases.isNounish(rd.toks.get(j - 1))) {
             j--; // "Trump himself said", "The president himself responded": the noun phrase before it speaks
         }
@@ -51,7 +55,7 @@ final class SpeakerPhrases {
                 j = k;
             }
         }
-        if (j >= 0 && rd.toks.get(j).word().equals(",") && j == c - 1) {
+        if (j >= 0 && rd.toks.get(j).word().equals(",")) { // also "…, the committee founded by Dean, also said"
             // "Jane Doe, a spokeswoman for the ministry, said"
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
@@ -375,4 +379,34 @@ final class SpeakerPhrases {
         }
         return true;
     }
+
+    /**
+     * For a cue in the infinitive, the verb whose subject says it: "was" in "Biden was quick to retort", "went"
+     * in "she went on to say", "continued" in "he continued to insist"; -1 otherwise (also when a noun stands
+     * before "to": in "asked Cruz to explain" Cruz has said nothing yet).
+     */
+    private int raisingVerb(int c) {
+        if (c < 3 || !rd.isInfinitive(c)) {
+            return -1;
+        }
+        int k = c - 2;
+        if (("RP".equals(rd.toks.get(k).tag()) || rd.toks.get(k).word().equalsIgnoreCase("on")) && k > 1) {
+            k--; // "went on to say"
+        }
+        NlpToken t = rd.toks.get(k);
+        String lemma = rd.lemma(k);
+        if ("JJ".equals(t.tag()) && k > 0 && NounPhrases.isFinite(rd.toks.get(k - 1))
+                && BE.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return k - 1; // "was quick to", "is eager to"
+        }
+        if ((NounPhrases.isFinite(t) || "VBN".equals(t.tag())) && RAISING.contains(lemma)) {
+            return k;
+        }
+        return -1;
+    }
+
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "'s", "’s");
+    /** Verbs whose own subject performs the infinitive after them. */
+    private static final Set<String> RAISING = Set.of("go", "continue", "proceed", "rush", "hasten", "move",
+            "seem", "appear", "hurry", "begin", "start", "try");
 }

@@ -507,4 +507,54 @@ class AttributionPatternsTest {
         assertEquals("Ada Voss", q.speakerName());
         assertEquals("This is alarming,", q.text());
     }
+
+    @Test
+    void quotedAsSayingAndAStatementSayingGoToTheClausesSubject() {
+        FoundQuote quoted = only(find("Sen./NNP Ivo/NNP/PERSON Rask/NNP/PERSON ,/, a/DT Marlow/NNP/LOCATION "
+                + "Democrat/NNP ,/, was/VBD quoted/VBN in/IN the/DT Ledger/NNP/ORGANIZATION as/IN saying/VBG :/: "
+                + "\u201C/`` The/DT levy/NN is/VBZ dead/JJ ./. \u201D/''"));
+        assertEquals("Ivo Rask", quoted.speakerName());
+        assertEquals("The levy is dead.", quoted.text());
+        FoundQuote statement = only(find("Rask/NNP/PERSON released/VBD a/DT statement/NN late/RB Tuesday/NNP "
+                + "saying/VBG :/: \u201C/`` The/DT levy/NN is/VBZ dead/JJ ./. \u201D/''"));
+        assertEquals("Rask", statement.speakerName());
+        assertEquals("saying", statement.cue());
+    }
+
+    @Test
+    void aCueInTheInfinitiveIsSaidByTheSubjectOfTheVerbBeforeIt() {
+        // the tagger reads "to retort" after an adjective as a preposition and a noun
+        FoundQuote quick = only(find("Ivo/NNP/PERSON Rask/NNP/PERSON was/VBD quick/JJ to/IN retort/NN :/: "
+                + "\u201C/`` That/DT is/VBZ nonsense/NN ./. \u201D/''"));
+        assertEquals("Ivo Rask", quick.speakerName());
+        assertEquals("That is nonsense.", quick.text());
+        FoundQuote went = only(find("Rask/NNP/PERSON went/VBD on/IN to/TO say/VB that/IN the/DT levy/NN "
+                + "was/VBD dead/JJ ./."));
+        assertEquals("Rask", went.speakerName());
+        assertEquals("the levy was dead", went.text());
+        // someone asked to explain has said nothing yet
+        for (FoundQuote q : find("Rask/NNP/PERSON asked/VBD Ilsa/NNP/PERSON Moor/NNP/PERSON to/TO explain/VB "
+                + "that/IN the/DT levy/NN was/VBD dead/JJ ./.")) {
+            assertFalse("Ilsa Moor".equals(q.speakerName()) && "explain".equals(q.cue()), q::toString);
+        }
+    }
+
+    @Test
+    void aSentenceOpeningWithTheCueThenTheSpeakerAndAColonTakesTheQuotation() {
+        FoundQuote q = only(find("Added/VBD Varga/NNP/PERSON :/: \u201C/`` We/PRP will/MD see/VB ./. \u201D/''"));
+        assertEquals("Varga", q.speakerName());
+        assertEquals("We will see.", q.text());
+        assertTrue(q.direct());
+        // without a quotation after the colon there is nothing to take
+        assertTrue(find("Added/VBD to/TO the/DT list/NN :/: three/CD new/JJ ports/NNS ./.").isEmpty());
+    }
+
+    @Test
+    void anAdverbBetweenAnAppositiveAndTheCueKeepsTheNamedSpeaker() {
+        FoundQuote q = only(find("Harbour/NNP/ORGANIZATION Watch/NNP/ORGANIZATION ,/, the/DT group/NN "
+                + "founded/VBN by/IN Ivo/NNP/PERSON Rask/NNP/PERSON ,/, also/RB said/VBD :/: \u201C/`` We/PRP "
+                + "lost/VBD ./. \u201D/''"));
+        assertEquals("Harbour Watch", q.speakerName());
+        assertEquals("the group founded by Ivo Rask", q.speakerDescription());
+    }
 }

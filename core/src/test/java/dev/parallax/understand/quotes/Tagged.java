@@ -104,6 +104,7 @@ final class Tagged {
         return switch (word.toLowerCase()) {
             case "said", "says" -> "say";
             case "told" -> "tell";
+            case "went" -> "go";
             case "accused" -> "accuse";
             case "urged" -> "urge";
             case "is", "was", "were", "are" -> "be";
