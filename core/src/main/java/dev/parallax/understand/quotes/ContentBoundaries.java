@@ -211,6 +211,17 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
+            if (w.equals(",") && namedClause(k + 1)) {
+                return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
+            }
+            if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
+                int end = k - 1; // "calling it “a farce,” and saying …": the next participle is another statement
+                while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))
+                        && !rd.isClosingMark(end)) {
+                    end--;
+                }
+                return end;
+            }
             if (w.equals(",") && (Set.of("which", "when", "where", "who").contains(
                     rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                     || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
@@ -242,6 +253,26 @@ final class ContentBoundaries {
         }
         return Set.of("he", "she", "they", "i", "we").contains(w) && v < rd.toks.size()
                 && NounPhrases.isFinite(rd.toks.get(v));
+    }
+
+    /** Whether a person's name (titles and honorifics before it allowed) and then a finite verb start at k. */
+    private boolean namedClause(int k) {
+        int i = k;
+        while (i < rd.toks.size() && rd.inQ[i] < 0 && "NNP".equals(rd.toks.get(i).tag())
+                && !"PERSON".equals(rd.toks.get(i).ner()) && i - k < 3) {
+            i++; // "Mr.", "Sen.", "President"
+        }
+        int name = i;
+        while (i < rd.toks.size() && rd.inQ[i] < 0 && "PERSON".equals(rd.toks.get(i).ner())) {
+            i++;
+        }
+        if (i == name) {
+            return false;
+        }
+        while (i < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(i)) && !"MD".equals(rd.toks.get(i).tag())) {
+            i++;
+        }
+        return i < rd.toks.size() && NounPhrases.isFinite(rd.toks.get(i));
     }
 
     private boolean isFiniteCue(int k) {

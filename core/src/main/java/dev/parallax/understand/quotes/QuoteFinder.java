@@ -162,7 +162,9 @@ public final class QuoteFinder {
                     }
                 }
             }
-            rd.sentenceSpeaker = sp;
+            if (sp.name() != null || sp.description() != null) {
+                rd.sentenceSpeaker = sp; // "Asked whether …, Santorum did not back down, saying": the asker is nobody
+            }
             rd.found.add(new FoundQuote(a.content(), rd.textOf(a.content()), sp.name(), sp.description(), sp.mention(),
                     a.cue(), a.direct()));
         }

@@ -187,7 +187,9 @@ final class ReportedSpeech {
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
                 || c > 1 && rd.isClosingMark(c - 1)
-                    && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","));
+                    && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
+                || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"
+                    && (rd.toks.get(c - 2).word().equals(",") || rd.isClosingMark(c - 2));
         if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma && !afterDocument(c))) {
             return null;
         }

@@ -177,8 +177,8 @@ final class SpeakerResolver {
 
     /**
      * Where the subject starts after an opening adverb or prepositional phrase closed by a comma ("Still,
-     * Mr. Trump …", "In his interview with Fox News, Ryan …"), or 0. The opening has no verb and at most eight
-     * words.
+     * Mr. Trump …", "In his interview with Fox News, Ryan …"), or 0. A short opening has no verb and at most
+     * eight words; a longer one must be followed by a person's name and a finite verb.
      */
     private static int afterOpeningAside(List<NlpToken> tokens) {
         if (tokens.isEmpty()) {
@@ -187,6 +187,13 @@ final class SpeakerResolver {
         String first = tokens.get(0).tag() == null ? "" : tokens.get(0).tag();
         if (!first.startsWith("RB") && !first.equals("IN") && !first.equals("CC")) {
             return 0;
+        }
+        // an opening with clauses in it: "On Friday, the day that Stone pledged his loyalty, Mr. Trump bashed …":
+        // the subject is the first name after a comma that a finite verb follows
+        for (int k = 1; k < tokens.size() - 2 && k <= 40; k++) {
+            if (tokens.get(k).word().equals(",") && namedSubjectAt(tokens, k + 1)) {
+                return k + 1;
+            }
         }
         for (int k = 1; k < tokens.size() && k <= 8; k++) {
             NlpToken t = tokens.get(k);
@@ -199,6 +206,26 @@ final class SpeakerResolver {
             }
         }
         return 0;
+    }
+
+    /** Whether a person's name (titles before it allowed) and then a finite verb start at k. */
+    private static boolean namedSubjectAt(List<NlpToken> tokens, int k) {
+        int i = k;
+        while (i < tokens.size() && "NNP".equals(tokens.get(i).tag()) && !"PERSON".equals(tokens.get(i).ner())
+                && i - k < 3) {
+            i++;
+        }
+        int name = i;
+        while (i < tokens.size() && "PERSON".equals(tokens.get(i).ner())) {
+            i++;
+        }
+        if (i == name) {
+            return false;
+        }
+        while (i < tokens.size() && NounPhrases.isAuxOrAdverb(tokens.get(i)) && !"MD".equals(tokens.get(i).tag())) {
+            i++;
+        }
+        return i < tokens.size() && NounPhrases.isFinite(tokens.get(i));
     }
 
     /**
@@ -378,9 +405,11 @@ final class SpeakerResolver {
             chosen = latest == null ? null : latest.referent();
         }
         for (int pass = 0; pass < 2 && chosen == null; pass++) {
+            Occurrence latest = null; // the nearest before the pronoun in the text, not the last one noted
             for (int i = occurrences.size() - 1; i >= 0; i--) {
                 Occurrence o = occurrences.get(i);
-                if (!o.before(paragraph, offset) || o.quoted()) {
+                if (!o.before(paragraph, offset) || o.quoted()
+                        || latest != null && !latest.before(o.paragraph(), o.offset())) {
                     continue;
                 }
                 if (pass == 0 && (!o.subject() || sentenceCount - o.sentence() > SUBJECT_WINDOW)) {
@@ -396,10 +425,10 @@ final class SpeakerResolver {
                     ok = r.kind == Kind.ORGANIZATION || (r.kind == Kind.DOCUMENT && o.subject());
                 }
                 if (ok) {
-                    chosen = r;
-                    break;
+                    latest = o;
                 }
             }
+            chosen = latest == null ? null : latest.referent();
         }
         if (chosen != null && personal && chosen.gender == '?') {
             chosen.gender = want;

@@ -557,4 +557,36 @@ class AttributionPatternsTest {
         assertEquals("Harbour Watch", q.speakerName());
         assertEquals("the group founded by Ivo Rask", q.speakerDescription());
     }
+
+    @Test
+    void aParticipleAfterAnAskedOpeningGoesToTheClausesSubjectNotToTheAsker() {
+        List<FoundQuote> quotes = find("Asked/VBN whether/IN he/PRP regretted/VBD it/PRP ,/, Mr./NNP "
+                + "Rask/NNP/PERSON did/VBD not/RB back/VB down/RP ,/, saying/VBG ,/, \u201C/`` I/PRP meant/VBD "
+                + "it/PRP ./. \u201D/''");
+        FoundQuote saying = quotes.stream().filter(q -> "saying".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("Rask", saying.speakerName(), quotes::toString);
+    }
+
+    @Test
+    void twoParticiplesJoinedByAndAreTwoStatements() {
+        List<FoundQuote> quotes = find("Ilsa/NNP/PERSON Moor/NNP/PERSON issued/VBD a/DT release/NN calling/VBG "
+                + "the/DT bill/NN \u201C/`` a/DT farce/NN ,/, \u201D/'' and/CC saying/VBG ,/, \u201C/`` "
+                + "Opponents/NNS have/VBP lied/VBN ./. \u201D/''");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("calling", quotes.get(0).cue());
+        assertFalse(quotes.get(0).text().contains("Opponents"), quotes::toString);
+        assertEquals("saying", quotes.get(1).cue());
+        assertEquals("Opponents have lied.", quotes.get(1).text());
+        assertEquals("Ilsa Moor", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void aContentEndsWhereANamedPersonsMainClauseBegins() {
+        List<FoundQuote> quotes = find("On/IN Friday/NNP ,/, the/DT day/NN that/IN Mr./NNP Stone/NNP/PERSON "
+                + "pledged/VBD his/PRP$ loyalty/NN to/TO the/DT president/NN ,/, Mr./NNP Tarn/NNP/PERSON "
+                + "bashed/VBD the/DT inquiry/NN ./.");
+        for (FoundQuote q : quotes) {
+            assertFalse(q.text().contains("Tarn"), quotes::toString);
+        }
+    }
 }

@@ -173,4 +173,17 @@ class SpeakerResolutionTest {
         FoundQuote q = quotes.get(quotes.size() - 1);
         assertEquals("Tarn", q.speakerName(), quotes::toString);
     }
+
+    @Test
+    void aPronounGoesToTheNearestSubjectInTheTextEvenAfterALongOpening() {
+        // Stone is the subject of a cue inside the opening; Tarn is the main clause's subject, nearer to "he"
+        List<FoundQuote> quotes = find("Mr./NNP Stone/NNP/PERSON joined/VBD the/DT campaign/NN ./.",
+                "On/IN Friday/NNP ,/, the/DT day/NN that/IN Mr./NNP Stone/NNP/PERSON pledged/VBD his/PRP$ "
+                        + "loyalty/NN to/TO the/DT president/NN ,/, Mr./NNP Tarn/NNP/PERSON bashed/VBD the/DT "
+                        + "inquiry/NN ./.",
+                "\u201C/`` A/DT witch/NN hunt/NN !/. \u201D/'' he/PRP wrote/VBD on/IN Twitter/NNP ./.");
+        FoundQuote q = quotes.get(quotes.size() - 1);
+        assertEquals("wrote", q.cue(), quotes::toString);
+        assertEquals("Tarn", q.speakerName(), quotes::toString);
+    }
 }
