@@ -309,6 +309,10 @@ final class ContentBoundaries {
                 k++;
                 while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
                     k++;
+                    if (rd.isTimeWord(k - 1) && k < rd.toks.size()
+                            && (rd.toks.get(k).tag() == null || !rd.toks.get(k).tag().startsWith("NN"))) {
+                        break; // "said on Wednesday it would …": the time phrase ends with its day
+                    }
                 }
             } else {
                 break;

@@ -424,7 +424,8 @@ final class ReportedSpeech {
         int skipped = bounds.skipAdverbials(x);
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
                 || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
-                || rd.isTimeWord(skipped - 1) && bounds.clauseFollows(skipped))) { // "said Wednesday he agrees"
+                || rd.isTimeWord(skipped - 1) && (bounds.clauseFollows(skipped) // "said Wednesday he agrees"
+                    || "TO".equals(rd.toks.get(skipped).tag())))) { // "threatened on Wednesday to withdraw"
             x = skipped;
             cueEnd = x - 1;
         }
@@ -476,7 +477,13 @@ final class ReportedSpeech {
                     return new Attribution(rd.group(next.group()), speaker,
                             rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
                 }
-                if (CUE_PREPOSITIONS.contains(w)) {
+                if (CUE_PREPOSITIONS.contains(w) && x + 1 <= last && rd.isTimeWord(x + 1)) {
+                    int after = bounds.skipAdverbials(x);
+                    if (after <= last && after > x + 1) {
+                        x = after; // "threatened on Wednesday to withdraw": a time, not the cue's object
+                        cueEnd = x - 1;
+                    }
+                } else if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
                     cueEnd = x - 1;
                 }

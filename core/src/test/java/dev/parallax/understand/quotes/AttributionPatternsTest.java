@@ -589,4 +589,19 @@ class AttributionPatternsTest {
             assertFalse(q.text().contains("Tarn"), quotes::toString);
         }
     }
+
+    @Test
+    void aTimeAfterTheCueIsNeitherItsObjectNorTheContent() {
+        FoundQuote said = only(find("The/DT party/NN said/VBD on/IN Wednesday/NNP it/PRP would/MD not/RB "
+                + "back/VB the/DT levy/NN ./."));
+        assertEquals("it would not back the levy", said.text());
+        FoundQuote threatened = only(find("The/DT party/NN threatened/VBD on/IN Wednesday/NNP to/TO "
+                + "withdraw/VB its/PRP$ support/NN ./."));
+        assertFalse(threatened.text().startsWith("Wednesday"), threatened::toString);
+        assertTrue(threatened.text().contains("withdraw its support"), threatened::toString);
+        // a day inside a longer noun phrase is no time phrase of the cue
+        FoundQuote after = only(find("Rask/NNP/PERSON said/VBD after/IN Super/NNP Tuesday/NNP victories/NNS "
+                + "in/IN Marlow/NNP/LOCATION ,/, that/IN the/DT race/NN was/VBD over/RB ./."));
+        assertEquals("the race was over", after.text());
+    }
 }
