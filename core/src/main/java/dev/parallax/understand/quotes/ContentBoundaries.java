@@ -195,7 +195,7 @@ final class ContentBoundaries {
                 return end;
             }
             if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.toks.get(k - 1).word().equals(",")
-                    && newClauseOfAPerson(k + 1)) {
+                    && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
                 return k - 2; // "…, and he railed against …": the speaker's next statement, not the content
             }
             String nextTag = rd.toks.get(k + 1).tag();
@@ -255,7 +255,10 @@ final class ContentBoundaries {
                 && NounPhrases.isFinite(rd.toks.get(v));
     }
 
-    /** Whether a person's name (titles and honorifics before it allowed) and then a finite verb start at k. */
+    /**
+     * Whether a person's name (titles and honorifics before it allowed, an appositive after it) and then a
+     * finite verb start at k.
+     */
     private boolean namedClause(int k) {
         int i = k;
         while (i < rd.toks.size() && rd.inQ[i] < 0 && "NNP".equals(rd.toks.get(i).tag())
@@ -268,6 +271,18 @@ final class ContentBoundaries {
         }
         if (i == name) {
             return false;
+        }
+        if (i < rd.toks.size() && rd.toks.get(i).word().equals(",")) {
+            // "Senator Chuck Schumer, the Democratic leader, denounced": an appositive between name and verb
+            int close = i + 1;
+            while (close < rd.toks.size() && close - i <= 12 && rd.inQ[close] < 0
+                    && !rd.toks.get(close).word().equals(",") && !NounPhrases.isFinite(rd.toks.get(close))) {
+                close++;
+            }
+            if (close >= rd.toks.size() || !rd.toks.get(close).word().equals(",")) {
+                return false;
+            }
+            i = close + 1;
         }
         while (i < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(i)) && !"MD".equals(rd.toks.get(i).tag())) {
             i++;

@@ -29,6 +29,17 @@ final class DirectQuotes {
             "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
             "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
 
+    /**
+     * Cues that put their speaker after them ("…, said Smith", "…, added the mayor"); others never do
+     * ("…, denounced the offer as …" has its subject before).
+     */
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "explain",
+            "note", "reply", "recall", "insist", "answer", "argue", "warn", "declare", "tweet", "agree", "comment",
+            "observe", "conclude", "report", "acknowledge", "admit", "quip", "joke", "tell", "suggest", "state",
+            "emphasize", "emphasise", "predict", "recount", "retort", "concede", "caution", "complain", "boast",
+            "remark", "respond", "counter", "confirm", "announce", "post", "wonder", "exclaim", "laugh", "shout",
+            "scream", "cry", "sigh", "whisper", "muse");
+
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
     private final ContentBoundaries bounds;
@@ -64,7 +75,7 @@ final class DirectQuotes {
                 return null;
             }
             speaker = () -> rd.speakerFor(left);
-        } else if (c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) {
+        } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && INVERTING.contains(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
                     || rd.namesDocument(right[0], right[1])) {
@@ -109,11 +120,30 @@ final class DirectQuotes {
             direct = false;
         }
         QuotedRegion next = rd.regionStartingAfter(after);
+        if (next == null) {
+            next = quotationEndingTheSentence(after);
+        }
         if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
                 && !rd.attributedAfter(rd.lastOfGroup(next.group()))) {
             content.addAll(rd.group(next.group()));
         }
         return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
+    }
+
+    /**
+     * '“…,” he said during a speech in San Jose, Calif. “These are …”': a quotation that opens after the
+     * attribution's adverbial tail, in the same sentence (the splitter kept them together), or null.
+     */
+    private QuotedRegion quotationEndingTheSentence(int from) {
+        for (int k = from; k < rd.toks.size(); k++) {
+            if (rd.isOpeningMark(k)) {
+                return k > from && rd.toks.get(k - 1).word().endsWith(".") ? rd.regionStartingAfter(k) : null;
+            }
+            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(rd.toks.get(k))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

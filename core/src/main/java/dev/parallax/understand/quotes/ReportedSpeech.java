@@ -183,8 +183,14 @@ final class ReportedSpeech {
             return contentAfter(c, rd.speakerFor(absolute));
         }
         // "…, adding that …" and "began by saying that …"
-        boolean afterPreposition = rd.isVbg(c) && c > 1 && "IN".equals(rd.toks.get(c - 1).tag())
-                && GERUND_PREPOSITIONS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
+        int p = c - 1;
+        while (p > 1 && "RB".equals(rd.toks.get(p).tag())
+                && !GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT))) {
+            p--; // "before again claiming"
+        }
+        boolean afterPreposition = rd.isVbg(c) && c > 1
+                && ("IN".equals(rd.toks.get(p).tag()) || "RB".equals(rd.toks.get(p).tag())) // "before" read as RB
+                && GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT));
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))

@@ -604,4 +604,46 @@ class AttributionPatternsTest {
                 + "in/IN Marlow/NNP/LOCATION ,/, that/IN the/DT race/NN was/VBD over/RB ./."));
         assertEquals("the race was over", after.text());
     }
+
+    @Test
+    void onlyCuesThatInvertTakeTheirSpeakerAfterThem() {
+        List<FoundQuote> quotes = find("Ms./NNP Ilsa/NNP/PERSON Moor/NNP/PERSON rejected/VBD it/PRP before/IN "
+                + "the/DT vote/NN ,/, and/CC Senator/NNP Ivo/NNP/PERSON Rask/NNP/PERSON ,/, the/DT party/NN "
+                + "leader/NN ,/, denounced/VBD the/DT offer/NN as/IN \u201C/`` a/DT farce/NN ./. \u201D/''");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Ilsa Moor", quotes.get(0).speakerName());
+        assertEquals("it before the vote", quotes.get(0).text());
+        assertEquals("Ivo Rask", quotes.get(1).speakerName());
+        assertTrue(quotes.get(1).text().startsWith("the offer as"), quotes::toString);
+        // "said" does invert
+        FoundQuote said = only(find("\u201C/`` We/PRP lost/VBD ,/, \u201D/'' said/VBD Ivo/NNP/PERSON Rask/NNP/PERSON ./."));
+        assertEquals("Ivo Rask", said.speakerName());
+    }
+
+    @Test
+    void aQuotationAfterTheAttributionsAdverbialTailInTheSameSentenceContinuesIt() {
+        // the splitter keeps "… Calif. “These …”" in one sentence
+        FoundQuote q = only(find("\u201C/`` The/DT programs/NNS are/VBP legal/JJ ,/, \u201D/'' he/PRP said/VBD "
+                + "during/IN a/DT speech/NN in/IN Marlow/NNP/LOCATION ,/, Calif./NNP/LOCATION \u201C/`` They/PRP "
+                + "were/VBD approved/VBN by/IN Congress/NNP/ORGANIZATION ./. \u201D/''"));
+        assertEquals("The programs are legal, \u2026 They were approved by Congress.", q.text());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionAndAnAdverbIsACue() {
+        List<FoundQuote> quotes = find("\u201C/`` She/PRP lied/VBD ,/, \u201D/'' Rask/NNP/PERSON said/VBD ,/, "
+                + "before/RB again/RB claiming/VBG that/IN Moor/NNP/PERSON \u201C/`` lied/VBD many/JJ times/NNS "
+                + "./. \u201D/''");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("claiming", quotes.get(1).cue());
+        assertEquals("Rask", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void brandingSomethingInQuotationMarksIsACue() {
+        FoundQuote q = only(find("Senator/NNP Ivo/NNP/PERSON Rask/NNP/PERSON has/VBZ branded/VBN it/PRP the/DT "
+                + "\u201C/`` Harbour/NNP Giveaway/NNP Act/NNP \u201D/'' in/IN speeches/NNS ./."));
+        assertEquals("Ivo Rask", q.speakerName());
+        assertTrue(q.text().contains("Harbour Giveaway Act"), q::toString);
+    }
 }
