@@ -110,6 +110,10 @@ final class DirectQuotes {
             direct = true;
         } else if (closed != null) {
             return null;
+        } else if (opensWithSubordinator() && rd.regionStartingAfter(after) != null) {
+            // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
+            // was said
+            direct = true;
         } else {
             int first = 0;
             if (boundary - first < 3
@@ -127,8 +131,21 @@ final class DirectQuotes {
                 && !rd.attributedAfter(rd.lastOfGroup(next.group()))) {
             content.addAll(rd.group(next.group()));
         }
+        if (content.isEmpty()) {
+            return null;
+        }
         return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
     }
+
+    /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
+    private boolean opensWithSubordinator() {
+        NlpToken first = rd.toks.get(rd.firstWordIndex());
+        return "IN".equals(first.tag()) && !first.word().equalsIgnoreCase("that")
+                && SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
+            "once", "until", "although", "though", "whereas");
 
     /**
      * '“…,” he said during a speech in San Jose, Calif. “These are …”': a quotation that opens after the

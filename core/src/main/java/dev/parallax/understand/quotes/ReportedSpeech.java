@@ -205,7 +205,8 @@ final class ReportedSpeech {
             if (subject == null || !subjectOfAVerb(subject[1])) {
                 // "Speaking in Salem, Trump went after Bush, calling him …": the clause's own subject
                 int[] nearest = subjectOfVerbBefore(c);
-                subject = nearest != null ? nearest : subject;
+                int[] afterOpening = nearest == null ? subjectAfterOpening(c) : null;
+                subject = nearest != null ? nearest : afterOpening != null ? afterOpening : subject;
             }
             if (subject == null || subject[1] >= c) {
                 return null;
@@ -231,6 +232,22 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "After the report, Grimm stormed back, leaned in and said": the first noun phrase after a comma that a
+     * finite verb follows, before token c; null when there is none.
+     */
+    private int[] subjectAfterOpening(int c) {
+        for (int k = rd.firstWordIndex() + 1; k < c - 1; k++) {
+            if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
+                int[] np = phrases.rightNp(k + 1);
+                if (np != null && np[1] < c && subjectOfAVerb(np[1])) {
+                    return new int[] {np[0], np[1], -1, -1};
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a finite verb (after auxiliaries and adverbs) follows token k: the phrase before k is a subject. */

@@ -646,4 +646,16 @@ class AttributionPatternsTest {
         assertEquals("Ivo Rask", q.speakerName());
         assertTrue(q.text().contains("Harbour Giveaway Act"), q::toString);
     }
+
+    @Test
+    void anOpeningClauseSetsTheSceneAndIsNotWhatWasSaid() {
+        FoundQuote q = only(find("After/IN Scotto/NNP/PERSON finished/VBD ,/, Grimm/NNP/PERSON said/VBD ,/, "
+                + "\u201C/`` Let/VB me/PRP be/VB clear/JJ ./. \u201D/''"));
+        assertEquals("Let me be clear.", q.text());
+        assertEquals("Grimm", q.speakerName());
+        // and a coordinated cue after such an opening still finds the clause's subject
+        FoundQuote coordinated = only(find("After/IN the/DT report/NN ,/, Grimm/NNP/PERSON stormed/VBD back/RB ,/, "
+                + "leaned/VBD in/RB and/CC said/VBD ,/, \u201C/`` Let/VB me/PRP be/VB clear/JJ ./. \u201D/''"));
+        assertEquals("Grimm", coordinated.speakerName());
+    }
 }
