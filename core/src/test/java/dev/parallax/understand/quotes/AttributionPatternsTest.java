@@ -658,4 +658,18 @@ class AttributionPatternsTest {
                 + "leaned/VBD in/RB and/CC said/VBD ,/, \u201C/`` Let/VB me/PRP be/VB clear/JJ ./. \u201D/''"));
         assertEquals("Grimm", coordinated.speakerName());
     }
+
+    @Test
+    void aContrastingClauseOrANewClauseAfterAndEndsTheContent() {
+        List<FoundQuote> whileClause = find("Half/NN of/IN voters/NNS said/VBD they/PRP prefer/VBP an/DT "
+                + "outsider/NN ,/, while/IN about/RB 4/CD in/IN 10/CD want/VBP one/CD with/IN experience/NN ./.");
+        assertEquals("they prefer an outsider", whileClause.get(0).text(), whileClause::toString);
+        FoundQuote andClause = only(find("Most/JJS voters/NNS said/VBD the/DT economy/NN was/VBD weak/JJ ,/, "
+                + "and/CC more/JJR than/IN half/NN chose/VBD Rask/NNP/PERSON ./."));
+        assertEquals("the economy was weak", andClause.text());
+        // "while" opening a participle is part of what was said
+        FoundQuote during = only(find("Rask/NNP/PERSON said/VBD he/PRP was/VBD tired/JJ while/IN "
+                + "campaigning/VBG in/IN Marlow/NNP/LOCATION ./."));
+        assertEquals("he was tired while campaigning in Marlow", during.text());
+    }
 }
