@@ -213,6 +213,10 @@ final class ArticleReading {
         if ("CD".equals(t.tag()) && YEAR.matcher(w).matches()) {
             return true;
         }
+        if (i > 0 && "CD".equals(toks.get(i - 1).tag()) && w.endsWith("s")
+                && (PERIODS.contains(w.substring(0, w.length() - 1)) || w.equals("hours") || w.equals("minutes"))) {
+            return true; // "two days after the attack", "48 hours later"
+        }
         return PERIODS.contains(w) && i > 0
                 && TIME_DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
     }

@@ -123,7 +123,8 @@ final class ContentBoundaries {
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
-                || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null;
+                || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
+                || "CD".equals(tag) && i + 1 < rd.toks.size() && rd.isTimeWord(i + 1); // "two days after …"
     }
 
     /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */

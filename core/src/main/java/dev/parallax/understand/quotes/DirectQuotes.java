@@ -148,13 +148,18 @@ final class DirectQuotes {
             "once", "until", "although", "though", "whereas");
 
     /**
-     * '“…,” he said during a speech in San Jose, Calif. “These are …”': a quotation that opens after the
-     * attribution's adverbial tail, in the same sentence (the splitter kept them together), or null.
+     * '“…,” he said during a speech in San Jose, Calif. “These are …”' and '“…,” he said two days after the
+     * attack, “which …”': a quotation that opens after the attribution's adverbial tail, in the same sentence,
+     * after a stop or (going on with the sentence in lower case) after a comma; else null.
      */
     private QuotedRegion quotationEndingTheSentence(int from) {
         for (int k = from; k < rd.toks.size(); k++) {
             if (rd.isOpeningMark(k)) {
-                return k > from && rd.toks.get(k - 1).word().endsWith(".") ? rd.regionStartingAfter(k) : null;
+                String before = k > from ? rd.toks.get(k - 1).word() : "";
+                QuotedRegion r = rd.regionStartingAfter(k);
+                boolean continues = r != null && r.start() < rd.text.length()
+                        && Character.isLowerCase(rd.text.charAt(r.start()));
+                return before.endsWith(".") || before.equals(",") && continues ? r : null;
             }
             if (rd.inQ[k] >= 0 || NounPhrases.isFinite(rd.toks.get(k))) {
                 return null;

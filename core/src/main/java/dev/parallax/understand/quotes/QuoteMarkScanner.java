@@ -158,6 +158,10 @@ public final class QuoteMarkScanner {
                     if (c == '\u201D' || c == '"') {
                         return i;
                     }
+                    if (c == '\u201C' && i > from && ",.?!".indexOf(text.charAt(i - 1)) >= 0
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                        return i; // "“Apparently not,“ he said": an opening mark typed where the close belongs
+                    }
                     if (c == '\u201C') {
                         return -1; // a second opening mark before any close: this one was left open
                     }

@@ -672,4 +672,13 @@ class AttributionPatternsTest {
                 + "campaigning/VBG in/IN Marlow/NNP/LOCATION ./."));
         assertEquals("he was tired while campaigning in Marlow", during.text());
     }
+
+    @Test
+    void aQuotationGoingOnInLowerCaseAfterATimedAttributionContinuesIt() {
+        FoundQuote q = only(find("\u201C/`` We/PRP want/VBP to/TO be/VB safe/JJ ,/, \u201D/'' he/PRP said/VBD "
+                + "two/CD days/NNS after/IN the/DT attack/NN ,/, \u201C/`` which/WDT ,/, by/IN the/DT way/NN ,/, "
+                + "wants/VBZ to/TO kill/VB us/PRP ./. \u201D/''"));
+        assertEquals("said", q.cue());
+        assertEquals("We want to be safe, \u2026 which, by the way, wants to kill us.", q.text());
+    }
 }

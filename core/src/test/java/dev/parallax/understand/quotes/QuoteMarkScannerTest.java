@@ -85,4 +85,13 @@ class QuoteMarkScannerTest {
         // neither does a paragraph without marks
         assertEquals(1, QuoteMarkScanner.scan(List.of(first, "The committee did not reply.")).size());
     }
+
+    @Test
+    void anOpeningMarkTypedWhereTheCloseBelongsClosesTheQuotation() {
+        String text = "\u201CApparently not,\u201C he said. \u201CA leopard keeps its spots.\u201D";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals("Apparently not,", inside(text, rs.get(0)));
+        assertEquals("A leopard keeps its spots.", inside(text, rs.get(1)));
+    }
 }
