@@ -217,9 +217,18 @@ final class ArticleReading {
                 && (PERIODS.contains(w.substring(0, w.length() - 1)) || w.equals("hours") || w.equals("minutes"))) {
             return true; // "two days after the attack", "48 hours later"
         }
+        if (PERIODS.contains(w) && i > 0 && WEEKDAYS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "Thursday evening", "Monday night"
+        }
+        if ((PERIODS.contains(w) || PERIODS.contains(w.replaceFirst("s$", ""))) && i + 1 < toks.size()
+                && AGO.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "a month ago", "weeks later"
+        }
         return PERIODS.contains(w) && i > 0
                 && TIME_DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> AGO = Set.of("ago", "later", "earlier", "before");
 
     /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */
     boolean isVbg(int c) {

@@ -186,4 +186,14 @@ class SpeakerResolutionTest {
         assertEquals("wrote", q.cue(), quotes::toString);
         assertEquals("Tarn", q.speakerName(), quotes::toString);
     }
+
+    @Test
+    void aDayAndItsPartOrAPeriodAgoIsATimeNeverTheSpeaker() {
+        FoundQuote q = only(find("Party/NNP spokesman/NN Ivo/NNP/PERSON Rask/NNP/PERSON on/IN Thursday/NNP "
+                + "evening/NN said/VBD the/DT party/NN was/VBD calm/JJ ./."));
+        assertEquals("Ivo Rask", q.speakerName());
+        FoundQuote ago = only(find("Ivo/NNP/PERSON Rask/NNP/PERSON a/DT month/NN ago/RB said/VBD the/DT "
+                + "party/NN was/VBD calm/JJ ./."));
+        assertEquals("Ivo Rask", ago.speakerName());
+    }
 }
