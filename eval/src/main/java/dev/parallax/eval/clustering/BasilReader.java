@@ -2,16 +2,15 @@ package dev.parallax.eval.clustering;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.eval.basil.BasilFiles;
 import dev.parallax.group.ArticleFeatures;
 import dev.parallax.model.PublicationDate;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads BASIL ({@code articles/<year>/<triplet-uuid>_<n>.json}): title, date and body paragraphs
@@ -23,14 +22,7 @@ public final class BasilReader {
     }
 
     public static ClusteringDataset read(Path basilDir) throws IOException {
-        Path root = basilDir.resolve("articles");
-        if (!Files.isDirectory(root)) {
-            throw new IOException("no BASIL articles directory at " + root);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, 2)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = BasilFiles.articles(basilDir);
         ObjectMapper json = new ObjectMapper();
         List<GoldArticle> out = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -48,14 +40,8 @@ public final class BasilReader {
                 continue;
             }
             List<String> body = new ArrayList<>();
-            for (JsonNode paragraph : d.path("body-paragraphs")) {
-                if (paragraph.isArray()) {
-                    List<String> sentences = new ArrayList<>();
-                    paragraph.forEach(s -> sentences.add(s.asText()));
-                    body.add(String.join(" ", sentences));
-                } else {
-                    body.add(paragraph.asText());
-                }
+            for (List<String> sentences : BasilFiles.paragraphs(d)) {
+                body.add(String.join(" ", sentences));
             }
             LocalDate date = PublicationDate.parseIso(d.path("date").asText(null))
                     .map(PublicationDate::date).orElse(null);

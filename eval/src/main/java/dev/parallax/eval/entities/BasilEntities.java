@@ -2,6 +2,7 @@ package dev.parallax.eval.entities;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.eval.basil.BasilFiles;
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.Entity;
@@ -14,7 +15,6 @@ import dev.parallax.understand.nlp.CoreNlpAnalyzer;
 import dev.parallax.understand.nlp.NlpOptions;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A measured check of entities on BASIL (300 articles: 100 events, each told by Fox News, the New York
@@ -52,7 +51,7 @@ public final class BasilEntities {
             System.exit(2);
         }
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : Integer.MAX_VALUE;
-        List<Item> items = read(Path.of(args[0], "articles"), limit);
+        List<Item> items = read(Path.of(args[0]), limit);
         EntityAnnotator annotator = new EntityAnnotator(new CoreNlpAnalyzer(NlpOptions.ENTITIES));
         List<AnnotatedArticle> annotated = new ArrayList<>();
         long start = System.nanoTime();
@@ -209,25 +208,15 @@ public final class BasilEntities {
     }
 
     private static List<Item> read(Path dir, int limit) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
         List<Item> items = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : BasilFiles.articles(dir)) {
             if (items.size() >= limit) {
                 break;
             }
             JsonNode o = MAPPER.readTree(f.toFile());
             List<String> body = new ArrayList<>();
-            for (JsonNode paragraph : o.path("body-paragraphs")) {
-                List<String> sentences = new ArrayList<>();
-                if (paragraph.isArray()) {
-                    paragraph.forEach(s -> sentences.add(s.asText().strip()));
-                } else {
-                    sentences.add(paragraph.asText().strip());
-                }
-                String text = String.join(" ", sentences).strip();
+            for (List<String> sentences : BasilFiles.paragraphs(o)) {
+                String text = String.join(" ", sentences.stream().map(String::strip).toList()).strip();
                 if (!text.isEmpty()) {
                     body.add(text);
                 }

@@ -1,8 +1,5 @@
 package dev.parallax.eval.quotes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +34,16 @@ public final class BasilQuoteBenchmark {
         long start = System.nanoTime();
         int n = 0;
         for (BasilQuoteArticle article : articles) {
-            List<Attribution> predicted;
-            try {
-                predicted = system.attribute(article.text());
-            } catch (RuntimeException e) {
-                progress.accept(system.name() + ": " + article.name() + ": analysis-failed: " + e);
-                predicted = List.of();
-            }
+            List<Attribution> predicted = QuoteBenchmark.attribute(system, article.name(), article.text(), progress);
             if (log != null) {
                 log.append("## ").append(article.name()).append(" (").append(article.outlet()).append(")\n");
             }
             BasilQuoteScorer.Counts c = BasilQuoteScorer.score(article, predicted, log);
             total = total.plus(c);
             byOutlet.merge(article.outlet(), c, BasilQuoteScorer.Counts::plus);
-            n++;
-            if (n % 10 == 0 || n == articles.size()) {
-                progress.accept(system.name() + ": " + n + "/" + articles.size() + " articles");
-            }
+            QuoteBenchmark.progress(system, ++n, articles.size(), progress);
         }
-        if (errors != null) {
-            try {
-                Files.writeString(errors, log);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + errors, e);
-            }
-        }
+        QuoteBenchmark.writeErrors(errors, log);
         return new Result(system.name(), total, byOutlet, (System.nanoTime() - start) / 1_000_000);
     }
 }

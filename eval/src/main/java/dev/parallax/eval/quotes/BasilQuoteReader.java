@@ -2,6 +2,7 @@ package dev.parallax.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.eval.basil.BasilFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads BASIL's quote spans: {@code articles/<year>/<id>.json} (body paragraphs, each a list of sentences) and
@@ -28,15 +28,8 @@ public final class BasilQuoteReader {
     /** The articles that have an annotation file, sorted by path; {@code problems} hears what was left out. */
     public static List<BasilQuoteArticle> read(Path basilDir, Consumer<String> problems) throws IOException {
         Path root = basilDir.resolve("articles");
-        if (!Files.isDirectory(root)) {
-            throw new IOException("no BASIL articles directory at " + root);
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root, 2)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
         List<BasilQuoteArticle> out = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : BasilFiles.articles(basilDir)) {
             String name = file.getFileName().toString().replaceFirst("\\.json$", "");
             Path ann = basilDir.resolve("annotations").resolve(root.relativize(file).getParent() == null ? ""
                     : root.relativize(file).getParent().toString()).resolve(name + "_ann.json");
@@ -56,13 +49,7 @@ public final class BasilQuoteReader {
     static BasilQuoteArticle parse(String name, JsonNode article, JsonNode annotations, Consumer<String> problems) {
         StringBuilder text = new StringBuilder();
         List<int[]> sentences = new ArrayList<>(); // [start, end) of each sentence in text
-        for (JsonNode paragraph : article.path("body-paragraphs")) {
-            List<String> parts = new ArrayList<>();
-            if (paragraph.isArray()) {
-                paragraph.forEach(s -> parts.add(s.asText()));
-            } else {
-                parts.add(paragraph.asText());
-            }
+        for (List<String> parts : BasilFiles.paragraphs(article)) {
             if (parts.stream().allMatch(String::isBlank)) {
                 continue;
             }

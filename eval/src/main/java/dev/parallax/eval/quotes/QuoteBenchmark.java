@@ -39,31 +39,45 @@ public final class QuoteBenchmark {
         long start = System.nanoTime();
         int n = 0;
         for (PolnearArticle article : articles) {
-            List<Attribution> predicted;
-            try {
-                predicted = system.attribute(article.text());
-            } catch (RuntimeException e) {
-                progress.accept(system.name() + ": " + article.name() + ": analysis-failed: " + e);
-                predicted = List.of();
-            }
+            List<Attribution> predicted = attribute(system, article.name(), article.text(), progress);
             if (errors != null) {
                 log.append(AttributionScorer.explain(article.name(), article.gold(), predicted));
             }
             for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
                 totals.put(rule, totals.get(rule).plus(AttributionScorer.score(article.gold(), predicted, rule)));
             }
-            n++;
-            if (n % 10 == 0 || n == articles.size()) {
-                progress.accept(system.name() + ": " + n + "/" + articles.size() + " articles");
-            }
+            progress(system, ++n, articles.size(), progress);
         }
-        if (errors != null) {
-            try {
-                Files.writeString(errors, log);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + errors, e);
-            }
-        }
+        writeErrors(errors, log);
         return new Result(system.name(), totals, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The system's attributions for one article; none, reported, when its analysis fails. */
+    static List<Attribution> attribute(AttributionSystem system, String name, String text, Consumer<String> progress) {
+        try {
+            return system.attribute(text);
+        } catch (RuntimeException e) {
+            progress.accept(system.name() + ": " + name + ": analysis-failed: " + e);
+            return List.of();
+        }
+    }
+
+    /** Reports every tenth article and the last. */
+    static void progress(AttributionSystem system, int done, int of, Consumer<String> progress) {
+        if (done % 10 == 0 || done == of) {
+            progress.accept(system.name() + ": " + done + "/" + of + " articles");
+        }
+    }
+
+    /** Writes the error log when a file was asked for. */
+    static void writeErrors(Path errors, CharSequence log) {
+        if (errors == null) {
+            return;
+        }
+        try {
+            Files.writeString(errors, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + errors, e);
+        }
     }
 }
