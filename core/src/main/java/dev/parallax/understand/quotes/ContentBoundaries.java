@@ -292,39 +292,9 @@ final class ContentBoundaries {
                 && NounPhrases.isFinite(rd.toks.get(v));
     }
 
-    /**
-     * Whether a person's name (titles and honorifics before it allowed, an appositive after it) and then a
-     * finite verb start at k.
-     */
+    /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */
     private boolean namedClause(int k) {
-        int i = k;
-        while (i < rd.toks.size() && rd.inQ[i] < 0 && "NNP".equals(rd.toks.get(i).tag())
-                && !"PERSON".equals(rd.toks.get(i).ner()) && i - k < 3) {
-            i++; // "Mr.", "Sen.", "President"
-        }
-        int name = i;
-        while (i < rd.toks.size() && rd.inQ[i] < 0 && "PERSON".equals(rd.toks.get(i).ner())) {
-            i++;
-        }
-        if (i == name) {
-            return false;
-        }
-        if (i < rd.toks.size() && rd.toks.get(i).word().equals(",")) {
-            // "Senator Chuck Schumer, the Democratic leader, denounced": an appositive between name and verb
-            int close = i + 1;
-            while (close < rd.toks.size() && close - i <= 12 && rd.inQ[close] < 0
-                    && !rd.toks.get(close).word().equals(",") && !NounPhrases.isFinite(rd.toks.get(close))) {
-                close++;
-            }
-            if (close >= rd.toks.size() || !rd.toks.get(close).word().equals(",")) {
-                return false;
-            }
-            i = close + 1;
-        }
-        while (i < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(i)) && !"MD".equals(rd.toks.get(i).tag())) {
-            i++;
-        }
-        return i < rd.toks.size() && NounPhrases.isFinite(rd.toks.get(i));
+        return NounPhrases.namedClauseAt(rd.toks, k, i -> rd.inQ[i] >= 0, true);
     }
 
     private boolean isFiniteCue(int k) {

@@ -5,6 +5,7 @@ import dev.parallax.understand.nlp.NlpToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Shallow noun-phrase tests on tagged tokens (Penn Treebank tags): enough to find the phrase naming a
@@ -108,5 +109,41 @@ final class NounPhrases {
 
     static boolean isVerb(NlpToken t) {
         return t.tag() != null && t.tag().startsWith("VB");
+    }
+
+    /**
+     * Whether a person's name and then a finite verb start at token k: "Mr. Trump bashed", "Senator Chuck
+     * Schumer, the Democratic leader, denounced" (the appositive only when {@code appositive}). Up to two
+     * titles or honorifics (proper nouns that are not the name) may stand before the name, auxiliaries and
+     * adverbs before the verb; no token may be inside a quotation.
+     */
+    static boolean namedClauseAt(List<NlpToken> toks, int k, IntPredicate quoted, boolean appositive) {
+        int i = k;
+        while (i < toks.size() && !quoted.test(i) && "NNP".equals(toks.get(i).tag())
+                && !"PERSON".equals(toks.get(i).ner()) && i - k < 3) {
+            i++; // "Mr.", "Sen.", "President"
+        }
+        int name = i;
+        while (i < toks.size() && !quoted.test(i) && "PERSON".equals(toks.get(i).ner())) {
+            i++;
+        }
+        if (i == name) {
+            return false;
+        }
+        if (appositive && i < toks.size() && toks.get(i).word().equals(",")) {
+            int close = i + 1;
+            while (close < toks.size() && close - i <= 12 && !quoted.test(close)
+                    && !toks.get(close).word().equals(",") && !isFinite(toks.get(close))) {
+                close++;
+            }
+            if (close >= toks.size() || !toks.get(close).word().equals(",")) {
+                return false;
+            }
+            i = close + 1;
+        }
+        while (i < toks.size() && isAuxOrAdverb(toks.get(i)) && !"MD".equals(toks.get(i).tag())) {
+            i++;
+        }
+        return i < toks.size() && isFinite(toks.get(i));
     }
 }

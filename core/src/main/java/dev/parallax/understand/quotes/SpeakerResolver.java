@@ -191,7 +191,7 @@ final class SpeakerResolver {
         // an opening with clauses in it: "On Friday, the day that Stone pledged his loyalty, Mr. Trump bashed …":
         // the subject is the first name after a comma that a finite verb follows
         for (int k = 1; k < tokens.size() - 2 && k <= 40; k++) {
-            if (tokens.get(k).word().equals(",") && namedSubjectAt(tokens, k + 1)) {
+            if (tokens.get(k).word().equals(",") && NounPhrases.namedClauseAt(tokens, k + 1, i -> false, false)) {
                 return k + 1;
             }
         }
@@ -206,26 +206,6 @@ final class SpeakerResolver {
             }
         }
         return 0;
-    }
-
-    /** Whether a person's name (titles before it allowed) and then a finite verb start at k. */
-    private static boolean namedSubjectAt(List<NlpToken> tokens, int k) {
-        int i = k;
-        while (i < tokens.size() && "NNP".equals(tokens.get(i).tag()) && !"PERSON".equals(tokens.get(i).ner())
-                && i - k < 3) {
-            i++;
-        }
-        int name = i;
-        while (i < tokens.size() && "PERSON".equals(tokens.get(i).ner())) {
-            i++;
-        }
-        if (i == name) {
-            return false;
-        }
-        while (i < tokens.size() && NounPhrases.isAuxOrAdverb(tokens.get(i)) && !"MD".equals(tokens.get(i).tag())) {
-            i++;
-        }
-        return i < tokens.size() && NounPhrases.isFinite(tokens.get(i));
     }
 
     /**
