@@ -395,8 +395,7 @@ final class SpeakerPhrases {
         }
         NlpToken t = rd.toks.get(k);
         String lemma = rd.lemma(k);
-        if ("JJ".equals(t.tag()) && k > 0 && NounPhrases.isFinite(rd.toks.get(k - 1))
-                && BE.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+        if ("JJ".equals(t.tag()) && k > 0 && NounPhrases.isFinite(rd.toks.get(k - 1)) && "be".equals(rd.lemma(k - 1))) {
             return k - 1; // "was quick to", "is eager to"
         }
         if ((NounPhrases.isFinite(t) || "VBN".equals(t.tag())) && RAISING.contains(lemma)) {
@@ -405,7 +404,6 @@ final class SpeakerPhrases {
         return -1;
     }
 
-    private static final Set<String> BE = Set.of("is", "was", "are", "were", "'s", "’s");
     /** Verbs whose own subject performs the infinitive after them. */
     private static final Set<String> RAISING = Set.of("go", "continue", "proceed", "rush", "hasten", "move",
             "seem", "appear", "hurry", "begin", "start", "try");
