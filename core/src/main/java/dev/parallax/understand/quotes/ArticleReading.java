@@ -26,6 +26,8 @@ final class ArticleReading {
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> PERIODS = Set.of("day", "week", "weekend", "month", "year", "morning",
             "afternoon", "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
+    /** Words after a period that make it a time: "a month ago", "weeks later". */
+    private static final Set<String> AGO = Set.of("ago", "later", "earlier", "before");
     private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "late", "early",
             "earlier", "later", "each", "every");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -227,8 +229,6 @@ final class ArticleReading {
         return PERIODS.contains(w) && i > 0
                 && TIME_DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> AGO = Set.of("ago", "later", "earlier", "before");
 
     /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */
     boolean isVbg(int c) {

@@ -40,6 +40,10 @@ final class DirectQuotes {
             "remark", "respond", "counter", "confirm", "announce", "post", "wonder", "exclaim", "laugh", "shout",
             "scream", "cry", "sigh", "whisper", "muse");
 
+    /** Words that open a scene-setting clause before "X said, “…”" ("After Scotto finished, Grimm said"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
+            "once", "until", "although", "though", "whereas");
+
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
     private final ContentBoundaries bounds;
@@ -143,9 +147,6 @@ final class DirectQuotes {
         return "IN".equals(first.tag()) && !first.word().equalsIgnoreCase("that")
                 && SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
-            "once", "until", "although", "though", "whereas");
 
     /**
      * '“…,” he said during a speech in San Jose, Calif. “These are …”' and '“…,” he said two days after the

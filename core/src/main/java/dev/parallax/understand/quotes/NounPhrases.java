@@ -107,6 +107,16 @@ final class NounPhrases {
         return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
     }
 
+    /** Whether every token is a number ("51" in "Vennholt, 51, said": an age). */
+    static boolean allNumbers(List<NlpToken> np) {
+        for (NlpToken t : np) {
+            if (!"CD".equals(t.tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isVerb(NlpToken t) {
         return t.tag() != null && t.tag().startsWith("VB");
     }

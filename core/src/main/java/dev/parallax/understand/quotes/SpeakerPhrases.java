@@ -138,7 +138,7 @@ final class SpeakerPhrases {
                 continue;
             }
             int[] name = withPrepositionalHead(npEndingAt(m - 1));
-            if (name != null && allNumbers(name)) {
+            if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
             }
             if (name == null || !startsClause(name[0])
@@ -369,15 +369,6 @@ final class SpeakerPhrases {
             case "himself", "herself", "itself", "themselves" -> true;
             default -> false;
         };
-    }
-
-    private boolean allNumbers(int[] np) {
-        for (int k = np[0]; k < np[1]; k++) {
-            if (!"CD".equals(rd.toks.get(k).tag())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -259,7 +259,7 @@ final class SpeakerResolver {
                 && appositive.get(1).word().equals(",")) {
             appositive = appositive.subList(2, appositive.size()); // "Lauten, 31, who has …": the age goes
         }
-        if (appositive != null && (appositive.isEmpty() || allNumbers(appositive)
+        if (appositive != null && (appositive.isEmpty() || NounPhrases.allNumbers(appositive)
                 || "WP".equals(appositive.get(0).tag()) || "WDT".equals(appositive.get(0).tag()))) {
             appositive = null; // "Vennholt, 51, said": an age is no description, nor is a relative clause
         }
@@ -493,15 +493,6 @@ final class SpeakerResolver {
             }
         }
         return np.size() <= 4;
-    }
-
-    private static boolean allNumbers(List<NlpToken> np) {
-        for (NlpToken t : np) {
-            if (!"CD".equals(t.tag())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Speaker resolveDefinite(int paragraph, int offset, List<NlpToken> np, String written) {
