@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Attributions anchored on quotation marks or on a speaker written before the content: a trailing attribution
  * ({@code "…," she said.}, {@code …, X said.}, {@code "…," said X, a spokeswoman.}) with the quotation it closes
- * and the part after it; a name and a colon opening a paragraph (transcripts, headlines); and quotations
+ * and the part after it; a sentence opening with the cue and its speaker ({@code Added Gibbs: "…"}); a name and
+ * a colon opening a paragraph (transcripts, headlines); and quotations
  * nobody introduced, which join the attribution before them, go to a name signed after a dash, or go to the
  * latest speaker.
  */

@@ -13,9 +13,11 @@ import java.util.Objects;
  * tags). Patterns, per sentence, in this order:
  * <ol>
  *   <li>a name and a colon opening a paragraph ({@code PENCE: Well, …}), see {@link DirectQuotes};</li>
- *   <li>trailing attribution: {@code "…," she said.} / {@code …, X said.} / {@code "…," said X, a spokeswoman.},
- *       with the quote it closes (which may start sentences or paragraphs earlier) and, when the attribution
- *       breaks a quote ({@code "It is," she said, "unacceptable."}), the part after it ({@link DirectQuotes});</li>
+ *   <li>trailing attribution: {@code "…," she said.} / {@code …, X said.} / {@code "…," said X, a spokeswoman.}
+ *       (only cues that invert take their speaker after them), with the quote it closes (which may start
+ *       sentences or paragraphs earlier, or end just before a sentence the splitter cut after {@code ?”}) and,
+ *       when the attribution breaks a quote ({@code "It is," she said, "unacceptable."}), the part after it;
+ *       also {@code Added Gibbs: "…"} ({@link DirectQuotes});</li>
  *   <li>{@code according to X, …} and {@code …, according to X} ({@link ReportedSpeech});</li>
  *   <li>a subject before a cue verb: {@code X said (that) …}, {@code X told reporters …},
  *       {@code X said in a statement: "…"}, stance verbs ({@code X believes that …}) with a clause after them;
