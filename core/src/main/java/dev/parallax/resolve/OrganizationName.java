@@ -18,6 +18,9 @@ public final class OrganizationName {
             "fur", "a", "an", "to", "at");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,7}|(\\p{Lu}\\.){2,7}|\\p{Lu}\\p{Ll}{2,5}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Lower-case words that say what kind of organisation a name is, not which ("the Green Renewal party"). */
+    private static final Set<String> GENERIC_TAILS = Set.of("party", "movement", "group", "campaign", "coalition",
+            "alliance", "organization", "organisation", "network", "faction", "bloc");
 
     private OrganizationName() {
     }
@@ -28,16 +31,33 @@ public final class OrganizationName {
         return s.isEmpty() ? written.strip() : s;
     }
 
-    /** The key a name is matched by: cleaned, {@code &} as "and", words folded ({@link Romanization#light}). */
+    /**
+     * The key a name is matched by: cleaned, {@code &} as "and", words folded ({@link Romanization#light}), and
+     * a generic word written in lower case after a capitalised name dropped ("the Green Renewal party" is
+     * "Green Renewal"; "the Labour Party" keeps its capital and its word).
+     */
     public static String key(String written) {
         StringBuilder k = new StringBuilder();
-        for (String w : SPACES.split(clean(written).replace("&", " and "))) {
+        for (String w : SPACES.split(withoutGenericTail(clean(written)).replace("&", " and "))) {
             String l = Romanization.light(w);
             if (!l.isEmpty()) {
                 k.append(k.length() == 0 ? "" : " ").append(l);
             }
         }
         return k.toString();
+    }
+
+    private static String withoutGenericTail(String name) {
+        String[] words = SPACES.split(name);
+        if (words.length < 2 || !GENERIC_TAILS.contains(words[words.length - 1])) {
+            return name;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+                return name; // "the tea party": no capitalised name before the word
+            }
+        }
+        return name.substring(0, name.lastIndexOf(words[words.length - 1])).strip();
     }
 
     /** True when a name could be an acronym: one word of capitals ("WHO", "U.N.") or a short capitalised word ("Nato"). */

@@ -33,4 +33,13 @@ class OrganizationNameTest {
         assertTrue(OrganizationName.initials("Organization of the Petroleum Exporting Countries").contains("opec"));
         assertTrue(OrganizationName.initials("Reuters").isEmpty());
     }
+
+    @Test
+    void aLowerCaseGenericWordAfterACapitalisedNameIsNotPartOfItsKey() {
+        assertEquals(OrganizationName.key("Green Renewal"), OrganizationName.key("the Green Renewal party"));
+        assertEquals("civic union", OrganizationName.key("Civic Union movement"));
+        // a capitalised word belongs to the name, and a lower-case name keeps its word
+        assertEquals("labour party", OrganizationName.key("the Labour Party"));
+        assertEquals("tea party", OrganizationName.key("the tea party"));
+    }
 }
