@@ -343,6 +343,12 @@ final class SpeakerResolver {
         String description = null;
         if (!rest.isEmpty() && NounPhrases.isNounish(rest.get(rest.size() - 1))) {
             description = text(text, rest);
+            String pronoun = "PRP$".equals(rest.get(0).tag()) && rest.size() > 1 ? objectForm(rest.get(0).word()) : null;
+            Referent owner = pronoun == null ? null : antecedent(paragraph, rest.get(0).begin(), pronoun);
+            if (owner != null && owner.name != null) {
+                // "Its leader Saskia Lund": the party's leader
+                description = owner.name + "\u2019s " + text(text, rest.subList(1, rest.size()));
+            }
         }
         Referent r = person(name, description);
         if (r.gender == '?') {
@@ -425,13 +431,7 @@ final class SpeakerResolver {
         NlpToken first = np.get(0);
         String possessor = first.word().toLowerCase(Locale.ROOT);
         if ("PRP$".equals(first.tag()) && np.size() > 1) {
-            String subject = switch (possessor) {
-                case "her" -> "her";
-                case "his" -> "him";
-                case "its" -> "its";
-                case "their" -> "their";
-                default -> null;
-            };
+            String subject = objectForm(possessor);
             Referent owner = subject == null ? null : antecedent(paragraph, first.begin(), subject);
             String rest = text(text, np.subList(1, np.size()));
             if (owner != null && owner.name != null) {
@@ -447,10 +447,21 @@ final class SpeakerResolver {
         return new Speaker(null, r.description, mention);
     }
 
+    /** The pronoun form {@link #antecedent} reads for a possessive ("his" → "him"), or null ("my", "our"). */
+    private static String objectForm(String possessive) {
+        return switch (possessive.toLowerCase(Locale.ROOT)) {
+            case "her" -> "her";
+            case "his" -> "him";
+            case "its" -> "its";
+            case "their" -> "their";
+            default -> null;
+        };
+    }
+
     private boolean isPossessiveDescription(List<NlpToken> np) {
         NlpToken first = np.get(0);
         if ("PRP$".equals(first.tag()) && np.size() > 1) {
-            return true;
+            return !hasNer(np, "PERSON"); // "Its leader Saskia Lund" is Saskia Lund
         }
         for (int i = 0; i + 1 < np.size(); i++) {
             if (isPossessive(np.get(i))) {
@@ -581,8 +592,10 @@ final class SpeakerResolver {
             }
         }
         if (best != null) {
-            if (best.description == null && description != null) {
-                best.description = description;
+            if (best.description == null && description != null
+                    || best.description != null && description != null && description.length() > best.description.length()
+                        && description.endsWith(" " + best.description)) {
+                best.description = description; // "leader", then "Green Renewal’s leader": the fuller one
             }
             return best;
         }

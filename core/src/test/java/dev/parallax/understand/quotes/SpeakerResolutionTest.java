@@ -196,4 +196,14 @@ class SpeakerResolutionTest {
                 + "party/NN was/VBD calm/JJ ./."));
         assertEquals("Ivo Rask", ago.speakerName());
     }
+
+    @Test
+    void aNamedPersonAfterAPossessivePronounIsThatPersonDescribedByTheOwner() {
+        List<FoundQuote> quotes = find("The/DT party/NN ,/, Green/NNP/ORGANIZATION Renewal/NNP/ORGANIZATION ,/, "
+                        + "left/VBD the/DT coalition/NN ./.",
+                "Its/PRP$ leader/NN Ada/NNP/PERSON Lund/NNP/PERSON said/VBD the/DT vote/NN was/VBD lost/VBN ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("Ada Lund", q.speakerName());
+        assertEquals("Green Renewal\u2019s leader", q.speakerDescription());
+    }
 }
