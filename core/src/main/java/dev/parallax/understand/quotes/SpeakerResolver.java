@@ -565,13 +565,19 @@ final class SpeakerResolver {
         if (description == null) {
             return false;
         }
+        String head = null;
         for (String w : description.split("\\s+")) {
-            if (RoleWords.standsFor(w, roleNoun)) {
-                return true;
+            if (HEAD_ENDS.contains(w.toLowerCase(Locale.ROOT)) && head != null) {
+                break; // "The leader of the opposition" is a leader: "the opposition" is someone else
             }
+            head = w;
         }
-        return false;
+        return head != null && RoleWords.standsFor(head, roleNoun);
     }
+
+    /** Words after a description's head noun ("leader of …", "economist at …", "spokesman for …"). */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "at", "for", "in", "from", "with", "on", "who",
+            "whose", "to", ",");
 
     private Referent person(String name, String description) {
         String[] words = name.split("\\s+");

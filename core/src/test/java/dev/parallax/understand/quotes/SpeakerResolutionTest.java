@@ -206,4 +206,16 @@ class SpeakerResolutionTest {
         assertEquals("Ada Lund", q.speakerName());
         assertEquals("Green Renewal\u2019s leader", q.speakerDescription());
     }
+
+    @Test
+    void aDefiniteDescriptionMatchesTheHeadOfAnEarlierDescriptionNotAnyOfItsWords() {
+        List<FoundQuote> quotes = find("The/DT leader/NN of/IN the/DT opposition/NN ,/, Pavel/NNP/PERSON "
+                        + "Strand/NNP/PERSON ,/, said/VBD the/DT vote/NN was/VBD rigged/VBN ./.",
+                "The/DT opposition/NN wants/VBZ a/DT new/JJ vote/NN ./.",
+                "The/DT leader/NN said/VBD he/PRP would/MD wait/VB ./.");
+        assertEquals(3, quotes.size(), quotes::toString);
+        assertNull(quotes.get(1).speakerName(), quotes::toString);
+        assertEquals("The opposition", quotes.get(1).speakerDescription());
+        assertEquals("Pavel Strand", quotes.get(2).speakerName());
+    }
 }
