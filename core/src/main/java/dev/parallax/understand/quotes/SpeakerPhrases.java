@@ -288,6 +288,14 @@ final class SpeakerPhrases {
             }
             return new int[] {start, j + 1};
         }
+        if ("CD".equals(rd.toks.get(j).tag()) && j >= 2 && rd.inQ[j - 2] < 0 && "CD".equals(rd.toks.get(j - 2).tag())
+                && (rd.toks.get(j - 1).word().equalsIgnoreCase("in") || rd.toks.get(j - 1).word().equalsIgnoreCase("of"))) {
+            int start = j - 2; // "about 4 in 10 want", "two of three said": a share of people
+            if (start >= 1 && "RB".equals(rd.toks.get(start - 1).tag())) {
+                start--;
+            }
+            return new int[] {start, j + 1};
+        }
         if (ASKED.contains(w) && j >= 1) {
             int[] np = npEndingAt(j - 1); // "56 percent of Cuban-Americans polled"
             return np == null || "PRP".equals(rd.toks.get(np[0]).tag()) ? null : new int[] {np[0], j + 1};

@@ -218,4 +218,12 @@ class SpeakerResolutionTest {
         assertEquals("The opposition", quotes.get(1).speakerDescription());
         assertEquals("Pavel Strand", quotes.get(2).speakerName());
     }
+
+    @Test
+    void aShareOfPeopleIsTheWholeShare() {
+        FoundQuote q = only(find("About/RB 4/CD in/IN 10/CD said/VBD they/PRP want/VBP an/DT outsider/NN ./."));
+        assertEquals("About 4 in 10", q.speakerDescription());
+        FoundQuote two = only(find("Two/CD of/IN three/CD said/VBD the/DT vote/NN was/VBD fair/JJ ./."));
+        assertEquals("Two of three", two.speakerDescription());
+    }
 }
