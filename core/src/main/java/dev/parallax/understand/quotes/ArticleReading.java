@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The state of reading one article for {@link QuoteFinder}: its paragraphs and quotations, the sentence being
@@ -20,18 +19,11 @@ import java.util.regex.Pattern;
  */
 final class ArticleReading {
     private static final Set<String> PARTICLES = Set.of("off", "up", "back", "down", "in");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
-            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
-    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-    private static final Set<String> PERIODS = Set.of("day", "week", "weekend", "month", "year", "morning",
-            "afternoon", "evening", "night", "summer", "spring", "fall", "autumn", "winter", "decade");
-    /** Words after a period that make it a time: "a month ago", "weeks later". */
-    private static final Set<String> AGO = Set.of("ago", "later", "earlier", "before");
+    /** Periods "that" points back with ("said in his speech that night"). */
+    private static final Set<String> ANAPHORIC_PERIODS = Set.of("day", "night", "morning", "afternoon", "evening",
+            "week", "weekend", "month", "year");
     private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "that", "late", "early",
             "earlier", "later", "each", "every");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
             "advise", "brief", "promise", "thank", "accuse");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
@@ -190,44 +182,23 @@ final class ArticleReading {
         return false;
     }
 
+    /**
+     * Whether token i is part of a time: tagged DATE, TIME, DURATION or SET, by the analyzer or by the time
+     * stage's own rules ({@link dev.parallax.understand.time.TimeMarks}, applied before reading).
+     */
     boolean isTimeWord(int i) {
         String ner = toks.get(i).ner();
-        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner)
-                || WEEKDAYS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)) || isTimeBySpelling(i);
-    }
-
-    /** "last" in "last week", "early" in "early this year": a word that only modifies a time after it. */
-    boolean isTimeModifier(int i) {
-        return TIME_DETERMINERS.contains(toks.get(i).word().toLowerCase(Locale.ROOT)) && i + 1 < toks.size()
-                && isTimeWord(i + 1);
+        return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
     }
 
     /**
-     * Times the fast preset's tagger does not mark: month names ("in April"; "May" only as a proper noun that
-     * names no person), years ("in 2010"), and "this month", "last week", "late August" and the like.
+     * "last" in "last week", "early" in "early this year": a word that only modifies a time after it; also
+     * "that" in "that night", a time that points back to another and which the time stage leaves alone.
      */
-    private boolean isTimeBySpelling(int i) {
-        NlpToken t = toks.get(i);
-        String w = t.word().toLowerCase(Locale.ROOT);
-        if (MONTHS.contains(w)) {
-            return !w.equals("may") || "NNP".equals(t.tag()) && !"PERSON".equals(t.ner());
-        }
-        if ("CD".equals(t.tag()) && YEAR.matcher(w).matches()) {
-            return true;
-        }
-        if (i > 0 && "CD".equals(toks.get(i - 1).tag()) && w.endsWith("s")
-                && (PERIODS.contains(w.substring(0, w.length() - 1)) || w.equals("hours") || w.equals("minutes"))) {
-            return true; // "two days after the attack", "48 hours later"
-        }
-        if (PERIODS.contains(w) && i > 0 && WEEKDAYS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
-            return true; // "Thursday evening", "Monday night"
-        }
-        if ((PERIODS.contains(w) || PERIODS.contains(w.replaceFirst("s$", ""))) && i + 1 < toks.size()
-                && AGO.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-            return true; // "a month ago", "weeks later"
-        }
-        return PERIODS.contains(w) && i > 0
-                && TIME_DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
+    boolean isTimeModifier(int i) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        return TIME_DETERMINERS.contains(w) && i + 1 < toks.size() && (isTimeWord(i + 1)
+                || w.equals("that") && ANAPHORIC_PERIODS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)));
     }
 
     /** A participle cue ("…, adding that"); "is telling" (progressive) is finite and not one. */

@@ -2,6 +2,7 @@ package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
 import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.time.TimeMarks;
 import dev.parallax.understand.nlp.NlpSentence;
 
 import java.util.Comparator;
@@ -59,7 +60,8 @@ public final class QuoteFinder {
      * @param outlet the publishing outlet's name, or null
      */
     public List<FoundQuote> find(List<NlpParagraph> paragraphs, String outlet) {
-        ArticleReading rd = new ArticleReading(paragraphs, lexicon, stance);
+        // times as the time stage reads them ("on Thursday evening", "two days after"): adverbials, never speakers
+        ArticleReading rd = new ArticleReading(TimeMarks.mark(paragraphs), lexicon, stance);
         if (outlet != null && !outlet.isBlank()) {
             rd.resolver.knowOrganisation(outlet.strip());
         }

@@ -226,4 +226,14 @@ class SpeakerResolutionTest {
         FoundQuote two = only(find("Two/CD of/IN three/CD said/VBD the/DT vote/NN was/VBD fair/JJ ./."));
         assertEquals("Two of three", two.speakerDescription());
     }
+
+    @Test
+    void timesAreReadWithTheTimeStagesOwnRulesWhenTheTaggerMarksNone() {
+        // no DATE tags at all (the fast preset runs no SUTime): "last week" and "late on Tuesday" are still times
+        FoundQuote q = only(find("Ivo/NNP/PERSON Rask/NNP/PERSON last/JJ week/NN said/VBD the/DT party/NN was/VBD "
+                + "calm/JJ ./."));
+        assertEquals("Ivo Rask", q.speakerName());
+        FoundQuote late = only(find("The/DT party/NN said/VBD late/RB on/IN Tuesday/NNP it/PRP would/MD wait/VB ./."));
+        assertEquals("it would wait", late.text());
+    }
 }
