@@ -28,14 +28,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
  * {@code parallax eval quotes}: quote attribution on PolNeAR, Parallax against CoreNLP's QuoteAnnotator,
  * scored alike (docs/evaluation-quotes.md); with {@code --dataset basil}, recall and speaker accuracy on the
- * quotes BASIL marks in 300 articles of Fox News, the New York Times and HuffPost. Progress goes to standard error, the table to standard output,
- * and with {@code --json} a last line holding one JSON object.
+ * quotes BASIL marks in 300 articles of Fox News, the New York Times and HuffPost. Progress goes to standard
+ * error, the table to standard output, and with {@code --json} a last line holding one JSON object.
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"Quote attribution on PolNeAR: content precision, recall and F1, speaker accuracy;",
@@ -143,7 +144,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         for (BasilQuoteBenchmark.Result r : results) {
             System.out.printf(Locale.ROOT, "%-24s %-6s %7.3f %9.3f %8d %8.1f%n", r.system(), "all",
                     r.total().recall(), r.total().speakerAccuracy(), r.total().gold(), r.millis() / 1000.0);
-            r.byOutlet().forEach((outlet, c) -> System.out.printf(Locale.ROOT, "%-24s %-6s %7.3f %9.3f %8d%n", "",
+            new TreeMap<>(r.byOutlet()).forEach((outlet, c) -> System.out.printf(Locale.ROOT, "%-24s %-6s %7.3f %9.3f %8d%n", "",
                     outlet, c.recall(), c.speakerAccuracy(), c.gold()));
         }
         if (json) {
