@@ -502,6 +502,9 @@ final class ReportedSpeech {
                 }
                 if (CUE_PREPOSITIONS.contains(w) && x + 1 <= last && rd.isTimeWord(x + 1)) {
                     int after = bounds.skipAdverbials(x);
+                    if (after - 1 > x + 1 && rd.toks.get(after - 1).word().equalsIgnoreCase("to")) {
+                        after--; // "on Wednesday to withdraw": "to withdraw …" is what was threatened
+                    }
                     if (after <= last && after > x + 1) {
                         x = after; // "threatened on Wednesday to withdraw": a time, not the cue's object
                         cueEnd = x - 1;
