@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class ArticleReading {
     private static final Set<String> PARTICLES = Set.of("off", "up", "back", "down", "in");
+    /** Verbs that speak with "in" after them ("chimed in:", "weighed in"). */
+    private static final Set<String> CHIMING = Set.of("chime", "weigh");
     /** Periods "that" points back with ("said in his speech that night"). */
     private static final Set<String> ANAPHORIC_PERIODS = Set.of("day", "night", "morning", "afternoon", "evening",
             "week", "weekend", "month", "year");
@@ -139,6 +141,10 @@ final class ArticleReading {
             return false;
         }
         NlpToken t = toks.get(c);
+        if (CHIMING.contains(lemma(c))) {
+            return t.tag() != null && t.tag().startsWith("VB") && c + 1 < toks.size()
+                    && toks.get(c + 1).word().equalsIgnoreCase("in"); // "The Times also chimed in: “…”"
+        }
         CueLexicon.Kind kind = lexicon.kind(t.word(), t.lemma());
         if (kind == null || (kind == CueLexicon.Kind.STANCE && !stance)) {
             return false;

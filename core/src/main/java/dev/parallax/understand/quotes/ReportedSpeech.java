@@ -74,6 +74,26 @@ final class ReportedSpeech {
         return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
     }
 
+    /**
+     * The "that" after an aside set off by commas right after the cue ("said, after his speech, in a session
+     * with X, that …"): no verb and no quotation in the aside; else -1.
+     */
+    private int thatAfterAside(int x) {
+        if (x >= rd.toks.size() || !rd.toks.get(x).word().equals(",")) {
+            return -1;
+        }
+        for (int k = x + 1; k + 1 < rd.toks.size() && k - x <= 25; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isVerb(t)) {
+                return -1;
+            }
+            if (t.word().equals(",") && rd.isThat(k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
     boolean isInSurvey(int c) {
         if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
@@ -451,6 +471,10 @@ final class ReportedSpeech {
                     || "TO".equals(rd.toks.get(skipped).tag())))) { // "threatened on Wednesday to withdraw"
             x = skipped;
             cueEnd = x - 1;
+        }
+        int aside = thatAfterAside(x);
+        if (aside > x) {
+            x = aside; // "said, after his speech, in a session with Charlie Rose, that …"
         }
         boolean that = x < rd.toks.size() && rd.isThat(x);
         if (kind == CueLexicon.Kind.STANCE) {

@@ -145,7 +145,8 @@ final class SpeakerPhrases {
                     || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
             }
-            boolean relative = rd.isRelativePronoun(m + 1);
+            boolean relative = rd.isRelativePronoun(m + 1)
+                    || rd.toks.get(m + 1).word().equalsIgnoreCase("where"); // "…, where it is outlawed, argues"
             NlpToken first = rd.toks.get(m + 1);
             boolean appositive = NounPhrases.isDeterminer(first) || NounPhrases.isNounish(first)
                     || "JJ".equals(first.tag()) || "NNP".equals(first.tag());

@@ -681,4 +681,30 @@ class AttributionPatternsTest {
         assertEquals("said", q.cue());
         assertEquals("We want to be safe, \u2026 which, by the way, wants to kill us.", q.text());
     }
+
+    @Test
+    void anAsideBetweenTheCueAndThatIsNotTheContent() {
+        FoundQuote q = only(find("Rask/NNP/PERSON said/VBD ,/, after/IN his/PRP$ speech/NN ,/, in/IN a/DT "
+                + "session/NN with/IN Ilsa/NNP/PERSON Moor/NNP/PERSON ,/, that/IN the/DT levy/NN was/VBD dead/JJ ./."));
+        assertEquals("the levy was dead", q.text());
+        assertEquals("Rask", q.speakerName());
+    }
+
+    @Test
+    void aSubjectWithAWhereClauseKeepsItsCue() {
+        FoundQuote q = only(find("The/DT lawsuit/NN from/IN Marlow/NNP/LOCATION ,/, where/WRB the/DT levy/NN "
+                + "is/VBZ outlawed/VBN ,/, argues/VBZ that/IN the/DT port/NN broke/VBD the/DT law/NN ./."));
+        assertEquals("argues", q.cue());
+        assertEquals("the port broke the law", q.text());
+    }
+
+    @Test
+    void chimingInIsSpeaking() {
+        FoundQuote q = only(find("The/DT Ledger/NNP/ORGANIZATION also/RB chimed/VBD in/RP :/: \u201C/`` This/DT "
+                + "is/VBZ a/DT farce/NN ./. \u201D/''"));
+        assertEquals("This is a farce.", q.text());
+        assertEquals("Ledger", q.speakerName());
+        // "weighed the options" is no speech
+        assertTrue(find("Rask/NNP/PERSON weighed/VBD the/DT options/NNS ./.").isEmpty());
+    }
 }

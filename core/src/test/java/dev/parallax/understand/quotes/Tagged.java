@@ -105,6 +105,7 @@ final class Tagged {
             case "said", "says" -> "say";
             case "told" -> "tell";
             case "went" -> "go";
+            case "chimed" -> "chime";
             case "accused" -> "accuse";
             case "urged" -> "urge";
             case "is", "was", "were", "are" -> "be";
