@@ -18,6 +18,9 @@ final class ContentBoundaries {
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
+    /** Words that open a relative or adverbial clause after a comma (", which …", ", when …"). */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
@@ -209,22 +212,14 @@ final class ContentBoundaries {
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
             if ((w.equals("and") || w.equals("but")) && finiteNext
                     && rd.isCandidateCue(k + 1)) {
-                int end = k - 1;
-                while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))) {
-                    end--;
-                }
-                return end;
+                return lastWordBefore(k, x, false);
             }
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
             if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1)) {
-                int end = k - 1; // "…, while about 4 in 10 want one with experience": another finding, not this one
-                while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))
-                        && !rd.isClosingMark(end)) {
-                    end--;
-                }
-                return end;
+                // "…, while about 4 in 10 want one with experience": another finding, not this one
+                return lastWordBefore(k, x, true);
             }
             if (k > x + 2 && (w.equals("and") || w.equals("but")) && rd.toks.get(k - 1).word().equals(",")
                     && clauseAfter(k + 1)) {
@@ -234,20 +229,28 @@ final class ContentBoundaries {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
             }
             if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
-                int end = k - 1; // "calling it “a farce,” and saying …": the next participle is another statement
-                while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))
-                        && !rd.isClosingMark(end)) {
-                    end--;
-                }
-                return end;
+                // "calling it “a farce,” and saying …": the next participle is another statement
+                return lastWordBefore(k, x, true);
             }
-            if (w.equals(",") && (Set.of("which", "when", "where", "who").contains(
-                    rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+            if (w.equals(",") && (RELATIVE_OPENERS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                     || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
                 return k - 1;
             }
         }
         return last;
+    }
+
+    /**
+     * The last token before k, after x, that is not a comma or punctuation; a closing quotation mark is kept
+     * when {@code keepClosingMark} ("“a farce,” and saying": the content ends with its mark).
+     */
+    private int lastWordBefore(int k, int x, boolean keepClosingMark) {
+        int end = k - 1;
+        while (end > x && (rd.toks.get(end).word().equals(",") || rd.isPunctToken(end))
+                && !(keepClosingMark && rd.isClosingMark(end))) {
+            end--;
+        }
+        return end;
     }
 
     /**
@@ -288,7 +291,7 @@ final class ContentBoundaries {
         while (v < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(v)) && !"MD".equals(rd.toks.get(v).tag())) {
             v++;
         }
-        return Set.of("he", "she", "they", "i", "we").contains(w) && v < rd.toks.size()
+        return SUBJECT_PRONOUNS.contains(w) && v < rd.toks.size()
                 && NounPhrases.isFinite(rd.toks.get(v));
     }
 

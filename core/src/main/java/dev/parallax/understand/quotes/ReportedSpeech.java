@@ -19,6 +19,8 @@ final class ReportedSpeech {
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
             "in", "when", "without", "upon", "as"); // "was quoted as saying"
+    /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
+    private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
@@ -318,7 +320,7 @@ final class ReportedSpeech {
         NlpToken cue = rd.toks.get(c);
         int first = rd.firstWordIndex();
         boolean opening = c == first || c == first + 1
-                && Set.of("when", "if", "once").contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
+                && ASKED_OPENERS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
         if (!opening || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))) {
             return null;
         }
