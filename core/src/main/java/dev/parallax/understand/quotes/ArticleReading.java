@@ -193,7 +193,12 @@ final class ArticleReading {
      * stage's own rules ({@link dev.parallax.understand.time.TimeMarks}, applied before reading).
      */
     boolean isTimeWord(int i) {
-        String ner = toks.get(i).ner();
+        return isTime(toks.get(i));
+    }
+
+    /** Whether a token is tagged as part of a time (DATE, TIME, DURATION or SET). */
+    static boolean isTime(NlpToken t) {
+        String ner = t.ner();
         return "DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner) || "SET".equals(ner);
     }
 

@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.List;
@@ -24,11 +25,9 @@ final class ContentBoundaries {
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
+    /** Words around a time that are no time themselves ("in September", "late Thursday", "that week"). */
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "late", "later", "early", "earlier",
-            "another", "in", "on", "the", "that", "week", "weekend", "month", "year", "night", "morning", "afternoon",
-            "evening", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+            "another", "in", "on", "the", "that");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
@@ -61,17 +60,19 @@ final class ContentBoundaries {
             return false;
         }
         Span c = content.get(0);
-        String t = rd.paragraphs.get(c.paragraph()).text().substring(c.start(), c.end()).strip();
-        String[] words = t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").strip().split("\\s+");
-        if (words.length > 4 || words[0].isEmpty()) {
-            return false;
-        }
-        for (String w : words) {
-            if (!TIME_WORDS.contains(w) && !w.matches("\\d{1,4}")) {
-                return false;
+        int words = 0;
+        for (NlpSentence s : rd.paragraphs.get(c.paragraph()).sentences()) {
+            for (NlpToken t : s.tokens()) {
+                if (t.begin() < c.start() || t.end() > c.end() || !t.word().chars().anyMatch(Character::isLetterOrDigit)) {
+                    continue;
+                }
+                if (++words > 4 || !ArticleReading.isTime(t) && !TIME_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
+                        && !t.word().matches("\\d{1,4}")) {
+                    return false;
+                }
             }
         }
-        return true;
+        return words > 0;
     }
 
     /**
