@@ -18,7 +18,7 @@ import java.util.Set;
  * A phrase counts only when it holds a role noun ({@link RoleWords}) and reads as a noun phrase,
  * not a clause ("Petrova, who said …", "Lammy, said …"). Stateless and thread-safe.
  */
-final class RoleFinder {
+public final class RoleFinder {
     private static final int MAX_TITLE_WORDS = 6;
     private static final int MAX_PHRASE_WORDS = 12;
     private static final Set<String> RANKS = Set.of(
@@ -59,8 +59,12 @@ final class RoleFinder {
         return !title.contains(" ") && RANKS.contains(RoleWords.bare(title));
     }
 
-    /** "… Foreign Minister " → "Foreign Minister": capitalised words and title modifiers ending in a role noun. */
-    static String titleBefore(String prefix) {
+    /**
+     * "… Foreign Minister " → "Foreign Minister": capitalised words and title modifiers ending in a role noun or
+     * abbreviated title, right before a name; null when the words before the name are no title. The prefix is
+     * the text up to the name, with the space before it.
+     */
+    public static String titleBefore(String prefix) {
         if (prefix.isEmpty() || !Character.isWhitespace(prefix.charAt(prefix.length() - 1))) {
             return null;
         }

@@ -122,12 +122,6 @@ public final class RoleWords {
         return BROADER.getOrDefault(w, Set.of()).contains(noun);
     }
 
-    /** True for a role's head noun or an abbreviated title, in any case ("Minister", "Sen."). */
-    public static boolean isTitleWord(String word) {
-        String b = bare(word);
-        return HEADS.contains(b) || ABBREVIATED.containsKey(b);
-    }
-
     /** The gender a role phrase's words carry ("a government spokeswoman" → female), or UNKNOWN. */
     public static Gender gender(String role) {
         if (role == null) {

@@ -2,6 +2,7 @@ package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
 import dev.parallax.understand.entities.Honorific;
+import dev.parallax.understand.entities.RoleFinder;
 import dev.parallax.understand.entities.RoleWords;
 import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpToken;
@@ -117,7 +118,7 @@ final class SpeakerResolver {
                 continue; // pronominal entity mentions ("her") name nobody
             }
             if ("PERSON".equals(m.type())) {
-                Referent r = person(m.text(), titleBefore(text, tokens, m.begin()));
+                Referent r = person(m.text(), RoleFinder.titleBefore(text.substring(0, m.begin())));
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             } else if ("ORGANIZATION".equals(m.type())) {
                 Referent r = organisation(organisationName(text, tokens, m));
@@ -535,29 +536,6 @@ final class SpeakerResolver {
             }
         }
         return np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The title written right before a person's name ("Sen.", "Texas Gov.", "House Speaker"), so that "the
-     * senator" or "the governor" can refer back to them; null when the words before are no title.
-     */
-    private static String titleBefore(String text, List<NlpToken> tokens, int nameBegin) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).begin() < nameBegin) {
-            i++;
-        }
-        int a = i;
-        boolean title = false;
-        while (a > 0 && i - a < 4) {
-            NlpToken t = tokens.get(a - 1);
-            String tag = t.tag() == null ? "" : t.tag();
-            if (!(tag.startsWith("NN") || tag.equals("JJ")) || "PERSON".equals(t.ner())) {
-                break;
-            }
-            title |= RoleWords.isTitleWord(t.word());
-            a--;
-        }
-        return title ? text.substring(tokens.get(a).begin(), tokens.get(i - 1).end()) : null;
     }
 
     /** Whether a description holds a word standing for this role noun ("Texas Gov." for "governor"). */
