@@ -151,7 +151,8 @@ public final class AttributionScorer {
         return sb.toString();
     }
 
-    private static String flat(String s) {
+    /** One line of at most 220 characters, for error logs. */
+    static String flat(String s) {
         String one = s.replace('\n', ' ');
         return one.length() > 220 ? one.substring(0, 220) + "…" : one;
     }

@@ -69,7 +69,7 @@ public final class BasilQuoteScorer {
             int size = q.span().size();
             if (best == null || 2 * bestOverlap < size) {
                 if (log != null) {
-                    log.append("FN  [").append(q.speaker()).append("] ").append(flat(q.span().covered())).append('\n');
+                    log.append("FN  [").append(q.speaker()).append("] ").append(AttributionScorer.flat(q.span().covered())).append('\n');
                 }
                 continue;
             }
@@ -81,7 +81,7 @@ public final class BasilQuoteScorer {
                 } else if (log != null) {
                     log.append("SPK [").append(best.source() == null ? "-" : best.source().covered()).append(" => ")
                             .append(best.speaker()).append("] gold [").append(q.speaker()).append("] ")
-                            .append(flat(q.span().covered())).append('\n');
+                            .append(AttributionScorer.flat(q.span().covered())).append('\n');
                 }
             }
         }
@@ -127,10 +127,5 @@ public final class BasilQuoteScorer {
             }
         }
         return false;
-    }
-
-    private static String flat(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() > 220 ? one.substring(0, 220) + "…" : one;
     }
 }
