@@ -112,13 +112,15 @@ final class SpeakerResolver {
     void observeSentence(int paragraph, String text, List<NlpToken> tokens, List<NlpMention> mentions,
                          IntPredicate quoted) {
         sentenceCount++;
+        int sentenceStart = tokens.isEmpty() ? 0 : tokens.get(0).begin();
         for (NlpMention m : mentions) {
             String word = m.text().strip().toLowerCase(Locale.ROOT);
             if (isPronoun(word) || POSSESSIVE_PRONOUNS.contains(word)) {
                 continue; // pronominal entity mentions ("her") name nobody
             }
             if ("PERSON".equals(m.type())) {
-                Referent r = person(m.text(), RoleFinder.titleBefore(text.substring(0, m.begin())));
+                // "Sen. Ilsa Brandt": the title lets "the senator" refer back to her
+                Referent r = person(m.text(), RoleFinder.titleBefore(text.substring(sentenceStart, m.begin())));
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             } else if ("ORGANIZATION".equals(m.type())) {
                 Referent r = organisation(organisationName(text, tokens, m));
