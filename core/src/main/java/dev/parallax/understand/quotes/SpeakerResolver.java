@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.entities.FirstNames;
 import dev.parallax.understand.entities.Honorific;
 import dev.parallax.understand.entities.RoleFinder;
 import dev.parallax.understand.entities.RoleWords;
@@ -67,6 +68,8 @@ final class SpeakerResolver {
         String name;
         String description;
         char gender;
+        /** What the first name says ("Dmitry" m), weaker than {@link #gender}: used only while that is unknown. */
+        char nameGender = '?';
         final boolean plural;
 
         Referent(Kind kind, String name, String description, char gender, boolean plural) {
@@ -79,6 +82,10 @@ final class SpeakerResolver {
 
         boolean personLike() {
             return kind == Kind.PERSON || kind == Kind.DESCRIPTION;
+        }
+
+        char likelyGender() {
+            return gender != '?' ? gender : nameGender;
         }
     }
 
@@ -407,7 +414,7 @@ final class SpeakerResolver {
                 Referent r = o.referent();
                 boolean ok;
                 if (personal) {
-                    ok = r.personLike() && !r.plural && (r.gender == '?' || r.gender == want);
+                    ok = r.personLike() && !r.plural && (r.likelyGender() == '?' || r.likelyGender() == want);
                 } else if (plural) {
                     ok = r.kind == Kind.ORGANIZATION || r.plural;
                 } else {
@@ -586,6 +593,13 @@ final class SpeakerResolver {
             return best;
         }
         Referent r = new Referent(Kind.PERSON, name, description, '?', false);
+        // a first name is evidence ("Dmitry Sokolov", a lone "Dmitry"); a lone surname that is also a first name
+        // ("Warren") is rare as a first mention: news names a person in full before using the surname alone
+        r.nameGender = switch (FirstNames.genderOf(words[0])) {
+            case MALE -> 'm';
+            case FEMALE -> 'f';
+            case UNKNOWN -> '?';
+        };
         referents.add(r);
         return r;
     }

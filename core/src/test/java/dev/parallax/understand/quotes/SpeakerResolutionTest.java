@@ -22,6 +22,26 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPronounSkipsTheNearerPersonWhoseFirstNameSaysOtherwise() {
+        List<FoundQuote> quotes = find("Ms/NNP Kowalczyk/NNP/PERSON left/VBD the/DT hall/NN ./.",
+                "Dmitry/NNP/PERSON Sokolov/NNP/PERSON ,/, a/DT crane/NN operator/NN ,/, disagreed/VBD ./. "
+                        + "\u201C/`` We/PRP want/VBP pay/NN ,/, \u201D/'' Sokolov/NNP/PERSON said/VBD ./.",
+                "\u201C/`` This/DT is/VBZ not/RB over/RB ,/, \u201D/'' she/PRP said/VBD ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Dmitry Sokolov", quotes.get(0).speakerName());
+        assertEquals("Kowalczyk", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void anHonorificOutweighsTheFirstName() {
+        // the lists give "Nikita" as female; "Mr" says otherwise
+        FoundQuote q = only(find("Nikita/NNP/PERSON Arbat/NNP/PERSON ,/, the/DT mayor/NN ,/, spoke/VBD first/RB ./. "
+                        + "Mr/NNP Arbat/NNP/PERSON was/VBD brief/JJ ./.",
+                "\u201C/`` We/PRP are/VBP ready/JJ ,/, \u201D/'' he/PRP said/VBD ./."));
+        assertEquals("Nikita Arbat", q.speakerName());
+    }
+
+    @Test
     void aPlaceWithAPossessiveIsNotTheSpeakerButPartOfTheDescription() {
         FoundQuote q = only(find("\u201C/`` I/PRP take/VBP full/JJ responsibility/NN ,/, \u201D/'' "
                 + "Veldra/NNP/PERSON \u2019s/POS finance/NN minister/NN said/VBD ./."));
