@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * quote attribution uses it).
  *
  * <p>Only names the evidence agrees on get a gender: a name listed both ways ("Jordan", "Morgan") is unknown,
- * and so is a listed name whose corpus counts lean the other way by more than a quarter ("Kim" is listed
+ * and so is a listed name whose corpus counts lean the other way by more than two in five ("Kim" is listed
  * female and mostly seen with "he"). It is weaker evidence than an honorific or a pronoun already used for the
  * person, and callers let those win. Without the models jar every name is unknown.
  */
@@ -26,7 +26,7 @@ public final class FirstNames {
     static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     static final String COUNTS = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
     private static final int MIN_COUNTS = 20;
-    private static final double MAX_OTHER_SHARE = 0.25;
+    private static final double MAX_OTHER_SHARE = 0.4;
 
     private static volatile Map<String, Gender> genders;
 

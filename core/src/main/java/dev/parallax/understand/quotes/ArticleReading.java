@@ -32,6 +32,11 @@ final class ArticleReading {
     private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
             "-RRB-", ")", ";");
 
+    /** What a source speaks on or off, as in "on condition of anonymity", "off the record". */
+    private static final Set<String> TERMS = Set.of("condition", "conditions", "record", "background",
+            "anonymity");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+
     final CueLexicon lexicon;
     final boolean stance;
     final List<NlpParagraph> paragraphs;
@@ -57,6 +62,53 @@ final class ArticleReading {
             texts.add(para.text());
         }
         this.regions = QuoteMarkScanner.scan(texts);
+    }
+
+    /**
+     * Where a paragraph's text starts after a wire dateline ("WASHINGTON —", "LONDON, Oct 16 (Reuters) -",
+     * "Kyiv (AP) --"), or 0: a few capitalised words, numbers, commas and a bracketed agency, then a dash with
+     * spaces around it. The place is not the subject of the sentence it opens.
+     */
+    static int datelineEnd(List<NlpToken> tokens) {
+        boolean agency = false;
+        for (int k = 0; k < tokens.size() - 1 && k <= 10; k++) {
+            NlpToken t = tokens.get(k);
+            String w = t.word();
+            if (k > 0 && DASHES.contains(w) && tokens.get(k - 1).end() < t.begin()
+                    && t.end() < tokens.get(k + 1).begin()) {
+                return agency || isAllCapsWord(tokens.get(0).word()) ? k + 1 : 0;
+            }
+            if (w.equals("(") || w.equals("-LRB-")) {
+                agency = k > 0;
+                continue;
+            }
+            boolean fits = w.equals(",") || w.equals(")") || w.equals("-RRB-") || w.equals(".")
+                    || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0));
+            if (!fits || t.tag() != null && t.tag().startsWith("VB")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAllCapsWord(String w) {
+        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
+    }
+
+    /**
+     * "on condition of anonymity", "on the condition that he not be named", "on (the) record", "off the record",
+     * "on background": the terms a source spoke on, never what was said.
+     */
+    boolean isTermsOfSpeaking(int x) {
+        String w = toks.get(x).word().toLowerCase(Locale.ROOT);
+        if (!w.equals("on") && !w.equals("off") && !w.equals("under")) {
+            return false;
+        }
+        int k = x + 1;
+        if (k < toks.size() && toks.get(k).word().equalsIgnoreCase("the")) {
+            k++;
+        }
+        return k < toks.size() && TERMS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     boolean isAllCaps(String w) {

@@ -233,6 +233,9 @@ final class ContentBoundaries {
                 // "calling it “a farce,” and saying …": the next participle is another statement
                 return lastWordBefore(k, x, true);
             }
+            if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
+                return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"
+            }
             if (w.equals(",") && (RELATIVE_OPENERS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                     || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
                 return k - 1;

@@ -46,7 +46,9 @@ final class NounPhrases {
         NlpToken t = tokens.get(i);
         String w = t.word().toLowerCase(Locale.ROOT);
         if ("HYPH".equals(t.tag()) && i > 0 && i + 1 < tokens.size()) {
-            return true; // "the 43-year-old congressman", split by the tokenizer into "43 - year - old"
+            // "the 43-year-old congressman", split by the tokenizer into "43 - year - old"; a dash between spaces
+            // ends a phrase ("OSTREVIA — Transport Minister Alexei Vorontsov", a dateline)
+            return tokens.get(i - 1).end() == t.begin() && t.end() == tokens.get(i + 1).begin();
         }
         if ((w.equals("and") || w.equals("but") || w.equals("or")) && i > 0 && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i - 1).tag()) && "JJ".equals(tokens.get(i + 1).tag())) {

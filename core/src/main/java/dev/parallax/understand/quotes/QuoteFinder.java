@@ -98,6 +98,9 @@ public final class QuoteFinder {
 
         private void readSentence(NlpSentence s) {
             rd.toks = s.tokens();
+            if (s == rd.paragraphs.get(rd.p).sentences().get(0)) {
+                rd.toks = rd.toks.subList(ArticleReading.datelineEnd(rd.toks), rd.toks.size());
+            }
             if (rd.toks.isEmpty()) {
                 return;
             }

@@ -466,6 +466,10 @@ final class ReportedSpeech {
                 cueEnd = x - 1;
             }
         }
+        if (rd.isTermsOfSpeaking(x) && x + 3 < rd.toks.size() && rd.isThat(x + 2 + (rd.toks.get(x + 1).word()
+                .equalsIgnoreCase("the") ? 1 : 0))) {
+            return null; // "spoke on the condition that they not be named": the clause is the condition's
+        }
         int skipped = bounds.skipAdverbials(x);
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
                 || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
@@ -525,6 +529,9 @@ final class ReportedSpeech {
                     Speaker speaker = known != null ? known : rd.speakerFor(left);
                     return new Attribution(rd.group(next.group()), speaker,
                             rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
+                }
+                if (rd.isTermsOfSpeaking(x)) {
+                    return null; // "spoke on condition of anonymity", "talked on the record": how, not what
                 }
                 if (CUE_PREPOSITIONS.contains(w) && x + 1 <= last && rd.isTimeWord(x + 1)) {
                     int after = bounds.skipAdverbials(x);

@@ -121,6 +121,9 @@ final class SpeakerResolver {
         sentenceCount++;
         int sentenceStart = tokens.isEmpty() ? 0 : tokens.get(0).begin();
         for (NlpMention m : mentions) {
+            if (m.begin() < sentenceStart) {
+                continue; // in a dateline left out of the sentence ("RENO, Nev. (AP) —")
+            }
             String word = m.text().strip().toLowerCase(Locale.ROOT);
             if (isPronoun(word) || POSSESSIVE_PRONOUNS.contains(word)) {
                 continue; // pronominal entity mentions ("her") name nobody

@@ -446,7 +446,7 @@ class AttributionPatternsTest {
         assertEquals("it is possible", paren.text());
         FoundQuote aged = only(find("The/DT 43/CD -/HYPH year/NN -/HYPH old/JJ congressman/NN ,/, who/WP led/VBD "
                 + "a/DT filibuster/NN ,/, thinks/VBZ the/DT toll/NN should/MD go/VB ./."));
-        // the fixture writes the hyphens as separate tokens; the whole compound is the subject
+        // the tokenizer splits "43-year-old" at its hyphens; the whole compound is the subject
         assertTrue(aged.speakerDescription().startsWith("The 43"), aged.speakerDescription());
         assertTrue(aged.speakerDescription().endsWith("old congressman"), aged.speakerDescription());
         assertEquals("the toll should go", aged.text());
@@ -706,5 +706,36 @@ class AttributionPatternsTest {
         assertEquals("Ledger", q.speakerName());
         // "weighed the options" is no speech
         assertTrue(find("Rask/NNP/PERSON weighed/VBD the/DT options/NNS ./.").isEmpty());
+    }
+    @Test
+    void aWireDatelineIsNotPartOfTheSubject() {
+        FoundQuote q = only(find("OSTREVIA/NNP/LOCATION \u2014/HYPH Transport/NNP Minister/NNP Alexei/NNP/PERSON "
+                + "Vorontsov/NNP/PERSON on/IN Thursday/NNP/DATE declared/VBD that/IN the/DT talks/NNS had/VBD "
+                + "failed/VBN ./."));
+        assertEquals("Alexei Vorontsov", q.speakerName());
+        assertEquals("Transport Minister", q.speakerDescription());
+        assertEquals("the talks had failed", q.text());
+        // "RENO, Nev. (AP) —" before a coordinated "and said": the subject is the senator, not the town
+        FoundQuote wire = only(find("RENO/NNP/LOCATION ,/, Nev./NNP/LOCATION (/-LRB- AP/NNP/ORGANIZATION )/-RRB- "
+                + "\u2014/: Sen./NNP Ada/NNP/PERSON Brask/NNP/PERSON on/IN Monday/NNP/DATE toured/VBD the/DT "
+                + "port/NN and/CC said/VBD the/DT levy/NN would/MD fail/VB ./."));
+        assertEquals("Ada Brask", wire.speakerName());
+        assertEquals("the levy would fail", wire.text());
+    }
+
+    @Test
+    void theTermsASourceSpokeOnAreNoContent() {
+        List<FoundQuote> quotes = find("The/DT official/NN ,/, who/WP spoke/VBD on/IN condition/NN of/IN "
+                + "anonymity/NN because/IN the/DT talks/NNS are/VBP private/JJ ,/, said/VBD a/DT draft/NN was/VBD "
+                + "ready/JJ ./.", "Two/CD aides/NNS spoke/VBD on/IN the/DT condition/NN that/IN they/PRP not/RB "
+                + "be/VB named/VBN ./.", "Lind/NNP/PERSON talked/VBD off/IN the/DT record/NN ./.",
+                "An/DT aide/NN said/VBD on/IN condition/NN of/IN anonymity/NN that/IN the/DT plan/NN was/VBD "
+                        + "dead/JJ ./.", "A/DT guard/NN said/VBD the/DT gate/NN was/VBD open/JJ on/IN the/DT "
+                        + "condition/NN of/IN anonymity/NN because/IN the/DT talks/NNS are/VBP private/JJ ./.");
+        assertEquals(3, quotes.size(), quotes::toString);
+        assertEquals("the gate was open", quotes.get(2).text());
+        assertEquals("a draft was ready", quotes.get(0).text());
+        assertEquals("The official", quotes.get(0).speakerDescription());
+        assertEquals("the plan was dead", quotes.get(1).text());
     }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * Builds analysed paragraphs by hand for tests: tokens separated by spaces, each {@code word/TAG} or
  * {@code word/TAG/NER} (Penn Treebank tags; NER PERSON, ORGANIZATION, LOCATION …). Spacing follows print:
  * no space before closing punctuation and after opening marks. A sentence ends after . ? ! (and a closing
- * mark right after) when the next token starts a new sentence. Consecutive tokens with one NER type make a mention.
+ * mark right after) when the next token starts a new sentence. A hyphen tagged {@code -/HYPH} is glued to its
+ * neighbours ("43-year-old", as the tokenizer splits it); other dashes stand between spaces. Consecutive
+ * tokens with one NER type make a mention.
  */
 final class Tagged {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", "!", "?", ":", ";", "\u201D", "\u2019",
@@ -38,13 +40,15 @@ final class Tagged {
             if (word.equals("\"")) {
                 glue = glueNext || straightOpen;
             }
+            boolean hyphen = word.equals("-") && "HYPH".equals(tag); // "43-year-old"; a spaced dash is ":"-like
+            glue |= hyphen;
             if (!glue) {
                 text.append(' ');
             }
             int begin = text.length();
             text.append(word);
             tokens.add(new NlpToken(word, tag, lemma(word, tag), ner, begin, text.length()));
-            glueNext = NO_SPACE_AFTER.contains(word) || (word.equals("\"") && !straightOpen);
+            glueNext = NO_SPACE_AFTER.contains(word) || (word.equals("\"") && !straightOpen) || hyphen;
             if (word.equals("\"")) {
                 straightOpen = !straightOpen;
             }
