@@ -35,6 +35,7 @@ final class ArticleReading {
     /** What a source speaks on or off, as in "on condition of anonymity", "off the record". */
     private static final Set<String> TERMS = Set.of("condition", "conditions", "record", "background",
             "anonymity");
+    private static final Set<String> UNNAMED = Set.of("named", "identified", "quoted");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
 
     final CueLexicon lexicon;
@@ -97,11 +98,19 @@ final class ArticleReading {
 
     /**
      * "on condition of anonymity", "on the condition that he not be named", "on (the) record", "off the record",
-     * "on background": the terms a source spoke on, never what was said.
+     * "on background", "(asked) not to be named", "(requested) anonymity": the terms a source spoke on, never
+     * what was said.
      */
     boolean isTermsOfSpeaking(int x) {
         String w = toks.get(x).word().toLowerCase(Locale.ROOT);
-        if (!w.equals("on") && !w.equals("off") && !w.equals("under")) {
+        if (w.equals("anonymity")) {
+            return true;
+        }
+        if (w.equals("not") && x + 3 < toks.size() && toks.get(x + 1).word().equalsIgnoreCase("to")
+                && BE.contains(toks.get(x + 2).word().toLowerCase(Locale.ROOT))) {
+            return UNNAMED.contains(toks.get(x + 3).word().toLowerCase(Locale.ROOT));
+        }
+        if (!w.equals("on") && !w.equals("off") && !w.equals("under") && !w.equals("for")) {
             return false;
         }
         int k = x + 1;

@@ -55,6 +55,22 @@ final class DirectQuotes {
         this.bounds = bounds;
     }
 
+    /**
+     * "… said a diplomat who attended the hearing but asked not to be named.": a relative clause on the speaker,
+     * running to the end of the sentence, tells who the speaker is, not what was said.
+     */
+    private boolean isRelativeClauseToTheEnd(int k) {
+        if (k >= rd.toks.size() || !"WP".equals(rd.toks.get(k).tag()) && !"WP$".equals(rd.toks.get(k).tag())) {
+            return false;
+        }
+        for (int i = k + 1; i <= rd.lastWord(); i++) {
+            if (rd.inQ[i] >= 0) {
+                return false; // "…, said Lind, who added: “…”": a quotation of its own follows
+            }
+        }
+        return true;
+    }
+
     Attribution trailing(int c) {
         if (rd.covered[c] || rd.isPassive(c) || rd.isVbg(c)) {
             return null;
@@ -95,7 +111,7 @@ final class DirectQuotes {
                     end = app[1];
                 }
             }
-            if (!bounds.restIsAdverbial(end)) {
+            if (!bounds.restIsAdverbial(end) && !isRelativeClauseToTheEnd(end)) {
                 return null;
             }
             boundary = c - 1;

@@ -466,9 +466,11 @@ final class ReportedSpeech {
                 cueEnd = x - 1;
             }
         }
-        if (rd.isTermsOfSpeaking(x) && x + 3 < rd.toks.size() && rd.isThat(x + 2 + (rd.toks.get(x + 1).word()
-                .equalsIgnoreCase("the") ? 1 : 0))) {
-            return null; // "spoke on the condition that they not be named": the clause is the condition's
+        if (x < rd.toks.size() && rd.isTermsOfSpeaking(x) && (!startsWithPreposition(x)
+                || x + 3 < rd.toks.size() && rd.isThat(x + 2 + (rd.toks.get(x + 1).word().equalsIgnoreCase("the") ? 1 : 0)))) {
+            // "asked not to be named", "requested anonymity"; "spoke on the condition that they not be named":
+            // the clause is the condition's
+            return null;
         }
         int skipped = bounds.skipAdverbials(x);
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)

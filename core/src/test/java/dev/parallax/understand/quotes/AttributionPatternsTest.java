@@ -738,4 +738,14 @@ class AttributionPatternsTest {
         assertEquals("The official", quotes.get(0).speakerDescription());
         assertEquals("the plan was dead", quotes.get(1).text());
     }
+    @Test
+    void aRelativeClauseOnAnInvertedSpeakerTellsWhoSpokeAndAskingNotToBeNamedSaysNothing() {
+        FoundQuote q = only(find("\u201C/`` It/PRP \u2019s/VBZ a/DT farce/NN ,/, \u201D/'' said/VBD a/DT "
+                + "diplomat/NN from/IN a/DT European/JJ embassy/NN who/WP attended/VBD the/DT hearing/NN but/CC "
+                + "asked/VBD not/RB to/TO be/VB named/VBN ./."));
+        assertEquals("It\u2019s a farce,", q.text());
+        assertEquals("a diplomat from a European embassy", q.speakerDescription());
+        assertEquals("said", q.cue());
+        assertTrue(find("Two/CD aides/NNS requested/VBD anonymity/NN ./.").isEmpty());
+    }
 }
