@@ -43,6 +43,16 @@ final class SpeakerResolver {
             "student", "teacher", "police", "people", "person", "commander", "general", "colonel",
             "head", "speaker", "delegate", "delegates", "organizer", "organiser", "campaigner", "protester",
             "protesters", "victim", "owner", "ceo", "counsel", "surrogate", "insider", "insiders", "observer");
+    /** Head nouns of descriptions that name a body of people, not a person. */
+    private static final Set<String> BODIES = Set.of("government", "governments", "ministry", "ministries",
+            "department", "agency", "office", "administration", "company", "companies", "firm", "firms",
+            "team", "party", "parties", "campaign", "committee", "council", "court", "union", "unions",
+            "federation", "group", "groups", "army", "military", "board", "bank", "newspaper", "network",
+            "service", "commission", "authority", "authorities", "parliament", "embassy", "organisation",
+            "organization", "coalition", "alliance", "club", "league", "association", "institute", "university",
+            "school", "hospital", "police", "regime", "cabinet", "delegation", "prosecutors", "opposition",
+            "industry", "carrier", "manufacturer", "retailer", "lender", "insurer",
+            "broadcaster", "outlet", "publisher", "platform");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "another", "one", "some", "several", "two", "three", "many");
     private static final int SUBJECT_WINDOW = 3;
@@ -71,6 +81,8 @@ final class SpeakerResolver {
         /** What the first name says ("Dmitry" m), weaker than {@link #gender}: used only while that is unknown. */
         char nameGender = '?';
         final boolean plural;
+        /** A description whose head names a body of people ("the government", "the union"). */
+        boolean collective;
 
         Referent(Kind kind, String name, String description, char gender, boolean plural) {
             this.kind = kind;
@@ -81,7 +93,12 @@ final class SpeakerResolver {
         }
 
         boolean personLike() {
-            return kind == Kind.PERSON || kind == Kind.DESCRIPTION;
+            return kind == Kind.PERSON || kind == Kind.DESCRIPTION && !collective;
+        }
+
+        /** An organisation, named or described ("the government", "the ministry"): "it" or "they", never "she". */
+        boolean organisationLike() {
+            return kind == Kind.ORGANIZATION || kind == Kind.DESCRIPTION && collective;
         }
 
         char likelyGender() {
@@ -419,9 +436,9 @@ final class SpeakerResolver {
                 if (personal) {
                     ok = r.personLike() && !r.plural && (r.likelyGender() == '?' || r.likelyGender() == want);
                 } else if (plural) {
-                    ok = r.kind == Kind.ORGANIZATION || r.plural;
+                    ok = r.organisationLike() || r.plural;
                 } else {
-                    ok = r.kind == Kind.ORGANIZATION || (r.kind == Kind.DOCUMENT && o.subject());
+                    ok = r.organisationLike() || (r.kind == Kind.DOCUMENT && o.subject());
                 }
                 if (ok) {
                     latest = o;
@@ -638,6 +655,7 @@ final class SpeakerResolver {
         String tag = np.get(np.size() - 1).tag();
         boolean plural = "NNS".equals(tag) || "NNPS".equals(tag);
         Referent r = new Referent(Kind.DESCRIPTION, null, written, gender(np), plural);
+        r.collective = BODIES.contains(headNoun(np));
         referents.add(r);
         return r;
     }

@@ -33,6 +33,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
+        List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT march/NN ./.",
+                "The/DT government/NN announced/VBD a/DT new/JJ plan/NN ./. \u201C/`` This/DT is/VBZ not/RB over/RB "
+                        + ",/, \u201D/'' she/PRP said/VBD ./.",
+                "The/DT ministry/NN denied/VBD any/DT change/NN ./. It/PRP added/VBD that/IN talks/NNS would/MD "
+                        + "resume/VB ./.");
+        assertEquals(4, quotes.size(), quotes::toString);
+        assertEquals("Lena Marsh", quotes.get(1).speakerName());
+        assertEquals("The ministry", quotes.get(3).speakerDescription());
+    }
+
+    @Test
     void anHonorificOutweighsTheFirstName() {
         // the lists give "Nikita" as female; "Mr" says otherwise
         FoundQuote q = only(find("Nikita/NNP/PERSON Arbat/NNP/PERSON ,/, the/DT mayor/NN ,/, spoke/VBD first/RB ./. "
