@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *   <li>persons: full names group by their romanisation key; a two-word name joins the one longer
  *       name with the same first and last names ("Vladimir Putin" → "Vladimir Vladimirovich Putin");
  *       a surname alone ("Navalny", "Mr Navalny", "Ms Petrova") joins the one full name with that
- *       surname and a compatible gender (from honorifics and gendered role words); when two full names
- *       share it, the mention stays unresolved; when none has it (a first name such as "Boris" or
+ *       surname and a compatible gender (from honorifics and gendered role words), or, when no full
+ *       name has it, the one whose surname is a romanisation variant ("Navalny" after "Alexei
+ *       Navalnyi"); when two full names share it, the mention stays unresolved; when none has it (a first name such as "Boris" or
  *       "Dmitry", or a surname never given in full) it names an entity of that article only;</li>
  *   <li>organisations: an acronym joins the name it follows in brackets ("World Health Organization
  *       (WHO)") or the one name whose initials it is; otherwise it stands for itself; one word that ends the
@@ -136,6 +137,14 @@ public final class EntityIndex {
             for (Local l : fulls.values()) {
                 if (l.hasSurname(name) && l.gender().compatibleWith(gender)) {
                     candidates.add(l);
+                }
+            }
+            if (candidates.isEmpty()) {
+                // "Navalny" after "Alexei Navalnyi": another romanisation of the one surname given in full
+                for (Local l : fulls.values()) {
+                    if (l.hasSurnameVariant(name) && l.gender().compatibleWith(gender)) {
+                        candidates.add(l);
+                    }
                 }
             }
             if (candidates.size() == 1) {
@@ -524,6 +533,13 @@ public final class EntityIndex {
             }
             String prefix = alone.surnameKey() + "|";
             return surnames.stream().anyMatch(s -> s.startsWith(prefix));
+        }
+
+        /** Whether a full name here has a surname that is a romanisation variant of this one's, same suffix. */
+        boolean hasSurnameVariant(PersonName alone) {
+            String suffix = "|" + alone.suffix();
+            return surnames.stream().anyMatch(s -> s.endsWith(suffix)
+                    && Romanization.variants(s.substring(0, s.length() - suffix.length()), alone.surnameKey()));
         }
 
         void absorbLocal(Local other) {

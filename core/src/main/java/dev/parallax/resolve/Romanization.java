@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>A key is lossy, so {@link #variants} adds a guard: words shorter than {@value #MIN_FUZZY_LENGTH}
  * letters must be spelled alike ("Yan" is not "Ian"), longer ones may differ by at most
  * {@code 45%} of their length in edit distance. The resolver applies these rules to whole names of the
- * same structure, never to a single word on its own.
+ * same structure, and to a surname alone only against the surnames of one article's full names, when none
+ * is spelled alike.
  */
 public final class Romanization {
     static final int MIN_FUZZY_LENGTH = 4;

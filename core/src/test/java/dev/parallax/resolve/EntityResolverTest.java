@@ -51,6 +51,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void surnameAloneInAnotherRomanisationJoinsTheOneFullNameOfItsArticle() {
+        Resolution r = resolve(article("a1",
+                "Supporters of Alexei Navalnyi gathered outside the court. Sergei Shoigu was abroad.",
+                "Navalny's team said it would appeal. Mr Shoygu did not comment.")
+                .person("Alexei Navalnyi").person("Sergei Shoigu").person("Navalny").person("Mr Shoygu"));
+        assertEquals(2, r.entities().size(), r.entities()::toString);
+        assertEquals(entity(r, 0, 0).id(), entity(r, 0, 2).id());
+        assertEquals(List.of("Alexei Navalnyi", "Navalny"), entity(r, 0, 0).aliases());
+        assertEquals(entity(r, 0, 1).id(), entity(r, 0, 3).id());
+        // a name spelled alike wins over a variant, and a female surname form is another person
+        Resolution alike = resolve(article("a1", "Oleg Sokolov and Anna Sokolova spoke. Sokolova left first.")
+                .person("Oleg Sokolov").person("Anna Sokolova").person("Sokolova"));
+        assertEquals(entity(alike, 0, 1).id(), entity(alike, 0, 2).id());
+        assertEquals(2, alike.entities().size());
+    }
+
+    @Test
     void honorificSurnameJoinsTheFullNameAndIsKeptAsAlias() {
         Resolution r = resolve(article("a1",
                 "Chancellor Olaf Scholz arrived in Vilnius on Monday.",
