@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 public final class ArticleAnnotator implements Annotator {
     /** Names this annotator's output in the store; bump when its results change so stored annotations are redone. */
-    public static final String VERSION = "understand-4";
+    public static final String VERSION = "understand-5";
 
     private final LanguageAnalyzer analyzer;
     private final MentionFinder mentions = new MentionFinder();
@@ -59,9 +59,7 @@ public final class ArticleAnnotator implements Annotator {
         List<TimeExpression> timeExpressions = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
             found.addAll(mentions.find(i, analysed.get(i)));
-            if (reference != null) {
-                timeExpressions.addAll(times.annotate(dated.id(), i, analysed.get(i), reference));
-            }
+            timeExpressions.addAll(times.annotate(dated.id(), i, analysed.get(i), reference));
         }
         return new AnnotatedArticle(dated, found, quotes.quotes(dated, analysed), timeExpressions);
     }

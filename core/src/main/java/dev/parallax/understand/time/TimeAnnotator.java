@@ -69,10 +69,15 @@ public final class TimeAnnotator {
         return out;
     }
 
-    /** Expressions of an already analysed body paragraph, for callers that share one analysis between annotators. */
+    /**
+     * Expressions of an already analysed body paragraph, for callers that share one analysis between annotators.
+     * With no reference date (an undated article nothing dates), values are kept only where they do not depend
+     * on one, as in {@link #annotate(Article)}.
+     */
     public List<TimeExpression> annotate(String articleId, int paragraphIndex, NlpParagraph paragraph,
                                          LocalDate reference) {
-        return finder.find(paragraph, reference).stream()
+        List<FoundTime> found = reference == null ? referenceFree(paragraph.text()) : finder.find(paragraph, reference);
+        return found.stream()
                 .map(f -> new TimeExpression(articleId, f.text(), f.type(), f.value(),
                         new Span(paragraphIndex, f.begin(), f.end()), TimexMod.of(f.text())))
                 .toList();

@@ -3,6 +3,7 @@ package dev.parallax.understand.time;
 import dev.parallax.model.Article;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.TimeExpression;
+import dev.parallax.understand.nlp.NlpParagraph;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -30,6 +31,17 @@ class TimeAnnotatorTest {
         assertEquals("next week", a.body().get(1).substring(times.get(1).span().start(), times.get(1).span().end()));
         assertEquals("2024-W19", times.get(1).value());
         assertEquals("a1", times.get(2).article());
+    }
+
+    @Test
+    void anAnalysedParagraphWithNoReferenceDateKeepsItsExpressionsWithValuesOnlyWhereNoneIsNeeded() {
+        NlpParagraph p = new NlpParagraph("The hearing, first set for 3 May 2024, was moved on Monday.", List.of());
+        List<TimeExpression> times = TimeAnnotator.rulesOnly().annotate("a1", 2, p, null);
+        assertEquals(2, times.size(), times::toString);
+        assertEquals("2024-05-03", times.get(0).value());
+        assertEquals("Monday", p.text().substring(times.get(1).span().start(), times.get(1).span().end()));
+        assertNull(times.get(1).value());
+        assertEquals(2, times.get(1).span().paragraph());
     }
 
     @Test
