@@ -1,5 +1,6 @@
 package dev.parallax.clean.html;
 
+import dev.parallax.clean.text.BylineParser;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,6 +46,8 @@ final class BodyCollector {
                     + "|alle angaben ohne gewähr|quellenangaben:?$)\\b.{0,60}$");
     private static final Pattern CHROME_TAIL = Pattern.compile(
             "(?i)(?:könnte (?:dich|sie) auch interessieren|teilen\\?|share this (?:article|story|post))$");
+    /** A line opening like a byline; {@link BylineParser} decides whether names follow. */
+    private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:written |words |reported )?by\\s+\\p{Lu}");
     private static final Pattern DATELINE_LINE = Pattern.compile(
             "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
                     + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
@@ -317,6 +320,9 @@ final class BodyCollector {
         }
         if (len > 120) {
             return null;
+        }
+        if (BY_LINE.matcher(text).lookingAt() && BylineParser.byline(text).filter(n -> !n.isEmpty()).isPresent()) {
+            return FurnitureKind.BYLINE; // "Written by K. Ostrowska and Tomas Lind, Europe correspondents"
         }
         if (len < 40 && LABEL_LINE.matcher(text).matches()) {
             return FurnitureKind.CHROME;

@@ -3,8 +3,10 @@ package dev.parallax.clean.html;
 import dev.parallax.clean.CleanResult;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.outlet.OutletDirectory;
+import dev.parallax.clean.text.BylineParser;
 import dev.parallax.model.Article;
 import dev.parallax.model.DocumentHints;
+import dev.parallax.model.Furniture;
 import dev.parallax.model.FurnitureKind;
 import dev.parallax.model.SourceDocument;
 import org.jsoup.Jsoup;
@@ -77,7 +79,7 @@ public final class HtmlExtractor implements Cleaner {
             log.add(h1Position, FurnitureKind.HEADLINE, h1Text);
         }
 
-        String title = firstNonBlank(hints.title(), meta.title(), h1Text, pageTitle);
+        String title = firstNonBlank(hints.title(), meta.title(), h1Text, PageTitle.headline(pageTitle));
         List<String> body = paragraphs(blocks, title, log);
         if (bodyChars(body) < MIN_BODY_CHARS) {
             List<String> fromJsonLd = jsonLdBody(meta.articleBody());
@@ -87,8 +89,9 @@ public final class HtmlExtractor implements Cleaner {
             body = fromJsonLd;
         }
         String url = firstNonBlank(hints.url(), meta.url());
-        List<String> authors = hints.authors().isEmpty() ? meta.authors() : hints.authors();
-        return CleanResult.cleaned(new Article(null, doc.source(), outlet(hints, meta), url, title, authors,
+        List<String> authors = !hints.authors().isEmpty() ? hints.authors()
+                : !meta.authors().isEmpty() ? meta.authors() : bylineAuthors(log.inPageOrder());
+        return CleanResult.cleaned(new Article(null, doc.source(), outlet(hints, meta, pageTitle), url, title, authors,
                 hints.published() != null ? hints.published() : meta.published(),
                 firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
                 log.inPageOrder(), comments.comments(), null));
@@ -120,7 +123,20 @@ public final class HtmlExtractor implements Cleaner {
         return h1[0];
     }
 
-    private String outlet(DocumentHints hints, PageMetadata meta) {
+    /** The authors the page's first readable byline names ("Written by K. Ostrowska"), when no metadata does. */
+    private static List<String> bylineAuthors(List<Furniture> removed) {
+        for (Furniture f : removed) {
+            if (f.kind() == FurnitureKind.BYLINE) {
+                Optional<List<String>> names = BylineParser.byline(f.text());
+                if (names.isPresent() && !names.get().isEmpty()) {
+                    return names.get();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private String outlet(DocumentHints hints, PageMetadata meta, String pageTitle) {
         if (hints.outlet() != null && !hints.outlet().isBlank()) {
             return hints.outlet();
         }
@@ -129,6 +145,9 @@ public final class HtmlExtractor implements Cleaner {
             return known.get();
         }
         String named = meta.siteName();
+        if (named == null) {
+            named = PageTitle.outlet(pageTitle).orElse(null); // "Port strike spreads | The Harbour Ledger"
+        }
         if (named == null || named.contains(".") && !named.contains(" ")) {
             return null; // a bare host name is no outlet name
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * when it is a date or a reading time. Roles, places and one-word affiliations after a name
  * ({@code By Jane Doe, CNN}) are dropped; names in capitals are title-cased. Stateless.
  */
-final class BylineParser {
+public final class BylineParser {
     /** Words that mark the part of a byline after a comma as a job title rather than a name. */
     static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer", "staff",
             "contributor", "columnist", "analyst", "chief", "bureau", "senior", "journalist", "producer",
@@ -41,7 +41,7 @@ final class BylineParser {
     }
 
     /** The authors named by a byline line, or empty when the line is not a byline. */
-    static Optional<List<String>> byline(String line) {
+    public static Optional<List<String>> byline(String line) {
         String text = line.strip();
         if (Texts.words(text) > MAX_WORDS) {
             return Optional.empty();
@@ -102,8 +102,8 @@ final class BylineParser {
 
     private static boolean isRole(String part) {
         for (String w : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (ROLE_WORDS.contains(w)) {
-                return true;
+            if (ROLE_WORDS.contains(w) || w.endsWith("s") && ROLE_WORDS.contains(w.substring(0, w.length() - 1))) {
+                return true; // "Europe correspondents" as well as "correspondent"
             }
         }
         return false;

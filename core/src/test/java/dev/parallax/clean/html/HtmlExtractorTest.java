@@ -97,6 +97,36 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void outletComesFromThePageTitleWhenThePageNamesNoSite() {
+        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3) + "</p>";
+        Article ledger = extract("<html><head><title>Port strike spreads as talks stall | The Harbour Ledger</title>"
+                + "</head><body><article><h1>Port strike spreads as talks stall</h1>" + text + "</article></body></html>");
+        assertEquals("The Harbour Ledger", ledger.outlet());
+        assertEquals("Port strike spreads as talks stall", ledger.title());
+        // no h1: the title is the page's without the outlet's name; a colon and a hyphen in a word stay
+        Article courant = extract("<html><head><title>Poll: cease-fire holds in the north - Daily Courant</title>"
+                + "</head><body><article>" + text + "</article></body></html>");
+        assertEquals("Daily Courant", courant.outlet());
+        assertEquals("Poll: cease-fire holds in the north", courant.title());
+        // a last part as long as the headline, or in lower case, is no outlet
+        Article none = extract("<html><head><title>Markets | shares fall for a third day as oil prices climb</title>"
+                + "</head><body><article>" + text + "</article></body></html>");
+        assertNull(none.outlet());
+        assertEquals("Markets | shares fall for a third day as oil prices climb", none.title());
+    }
+
+    @Test
+    void authorsComeFromTheBylineWhenNoMetadataNamesThem() {
+        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3) + "</p>";
+        Article a = extract("<html><body><article><h1>Allies vow to fight on</h1><p class='author'>Written by "
+                + "K. Ostrowska and Tomas Lind, Europe correspondents</p>" + text + "</article></body></html>");
+        assertEquals(List.of("K. Ostrowska", "Tomas Lind"), a.authors());
+        Article staff = extract("<html><body><article><h1>Allies vow to fight on</h1><p class='byline'>By Staff</p>"
+                + text + "</article></body></html>");
+        assertEquals(List.of(), staff.authors());
+    }
+
+    @Test
     void captionAndCreditAreSplitAndTyped() {
         Article a = extract("furniture.html", DocumentHints.NONE);
         assertTrue(has(a, FurnitureKind.CAPTION, "Readers in the main hall on Monday evening."), a.removed().toString());
