@@ -17,8 +17,10 @@ import java.util.Objects;
  * The quotes part of the understand stage: analyses each body paragraph with a {@link LanguageAnalyzer}
  * (parts of speech and entities needed) and turns what {@link QuoteFinder} finds into {@link Quote} records
  * with ids {@code <articleId>-q<N>} (N from 1, in reading order). A quote running over several paragraphs
- * gives one record per paragraph, with the same speaker. Reads {@link Article#body()} only, never furniture
- * or comments. Not thread-safe when the analyzer is not: one per worker.
+ * gives one record per paragraph, with the same speaker. Reported contents with no source at all (the
+ * question in "Asked about the strike, Lind said …", put by someone the article does not name) are left out:
+ * the finder reports them, as PolNeAR annotates them, but nobody said them. Reads {@link Article#body()}
+ * only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
  */
 public final class QuoteAnnotator implements Annotator {
     private final LanguageAnalyzer analyzer;
@@ -44,6 +46,9 @@ public final class QuoteAnnotator implements Annotator {
         String id = article.id() == null ? "article" : article.id();
         List<Quote> out = new ArrayList<>();
         for (FoundQuote q : finder.find(body, article.outlet())) {
+            if (q.speakerName() == null && q.speakerDescription() == null && !q.direct()) {
+                continue; // "Asked about the strike, …": a question put by someone unnamed says nothing itself
+            }
             List<Span> pieces = q.content();
             int i = 0;
             while (i < pieces.size()) {

@@ -268,11 +268,40 @@ final class SpeakerResolver {
             return null;
         }
         int a = end + 1;
+        while (a < tokens.size() && isAbbreviatedTitle(tokens.get(a))) {
+            a++; // "The army chief, Gen. Pavel Adamek, …"
+        }
         int b = a;
         while (b < tokens.size() && "PERSON".equals(tokens.get(b).ner())) {
             b++;
         }
         return b > a && b < tokens.size() && tokens.get(b).word().equals(",") ? new int[] {a, b} : null;
+    }
+
+    /** The name an appositive is, after abbreviated titles ("Gen. Pavel Adamek"), or null when it is more. */
+    private static List<NlpToken> nameOnly(List<NlpToken> appositive) {
+        int a = 0;
+        while (a < appositive.size() && isAbbreviatedTitle(appositive.get(a))) {
+            a++;
+        }
+        for (int i = a; i < appositive.size(); i++) {
+            if (!"PERSON".equals(appositive.get(i).ner())) {
+                return null;
+            }
+        }
+        return a < appositive.size() ? appositive.subList(a, appositive.size()) : null;
+    }
+
+    /** A title read before a name that says no more than a rank: "Gen.", "Sen.", "Dr.". */
+    private static boolean isBareTitle(String description) {
+        return !description.contains(" ") && description.endsWith(".");
+    }
+
+    /** A capitalised abbreviation before a name: "Gen.", "Sen.", "Lt.", "Dr.", "Mr." (not a person's initial). */
+    private static boolean isAbbreviatedTitle(NlpToken t) {
+        String w = t.word();
+        return w.length() >= 3 && w.length() <= 6 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+                && !"PERSON".equals(t.ner()) && w.substring(1, w.length() - 1).chars().allMatch(Character::isLowerCase);
     }
 
     /** The speaker a phrase at a cue refers to; remembers it as the latest speaker. */
@@ -282,6 +311,15 @@ final class SpeakerResolver {
 
     /** As {@link #resolve(int, String, List)}, with an appositive description ("Jane Doe, a spokeswoman"). */
     Speaker resolve(int paragraph, String text, List<NlpToken> np, List<NlpToken> appositive) {
+        if (appositive != null && !hasNer(np, "PERSON") && PERSON_NOUNS.contains(headNoun(np))) {
+            List<NlpToken> name = nameOnly(appositive);
+            if (name != null) {
+                // "The army chief, Gen. Pavel Adamek, told …": the name is the speaker, the phrase before it says who
+                List<NlpToken> description = np;
+                np = name;
+                appositive = description;
+            }
+        }
         Span mention = new Span(paragraph, np.get(0).begin(), np.get(np.size() - 1).end());
         String written = text(text, np);
         String lower = written.toLowerCase(Locale.ROOT);
@@ -607,8 +645,9 @@ final class SpeakerResolver {
         if (best != null) {
             if (best.description == null && description != null
                     || best.description != null && description != null && description.length() > best.description.length()
-                        && description.endsWith(" " + best.description)) {
-                best.description = description; // "leader", then "Green Renewal’s leader": the fuller one
+                        && (description.endsWith(" " + best.description) || isBareTitle(best.description))) {
+                // "leader", then "Green Renewal’s leader"; "Gen.", then "The army chief": the fuller one
+                best.description = description;
             }
             return best;
         }

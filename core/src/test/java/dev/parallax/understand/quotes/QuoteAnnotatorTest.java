@@ -72,4 +72,19 @@ class QuoteAnnotatorTest {
                 .annotate(article(List.of(body), List.of(comment)));
         assertTrue(annotated.quotes().isEmpty());
     }
+    @Test
+    void aQuestionPutBySomeoneUnnamedIsNoQuoteOfTheArticle() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("Asked/VBN about/IN the/DT strike/NN ,/, Lind/NNP/PERSON said/VBD :/: \u201C/`` "
+                + "No/DT comment/NN ./. \u201D/''");
+        List<FoundQuote> found = new QuoteFinder().find(List.of(Tagged.paragraph(
+                "Asked/VBN about/IN the/DT strike/NN ,/, Lind/NNP/PERSON said/VBD :/: \u201C/`` No/DT comment/NN "
+                        + "./. \u201D/''")));
+        assertEquals(2, found.size(), "the finder reports the question, as PolNeAR annotates it: " + found);
+        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0), List.of())).quotes();
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("No comment.", quotes.get(0).text());
+        assertEquals("Lind", quotes.get(0).speakerName());
+    }
 }

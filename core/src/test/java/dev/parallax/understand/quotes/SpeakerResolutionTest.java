@@ -45,6 +45,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameWithItsRankInTheAppositiveIsTheSpeakerTheDescriptionBeforeItSaysWho() {
+        FoundQuote q = only(find("The/DT army/NN chief/NN ,/, Gen./NNP Pavel/NNP/PERSON Adamek/NNP/PERSON ,/, "
+                + "told/VBD lawmakers/NNS the/DT troops/NNS would/MD stay/VB ./."));
+        assertEquals("Pavel Adamek", q.speakerName());
+        assertEquals("The army chief", q.speakerDescription());
+        assertEquals("the troops would stay", q.text());
+    }
+
+    @Test
     void anHonorificOutweighsTheFirstName() {
         // the lists give "Nikita" as female; "Mr" says otherwise
         FoundQuote q = only(find("Nikita/NNP/PERSON Arbat/NNP/PERSON ,/, the/DT mayor/NN ,/, spoke/VBD first/RB ./. "
