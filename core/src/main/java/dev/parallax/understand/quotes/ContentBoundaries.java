@@ -233,6 +233,10 @@ final class ContentBoundaries {
                 // "calling it “a farce,” and saying …": the next participle is another statement
                 return lastWordBefore(k, x, true);
             }
+            if (k > x + 1 && w.equals(",") && k + 2 <= last && rd.toks.get(k + 1).word().equalsIgnoreCase("according")
+                    && rd.toks.get(k + 2).word().equalsIgnoreCase("to")) {
+                return lastWordBefore(k, x, true); // "…, according to local media": who reported the report
+            }
             if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
                 return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"
             }

@@ -748,4 +748,15 @@ class AttributionPatternsTest {
         assertEquals("said", q.cue());
         assertTrue(find("Two/CD aides/NNS requested/VBD anonymity/NN ./.").isEmpty());
     }
+    @Test
+    void aReportOfTheReportEndsTheContent() {
+        List<FoundQuote> quotes = find("Police/NNS said/VBD two/CD men/NNS had/VBD been/VBN arrested/VBN ,/, "
+                + "according/VBG to/TO local/JJ media/NNS ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("two men had been arrested", quotes.get(1).text());
+        assertEquals("Police", quotes.get(1).speakerDescription());
+        // the report itself is attributed to the media that carried it
+        assertEquals("Police said two men had been arrested", quotes.get(0).text());
+        assertEquals("local media", quotes.get(0).speakerDescription());
+    }
 }
