@@ -2,6 +2,7 @@ package dev.parallax.statements;
 
 import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Entity;
+import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.resolve.Resolution;
@@ -13,17 +14,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Links each quote's speaker to a resolved entity. A quote names its speaker as written
  * ({@link Quote#speakerName()}); the speaker is the one entity that a resolved mention of the same article
  * with that text names; failing that, the one entity mentioned in the article whose canonical name or an
  * alias is that text, unless another entity of the article has a name ending in the same word ("Dastan"
- * with both Mirela and Ilir Dastan in the article). Text is compared ignoring case. When none or several
+ * with both Mirela and Ilir Dastan in the article). A quote with no name but a description that is an
+ * organisation's name ("The Dockworkers' Federation", "Poland's Interior Ministry") gets that organisation
+ * when the article names exactly one such. Text is compared ignoring case. When none or several
  * fit, the speaker stays unresolved (entity null) and statement grouping falls back to the name as
  * written. Stateless.
  */
 public final class Speakers {
+    /** "The ", "the ", or a capitalised possessor such as "Poland's " before an organisation's name. */
+    private static final Pattern POSSESSOR = Pattern.compile(
+            "^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)*['\u2019]s\\s+)");
+
     private Speakers() {
     }
 
@@ -42,7 +50,8 @@ public final class Speakers {
         for (int i = 0; i < articles.size(); i++) {
             AnnotatedArticle a = articles.get(i);
             for (Quote q : a.quotes()) {
-                String entity = speakerEntity(i, a, q.speakerName(), resolution, byId);
+                String entity = q.speakerName() != null ? speakerEntity(i, a, q.speakerName(), resolution, byId)
+                        : organisationDescribed(i, a, q.speakerDescription(), resolution, byId);
                 Entity e = entity == null ? null : byId.get(entity);
                 out.add(new AttributedQuote(q, a.article(), entity, e == null ? null : e.name()));
             }
@@ -88,6 +97,28 @@ public final class Speakers {
             return sameLastWord.isEmpty() ? id : null;
         }
         return null;
+    }
+
+    /**
+     * The organisation a description names, when the description is that organisation's name with an article or a
+     * possessive place before it ("The Dockworkers' Federation", "Poland's Interior Ministry"): the one
+     * organisation of the article whose canonical name or an alias is the rest. Descriptions of people ("a
+     * ministry spokesman") name no organisation.
+     */
+    private static String organisationDescribed(int article, AnnotatedArticle a, String description,
+                                                Resolution resolution, Map<String, Entity> byId) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String wanted = POSSESSOR.matcher(description.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
+        Set<String> found = new LinkedHashSet<>();
+        for (int m = 0; m < a.mentions().size(); m++) {
+            Entity e = resolution.entityOf(article, m).map(byId::get).orElse(null);
+            if (e != null && e.type() == EntityType.ORGANIZATION && names(e).contains(wanted)) {
+                found.add(e.id());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     private static Set<String> names(Entity e) {

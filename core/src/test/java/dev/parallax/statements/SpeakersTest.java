@@ -61,4 +61,27 @@ class SpeakersTest {
         assertNull(q.get(2).displayName());
         assertThrows(IllegalArgumentException.class, () -> Speakers.attribute(null, r));
     }
+    @Test
+    void aDescriptionThatIsAnOrganisationsNameIsThatOrganisation() {
+        Entity ministry = new Entity("00000000000000e1", "Interior Ministry", EntityType.ORGANIZATION,
+                List.of("Interior Ministry"), List.of());
+        Entity federation = new Entity("00000000000000e2", "Dockworkers' Federation", EntityType.ORGANIZATION,
+                List.of("Dockworkers' Federation"), List.of());
+        Mention m0 = new Mention("Interior Ministry", EntityType.ORGANIZATION, new Span(0, 0, 1), null);
+        Mention m1 = new Mention("Dockworkers' Federation", EntityType.ORGANIZATION, new Span(0, 0, 1), null);
+        AnnotatedArticle a1 = article("a1", List.of(m0, m1), List.of(
+                described("a1-q0", "Poland's Interior Ministry"), described("a1-q1", "The Dockworkers' Federation"),
+                described("a1-q2", "a ministry spokesman"), described("a1-q3", "the ministry")));
+        Resolution r = new Resolution(List.of(ministry, federation),
+                Map.of(new MentionRef(0, 0), ministry.id(), new MentionRef(0, 1), federation.id()));
+        List<AttributedQuote> q = Speakers.attribute(List.of(a1), r);
+        assertEquals(ministry.id(), q.get(0).speakerEntity());
+        assertEquals(federation.id(), q.get(1).speakerEntity());
+        assertNull(q.get(2).speakerEntity());
+        assertNull(q.get(3).speakerEntity());
+    }
+
+    private static Quote described(String id, String description) {
+        return new Quote(id, id.substring(0, 2), "We will appeal", null, description, "said", false, new Span(0, 0, 1));
+    }
 }
