@@ -37,7 +37,7 @@ public final class PublicationDateEstimator {
                     continue;
                 }
                 if (YEAR.matcher(f.value()).lookingAt()
-                        && TimeRecognizer.tenseAround(paragraph, f.begin(), f.end()) == Tense.PAST) {
+                        && TimeRecognizer.tenseAround(paragraph, f.begin(), f.end()).isPast()) {
                     latestYear = Math.max(latestYear, Integer.parseInt(f.value().substring(0, 4)));
                 }
                 if (DAY.matcher(f.value()).matches() && weekdayAgrees(paragraph.substring(0, f.begin()),

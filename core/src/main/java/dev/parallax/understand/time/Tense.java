@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
 public enum Tense {
     /** A past-tense cue is nearest ("said", "was", "-ed"). */
     PAST,
+    /**
+     * A past verb governs the expression itself, with at most a preposition between ("The strike ended in
+     * December", "was in March"), and nothing in the sentence points ahead: what it dates is over.
+     */
+    PAST_EVENT,
     /** A future cue is nearest ("will", "scheduled", "next", "by"). */
     FUTURE,
     /** No cue at all: read as past, but a date just ahead of the reference stays ahead. */
@@ -24,6 +29,9 @@ public enum Tense {
                     + "|(?<past>\\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|has|have)\\b"
                     + "|(?<!\\bbe |\\bbeen |\\bis |\\bare |\\bbeing )\\b[a-z]{3,}(?<!ne|ee)ed\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    /** What may stand between a past verb and the expression it governs: a preposition. */
+    private static final Pattern GOVERNED = Pattern.compile("(?i)\\s+(?:(?:in|during|on|since|until|through|at)\\s+)?");
 
     /** The tense of a whole sentence: the cue nearest its start decides; UNMARKED without cues. */
     public static Tense of(String sentence) {
@@ -38,17 +46,30 @@ public enum Tense {
         Matcher m = CUE.matcher(sentence);
         Tense best = UNMARKED;
         int bestDistance = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        boolean future = false;
         while (m.find()) {
             if (m.start() < end && m.end() > begin) {
                 continue;
             }
+            future |= m.group("future") != null;
             int distance = m.start() >= end ? m.start() - end : begin - m.end();
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = m.group("future") != null ? FUTURE : PAST;
+                bestEnd = m.end();
             }
         }
+        if (best == PAST && !future && bestEnd <= begin
+                && GOVERNED.matcher(sentence.substring(bestEnd, begin)).matches()) {
+            return PAST_EVENT;
+        }
         return best;
+    }
+
+    /** PAST or PAST_EVENT. */
+    public boolean isPast() {
+        return this == PAST || this == PAST_EVENT;
     }
 
     static boolean isFutureWord(String word) {

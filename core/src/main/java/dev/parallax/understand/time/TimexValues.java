@@ -198,13 +198,17 @@ final class TimexValues {
     /**
      * The month nearest the reference in the sentence's direction (the reference's own month either way); in a
      * past sentence a month up to {@link #NEAR_MONTHS} ahead stays ahead ("in March" written in February):
-     * measured on TempEval-3 training news, such a month is far more often the coming one than last year's.
+     * measured on TempEval-3 training news, such a month is far more often the coming one than last year's;
+     * but not when a past verb governs the month itself ({@link Tense#PAST_EVENT}).
      */
     static YearMonth month(LocalDate ref, int month, Tense tense) {
         YearMonth same = YearMonth.of(ref.getYear(), month);
         YearMonth now = YearMonth.from(ref);
         if (tense == Tense.FUTURE) {
             return same.isBefore(now) ? same.plusYears(1) : same;
+        }
+        if (tense == Tense.PAST_EVENT) {
+            return same.isAfter(now) ? same.minusYears(1) : same; // "The strike ended in December", in October
         }
         return same.isAfter(now.plusMonths(NEAR_MONTHS)) ? same.minusYears(1) : same;
     }

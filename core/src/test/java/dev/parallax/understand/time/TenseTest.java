@@ -32,4 +32,13 @@ class TenseTest {
     void noCueIsUnmarked() {
         assertEquals(Tense.UNMARKED, Tense.of("Chaos in the capital on Sunday."));
     }
+
+    @Test
+    void aPastVerbGoverningTheExpressionDatesSomethingOver() {
+        String s = "The strike ended in December.";
+        assertEquals(Tense.PAST_EVENT, Tense.around(s, s.indexOf("December"), s.indexOf("December") + 8));
+        String reported = "The strike ended, officials said, and talks resume in December.";
+        assertEquals(Tense.PAST, Tense.around(reported, reported.indexOf("December"), reported.indexOf("December") + 8));
+        assertEquals(true, Tense.PAST_EVENT.isPast());
+    }
 }

@@ -44,6 +44,14 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void monthJustAheadThatAPastVerbGovernsIsLastYears() {
+        assertTimex("The strike ended in December.", TUE_2024_10_15, "December", "DATE", "2023-12");
+        assertTimex("The last strike was in November.", TUE_2024_10_15, "November", "DATE", "2023-11");
+        // a verb in the future anywhere in the sentence keeps the coming month
+        assertTimex("The union said it would strike in December.", TUE_2024_10_15, "December", "DATE", "2024-12");
+    }
+
+    @Test
     void monthNameInFutureSentenceIsTheNextOne() {
         assertTimex("The new line will open in February.", TUE_2024_10_15, "February", "DATE", "2025-02");
     }
