@@ -20,6 +20,9 @@ public final class TimeRecognizer {
     private static final Pattern FUTURE_PREPOSITION = Pattern.compile(
             "(?i)\\b(?:by|through|until|till|effective|starting|beginning)\\s+$");
 
+    /** A sentence opening with a deadline ("By March, …", "Until 2019, …"). */
+    private static final Pattern OPENING_DEADLINE = Pattern.compile("(?i)\\s*[\"“‘(]?(?:by|until|till|through)\\s");
+
     private final List<TimeRule> rules;
 
     public TimeRecognizer() {
@@ -75,12 +78,11 @@ public final class TimeRecognizer {
 
     /**
      * The tense around {@code [begin, end)} in its sentence: FUTURE right after a deadline preposition ("by 2030",
-     * "effective Feb. 1"), else as {@link Tense#around} reads the sentence.
+     * "effective Feb. 1") unless the deadline opens a sentence told in the past ("By March, it was over"),
+     * else as {@link Tense#around} reads the sentence.
      */
     static Tense tenseAround(String paragraph, int begin, int end) {
-        if (FUTURE_PREPOSITION.matcher(paragraph.substring(Math.max(0, begin - 12), begin)).find()) {
-            return Tense.FUTURE;
-        }
+        boolean deadline = FUTURE_PREPOSITION.matcher(paragraph.substring(Math.max(0, begin - 12), begin)).find();
         int start = 0;
         int stop = paragraph.length();
         Matcher s = SENTENCE_END.matcher(paragraph);
@@ -93,6 +95,11 @@ public final class TimeRecognizer {
             }
         }
         String sentence = paragraph.substring(start, stop);
-        return Tense.around(sentence, begin - start, end - start);
+        Tense around = Tense.around(sentence, begin - start, end - start);
+        if (deadline && !(around.isPast() && OPENING_DEADLINE.matcher(sentence).lookingAt()
+                && Tense.of(sentence.substring(end - start)).isPast())) {
+            return Tense.FUTURE; // "ready by February"; but "By the end of March, it was over" looks back
+        }
+        return around;
     }
 }

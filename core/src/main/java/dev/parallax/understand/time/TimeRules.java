@@ -136,6 +136,17 @@ final class TimeRules {
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(-1, TimexValues.unit(m.group("unit"))))),
                 new TimeRule("recent-units", p("recent\\s+(?<unit>days|weeks|months|years|decades)"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(-1, TimexValues.unit(m.group("unit"))))),
+                // ---- the period the article is in, named by a part of it: "by the end of the month" ----
+                new TimeRule("part-of-the-period", p("(?<part>the end of|the beginning of|the start of|the middle of"
+                        + "|the first half of|the second half of)\\s+the\\s+(?<unit>week|month|year)"),
+                        (m, ref, t) -> partOfThePeriod(ref, m.group("part"), m.group("unit"))),
+                // ---- holidays ----
+                new TimeRule("holiday", p("(?<h>" + Holidays.NAMES + ")(?:,?\\s+(?<y>" + YEAR + "))?"),
+                        (m, ref, t) -> {
+                            LocalDate d = m.group("y") != null ? Holidays.dayOf(m.group("h"), Integer.parseInt(m.group("y")))
+                                    : Holidays.dayOf(m.group("h"), ref, t);
+                            return d == null ? null : Resolved.date(d.toString());
+                        }),
                 // ---- quarters, halves, seasons ----
                 new TimeRule("quarter", p("(?:the\\s+(?=\\S+\\s))?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?"
                         + "quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>" + YEAR + "))?"),
@@ -262,6 +273,18 @@ final class TimeRules {
             return Resolved.time(d + "TNI");
         }
         return part == null ? Resolved.date(d.toString()) : Resolved.time(d + TimexValues.partOfDay(part));
+    }
+
+    /**
+     * "The end of the month", "the middle of the week", "the first half of the year": the reference's own
+     * period (the part is the expression's mod, see {@link TimexMod}); a half of the year is that half.
+     */
+    private static Resolved partOfThePeriod(LocalDate ref, String part, String unitWord) {
+        String p = part.toLowerCase(Locale.ROOT);
+        if (unitWord.equalsIgnoreCase("year") && p.endsWith("half of")) {
+            return Resolved.date(ref.getYear() + (p.contains("first") ? "-H1" : "-H2"));
+        }
+        return relativeUnit(ref, "this", unitWord);
     }
 
     private static Resolved relativeUnit(LocalDate ref, String relWord, String unitWord) {

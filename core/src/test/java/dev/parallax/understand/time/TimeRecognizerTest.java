@@ -52,6 +52,35 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aPartOfTheArticlesOwnPeriodIsThatPeriod() {
+        assertTimex("The plan would be ready by the end of the month.", TUE_2024_10_15, "the end of the month", "DATE",
+                "2024-10");
+        assertTimex("Sales rose in the first half of the year.", TUE_2024_10_15, "the first half of the year", "DATE",
+                "2024-H1");
+        assertTimex("A vote is due at the start of the week.", TUE_2024_10_15, "the start of the week", "DATE",
+                "2024-W42");
+    }
+
+    @Test
+    void holidaysFallOnTheirDayNearestTheReference() {
+        assertTimex("They met on Christmas Eve.", LocalDate.of(2025, 1, 10), "Christmas Eve", "DATE", "2024-12-24");
+        assertTimex("The shops will close on Christmas Day.", TUE_2024_10_15, "Christmas Day", "DATE", "2024-12-25");
+        assertTimex("It opened on New Year\u2019s Day 2019.", TUE_2024_10_15, "New Year\u2019s Day 2019", "DATE",
+                "2019-01-01");
+        assertTimex("Families will travel for Thanksgiving.", TUE_2024_10_15, "Thanksgiving", "DATE", "2024-11-28");
+        assertTimex("The march is planned for Easter 2025.", TUE_2024_10_15, "Easter 2025", "DATE", "2025-04-20");
+        assertTimex("Churches were full on Good Friday.", LocalDate.of(2024, 4, 2), "Good Friday", "DATE", "2024-03-29");
+    }
+
+    @Test
+    void aDeadlineOpeningAPastSentenceLooksBack() {
+        assertTimex("By the end of March, it was over.", TUE_2024_10_15, "the end of March", "DATE", "2024-03");
+        assertTimex("The plan must be ready by February, officials said.", TUE_2024_10_15, "February", "DATE",
+                "2025-02");
+        assertTimex("By February, the government will decide.", TUE_2024_10_15, "February", "DATE", "2025-02");
+    }
+
+    @Test
     void monthNameInFutureSentenceIsTheNextOne() {
         assertTimex("The new line will open in February.", TUE_2024_10_15, "February", "DATE", "2025-02");
     }
