@@ -53,6 +53,15 @@ final class SpeakerResolver {
             "school", "hospital", "police", "regime", "cabinet", "delegation", "prosecutors", "opposition",
             "industry", "carrier", "manufacturer", "retailer", "lender", "insurer",
             "broadcaster", "outlet", "publisher", "platform");
+    /**
+     * Titles news uses as another name for someone already named ("the Texas governor", "the presumptive
+     * nominee", "the billionaire"), unlike roles that bring in somebody new ("the spokesman", "the judge").
+     */
+    private static final Set<String> EPITHETS = Set.of("governor", "senator", "president", "congressman",
+            "congresswoman", "candidate", "nominee", "frontrunner", "front-runner", "minister", "chancellor",
+            "premier", "mayor", "lawmaker", "billionaire", "businessman", "businesswoman", "mogul", "magnate",
+            "tycoon", "leader", "chairman", "chairwoman", "speaker", "secretary", "hopeful", "incumbent",
+            "challenger", "star", "singer", "actor", "actress", "rapper", "founder", "ceo", "executive");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "another", "one", "some", "several", "two", "three", "many");
     private static final int SUBJECT_WINDOW = 3;
@@ -586,8 +595,29 @@ final class SpeakerResolver {
                 return new Speaker(r.name, r.name == null ? r.description : written, null);
             }
         }
+        Referent subject = np.get(0).word().equalsIgnoreCase("the") && EPITHETS.contains(head)
+                ? recentNamedSubject(paragraph, offset, gender(np)) : null;
+        if (subject != null) {
+            // "…,” the Texas governor continues.": nobody named so far holds the title, so it stands for the
+            // person the text is about, the named subject of the last sentences
+            return new Speaker(subject.name, written, null);
+        }
         Referent r = description(written, np);
         return new Speaker(null, r.description, null);
+    }
+
+    /** The named person who is the subject of one of the last sentences, nearest first, of a compatible gender. */
+    private Referent recentNamedSubject(int paragraph, int offset, char gender) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Referent r = o.referent();
+            if (o.before(paragraph, offset) && !o.quoted() && o.subject() && r.kind == Kind.PERSON
+                    && sentenceCount - o.sentence() <= SUBJECT_WINDOW
+                    && (gender == '?' || r.likelyGender() == '?' || r.likelyGender() == gender)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /**

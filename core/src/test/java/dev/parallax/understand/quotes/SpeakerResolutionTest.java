@@ -54,6 +54,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTitleNobodyNamedHoldsStandsForThePersonTheTextIsAbout() {
+        List<FoundQuote> quotes = find("Republican/JJ candidate/NN Rick/NNP/PERSON Tallow/NNP/PERSON unveiled/VBD "
+                        + "a/DT new/JJ ad/NN ./.",
+                "\u201C/`` Faith/NN made/VBD us/PRP strong/JJ ,/, \u201D/'' the/DT Texas/NNP/LOCATION governor/NN "
+                        + "continues/VBZ ./.",
+                "\u201C/`` No/DT comment/NN ,/, \u201D/'' the/DT spokesman/NN said/VBD ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Rick Tallow", quotes.get(0).speakerName());
+        assertEquals("the Texas governor", quotes.get(0).speakerDescription());
+        // a role that brings in somebody new stays a description
+        assertNull(quotes.get(1).speakerName());
+        assertEquals("the spokesman", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void anHonorificOutweighsTheFirstName() {
         // the lists give "Nikita" as female; "Mr" says otherwise
         FoundQuote q = only(find("Nikita/NNP/PERSON Arbat/NNP/PERSON ,/, the/DT mayor/NN ,/, spoke/VBD first/RB ./. "
