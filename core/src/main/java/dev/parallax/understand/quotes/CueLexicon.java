@@ -7,15 +7,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The cue verbs that introduce reported speech, kept as data ({@code cues.txt} beside this class): each
  * lemma with its kind ({@link Kind#SPEECH} or {@link Kind#STANCE}), matched by lemma when the analyzer gives
- * one and by word form otherwise (regular inflections derived, irregular ones listed). Immutable and
+ * one and by word form otherwise (regular inflections derived, irregular ones listed), and which of them may
+ * come before their speaker after a quotation ({@link #inverts}). Immutable and
  * thread-safe.
  */
 public final class CueLexicon {
@@ -31,10 +34,12 @@ public final class CueLexicon {
 
     private final Map<String, Kind> forms;
     private final Map<String, String> lemmas;
+    private final Set<String> inverting;
 
-    private CueLexicon(Map<String, Kind> forms, Map<String, String> lemmas) {
+    private CueLexicon(Map<String, Kind> forms, Map<String, String> lemmas, Set<String> inverting) {
         this.forms = Map.copyOf(forms);
         this.lemmas = Map.copyOf(lemmas);
+        this.inverting = Set.copyOf(inverting);
     }
 
     /** The lexicon shipped with Parallax. */
@@ -47,6 +52,7 @@ public final class CueLexicon {
         Objects.requireNonNull(in, "cue lexicon");
         Map<String, Kind> forms = new HashMap<>();
         Map<String, String> lemmas = new HashMap<>();
+        Set<String> inverting = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -56,6 +62,12 @@ public final class CueLexicon {
                 }
                 String[] parts = line.split("\\s+");
                 if (parts[0].equals("phrase")) {
+                    continue;
+                }
+                if (parts[0].equals("inverts")) {
+                    for (int i = 1; i < parts.length; i++) {
+                        inverting.add(parts[i].toLowerCase(Locale.ROOT));
+                    }
                     continue;
                 }
                 Kind kind = switch (parts[0]) {
@@ -76,7 +88,12 @@ public final class CueLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the cue lexicon", e);
         }
-        return new CueLexicon(forms, lemmas);
+        for (String lemma : inverting) {
+            if (!lemma.equals(lemmas.get(lemma))) {
+                throw new IllegalArgumentException("inverting cue is no cue of the lexicon: " + lemma);
+            }
+        }
+        return new CueLexicon(forms, lemmas, inverting);
     }
 
     /** The kind of this word as a cue (by lemma if known, else by form), or null when it is no cue. */
@@ -88,6 +105,11 @@ public final class CueLexicon {
             }
         }
         return word == null ? null : forms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a cue of this lemma may come before its speaker after a quotation ("…,” said Lind). */
+    public boolean inverts(String lemma) {
+        return lemma != null && inverting.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The cue lemma this word is a form of ("wants" is "want"), or null when it is no cue. */

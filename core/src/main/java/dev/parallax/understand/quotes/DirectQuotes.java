@@ -34,13 +34,6 @@ final class DirectQuotes {
      * Cues that put their speaker after them ("…, said Smith", "…, added the mayor"); others never do
      * ("…, denounced the offer as …" has its subject before).
      */
-    private static final Set<String> INVERTING = Set.of("say", "add", "write", "ask", "continue", "explain",
-            "note", "reply", "recall", "insist", "answer", "argue", "warn", "declare", "tweet", "agree", "comment",
-            "observe", "conclude", "report", "acknowledge", "admit", "quip", "joke", "tell", "suggest", "state",
-            "emphasize", "emphasise", "predict", "recount", "retort", "concede", "caution", "complain", "boast",
-            "remark", "respond", "counter", "confirm", "announce", "post", "wonder", "exclaim", "laugh", "shout",
-            "scream", "cry", "sigh", "whisper", "muse");
-
     /** Words that open a scene-setting clause before "X said, “…”" ("After Scotto finished, Grimm said"). */
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
             "once", "until", "although", "though", "whereas");
@@ -96,7 +89,7 @@ final class DirectQuotes {
                 return null;
             }
             speaker = () -> rd.speakerFor(left);
-        } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && INVERTING.contains(rd.lemma(c))) {
+        } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
                     || rd.namesDocument(right[0], right[1])) {
