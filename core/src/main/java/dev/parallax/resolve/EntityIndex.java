@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  *       a surname alone ("Navalny", "Mr Navalny", "Ms Petrova") joins the one full name with that
  *       surname and a compatible gender (from honorifics and gendered role words), or, when no full
  *       name has it, the one whose surname is a romanisation variant ("Navalny" after "Alexei
- *       Navalnyi"); when two full names share it, the mention stays unresolved; when none has it (a first name such as "Boris" or
- *       "Dmitry", or a surname never given in full) it names an entity of that article only;</li>
+ *       Navalnyi"); when two full names share it, the mention stays unresolved; when none has it (a
+ *       first name such as "Boris" or "Dmitry", or a surname never given in full) it names an entity of
+ *       that article only;</li>
  *   <li>organisations: an acronym joins the name it follows in brackets ("World Health Organization
  *       (WHO)") or the one name whose initials it is; otherwise it stands for itself; one word that ends the
  *       article's own outlet's name is the outlet ("the Post" in the Saren Daily Post);</li>

@@ -30,10 +30,6 @@ final class DirectQuotes {
             "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
             "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
 
-    /**
-     * Cues that put their speaker after them ("…, said Smith", "…, added the mayor"); others never do
-     * ("…, denounced the offer as …" has its subject before).
-     */
     /** Words that open a scene-setting clause before "X said, “…”" ("After Scotto finished, Grimm said"). */
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
             "once", "until", "although", "though", "whereas");

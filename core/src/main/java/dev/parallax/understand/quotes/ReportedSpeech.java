@@ -43,6 +43,12 @@ final class ReportedSpeech {
         this.bounds = bounds;
     }
 
+    /** "on (the) condition that …": the clause after is the condition's, not what was said. */
+    private boolean conditionThat(int x) {
+        int k = x + 2 + (x + 1 < rd.toks.size() && rd.toks.get(x + 1).word().equalsIgnoreCase("the") ? 1 : 0);
+        return k < rd.toks.size() && rd.isThat(k);
+    }
+
     boolean isAccordingTo(int c) {
         return rd.toks.get(c).word().equalsIgnoreCase("according") && c + 1 < rd.toks.size()
                 && rd.toks.get(c + 1).word().equalsIgnoreCase("to");
@@ -466,8 +472,7 @@ final class ReportedSpeech {
                 cueEnd = x - 1;
             }
         }
-        if (x < rd.toks.size() && rd.isTermsOfSpeaking(x) && (!startsWithPreposition(x)
-                || x + 3 < rd.toks.size() && rd.isThat(x + 2 + (rd.toks.get(x + 1).word().equalsIgnoreCase("the") ? 1 : 0)))) {
+        if (x < rd.toks.size() && rd.isTermsOfSpeaking(x) && (!startsWithPreposition(x) || conditionThat(x))) {
             // "asked not to be named", "requested anonymity"; "spoke on the condition that they not be named":
             // the clause is the condition's
             return null;

@@ -15,8 +15,9 @@ import java.util.function.IntFunction;
  */
 final class Holidays {
     /** The names {@link #dayOf} knows, for a rule's pattern (longest forms first). */
-    static final String NAMES = "(?:Christmas\\s+(?:Eve|Day)|Christmas|Boxing\\s+Day|New\\s+Year['\u2019]s\\s+(?:Eve|Day)"
-            + "|Halloween|Valentine['\u2019]s\\s+Day|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+Sunday)?|Good\\s+Friday)";
+    static final String NAMES = "(?:Christmas\\s+(?:Eve|Day)|Christmas|Boxing\\s+Day"
+            + "|New\\s+Year['\u2019]s\\s+(?:Eve|Day)|Halloween|Valentine['\u2019]s\\s+Day|Thanksgiving(?:\\s+Day)?"
+            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday)";
 
     private Holidays() {
     }

@@ -143,7 +143,8 @@ final class TimeRules {
                 // ---- holidays ----
                 new TimeRule("holiday", p("(?<h>" + Holidays.NAMES + ")(?:,?\\s+(?<y>" + YEAR + "))?"),
                         (m, ref, t) -> {
-                            LocalDate d = m.group("y") != null ? Holidays.dayOf(m.group("h"), Integer.parseInt(m.group("y")))
+                            LocalDate d = m.group("y") != null
+                                    ? Holidays.dayOf(m.group("h"), Integer.parseInt(m.group("y")))
                                     : Holidays.dayOf(m.group("h"), ref, t);
                             return d == null ? null : Resolved.date(d.toString());
                         }),

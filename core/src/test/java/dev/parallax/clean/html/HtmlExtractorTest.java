@@ -98,9 +98,11 @@ class HtmlExtractorTest {
 
     @Test
     void outletComesFromThePageTitleWhenThePageNamesNoSite() {
-        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3) + "</p>";
+        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3)
+                + "</p>";
         Article ledger = extract("<html><head><title>Port strike spreads as talks stall | The Harbour Ledger</title>"
-                + "</head><body><article><h1>Port strike spreads as talks stall</h1>" + text + "</article></body></html>");
+                + "</head><body><article><h1>Port strike spreads as talks stall</h1>" + text
+                + "</article></body></html>");
         assertEquals("The Harbour Ledger", ledger.outlet());
         assertEquals("Port strike spreads as talks stall", ledger.title());
         // no h1: the title is the page's without the outlet's name; a colon and a hyphen in a word stay
@@ -117,7 +119,8 @@ class HtmlExtractorTest {
 
     @Test
     void authorsComeFromTheBylineWhenNoMetadataNamesThem() {
-        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3) + "</p>";
+        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3)
+                + "</p>";
         Article a = extract("<html><body><article><h1>Allies vow to fight on</h1><p class='author'>Written by "
                 + "K. Ostrowska and Tomas Lind, Europe correspondents</p>" + text + "</article></body></html>");
         assertEquals(List.of("K. Ostrowska", "Tomas Lind"), a.authors());

@@ -34,7 +34,8 @@ class SpeakerResolutionTest {
 
     @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
-        List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT march/NN ./.",
+        List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
+                        + "march/NN ./.",
                 "The/DT government/NN announced/VBD a/DT new/JJ plan/NN ./. \u201C/`` This/DT is/VBZ not/RB over/RB "
                         + ",/, \u201D/'' she/PRP said/VBD ./.",
                 "The/DT ministry/NN denied/VBD any/DT change/NN ./. It/PRP added/VBD that/IN talks/NNS would/MD "

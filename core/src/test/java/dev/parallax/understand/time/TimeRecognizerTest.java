@@ -69,7 +69,8 @@ class TimeRecognizerTest {
                 "2019-01-01");
         assertTimex("Families will travel for Thanksgiving.", TUE_2024_10_15, "Thanksgiving", "DATE", "2024-11-28");
         assertTimex("The march is planned for Easter 2025.", TUE_2024_10_15, "Easter 2025", "DATE", "2025-04-20");
-        assertTimex("Churches were full on Good Friday.", LocalDate.of(2024, 4, 2), "Good Friday", "DATE", "2024-03-29");
+        assertTimex("Churches were full on Good Friday.", LocalDate.of(2024, 4, 2), "Good Friday", "DATE",
+                "2024-03-29");
     }
 
     @Test
