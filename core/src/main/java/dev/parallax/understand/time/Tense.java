@@ -67,7 +67,7 @@ public enum Tense {
         return best;
     }
 
-    /** PAST or PAST_EVENT. */
+    /** Whether this reads as the past: PAST, or PAST_EVENT. */
     public boolean isPast() {
         return this == PAST || this == PAST_EVENT;
     }
