@@ -227,6 +227,9 @@ final class ReportedSpeech {
         if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma && !afterDocument(c))) {
             return null;
         }
+        if (afterComma && isAsideBeforeTheMainVerb(c)) {
+            return null; // "Lind, speaking in Brussels, said …": the main verb reports, the participle sets the scene
+        }
         Speaker speaker = rd.sentenceSpeaker;
         if (speaker == null) {
             int[] subject = phrases.leadingNp();
@@ -242,6 +245,36 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /**
+     * Whether the participle at c opens an aside with no object of its own, closed by a comma before the
+     * sentence's finite verb: "Lind, speaking in Brussels, said", "Vorontsov, speaking early last month, had
+     * promised". A participle with an object ("calling the offer a farce, said") or a clause ("saying he was
+     * tired, left") has content of its own.
+     */
+    private boolean isAsideBeforeTheMainVerb(int c) {
+        if (c + 1 >= rd.toks.size()) {
+            return false;
+        }
+        String firstTag = rd.toks.get(c + 1).tag() == null ? "" : rd.toks.get(c + 1).tag();
+        if (!firstTag.equals("IN") && !firstTag.equals("TO") && !firstTag.startsWith("RB")) {
+            return false;
+        }
+        for (int k = c + 1; k < rd.toks.size() - 1 && k <= c + 15; k++) {
+            if (rd.inQ[k] >= 0 || rd.isThat(k) && k > c + 1 || NounPhrases.isFinite(rd.toks.get(k))) {
+                return false;
+            }
+            if (rd.toks.get(k).word().equals(",")) {
+                int v = k + 1;
+                while (v < rd.toks.size() - 1 && NounPhrases.isAuxOrAdverb(rd.toks.get(v))
+                        && !NounPhrases.isFinite(rd.toks.get(v))) {
+                    v++;
+                }
+                return NounPhrases.isFinite(rd.toks.get(v)) || rd.misreadFinite(v);
+            }
+        }
+        return false;
     }
 
     /**

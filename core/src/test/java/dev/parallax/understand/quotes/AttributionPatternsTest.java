@@ -759,4 +759,18 @@ class AttributionPatternsTest {
         assertEquals("Police said two men had been arrested", quotes.get(0).text());
         assertEquals("local media", quotes.get(0).speakerDescription());
     }
+    @Test
+    void aParticipleAsideWithNoObjectLeavesTheReportToTheMainVerb() {
+        FoundQuote q = only(find("Lind/NNP/PERSON ,/, speaking/VBG in/IN Brussels/NNP/LOCATION ,/, said/VBD the/DT "
+                + "deal/NN was/VBD dead/JJ ./."));
+        assertEquals("said", q.cue());
+        assertEquals("the deal was dead", q.text());
+        assertEquals("Lind", q.speakerName());
+        FoundQuote promised = only(find("Vorontsov/NNP/PERSON ,/, speaking/VBG early/RB last/JJ month/NN ,/, had/VBD "
+                + "promised/VBN there/EX would/MD be/VB no/DT cuts/NNS ./."));
+        assertEquals("there would be no cuts", promised.text());
+        // a participle with a clause of its own still reports it
+        FoundQuote saying = only(find("Lind/NNP/PERSON left/VBD early/RB ,/, saying/VBG he/PRP was/VBD tired/JJ ./."));
+        assertEquals("he was tired", saying.text());
+    }
 }
