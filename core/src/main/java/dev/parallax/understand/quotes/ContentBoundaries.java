@@ -24,7 +24,8 @@ final class ContentBoundaries {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
-            "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this");
+            "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
+            "inside", "near", "behind", "beside", "following");
     /** Words around a time that are no time themselves ("in September", "late Thursday", "that week"). */
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "late", "later", "early", "earlier",
             "another", "in", "on", "the", "that");

@@ -773,4 +773,11 @@ class AttributionPatternsTest {
         FoundQuote saying = only(find("Lind/NNP/PERSON left/VBD early/RB ,/, saying/VBG he/PRP was/VBD tired/JJ ./."));
         assertEquals("he was tired", saying.text());
     }
+    @Test
+    void wherePeopleSpokeIsPartOfTheCueNotOfWhatTheySaid() {
+        FoundQuote q = only(find("Solberg/NNP/PERSON said/VBD outside/IN the/DT courthouse/NN that/IN her/PRP$ "
+                + "client/NN was/VBD relieved/JJ ./."));
+        assertEquals("her client was relieved", q.text());
+        assertEquals("said outside the courthouse", q.cue());
+    }
 }
