@@ -332,6 +332,32 @@ final class ContentBoundaries {
                 && !"VBN".equals(rd.toks.get(j).tag());
     }
 
+    /**
+     * A noun-phrase content without the time after it: "announced the pension plan in March" reports the plan;
+     * "in March" says when it was announced. A clause keeps its times ("said the strike would start in March").
+     */
+    int withoutTrailingTime(int x, int last) {
+        if (rd.hasFiniteVerb(x, last) || rd.inQ[last] >= 0) {
+            return last;
+        }
+        int k = last;
+        while (k > x && rd.isPunctToken(k)) {
+            k--;
+        }
+        int end = k;
+        while (k > x && rd.inQ[k] < 0 && rd.isTimeWord(k)) {
+            k--;
+        }
+        if (k == end || k <= x) {
+            return last; // no time at the end, or nothing but a time
+        }
+        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("since")) {
+            k--; // "in March", "on Tuesday"
+        }
+        return k > x ? lastWordBefore(k + 1, x, true) : last;
+    }
+
     int skipAdverbials(int x) {
         int k = x;
         while (k < rd.toks.size() && rd.inQ[k] < 0) {

@@ -780,4 +780,13 @@ class AttributionPatternsTest {
         assertEquals("her client was relieved", q.text());
         assertEquals("said outside the courthouse", q.cue());
     }
+    @Test
+    void aTimeAfterANounPhraseContentSaysWhenNotWhat() {
+        FoundQuote plan = only(find("The/DT government/NN announced/VBD the/DT pension/NN plan/NN in/IN "
+                + "March/NNP/DATE ./."));
+        assertEquals("the pension plan", plan.text());
+        FoundQuote clause = only(find("Lind/NNP/PERSON said/VBD the/DT strike/NN would/MD start/VB in/IN "
+                + "March/NNP/DATE ./."));
+        assertEquals("the strike would start in March", clause.text());
+    }
 }
