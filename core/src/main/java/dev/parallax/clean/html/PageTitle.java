@@ -1,6 +1,8 @@
 package dev.parallax.clean.html;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,11 @@ import java.util.regex.Pattern;
 final class PageTitle {
     /** A bar, a dash or a bullet between spaces; a hyphen inside a word ("cease-fire") is no separator. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\\u2013\\u2014\\u00B7\\u2022]\\s+|\\s*\\|\\s*");
+    /** Last parts that name a section or a format, not the outlet ("… - Opinion", "… | Live"). */
+    private static final Set<String> SECTIONS = Set.of("news", "opinion", "world", "politics", "business",
+            "sport", "sports", "live", "video", "analysis", "review", "reviews", "culture", "europe", "us", "uk",
+            "home", "latest", "breaking news", "local news", "world news", "comment", "editorial", "blog",
+            "podcast", "photos", "in pictures", "explainer", "interview");
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAME_CHARS = 40;
 
@@ -28,8 +35,8 @@ final class PageTitle {
         int words = last.split("\\s+").length;
         if (words > MAX_NAME_WORDS || last.length() > MAX_NAME_CHARS
                 || !Character.isUpperCase(last.codePointAt(0)) && !Character.isDigit(last.codePointAt(0))
-                || parts[0].length() < last.length()) {
-            return Optional.empty(); // "… | news", or a title whose longer part is last
+                || parts[0].length() < last.length() || SECTIONS.contains(last.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "… | news", "… - Opinion", or a title whose longer part is last
         }
         return Optional.of(last);
     }

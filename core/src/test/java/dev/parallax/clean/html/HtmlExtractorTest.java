@@ -115,6 +115,10 @@ class HtmlExtractorTest {
                 + "</head><body><article>" + text + "</article></body></html>");
         assertNull(none.outlet());
         assertEquals("Markets | shares fall for a third day as oil prices climb", none.title());
+        // a section is no outlet
+        Article opinion = extract("<html><head><title>Why the port strike matters - Opinion</title></head><body>"
+                + "<article>" + text + "</article></body></html>");
+        assertNull(opinion.outlet());
     }
 
     @Test
