@@ -34,9 +34,10 @@ final class PageTitle {
         String last = parts[1];
         int words = last.split("\\s+").length;
         if (words > MAX_NAME_WORDS || last.length() > MAX_NAME_CHARS
-                || !Character.isUpperCase(last.codePointAt(0)) && !Character.isDigit(last.codePointAt(0))
+                || !Character.isUpperCase(last.codePointAt(0)) || last.contains(",")
                 || parts[0].length() < last.length() || SECTIONS.contains(last.toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // "… | news", "… - Opinion", or a title whose longer part is last
+            // "… | news", "… - Opinion", "… - 6. Jahrgang", "… | Nassau, Bahamas", or the longer part last
+            return Optional.empty();
         }
         return Optional.of(last);
     }
