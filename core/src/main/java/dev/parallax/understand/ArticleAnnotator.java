@@ -16,13 +16,15 @@ import dev.parallax.understand.time.TimeAnnotator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The understand stage as one annotator: each body paragraph is analysed once (never text running
  * across paragraphs or furniture), then entity mentions, quotes and time expressions are read from
  * that one analysis. An undated article gets a publication date estimated from its content, marked
- * as estimated, and its times are resolved against that.
+ * as estimated, and its times are resolved against that. Articles in a language other than English get no
+ * annotations ({@link #reads}).
  *
  * <p>Not thread-safe (its analyzer is not): build one per worker.
  */
@@ -43,6 +45,9 @@ public final class ArticleAnnotator implements Annotator {
 
     @Override
     public AnnotatedArticle annotate(Article article) {
+        if (!reads(article.language())) {
+            return new AnnotatedArticle(article, List.of(), List.of(), List.of());
+        }
         Article dated = article;
         if (article.published() == null) {
             dated = PublicationDateEstimator.estimate(article.body())
@@ -62,5 +67,14 @@ public final class ArticleAnnotator implements Annotator {
             timeExpressions.addAll(times.annotate(dated.id(), i, analysed.get(i), reference));
         }
         return new AnnotatedArticle(dated, found, quotes.quotes(dated, analysed), timeExpressions);
+    }
+
+    /**
+     * Whether this stage reads an article in this language: English, or a language nobody stated. The models,
+     * cue verbs and time rules are English; on other languages they find colons taken for speakers and names
+     * taken for places, so such articles are stored and exported with their clean text and no annotations.
+     */
+    public static boolean reads(String language) {
+        return language == null || language.isBlank() || language.toLowerCase(Locale.ROOT).startsWith("en");
     }
 }
