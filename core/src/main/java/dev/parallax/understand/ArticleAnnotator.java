@@ -12,6 +12,7 @@ import dev.parallax.understand.quotes.QuoteAnnotator;
 import dev.parallax.understand.quotes.QuoteFinder;
 import dev.parallax.understand.time.PublicationDateEstimator;
 import dev.parallax.understand.time.TimeAnnotator;
+import dev.parallax.understand.time.TimeMarks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,11 +63,15 @@ public final class ArticleAnnotator implements Annotator {
         }
         List<Mention> found = new ArrayList<>();
         List<TimeExpression> timeExpressions = new ArrayList<>();
+        List<NlpParagraph> marked = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
             found.addAll(mentions.find(i, analysed.get(i)));
-            timeExpressions.addAll(times.annotate(dated.id(), i, analysed.get(i), reference));
+            List<TimeExpression> paragraphTimes = times.annotate(dated.id(), i, analysed.get(i), reference);
+            timeExpressions.addAll(paragraphTimes);
+            // the quote finder reads times as adverbials: it gets them marked, and the rules run once
+            marked.add(TimeMarks.markFound(analysed.get(i), paragraphTimes));
         }
-        return new AnnotatedArticle(dated, found, quotes.quotes(dated, analysed), timeExpressions);
+        return new AnnotatedArticle(dated, found, quotes.quotesInMarked(dated, marked), timeExpressions);
     }
 
     /**

@@ -43,9 +43,21 @@ public final class QuoteAnnotator implements Annotator {
 
     /** The quote records for an article whose body is already analysed. */
     public List<Quote> quotes(Article article, List<NlpParagraph> body) {
+        return records(article, body, finder.find(body, article.outlet()));
+    }
+
+    /**
+     * As {@link #quotes}, for a body whose time tokens are already tagged with the article's time expressions
+     * ({@link dev.parallax.understand.time.TimeMarks#markFound}).
+     */
+    public List<Quote> quotesInMarked(Article article, List<NlpParagraph> marked) {
+        return records(article, marked, finder.findInMarked(marked, article.outlet()));
+    }
+
+    private static List<Quote> records(Article article, List<NlpParagraph> body, List<FoundQuote> found) {
         String id = article.id() == null ? "article" : article.id();
         List<Quote> out = new ArrayList<>();
-        for (FoundQuote q : finder.find(body, article.outlet())) {
+        for (FoundQuote q : found) {
             if (q.speakerName() == null && q.speakerDescription() == null && !q.direct()) {
                 continue; // "Asked about the strike, …": a question put by someone unnamed says nothing itself
             }

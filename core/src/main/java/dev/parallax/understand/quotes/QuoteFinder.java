@@ -61,7 +61,15 @@ public final class QuoteFinder {
      */
     public List<FoundQuote> find(List<NlpParagraph> paragraphs, String outlet) {
         // times as the time stage reads them ("on Thursday evening", "two days after"): adverbials, never speakers
-        ArticleReading rd = new ArticleReading(TimeMarks.mark(paragraphs), lexicon, stance);
+        return findInMarked(TimeMarks.mark(paragraphs), outlet);
+    }
+
+    /**
+     * As {@link #find(List, String)}, for paragraphs whose time tokens are already tagged ({@link TimeMarks}):
+     * the caller that found the article's time expressions marks them, and the rules do not run again.
+     */
+    public List<FoundQuote> findInMarked(List<NlpParagraph> marked, String outlet) {
+        ArticleReading rd = new ArticleReading(marked, lexicon, stance);
         if (outlet != null && !outlet.isBlank()) {
             rd.resolver.knowOrganisation(outlet.strip());
         }

@@ -1,5 +1,6 @@
 package dev.parallax.understand.time;
 
+import dev.parallax.model.TimeExpression;
 import dev.parallax.understand.nlp.NlpParagraph;
 import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
@@ -9,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Marks the tokens of an analysed paragraph that lie inside a time expression Parallax's own rules find
- * ("on Thursday evening", "two days after", "last week") with its TIMEX3 type as their entity tag, where the
- * analyzer left them untagged. The fast preset runs no SUTime, so without this the later readers of the
- * analysis (the quote finder) would see no times at all. Tags the analyzer gave are kept. Stateless.
+ * Marks the tokens of an analysed paragraph that lie inside a time expression ("on Thursday evening", "two
+ * days after", "last week") with its TIMEX3 type as their entity tag, where the analyzer left them untagged:
+ * the expressions Parallax's own rules find, or those the time stage already found for the paragraph. The
+ * fast preset runs no SUTime, so without this the later readers of the analysis (the quote finder) would see
+ * no times at all. Tags the analyzer gave are kept. Stateless.
  */
 public final class TimeMarks {
     private static final TimeRecognizer RULES = new TimeRecognizer();
@@ -28,7 +30,24 @@ public final class TimeMarks {
 
     /** The paragraph with its time tokens tagged; the same paragraph when nothing changes. */
     public static NlpParagraph mark(NlpParagraph paragraph) {
-        List<FoundTime> found = RULES.find(paragraph.text(), ANY_DAY); // the spans, whatever the day they name
+        return mark(paragraph, RULES.find(paragraph.text(), ANY_DAY)); // the spans, whatever the day they name
+    }
+
+    /**
+     * The paragraph with the tokens of these time expressions (the time stage's, for this paragraph) tagged, so
+     * that a caller who has them does not run the rules a second time.
+     */
+    public static NlpParagraph markFound(NlpParagraph paragraph, List<TimeExpression> times) {
+        List<FoundTime> found = new ArrayList<>();
+        for (TimeExpression t : times) {
+            if (t.span() != null) {
+                found.add(new FoundTime(t.span().start(), t.span().end(), t.text(), t.type(), t.value()));
+            }
+        }
+        return mark(paragraph, found);
+    }
+
+    private static NlpParagraph mark(NlpParagraph paragraph, List<FoundTime> found) {
         if (found.isEmpty()) {
             return paragraph;
         }

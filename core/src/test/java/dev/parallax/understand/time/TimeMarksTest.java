@@ -1,5 +1,6 @@
 package dev.parallax.understand.time;
 
+import dev.parallax.model.TimeExpression;
 import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpParagraph;
 import dev.parallax.understand.nlp.NlpSentence;
@@ -48,5 +49,13 @@ class TimeMarksTest {
         assertEquals("O O O DATE", ners(TimeMarks.mark(tagged)));
         NlpParagraph none = paragraph("She/O left/O the/O harbour/O");
         assertSame(none, TimeMarks.mark(none));
+    }
+    @Test
+    void theTimeStagesOwnExpressionsMarkTheSameTokens() {
+        NlpParagraph p = paragraph("Mara/PERSON Holt/PERSON left/O last/O week/O");
+        List<TimeExpression> found = TimeAnnotator.rulesOnly().annotate("a1", 0, p, java.time.LocalDate.of(2024, 5, 3));
+        assertEquals("PERSON PERSON O DATE DATE", ners(TimeMarks.markFound(p, found)));
+        assertEquals(ners(TimeMarks.mark(p)), ners(TimeMarks.markFound(p, found)));
+        assertSame(p, TimeMarks.markFound(p, List.of()));
     }
 }
