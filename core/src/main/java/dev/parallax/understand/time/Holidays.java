@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
  * Holidays named in English-language news and the day each falls on in a given year: fixed dates (Christmas,
  * New Year's Day, Halloween …), Thanksgiving (the United States' fourth Thursday of November) and Easter with
  * Good Friday (the Gregorian computus, written out here: {@code java.time} has no Easter). Without a year, the
- * one nearest the reference in the sentence's direction, as for a month and day ({@link TimexValues#monthDay}).
+ * one nearest the reference in the sentence's direction, as for a month and day ({@link TimexValues#nearestYear}).
  */
 final class Holidays {
     /** The names {@link #dayOf} knows, for a rule's pattern (longest forms first). */
@@ -25,14 +25,7 @@ final class Holidays {
     /** The day a holiday falls on nearest the reference in the tense's direction; null for an unknown name. */
     static LocalDate dayOf(String name, LocalDate ref, Tense tense) {
         IntFunction<LocalDate> inYear = inYear(name);
-        if (inYear == null) {
-            return null;
-        }
-        LocalDate same = inYear.apply(ref.getYear());
-        if (tense == Tense.FUTURE) {
-            return same.isBefore(ref.minusDays(TimexValues.NEAR_DAYS)) ? inYear.apply(ref.getYear() + 1) : same;
-        }
-        return same.isAfter(ref.plusDays(TimexValues.NEAR_DAYS)) ? inYear.apply(ref.getYear() - 1) : same;
+        return inYear == null ? null : TimexValues.nearestYear(ref, tense, inYear);
     }
 
     /** The day a holiday falls on in a given year; null for an unknown name. */

@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /** TIMEX3 value arithmetic and the words that name numbers, months, days and units. */
 final class TimexValues {
@@ -219,14 +220,23 @@ final class TimexValues {
      * then in the year before or after. News names exact days close to its date either way ("by Jan. 14").
      */
     static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
-        LocalDate same = safeDate(ref.getYear(), month, day);
+        return nearestYear(ref, tense, year -> safeDate(year, month, day));
+    }
+
+    /**
+     * A day that falls once a year ({@code inYear} gives it for a year, or null), chosen as a month and day
+     * without a year is ({@link #monthDay}): in the reference's year unless that is more than {@link #NEAR_DAYS}
+     * against the sentence's direction.
+     */
+    static LocalDate nearestYear(LocalDate ref, Tense tense, IntFunction<LocalDate> inYear) {
+        LocalDate same = inYear.apply(ref.getYear());
         if (same == null) {
             return null;
         }
         if (tense == Tense.FUTURE) {
-            return same.isBefore(ref.minusDays(NEAR_DAYS)) ? safeDate(ref.getYear() + 1, month, day) : same;
+            return same.isBefore(ref.minusDays(NEAR_DAYS)) ? inYear.apply(ref.getYear() + 1) : same;
         }
-        return same.isAfter(ref.plusDays(NEAR_DAYS)) ? safeDate(ref.getYear() - 1, month, day) : same;
+        return same.isAfter(ref.plusDays(NEAR_DAYS)) ? inYear.apply(ref.getYear() - 1) : same;
     }
 
     static LocalDate safeDate(int year, int month, int day) {
