@@ -107,8 +107,7 @@ public final class RoleFinder {
         if (RoleWords.NOT_TITLE.contains(b)) {
             return false;
         }
-        return RoleWords.HEADS.contains(b)
-                || (RoleWords.ABBREVIATIONS.contains(b) && Character.isUpperCase(word.charAt(0)));
+        return RoleWords.HEADS.contains(b) || RoleWords.isAbbreviatedTitle(word);
     }
 
     /** ", the country's interior minister, said …" → "the country's interior minister". */

@@ -45,7 +45,9 @@ public final class RoleWords {
             Map.entry("gov", words("governor")), Map.entry("insp", words("inspector")),
             Map.entry("det", words("detective")), Map.entry("supt", words("superintendent")),
             Map.entry("cllr", words("councillor", "councilor")), Map.entry("amb", words("ambassador")),
-            Map.entry("pres", words("president")), Map.entry("brig", words("brigadier")));
+            Map.entry("pres", words("president")), Map.entry("brig", words("brigadier")),
+            Map.entry("rev", words("reverend")), Map.entry("atty", words("attorney")),
+            Map.entry("cpl", words("corporal")), Map.entry("pvt", words("private")));
 
     static final Set<String> ABBREVIATIONS = ABBREVIATED.keySet();
 
@@ -120,6 +122,11 @@ public final class RoleWords {
             }
         }
         return BROADER.getOrDefault(w, Set.of()).contains(noun);
+    }
+
+    /** Whether a word is an abbreviated title written before a name, capitalised: "Gen.", "Sen.", "Gov". */
+    public static boolean isAbbreviatedTitle(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ABBREVIATIONS.contains(bare(word));
     }
 
     /** The gender a role phrase's words carry ("a government spokeswoman" → female), or UNKNOWN. */

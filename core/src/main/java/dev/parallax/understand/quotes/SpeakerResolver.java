@@ -271,46 +271,44 @@ final class SpeakerResolver {
         return found;
     }
 
-    /** The PERSON run in ", NAME ," right after token end, or null. */
+    /** The PERSON run in ", NAME ," right after token end ("The army chief, Gen. Pavel Adamek, …"), or null. */
     private static int[] appositiveName(List<NlpToken> tokens, int end) {
         if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
             return null;
         }
-        int a = end + 1;
-        while (a < tokens.size() && isAbbreviatedTitle(tokens.get(a))) {
-            a++; // "The army chief, Gen. Pavel Adamek, …"
+        int[] name = titledName(tokens, end + 1);
+        return name != null && name[1] < tokens.size() && tokens.get(name[1]).word().equals(",") ? name : null;
+    }
+
+    /** The name an appositive is, after abbreviated titles ("Gen. Pavel Adamek"), or null when it is more. */
+    private static List<NlpToken> nameOnly(List<NlpToken> appositive) {
+        int[] name = titledName(appositive, 0);
+        return name != null && name[1] == appositive.size() ? appositive.subList(name[0], name[1]) : null;
+    }
+
+    /** The PERSON run from token {@code from} on, after abbreviated titles and honorifics: {start, end}, or null. */
+    private static int[] titledName(List<NlpToken> tokens, int from) {
+        int a = from;
+        while (a < tokens.size() && isTitleBeforeName(tokens.get(a))) {
+            a++;
         }
         int b = a;
         while (b < tokens.size() && "PERSON".equals(tokens.get(b).ner())) {
             b++;
         }
-        return b > a && b < tokens.size() && tokens.get(b).word().equals(",") ? new int[] {a, b} : null;
+        return b > a ? new int[] {a, b} : null;
     }
 
-    /** The name an appositive is, after abbreviated titles ("Gen. Pavel Adamek"), or null when it is more. */
-    private static List<NlpToken> nameOnly(List<NlpToken> appositive) {
-        int a = 0;
-        while (a < appositive.size() && isAbbreviatedTitle(appositive.get(a))) {
-            a++;
-        }
-        for (int i = a; i < appositive.size(); i++) {
-            if (!"PERSON".equals(appositive.get(i).ner())) {
-                return null;
-            }
-        }
-        return a < appositive.size() ? appositive.subList(a, appositive.size()) : null;
+    /** An abbreviated title or an honorific before a name: "Gen.", "Sen.", "Dr.", "Mr." (entity stage's lists). */
+    private static boolean isTitleBeforeName(NlpToken t) {
+        return !"PERSON".equals(t.ner())
+                && (RoleWords.isAbbreviatedTitle(t.word()) || Honorific.of(t.word()).isPresent());
     }
 
     /** A title read before a name that says no more than a rank: "Gen.", "Sen.", "Dr.". */
     private static boolean isBareTitle(String description) {
-        return !description.contains(" ") && description.endsWith(".");
-    }
-
-    /** A capitalised abbreviation before a name: "Gen.", "Sen.", "Lt.", "Dr.", "Mr." (not a person's initial). */
-    private static boolean isAbbreviatedTitle(NlpToken t) {
-        String w = t.word();
-        return w.length() >= 3 && w.length() <= 6 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
-                && !"PERSON".equals(t.ner()) && w.substring(1, w.length() - 1).chars().allMatch(Character::isLowerCase);
+        return !description.contains(" ")
+                && (RoleWords.isAbbreviatedTitle(description) || Honorific.of(description).isPresent());
     }
 
     /** The speaker a phrase at a cue refers to; remembers it as the latest speaker. */
