@@ -77,7 +77,8 @@ final class ArticleReading {
             String w = t.word();
             if (k > 0 && DASHES.contains(w) && tokens.get(k - 1).end() < t.begin()
                     && t.end() < tokens.get(k + 1).begin()) {
-                return agency || isAllCapsWord(tokens.get(0).word()) ? k + 1 : 0;
+                String first = tokens.get(0).word();
+                return agency || first.length() > 1 && isAllCaps(first) ? k + 1 : 0;
             }
             if (w.equals("(") || w.equals("-LRB-")) {
                 agency = k > 0;
@@ -85,15 +86,11 @@ final class ArticleReading {
             }
             boolean fits = w.equals(",") || w.equals(")") || w.equals("-RRB-") || w.equals(".")
                     || Character.isDigit(w.charAt(0)) || Character.isUpperCase(w.charAt(0));
-            if (!fits || t.tag() != null && t.tag().startsWith("VB")) {
+            if (!fits || NounPhrases.isVerb(t)) {
                 return 0;
             }
         }
         return 0;
-    }
-
-    private static boolean isAllCapsWord(String w) {
-        return w.length() > 1 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
     }
 
     /**
@@ -101,6 +98,12 @@ final class ArticleReading {
      * "on background", "(asked) not to be named", "(requested) anonymity": the terms a source spoke on, never
      * what was said.
      */
+    /** Whether a preposition or an adverb stands at k ("speaking in Brussels", "speaking early last month"). */
+    boolean opensAdverbial(int k) {
+        String tag = k < toks.size() ? toks.get(k).tag() : null;
+        return tag != null && (tag.equals("IN") && !isThat(k) || tag.equals("TO") || tag.startsWith("RB"));
+    }
+
     boolean isTermsOfSpeaking(int x) {
         String w = toks.get(x).word().toLowerCase(Locale.ROOT);
         if (w.equals("anonymity")) {
@@ -120,7 +123,7 @@ final class ArticleReading {
         return k < toks.size() && TERMS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
     }
 
-    boolean isAllCaps(String w) {
+    static boolean isAllCaps(String w) {
         boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
             char ch = w.charAt(i);

@@ -14,14 +14,14 @@ import java.util.Set;
  * a new attribution; adverbials after a cue ("in a statement on Tuesday") belong to the cue.
  */
 final class ContentBoundaries {
+    /** Words that open a relative or adverbial clause after a comma (", which …", ", when …"). */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /**
      * Words that open a contrasting clause, which is the writer's, not the source's ("…, while about 4 in 10
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
-    /** Words that open a relative or adverbial clause after a comma (", which …", ", when …"). */
-    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
@@ -30,6 +30,8 @@ final class ContentBoundaries {
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "late", "later", "early", "earlier",
             "another", "in", "on", "the", "that");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
+    /** Prepositions that put a time after a noun phrase ("the plan in March", "the vote on Tuesday"). */
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
@@ -351,8 +353,7 @@ final class ContentBoundaries {
         if (k == end || k <= x) {
             return last; // no time at the end, or nothing but a time
         }
-        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-        if (w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("since")) {
+        if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             k--; // "in March", "on Tuesday"
         }
         return k > x ? lastWordBefore(k + 1, x, true) : last;

@@ -234,7 +234,7 @@ final class DirectQuotes {
         for (int k = first; k < headEnd; k++) {
             NlpToken t = rd.toks.get(k);
             String ner = t.ner() == null ? "O" : t.ner();
-            boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || rd.isAllCaps(t.word())
+            boolean proper = "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || ArticleReading.isAllCaps(t.word())
                     || named && headEnd == first + 1;
             if (!proper && !"POS".equals(t.tag())) {
                 return null;
@@ -244,7 +244,7 @@ final class DirectQuotes {
                 return null;
             }
             named |= "PERSON".equals(ner) || "ORGANIZATION".equals(ner)
-                    || (rd.isAllCaps(t.word()) && t.word().length() >= 3);
+                    || (ArticleReading.isAllCaps(t.word()) && t.word().length() >= 3);
         }
         int start = colon + 1;
         while (start < rd.toks.size() && rd.isPunctToken(start) && !rd.isOpeningMark(start)) {

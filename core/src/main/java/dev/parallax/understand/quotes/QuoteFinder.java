@@ -106,7 +106,8 @@ public final class QuoteFinder {
 
         private void readSentence(NlpSentence s) {
             rd.toks = s.tokens();
-            if (s == rd.paragraphs.get(rd.p).sentences().get(0)) {
+            boolean first = s == rd.paragraphs.get(rd.p).sentences().get(0);
+            if (first) {
                 rd.toks = rd.toks.subList(ArticleReading.datelineEnd(rd.toks), rd.toks.size());
             }
             if (rd.toks.isEmpty()) {
@@ -119,7 +120,7 @@ public final class QuoteFinder {
                 rd.inQ[i] = rd.regionAt(rd.toks.get(i).begin());
             }
             rd.resolver.observeSentence(rd.p, rd.text, rd.toks, s.mentions(), offset -> rd.regionAt(offset) >= 0);
-            if (s == rd.paragraphs.get(rd.p).sentences().get(0)) {
+            if (first) {
                 accept(quotes.colonLead());
             }
             for (int c = 0; c < rd.toks.size(); c++) {

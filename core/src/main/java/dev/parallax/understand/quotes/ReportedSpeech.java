@@ -254,11 +254,7 @@ final class ReportedSpeech {
      * tired, left") has content of its own.
      */
     private boolean isAsideBeforeTheMainVerb(int c) {
-        if (c + 1 >= rd.toks.size()) {
-            return false;
-        }
-        String firstTag = rd.toks.get(c + 1).tag() == null ? "" : rd.toks.get(c + 1).tag();
-        if (!firstTag.equals("IN") && !firstTag.equals("TO") && !firstTag.startsWith("RB")) {
+        if (!rd.opensAdverbial(c + 1)) {
             return false;
         }
         for (int k = c + 1; k < rd.toks.size() - 1 && k <= c + 15; k++) {

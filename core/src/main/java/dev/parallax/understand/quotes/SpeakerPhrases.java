@@ -156,7 +156,7 @@ final class SpeakerPhrases {
                     || "VBN".equals(first.tag()) // "Sullivan, struck by her story, told her"
                     || "VBG".equals(first.tag()) && (!rd.isCandidateCue(m + 1)
                         || first.word().equalsIgnoreCase("including")
-                        || opensAdverbial(m + 2)); // "Lind, speaking in Brussels, said"
+                        || rd.opensAdverbial(m + 2)); // "Lind, speaking in Brussels, said"
             if (aside && comma - m <= 16 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
                 return new int[] {name[0], name[1], -1, -1};
             }
@@ -176,12 +176,6 @@ final class SpeakerPhrases {
             }
         }
         return nearest;
-    }
-
-    /** Whether a preposition or an adverb stands at k ("speaking in Brussels", "speaking early last month"). */
-    private boolean opensAdverbial(int k) {
-        String tag = k < rd.toks.size() ? rd.toks.get(k).tag() : null;
-        return tag != null && (tag.equals("IN") && !rd.isThat(k) || tag.equals("TO") || tag.startsWith("RB"));
     }
 
     /**
