@@ -89,12 +89,13 @@ public final class HtmlExtractor implements Cleaner {
             body = fromJsonLd;
         }
         String url = firstNonBlank(hints.url(), meta.url());
+        List<Furniture> removed = log.inPageOrder();
         List<String> authors = !hints.authors().isEmpty() ? hints.authors()
-                : !meta.authors().isEmpty() ? meta.authors() : bylineAuthors(log.inPageOrder());
+                : !meta.authors().isEmpty() ? meta.authors() : bylineAuthors(removed);
         return CleanResult.cleaned(new Article(null, doc.source(), outlet(hints, meta, pageTitle), url, title, authors,
                 hints.published() != null ? hints.published() : meta.published(),
                 firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
-                log.inPageOrder(), comments.comments(), null));
+                removed, comments.comments(), null));
     }
 
     /** Removes scripts, styles, the head and other elements with no reader text, in one pass; returns the first h1. */
