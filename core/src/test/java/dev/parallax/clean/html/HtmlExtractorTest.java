@@ -24,6 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlExtractorTest {
+    /** A paragraph of body text long enough for the extractor to keep a page. */
+    private static final String LONG_ENOUGH_PARAGRAPH = "<p>"
+            + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3) + "</p>";
+
     private final HtmlExtractor extractor = new HtmlExtractor(
             new OutletDirectory(Map.of("valleyfarm.example", "Valley Farm Weekly (directory)")));
 
@@ -90,16 +94,14 @@ class HtmlExtractorTest {
     @Test
     void outletIsUnknownWhenTheSiteNameIsABareHost() {
         String html = "<html><head><meta property='og:site_name' content='news.example.org'></head><body>"
-                + "<article><p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3)
-                + "</p></article></body></html>";
+                + "<article>" + LONG_ENOUGH_PARAGRAPH + "</article></body></html>";
         Article a = extract(html);
         assertNull(a.outlet());
     }
 
     @Test
     void outletComesFromThePageTitleWhenThePageNamesNoSite() {
-        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3)
-                + "</p>";
+        String text = LONG_ENOUGH_PARAGRAPH; // the body every page below shares
         Article ledger = extract("<html><head><title>Port strike spreads as talks stall | The Harbour Ledger</title>"
                 + "</head><body><article><h1>Port strike spreads as talks stall</h1>" + text
                 + "</article></body></html>");
@@ -123,8 +125,7 @@ class HtmlExtractorTest {
 
     @Test
     void authorsComeFromTheBylineWhenNoMetadataNamesThem() {
-        String text = "<p>" + "A long enough paragraph of article text for the extractor to keep it. ".repeat(3)
-                + "</p>";
+        String text = LONG_ENOUGH_PARAGRAPH; // the body every page below shares
         Article a = extract("<html><body><article><h1>Allies vow to fight on</h1><p class='author'>Written by "
                 + "K. Ostrowska and Tomas Lind, Europe correspondents</p>" + text + "</article></body></html>");
         assertEquals(List.of("K. Ostrowska", "Tomas Lind"), a.authors());
