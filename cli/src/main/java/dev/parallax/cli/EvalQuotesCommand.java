@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.eval.quotes.AnnotatorAgreement;
 import dev.parallax.eval.quotes.AttributionScorer;
 import dev.parallax.eval.quotes.BasilQuoteArticle;
 import dev.parallax.eval.quotes.BasilQuoteBenchmark;
@@ -28,9 +29,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code parallax eval quotes}: quote attribution on PolNeAR, Parallax against CoreNLP's QuoteAnnotator,
@@ -81,6 +84,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "Write Parallax's missed and spurious attributions to this file (for tuning on train/dev).")
     Path errors;
 
+    @Option(names = "--agreement",
+            description = "Also score PolNeAR's later annotators against the first on the articles several people "
+                    + "annotated, and Parallax on those same articles: how close to human agreement it is.")
+    boolean agreement;
+
     @Override
     public Integer call() {
         if (dataset.equalsIgnoreCase("basil")) {
@@ -100,15 +108,35 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + "; pass --data-dir DIR");
             return Parallax.EXIT_FATAL;
         }
-        List<PolnearArticle> articles = limited(PolnearReader.read(polnear, split.name()));
+        List<PolnearReader.MultiplyAnnotated> annotated = limited(PolnearReader.readAllAnnotators(polnear, split.name()));
+        List<PolnearArticle> articles = annotated.stream()
+                .map(a -> new PolnearArticle(a.name(), a.annotators().get(0), a.text(), a.byAnnotator().get(0)))
+                .toList();
         int gold = articles.stream().mapToInt(a -> a.gold().size()).sum();
         System.err.println("eval quotes: PolNeAR " + split + ", " + articles.size() + " articles, " + gold
                 + " gold attributions; loading the Parallax analyzer...");
-        List<QuoteBenchmark.Result> results = runBoth(system -> QuoteBenchmark.run(system, articles,
-                System.err::println, system instanceof ParallaxSystem ? errors : null));
+        AnnotatorAgreement.Result humans = agreement ? AnnotatorAgreement.score(annotated) : null;
+        Set<String> several = AnnotatorAgreement.multiplyAnnotated(annotated).stream()
+                .map(PolnearReader.MultiplyAnnotated::name).collect(Collectors.toSet());
+        List<PolnearArticle> severalArticles = articles.stream().filter(a -> several.contains(a.name())).toList();
+        QuoteBenchmark.Result[] oursOnSeveral = new QuoteBenchmark.Result[1];
+        List<QuoteBenchmark.Result> results = runBoth(system -> {
+            boolean ours = system instanceof ParallaxSystem;
+            if (ours && agreement) {
+                oursOnSeveral[0] = QuoteBenchmark.run(system, severalArticles, s -> { }, null);
+            }
+            return QuoteBenchmark.run(system, articles, System.err::println, ours ? errors : null);
+        });
         printTable(articles.size(), gold, results);
+        if (humans != null) {
+            printAgreement(humans, oursOnSeveral[0]);
+        }
         if (json) {
-            System.out.println(toJson(articles.size(), results));
+            Map<String, Object> root = polnearJson(articles.size(), results);
+            if (humans != null) {
+                root.put("agreement", agreementJson(humans, oursOnSeveral[0]));
+            }
+            System.out.println(write(root));
         }
         return Parallax.EXIT_OK;
     }
@@ -224,7 +252,49 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
     }
 
-    private String toJson(int n, List<QuoteBenchmark.Result> results) {
+    private void printAgreement(AnnotatorAgreement.Result humans, QuoteBenchmark.Result ours) {
+        System.out.printf(Locale.ROOT, "%nAgreement: %d articles annotated by several people, %d later annotators "
+                + "scored against the first (same rule)%n", humans.articles(), humans.pairs());
+        System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %9s %10s %8s%n", "system", "P", "R", "F1",
+                "speaker", "lenientF1", "exactF1");
+        printRow("later annotators", humans.counts());
+        printRow(ours.system() + " (same)", ours.counts());
+    }
+
+    private static void printRow(String name, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts) {
+        AttributionScorer.Counts c = counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
+        System.out.printf(Locale.ROOT, "%-24s %7.3f %7.3f %7.3f %9.3f %10.3f %8.3f%n", name,
+                c.precision(), c.recall(), c.f1(), c.speakerAccuracy(),
+                counts.get(AttributionScorer.Rule.HALF_OF_SHORTER).f1(),
+                counts.get(AttributionScorer.Rule.EXACT).f1());
+    }
+
+    private static Map<String, Object> agreementJson(AnnotatorAgreement.Result humans, QuoteBenchmark.Result ours) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", humans.articles());
+        m.put("pairs", humans.pairs());
+        m.putAll(counts(humans.counts()));
+        Map<String, Object> parallax = counts(ours.counts());
+        m.put("parallaxOnTheseArticles", parallax);
+        return m;
+    }
+
+    private static Map<String, Object> counts(Map<AttributionScorer.Rule, AttributionScorer.Counts> counts) {
+        AttributionScorer.Counts c = counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", round(c.precision()));
+        m.put("recall", round(c.recall()));
+        m.put("f1", round(c.f1()));
+        m.put("speakerAccuracy", round(c.speakerAccuracy()));
+        m.put("gold", c.gold());
+        m.put("predicted", c.predicted());
+        m.put("matched", c.matched());
+        m.put("lenientF1", round(counts.get(AttributionScorer.Rule.HALF_OF_SHORTER).f1()));
+        m.put("exactF1", round(counts.get(AttributionScorer.Rule.EXACT).f1()));
+        return m;
+    }
+
+    private Map<String, Object> polnearJson(int n, List<QuoteBenchmark.Result> results) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dataset", "polnear");
         root.put("split", split.name());
@@ -234,7 +304,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         if (results.size() > 1) {
             root.put("corenlp", figures(results.get(1)));
         }
-        return write(root);
+        return root;
     }
 
     private static String write(Map<String, Object> root) {
@@ -246,20 +316,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> figures(QuoteBenchmark.Result r) {
-        AttributionScorer.Counts c = r.main();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("system", r.system());
-        m.put("precision", round(c.precision()));
-        m.put("recall", round(c.recall()));
-        m.put("f1", round(c.f1()));
-        m.put("speakerAccuracy", round(c.speakerAccuracy()));
-        m.put("gold", c.gold());
-        m.put("predicted", c.predicted());
-        m.put("matched", c.matched());
-        AttributionScorer.Counts lenient = r.counts().get(AttributionScorer.Rule.HALF_OF_SHORTER);
-        m.put("lenientF1", round(lenient.f1()));
-        m.put("lenientSpeakerAccuracy", round(lenient.speakerAccuracy()));
-        m.put("exactF1", round(r.counts().get(AttributionScorer.Rule.EXACT).f1()));
+        m.putAll(counts(r.counts()));
+        m.put("lenientSpeakerAccuracy",
+                round(r.counts().get(AttributionScorer.Rule.HALF_OF_SHORTER).speakerAccuracy()));
         m.put("seconds", r.millis() / 1000.0);
         return m;
     }

@@ -72,6 +72,42 @@ class EvalQuotesCommandTest {
     }
 
     @Test
+    void polnearAgreementScoresLaterAnnotatorsAndParallaxOnTheSameArticles() throws Exception {
+        Path split = tmp.resolve("data/polnear/data/dev");
+        Path text = Files.createDirectories(split.resolve("text"));
+        Path anns = Files.createDirectories(split.resolve("attributions"));
+        String article = "\u201cThe ferry will run again by spring,\u201d Mayor Aldo Venn said on Friday.";
+        Files.writeString(text.resolve("paper_1.txt"), article);
+        Files.writeString(text.resolve("paper_2.txt"), article);
+        String ann = "T1\tSource 40 54\tMayor Aldo Venn\nT2\tContent 1 36\tThe ferry will run again by spring\n"
+                + "E1\tAttribution:T3 Source:T1 Content:T2\n";
+        Files.writeString(anns.resolve("paper_1_a1.ann"), ann);
+        Files.writeString(anns.resolve("paper_1_b2.ann"), ann);
+        Files.writeString(anns.resolve("paper_2_a1.ann"), ann);
+        PrintStream out = System.out;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            exit = Parallax.run("eval", "quotes", "--split", "dev", "--no-reference", "--agreement", "--json",
+                    "--data-dir", tmp.resolve("data").toString());
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(Parallax.EXIT_OK, exit);
+        String[] lines = o.toString(StandardCharsets.UTF_8).strip().split("\n");
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertEquals(2, json.get("gold").asInt(), o::toString);
+        JsonNode agreement = json.get("agreement");
+        assertEquals(1, agreement.get("articles").asInt());
+        assertEquals(1, agreement.get("pairs").asInt());
+        assertEquals(1.0, agreement.get("f1").asDouble());
+        assertEquals(1, agreement.get("parallaxOnTheseArticles").get("gold").asInt());
+        assertEquals(1.0, agreement.get("parallaxOnTheseArticles").get("f1").asDouble(), o::toString);
+        assertTrue(o.toString(StandardCharsets.UTF_8).contains("later annotators"));
+    }
+
+    @Test
     void basilHasNoSplits() {
         assertEquals(Parallax.EXIT_USAGE, Parallax.run("eval", "quotes", "--dataset", "basil", "--split", "dev",
                 "--data-dir", tmp.toString()));

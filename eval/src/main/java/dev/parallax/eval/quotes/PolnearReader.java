@@ -22,24 +22,33 @@ public final class PolnearReader {
     private PolnearReader() {
     }
 
-    /** The articles of a split, sorted by name. */
+    /** The articles of a split, sorted by name, each with its first annotator's attributions. */
     public static List<PolnearArticle> read(Path polnearDir, String split) {
+        return readAllAnnotators(polnearDir, split).stream()
+                .map(a -> new PolnearArticle(a.name(), a.annotators().get(0), a.text(), a.byAnnotator().get(0)))
+                .toList();
+    }
+
+    /**
+     * The articles of a split, sorted by name, with every annotator's attributions, annotators in the order of
+     * their file names (so the first is the one {@link #read} takes as gold).
+     */
+    public static List<MultiplyAnnotated> readAllAnnotators(Path polnearDir, String split) {
         Path texts = polnearDir.resolve("data").resolve(split).resolve("text");
         Path anns = polnearDir.resolve("data").resolve(split).resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
             throw new IllegalArgumentException("no PolNeAR split '" + split + "' under " + polnearDir);
         }
-        Map<String, Path> chosen = new HashMap<>();
+        Map<String, List<Path>> byArticle = new HashMap<>();
         try (Stream<Path> files = Files.list(anns)) {
             files.filter(f -> f.getFileName().toString().endsWith(".ann")).sorted().forEach(f -> {
                 String n = f.getFileName().toString();
-                String base = n.substring(0, n.lastIndexOf('_'));
-                chosen.putIfAbsent(base, f);
+                byArticle.computeIfAbsent(n.substring(0, n.lastIndexOf('_')), k -> new ArrayList<>()).add(f);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<PolnearArticle> out = new ArrayList<>();
+        List<MultiplyAnnotated> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(texts)) {
             for (Path t : files.sorted().toList()) {
                 String n = t.getFileName().toString();
@@ -47,19 +56,38 @@ public final class PolnearReader {
                     continue;
                 }
                 String base = n.substring(0, n.length() - 4);
-                Path ann = chosen.get(base);
-                if (ann == null) {
+                List<Path> annFiles = byArticle.get(base);
+                if (annFiles == null) {
                     continue;
                 }
                 String text = Files.readString(t, StandardCharsets.UTF_8);
-                String an = ann.getFileName().toString();
-                out.add(new PolnearArticle(base, an.substring(an.lastIndexOf('_') + 1, an.length() - 4), text,
-                        parse(text, Files.readAllLines(ann, StandardCharsets.UTF_8))));
+                List<String> annotators = new ArrayList<>();
+                List<List<Attribution>> attributions = new ArrayList<>();
+                for (Path ann : annFiles) {
+                    String an = ann.getFileName().toString();
+                    annotators.add(an.substring(an.lastIndexOf('_') + 1, an.length() - 4));
+                    attributions.add(parse(text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
+                }
+                out.add(new MultiplyAnnotated(base, text, annotators, attributions));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * One article with the attributions of each annotator who annotated it.
+     *
+     * @param annotators  annotator ids, in the order of their file names
+     * @param byAnnotator each annotator's attributions, in the same order
+     */
+    public record MultiplyAnnotated(String name, String text, List<String> annotators,
+                                    List<List<Attribution>> byAnnotator) {
+        public MultiplyAnnotated {
+            annotators = List.copyOf(annotators);
+            byAnnotator = byAnnotator.stream().map(List::copyOf).toList();
+        }
     }
 
     static List<Attribution> parse(String text, List<String> lines) {
