@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Finds quotations by their marks: curly double quotes, straight double quotes (paired by position),
- * guillemets and low-high quotes, and single quotes as the outer marks when a paragraph uses no double
- * ones (British style). Quotes nested inside a quotation are part of it. A quotation still open at the end
+ * guillemets and low-high quotes, and single quotes as the outer marks (British style): freely where a
+ * paragraph uses no double marks, and beside double ones only when they close within the paragraph over more
+ * than one word and no double mark. An apostrophe before a year's digits ({@code '08}) opens nothing. Quotes
+ * nested inside a quotation are part of it. A quotation still open at the end
  * of a paragraph continues when the next paragraph opens with a quote mark (the newspaper convention), or
  * when the next paragraph's first mark closes it (an opening mark lost on the page); otherwise it ends with
  * its paragraph. Stateless and thread-safe.
@@ -139,11 +141,31 @@ public final class QuoteMarkScanner {
             case '"':
                 return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
             case '\u2018', '\'':
-                return !doubles && (i == 0 || isOpenContext(text.charAt(i - 1)))
-                        && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+                return (i == 0 || isOpenContext(text.charAt(i - 1)))
+                        && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
+                        && !isElidedYear(text, i) && (!doubles || singleCloses(text, i));
             default:
                 return false;
         }
+    }
+
+    /**
+     * In a paragraph that also has double marks, a single mark opens only a quotation it closes within the
+     * paragraph, over at least two words: {@code he said: 'My door is open.'} after a double-quoted sentence.
+     */
+    private static boolean singleCloses(String text, int i) {
+        int close = findClose(text, i + 1, text.charAt(i));
+        if (close < 0) {
+            return false;
+        }
+        String inside = text.substring(i + 1, close);
+        return inside.strip().contains(" ") && !hasDoubleMarks(inside);
+    }
+
+    /** An apostrophe for a century's digits ({@code in '08}, {@code the ’90s}) opens nothing. */
+    private static boolean isElidedYear(String text, int i) {
+        return i + 2 < text.length() && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                && (i + 3 == text.length() || !Character.isDigit(text.charAt(i + 3)));
     }
 
     private static boolean isOpenContext(char before) {

@@ -61,6 +61,25 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void singleQuotesBesideDoubleOnesAreAQuotationOnlyWhenTheyCloseOverWordsAndNoDoubleMark() {
+        String mixed = "Lind told the BBC's Today programme the union \"would not be bullied\". Asked about talks, "
+                + "he said: 'My door is always open.'";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(mixed));
+        assertEquals(2, rs.size());
+        assertEquals("would not be bullied", inside(mixed, rs.get(0)));
+        assertEquals("My door is always open.", inside(mixed, rs.get(1)));
+        // the song title's marks hold one word; the year's apostrophe opens nothing
+        String titles = "She sang 'Jolene' at the \u201Cbig\u201D rally in \u201808, and said it was \u2018fun\u2019.";
+        assertEquals(1, QuoteMarkScanner.scan(List.of(titles)).size());
+    }
+
+    @Test
+    void anApostropheBeforeAYearsDigitsOpensNoQuotation() {
+        String text = "Back in \u201808 the party won, and in '12 it won again, Lind said of the \u201990s.";
+        assertTrue(QuoteMarkScanner.scan(List.of(text)).isEmpty());
+    }
+
+    @Test
     void typewriterDoubleApostrophesDelimitAQuote() {
         String text = "''It is over,'' the coach said.";
         List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
