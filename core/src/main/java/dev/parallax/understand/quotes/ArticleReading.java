@@ -170,7 +170,18 @@ final class ArticleReading {
         NlpToken t = toks.get(k);
         NlpToken prev = toks.get(k - 1);
         return (t.word().equals("'s") || t.word().equals("\u2019s")) && "PRP".equals(prev.tag())
-                || "VBN".equals(t.tag()) && "PERSON".equals(prev.ner());
+                || "VBN".equals(t.tag()) && ("PERSON".equals(prev.ner()) || opensClauseWithNoun(k - 1));
+    }
+
+    /**
+     * Whether a bare plural noun opening a clause ends at token k ("Last month, drivers voted by 91% …", where the
+     * tagger reads "voted" as a participle): a participle after it is the clause's verb.
+     */
+    private boolean opensClauseWithNoun(int k) {
+        if (!"NNS".equals(toks.get(k).tag()) || inQ[k] >= 0) {
+            return false;
+        }
+        return k == firstWordIndex() || k > 0 && toks.get(k - 1).word().equals(",");
     }
 
     /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */

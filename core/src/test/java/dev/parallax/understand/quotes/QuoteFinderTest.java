@@ -241,6 +241,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void trailingReportedSpeechKeepsAClauseWhoseVerbTheTaggerReadAsAParticiple() {
+        // the tagger's reading of "drivers voted by 91%": a reduced relative, "voted" as VBN
+        FoundQuote q = only(find("Last/JJ month/NN ,/, drivers/NNS voted/VBN by/IN 91/CD percent/NN to/TO strike/VB ,/, "
+                + "the/DT union/NN said/VBD ./."));
+        assertEquals("Last month, drivers voted by 91 percent to strike", q.text());
+        assertEquals("the union", q.speakerDescription());
+        // a participle after a noun inside a phrase is still no verb: no clause, no content
+        assertTrue(find("In/IN the/DT weeks/NNS ahead/RB of/IN votes/NNS planned/VBN for/IN May/NNP/DATE ,/, "
+                + "the/DT union/NN said/VBD ./.").isEmpty());
+    }
+
+    @Test
     void pronounGoesToTheSpokeswomanNamedBefore() {
         FoundQuote q = only(find("A/DT government/NN spokeswoman/NN ,/, Maria/NNP/PERSON Lopez/NNP/PERSON ,/, "
                 + "visited/VBD the/DT site/NN ./. She/PRP said/VBD :/: \u201C/`` Nothing/NN was/VBD damaged/VBN ./. \u201D/''"));
