@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 /**
  * Finds the time expressions of a paragraph: {@link TimeRecognizer}'s rules first, then, for an analysed
  * paragraph, the analyzer's own time mentions (SUTime) where no rule matched, their values cleaned to TIMEX3
- * form. Thread-safe.
+ * form. For an analysed paragraph, a rule's match inside a name the analyzer found ("USA Today", "The Sunday
+ * Times") is dropped. Thread-safe.
  */
 public final class TimeFinder {
     /** Analyzer mentions too vague or too often wrong to keep on their own. */
     private static final Set<String> UNTRUSTED = Set.of("time", "once", "the day", "day", "night", "the time",
             "previously", "the year", "year", "the week", "week", "soon", "future", "current", "shortly", "recent",
             "present", "past", "the past");
+
+    /** Mention types that name something: a time rule matching inside one reads part of a name. */
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private static final Pattern UNTRUSTED_TEXT = Pattern.compile(
             "(?i).*(?:years?[- ]old|quarterly|annual|\\bsec\\b).*|.{0,2}");
@@ -36,6 +40,14 @@ public final class TimeFinder {
     /** Rules, completed by the analyzer's time mentions that no rule covers. */
     public List<FoundTime> find(NlpParagraph paragraph, LocalDate reference) {
         List<FoundTime> found = new ArrayList<>(recognizer.find(paragraph.text(), reference));
+        for (NlpSentence sentence : paragraph.sentences()) {
+            for (NlpMention m : sentence.mentions()) {
+                if (NAMES.contains(m.type())) {
+                    // "USA Today", "The Sunday Times", "Monday Night Football": a name, not a date
+                    found.removeIf(f -> f.begin() >= m.begin() && f.end() <= m.end());
+                }
+            }
+        }
         for (NlpSentence sentence : paragraph.sentences()) {
             for (NlpMention m : sentence.mentions()) {
                 if (m.timexType() == null || !trusted(m)

@@ -45,7 +45,7 @@ public final class TimeRecognizer {
                 int end = hasExtentGroup(m) && m.start("x") >= 0 ? m.end("x") : m.end();
                 Tense tense = tenseAround(paragraph, m.start(), m.end());
                 TimeRule.Resolved r = rule.resolution().resolve(m, reference, tense);
-                if (r != null && end > begin) {
+                if (r != null && end > begin && !isTitleMidSentence(paragraph, begin)) {
                     candidates.add(new FoundTime(begin, end, paragraph.substring(begin, end), r.type(), r.value()));
                 }
             }
@@ -70,6 +70,26 @@ public final class TimeRecognizer {
             return found.get(0);
         }
         return null;
+    }
+
+    /**
+     * Whether the match is "Today" written with a capital in the middle of a sentence: the title of a paper or a
+     * programme ("told USA Today", "on the BBC's Today programme"), not the day.
+     */
+    private static boolean isTitleMidSentence(String paragraph, int begin) {
+        if (!paragraph.startsWith("Today", begin)) {
+            return false;
+        }
+        int k = begin - 1;
+        while (k >= 0 && Character.isWhitespace(paragraph.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        char before = paragraph.charAt(k);
+        return Character.isLetterOrDigit(before) || before == ',' || before == ';' || before == '\''
+                || before == '\u2019';
     }
 
     private static boolean hasExtentGroup(Matcher m) {

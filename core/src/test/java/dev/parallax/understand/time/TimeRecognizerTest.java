@@ -31,6 +31,15 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aCapitalisedTodayInTheMiddleOfASentenceIsATitleNotTheDay() {
+        assertTrue(recognizer.find("Reyes told USA Today the plan was dead.", FRI_2024_05_03).isEmpty());
+        assertTrue(recognizer.find("She said so on the BBC's Today programme.", FRI_2024_05_03).isEmpty());
+        assertTimex("Today, the council meets again.", FRI_2024_05_03, "Today", "DATE", "2024-05-03");
+        assertTimex("The council meets again today.", FRI_2024_05_03, "today", "DATE", "2024-05-03");
+        assertTimex("It was over. Today the council meets again.", FRI_2024_05_03, "Today", "DATE", "2024-05-03");
+    }
+
+    @Test
     void monthNameInPastTenseIsTheMarchBeforeTheReference() {
         assertTimex("Talks collapsed in March after the vote.", TUE_2024_10_15, "March", "DATE", "2024-03");
         assertTimex("Prices peaked in August, the agency said.", TUE_2024_10_15, "August", "DATE", "2024-08");
