@@ -33,6 +33,14 @@ public enum Tense {
     /** What may stand between a past verb and the expression it governs: a preposition. */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\s+(?:(?:in|during|on|since|until|through|at)\\s+)?");
 
+    /**
+     * A present copula right before the expression, with at most a preposition between ("is Sunday", "are on
+     * Friday", "is set for March"): what is scheduled, so the expression lies ahead.
+     */
+    private static final Pattern PRESENT_SCHEDULE = Pattern.compile(
+            "(?i)\\b(?:is|are)(?:\\s+(?:set|scheduled|due|planned|slated|expected))?"
+                    + "(?:\\s+(?:on|for|in|until|through))?\\s+$");
+
     /** The tense of a whole sentence: the cue nearest its start decides; UNMARKED without cues. */
     public static Tense of(String sentence) {
         return around(sentence, 0, 0);
@@ -63,6 +71,9 @@ public enum Tense {
         if (best == PAST && !future && bestEnd <= begin
                 && GOVERNED.matcher(sentence.substring(bestEnd, begin)).matches()) {
             return PAST_EVENT;
+        }
+        if (begin > 0 && PRESENT_SCHEDULE.matcher(sentence.substring(0, begin)).find()) {
+            return FUTURE; // "The vote is Sunday", "said the deadline is on Friday": a schedule, ahead
         }
         return best;
     }

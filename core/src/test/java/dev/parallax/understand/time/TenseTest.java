@@ -23,6 +23,17 @@ class TenseTest {
     }
 
     @Test
+    void aPresentCopulaBeforeTheExpressionSetsASchedule() {
+        String said = "Asked when power would return, she said: \u201COur goal is Sunday.\u201D";
+        assertEquals(Tense.FUTURE, Tense.around(said, said.indexOf("Sunday"), said.indexOf("Sunday") + 6));
+        String on = "Officials said the vote is set for Friday.";
+        assertEquals(Tense.FUTURE, Tense.around(on, on.indexOf("Friday"), on.indexOf("Friday") + 6));
+        // a possessive is no copula
+        String owned = "The company's Monday statement was brief.";
+        assertEquals(Tense.PAST, Tense.around(owned, owned.indexOf("Monday"), owned.indexOf("Monday") + 6));
+    }
+
+    @Test
     void passiveParticipleAfterBeIsNotPast() {
         String s = "The book is due to be published in May.";
         assertEquals(Tense.FUTURE, Tense.around(s, s.indexOf("May"), s.indexOf("May") + 3));
