@@ -32,6 +32,7 @@ final class ContentBoundaries {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "during", "from", "via", "through");
     /** Prepositions that put a time after a noun phrase ("the plan in March", "the vote on Tuesday"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since");
+    private static final Set<String> TIME_MODIFIERS = Set.of("late", "early");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
@@ -352,6 +353,9 @@ final class ContentBoundaries {
         }
         if (k == end || k <= x) {
             return last; // no time at the end, or nothing but a time
+        }
+        if (k > x && TIME_MODIFIERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--; // "late Wednesday", "early Monday"
         }
         if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             k--; // "in March", "on Tuesday"

@@ -788,5 +788,7 @@ class AttributionPatternsTest {
         FoundQuote clause = only(find("Lind/NNP/PERSON said/VBD the/DT strike/NN would/MD start/VB in/IN "
                 + "March/NNP/DATE ./."));
         assertEquals("the strike would start in March", clause.text());
+        FoundQuote late = only(find("The/DT governor/NN announced/VBD a/DT curfew/NN late/RB Wednesday/NNP/DATE ./."));
+        assertEquals("a curfew", late.text());
     }
 }
