@@ -367,6 +367,11 @@ final class SpeakerResolver {
             s = resolvePossessive(paragraph, text, np, written, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
+        } else if (isPeopleOfAnOrganisation(np)) {
+            // "A spokesman for the National Weather Service", "Officials at the Department of Energy": people
+            // described by their organisation, not the organisation itself
+            Referent r = description(written, np);
+            s = new Speaker(null, r.description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);
@@ -622,6 +627,25 @@ final class SpeakerResolver {
      * The head noun: the last word, or the last before a preposition ("the leader of the opposition", "the
      * remarks from the candidate").
      */
+    /**
+     * Whether the phrase is a common noun followed by a preposition and an organisation's name: "a spokesman for
+     * the Red Cross", "researchers at Harvard University", "the head of the IMF".
+     */
+    private static boolean isPeopleOfAnOrganisation(List<NlpToken> np) {
+        for (int i = 1; i + 1 < np.size(); i++) {
+            NlpToken t = np.get(i);
+            if (!"IN".equals(t.tag())) {
+                if (t.ner() != null && !"O".equals(t.ner())) {
+                    return false; // a name before any preposition: "Harvard researchers at …"
+                }
+                continue;
+            }
+            String before = np.get(i - 1).tag();
+            return ("NN".equals(before) || "NNS".equals(before)) && hasNer(np.subList(i + 1, np.size()), "ORGANIZATION");
+        }
+        return false;
+    }
+
     private static String headNoun(List<NlpToken> np) {
         for (int i = 1; i < np.size(); i++) {
             if ("IN".equals(np.get(i).tag()) || np.get(i).word().equalsIgnoreCase("of")) {
@@ -720,6 +744,12 @@ final class SpeakerResolver {
 
     private Referent description(String written, List<NlpToken> np) {
         String tag = np.get(np.size() - 1).tag();
+        for (int i = 1; i < np.size(); i++) {
+            if ("IN".equals(np.get(i).tag())) {
+                tag = np.get(i - 1).tag(); // "officials at the ministry": the head is before the preposition
+                break;
+            }
+        }
         boolean plural = "NNS".equals(tag) || "NNPS".equals(tag);
         Referent r = new Referent(Kind.DESCRIPTION, null, written, gender(np), plural);
         r.collective = BODIES.contains(headNoun(np));

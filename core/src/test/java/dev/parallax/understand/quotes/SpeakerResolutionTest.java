@@ -146,6 +146,24 @@ class SpeakerResolutionTest {
         assertEquals("Saren Daily Post", only(quotes).speakerName());
     }
     @Test
+    void peopleDescribedByTheirOrganisationAreADescriptionNotTheOrganisation() {
+        FoundQuote spokesman = only(find("A/DT spokesman/NN for/IN the/DT Harbour/NNP/ORGANIZATION "
+                + "Authority/NNP/ORGANIZATION said/VBD the/DT pier/NN was/VBD closed/VBN ./."));
+        assertNull(spokesman.speakerName());
+        assertEquals("A spokesman for the Harbour Authority", spokesman.speakerDescription());
+        // the organisation itself still speaks as a name
+        FoundQuote authority = only(find("The/DT Harbour/NNP/ORGANIZATION Authority/NNP/ORGANIZATION said/VBD "
+                + "the/DT pier/NN was/VBD closed/VBN ./."));
+        assertEquals("Harbour Authority", authority.speakerName());
+        // plural people: "they" goes to them
+        List<FoundQuote> quotes = find("Officials/NNS at/IN Velden/NNP/ORGANIZATION Rail/NNP/ORGANIZATION "
+                + "said/VBD the/DT bridge/NN was/VBD safe/JJ ./. They/PRP added/VBD that/IN it/PRP would/MD "
+                + "reopen/VB ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Officials at Velden Rail", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void aSurnameTheTaggerMissedStillMakesItsPersonTheSubjectAPronounRefersTo() {
         List<FoundQuote> quotes = find("Finance/NNP minister/NN Mara/NNP/PERSON Holt/NNP/PERSON resigned/VBD ./.",
                 "Premier/NNP Ivo/NNP/PERSON Brandt/NNP/PERSON told/VBD the/DT assembly/NN on/IN Tuesday/NNP/DATE "
