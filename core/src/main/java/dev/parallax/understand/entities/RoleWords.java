@@ -33,7 +33,9 @@ public final class RoleWords {
             "whistleblower", "councillor", "councilor", "sheriff", "inspector", "superintendent", "constable",
             "detective", "magistrate", "mediator", "regulator", "auditor", "treasurer", "president", "chairperson",
             "ombudsman", "rabbi", "imam", "cardinal", "priest", "defender", "midfielder", "goalkeeper",
-            "player", "manager", "founder", "boss", "administrator", "coordinator", "representative");
+            "player", "manager", "founder", "boss", "administrator", "coordinator", "representative",
+            "engineer", "forecaster", "meteorologist", "firefighter", "paramedic", "soldier", "farmer", "pilot",
+            "physician", "epidemiologist", "pollster", "strategist", "consultant", "organizer", "organiser");
 
     /** Abbreviated titles that stand before a name, lower case without the full stop, and the role nouns each stands for. */
     private static final Map<String, Set<String>> ABBREVIATED = Map.ofEntries(

@@ -188,15 +188,18 @@ final class SpeakerResolver {
                 Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
                 referents.add(r);
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON") && name != null) {
+            } else if (isPersonNoun(head) && !hasNer(np, "PERSON") && name != null) {
                 // "A government spokeswoman, Maria Lopez, visited …"
                 Referent r = person(text(text, tokens.subList(name[0], name[1])), text(text, np));
                 if (r.gender == '?') {
                     r.gender = gender(np);
                 }
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if (PERSON_NOUNS.contains(head) && !hasNer(np, "PERSON")) {
-                Referent r = description(text(text, np), np);
+            } else if (isPersonNoun(head) && !hasNer(np, "PERSON")) {
+                // "The liberal icon justice had …" after "Justice Ruth Bader Ginsburg": the one who holds the role
+                Referent holder = np.get(0).word().equalsIgnoreCase("the")
+                        ? roleHolderBefore(paragraph, np.get(0).begin(), head) : null;
+                Referent r = holder != null ? holder : description(text(text, np), np);
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
             } else if (hasNer(np, "PERSON")) {
                 Speaker s = resolveNamed(paragraph, text, np);
@@ -318,7 +321,7 @@ final class SpeakerResolver {
 
     /** As {@link #resolve(int, String, List)}, with an appositive description ("Jane Doe, a spokeswoman"). */
     Speaker resolve(int paragraph, String text, List<NlpToken> np, List<NlpToken> appositive) {
-        if (appositive != null && !hasNer(np, "PERSON") && PERSON_NOUNS.contains(headNoun(np))) {
+        if (appositive != null && !hasNer(np, "PERSON") && isPersonNoun(headNoun(np))) {
             List<NlpToken> name = nameOnly(appositive);
             if (name != null) {
                 // "The army chief, Gen. Pavel Adamek, told …": the name is the speaker, the phrase before it says who
@@ -588,15 +591,9 @@ final class SpeakerResolver {
 
     private Speaker resolveDefinite(int paragraph, int offset, List<NlpToken> np, String written) {
         String head = headNoun(np);
-        for (int i = occurrences.size() - 1; i >= 0; i--) {
-            Occurrence o = occurrences.get(i);
-            if (!o.before(paragraph, offset)) {
-                continue;
-            }
-            Referent r = o.referent();
-            if (containsWord(r.name, head) || holdsRole(r.description, head)) {
-                return new Speaker(r.name, r.name == null ? r.description : written, null);
-            }
+        Referent holder = roleHolderBefore(paragraph, offset, head);
+        if (holder != null) {
+            return new Speaker(holder.name, holder.name == null ? holder.description : written, null);
         }
         Referent subject = np.get(0).word().equalsIgnoreCase("the") && EPITHETS.contains(head)
                 ? recentNamedSubject(paragraph, offset, gender(np)) : null;
@@ -607,6 +604,18 @@ final class SpeakerResolver {
         }
         Referent r = description(written, np);
         return new Speaker(null, r.description, null);
+    }
+
+    /** The latest referent before the offset whose name or description holds the head noun, or null. */
+    private Referent roleHolderBefore(int paragraph, int offset, String head) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Referent r = o.referent();
+            if (o.before(paragraph, offset) && (containsWord(r.name, head) || holdsRole(r.description, head))) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The named person who is the subject of one of the last sentences, nearest first, of a compatible gender. */
@@ -624,9 +633,21 @@ final class SpeakerResolver {
     }
 
     /**
-     * The head noun: the last word, or the last before a preposition ("the leader of the opposition", "the
-     * remarks from the candidate").
+     * Whether a head noun (lower case) names people: this class's list, a role head of the entity stage
+     * ({@link RoleWords#isHead}), or the plural of either ("investigators", "engineers").
      */
+    static boolean isPersonNoun(String head) {
+        if (PERSON_NOUNS.contains(head) || RoleWords.isHead(head)) {
+            return true;
+        }
+        if (head.length() > 3 && head.endsWith("s")) {
+            String one = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                    : head.substring(0, head.length() - 1);
+            return PERSON_NOUNS.contains(one) || RoleWords.isHead(one);
+        }
+        return false;
+    }
+
     /**
      * Whether the phrase is a common noun followed by a preposition and an organisation's name: "a spokesman for
      * the Red Cross", "researchers at Harvard University", "the head of the IMF".
@@ -646,6 +667,10 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * The head noun: the last word, or the last before a preposition ("the leader of the opposition", "the
+     * remarks from the candidate").
+     */
     private static String headNoun(List<NlpToken> np) {
         for (int i = 1; i < np.size(); i++) {
             if ("IN".equals(np.get(i).tag()) || np.get(i).word().equalsIgnoreCase("of")) {

@@ -164,6 +164,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void pluralPeopleWhoAreTheSubjectAreWhomTheyRefersTo() {
+        FoundQuote q = only(find("Investigators/NNS inspected/VBD the/DT bridge/NN on/IN Monday/NNP/DATE ./. "
+                + "They/PRP said/VBD it/PRP was/VBD safe/JJ ./."));
+        assertEquals("Investigators", q.speakerDescription());
+    }
+
+    @Test
+    void aDefiniteSubjectHoldingAnEarlierPersonsTitleIsThatPersonForLaterPronouns() {
+        List<FoundQuote> quotes = find("Justice/NNP Vera/NNP/PERSON Lindqvist/NNP/PERSON spoke/VBD on/IN "
+                + "Friday/NNP/DATE ./.", "The/DT veteran/JJ justice/NN had/VBD started/VBN the/DT row/NN ./. "
+                + "\u201C/`` It/PRP was/VBD a/DT mistake/NN ,/, \u201D/'' she/PRP said/VBD ./.");
+        assertEquals("Vera Lindqvist", only(quotes).speakerName());
+    }
+
+    @Test
     void aSurnameTheTaggerMissedStillMakesItsPersonTheSubjectAPronounRefersTo() {
         List<FoundQuote> quotes = find("Finance/NNP minister/NN Mara/NNP/PERSON Holt/NNP/PERSON resigned/VBD ./.",
                 "Premier/NNP Ivo/NNP/PERSON Brandt/NNP/PERSON told/VBD the/DT assembly/NN on/IN Tuesday/NNP/DATE "
