@@ -61,6 +61,14 @@ final class TimeRules {
                 new TimeRule("month-year", p("(?:" + MOD + "\\s*)?(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR + ")"),
                         (m, ref, t) -> Resolved.date(String.format(Locale.ROOT, "%s-%02d", m.group("y"),
                                 TimexValues.month(m.group("mon"))))),
+                new TimeRule("month-relative-year", p("(?:" + MOD + "\\s*)?(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?"
+                        + "(?<rel>last|this|next)\\s+year"),
+                        (m, ref, t) -> {
+                            String rel = m.group("rel").toLowerCase(Locale.ROOT);
+                            int year = ref.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+                            return Resolved.date(String.format(Locale.ROOT, "%d-%02d", year,
+                                    TimexValues.month(m.group("mon"))));
+                        }),
                 new TimeRule("month-day", p("(?<mon>" + MONTH + ")\\s+(?<d>[0-3]?\\d)"
                         + "(?:st|nd|rd|th)?(?![\\d:,.]\\d)"),
                         (m, ref, t) -> monthDay(ref, m.group("mon"), m.group("d"), t)),

@@ -40,6 +40,14 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aMonthWithLastOrThisYearIsOneExpressionInThatYear() {
+        assertTimex("Patel, who took over in January last year, said.", FRI_2024_05_03, "January last year", "DATE",
+                "2023-01");
+        assertTimex("The plant opened in March this year.", FRI_2024_05_03, "March this year", "DATE", "2024-03");
+        assertTimex("Talks resume in February next year.", FRI_2024_05_03, "February next year", "DATE", "2025-02");
+    }
+
+    @Test
     void monthNameInPastTenseIsTheMarchBeforeTheReference() {
         assertTimex("Talks collapsed in March after the vote.", TUE_2024_10_15, "March", "DATE", "2024-03");
         assertTimex("Prices peaked in August, the agency said.", TUE_2024_10_15, "August", "DATE", "2024-08");
