@@ -649,8 +649,10 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether the phrase is a common noun followed by a preposition and an organisation's name: "a spokesman for
-     * the Red Cross", "researchers at Harvard University", "the head of the IMF".
+     * Whether the phrase is a common noun followed by a preposition and an organisation's name ("a spokesman for
+     * the Red Cross", "researchers at Harvard University", "the head of the IMF"), or a noun naming people followed
+     * by a person's or a place's name ("a spokeswoman for Sen. Lund", "analysts at Berenberg" where the tagger
+     * took the bank for a person, "officials in Ohio").
      */
     private static boolean isPeopleOfAnOrganisation(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
@@ -662,7 +664,10 @@ final class SpeakerResolver {
                 continue;
             }
             String before = np.get(i - 1).tag();
-            return ("NN".equals(before) || "NNS".equals(before)) && hasNer(np.subList(i + 1, np.size()), "ORGANIZATION");
+            List<NlpToken> after = np.subList(i + 1, np.size());
+            return ("NN".equals(before) || "NNS".equals(before)) && (hasNer(after, "ORGANIZATION")
+                    || isPersonNoun(np.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && (hasNer(after, "PERSON") || hasNer(after, "LOCATION")));
         }
         return false;
     }

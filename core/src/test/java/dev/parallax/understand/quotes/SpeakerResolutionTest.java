@@ -151,6 +151,10 @@ class SpeakerResolutionTest {
                 + "Authority/NNP/ORGANIZATION said/VBD the/DT pier/NN was/VBD closed/VBN ./."));
         assertNull(spokesman.speakerName());
         assertEquals("A spokesman for the Harbour Authority", spokesman.speakerDescription());
+        FoundQuote forSenator = only(find("A/DT spokeswoman/NN for/IN Sen./NNP Ola/NNP/PERSON Lund/NNP/PERSON "
+                + "said/VBD the/DT bill/NN was/VBD dead/JJ ./."));
+        assertNull(forSenator.speakerName());
+        assertEquals("A spokeswoman for Sen. Ola Lund", forSenator.speakerDescription());
         // the organisation itself still speaks as a name
         FoundQuote authority = only(find("The/DT Harbour/NNP/ORGANIZATION Authority/NNP/ORGANIZATION said/VBD "
                 + "the/DT pier/NN was/VBD closed/VBN ./."));
