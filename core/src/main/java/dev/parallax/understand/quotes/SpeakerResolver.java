@@ -368,13 +368,14 @@ final class SpeakerResolver {
             s = new Speaker(null, written, mention); // "a leaked memo": a source, never a name
         } else if (isPossessiveDescription(np)) {
             s = resolvePossessive(paragraph, text, np, written, mention);
-        } else if (hasNer(np, "PERSON")) {
-            s = resolveNamed(paragraph, text, np);
         } else if (isPeopleOfAnOrganisation(np)) {
             // "A spokesman for the National Weather Service", "Officials at the Department of Energy": people
-            // described by their organisation, not the organisation itself
-            Referent r = description(written, np);
-            s = new Speaker(null, r.description, mention);
+            // described by their organisation, not the organisation itself; "the mayor of Velden" may be a
+            // person named before with that title
+            s = isDefinite(np) ? resolveDefinite(paragraph, np.get(0).begin(), np, written)
+                    : new Speaker(null, description(written, np).description, mention);
+        } else if (hasNer(np, "PERSON")) {
+            s = resolveNamed(paragraph, text, np);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);

@@ -155,6 +155,10 @@ class SpeakerResolutionTest {
                 + "said/VBD the/DT bill/NN was/VBD dead/JJ ./."));
         assertNull(forSenator.speakerName());
         assertEquals("A spokeswoman for Sen. Ola Lund", forSenator.speakerDescription());
+        // a definite one may be somebody named before with that title
+        List<FoundQuote> mayor = find("Mayor/NNP Ines/NNP/PERSON Kahl/NNP/PERSON opened/VBD the/DT bridge/NN ./.",
+                "The/DT mayor/NN of/IN Velden/NNP/LOCATION said/VBD the/DT toll/NN would/MD go/VB ./.");
+        assertEquals("Ines Kahl", only(mayor).speakerName());
         // the organisation itself still speaks as a name
         FoundQuote authority = only(find("The/DT Harbour/NNP/ORGANIZATION Authority/NNP/ORGANIZATION said/VBD "
                 + "the/DT pier/NN was/VBD closed/VBN ./."));
