@@ -1,6 +1,7 @@
 package dev.parallax.clean.html;
 
 import dev.parallax.clean.text.BylineParser;
+import dev.parallax.clean.text.FooterLines;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -82,7 +83,8 @@ final class BodyCollector {
                     + "|affiliate[- ]links? (?:in|on|im)|bei den verlinkungen handelt es sich um)");
     /** Copyright and opinion disclaimers, wherever they stand in a line. */
     private static final Pattern RIGHTS_NOTICE = Pattern.compile(
-            "(?i)(?:copyrighted property of|written permission (?:must|is required)|may not be (?:reproduced|republished)"
+            "(?i)(?:copyrighted property of|written permission (?:must|is required)"
+                    + "|may not be (?:reproduced|republished|published, broadcast)"
                     + "|vervielfältigung nur mit|materiał chroniony prawem|(?:gibt|geben) (?:ausschließlich )?die meinung"
                     + " de[sr] (?:autors|autorin|verfassers)|n'engagent que leurs auteurs|views expressed (?:here |in this"
                     + " (?:article|post) )?are (?:those of the author|the author's own))");
@@ -344,7 +346,8 @@ final class BodyCollector {
         if (UPDATE_NOTE.matcher(text).lookingAt()) {
             return FurnitureKind.FOOTER;
         }
-        return null;
+        // "The Associated Press contributed to this report.", "Reporting by …; Editing by …": as in plain text
+        return FooterLines.kindOf(text).orElse(null);
     }
 
     static boolean isHeading(String tag) {

@@ -79,7 +79,8 @@ final class FurnitureRules {
             LineRule.of("editing-by", FOOTER, 30, "^\\(?(?:editing|writing|compiled|edited|graphics) by (?-i:\\p{Lu}).*$").unless(LONG_SENTENCE),
             LineRule.of("update-note", FOOTER, 45, "^(?:this (?:article|story|piece|report|post) (?:was|has been) (?:updated|amended|corrected|changed)\\b"
                     + "|(?:correction|clarification|editor'?s note)\\s*[:—–]\\s).*$"),
-            LineRule.of("contributed", FOOTER, 25, "^.{0,120}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$"));
+            LineRule.of("contributed", FOOTER, 25, "^.{0,120}\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$"),
+            LineRule.of("standards", FOOTER, 14, "^(?:our (?:editorial )?standards|editorial standards)\\s*:.*$"));
 
     static final List<LineRule> CHROMES = List.of(
             LineRule.of("share", CHROME, 6, "^(?:share|share this(?: article| story| page)?|share on \\w+|tweet|email|e-mail|print|copy link|save|save article"

@@ -135,6 +135,27 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void wireFootersAreTypedAsInPlainText() {
+        String text = LONG_ENOUGH_PARAGRAPH;
+        Article a = extract("<html><body><article><h1>Ferry fares to rise</h1>" + text
+                + "<p>Rui Costa in Lisbon contributed to this report.</p>"
+                + "<p><em>Reporting by Ana Brito; Editing by Jon Keel</em></p>"
+                + "<p>Our Standards: The Harbour Wire Trust Principles.</p>"
+                + "<p>Copyright 2026 Harbour Wire. All rights reserved. This material may not be published, "
+                + "broadcast, rewritten or redistributed.</p></article></body></html>");
+        assertEquals(1, a.body().size(), a.body().toString());
+        assertTrue(has(a, FurnitureKind.FOOTER, "contributed to this report"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.FOOTER, "Reporting by Ana Brito"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.FOOTER, "Our Standards"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.CREDIT, "Copyright 2026 Harbour Wire"), a.removed().toString());
+        // prose that only mentions such words stays
+        Article prose = extract("<html><body><article><h1>Court blocks report</h1>" + text
+                + "<p>The judge said the report may not be published without the permission of both families.</p>"
+                + "</article></body></html>");
+        assertEquals(2, prose.body().size(), prose.body().toString());
+    }
+
+    @Test
     void captionAndCreditAreSplitAndTyped() {
         Article a = extract("furniture.html", DocumentHints.NONE);
         assertTrue(has(a, FurnitureKind.CAPTION, "Readers in the main hall on Monday evening."), a.removed().toString());
