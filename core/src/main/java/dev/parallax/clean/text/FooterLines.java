@@ -2,6 +2,8 @@ package dev.parallax.clean.text;
 
 import dev.parallax.model.FurnitureKind;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,8 +16,19 @@ public final class FooterLines {
     private FooterLines() {
     }
 
+    /** A word every footer rule needs, lower case: lines without any are not tried against the patterns. */
+    private static final List<String> KEYWORDS = List.of(" by ", "publish", "appeared", "ran", "reproduc",
+            "reprint", "distribut", "syndicat", "copyright", "\u00a9", "(c)", "rights", "contributed", "standards",
+            "updated", "amended", "corrected", "changed", "correction", "clarification", "note");
+
     /** {@link FurnitureKind#FOOTER} when the whole line is such a footer, else empty. */
     public static Optional<FurnitureKind> kindOf(String line) {
-        return FurnitureRules.kindOf(FurnitureRules.FOOTERS, line.strip());
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String keyword : KEYWORDS) {
+            if (lower.contains(keyword)) {
+                return FurnitureRules.kindOf(FurnitureRules.FOOTERS, line.strip());
+            }
+        }
+        return Optional.empty();
     }
 }
