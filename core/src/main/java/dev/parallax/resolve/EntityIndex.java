@@ -655,8 +655,40 @@ public final class EntityIndex {
         }
 
         Entity toEntity() {
-            String name = mostFrequent(fullForms.isEmpty() ? otherForms : fullForms);
+            String name = mostFrequent(writtenInCase(fullForms.isEmpty() ? otherForms : fullForms));
+            if (type != EntityType.ORGANIZATION && isAllCaps(name)) {
+                name = titleCase(name); // a dateline's "COLUMBUS" seen nowhere else: "Columbus"
+            }
             return new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles.values()));
+        }
+
+        /** The forms written in mixed case ("London" beside a dateline's "LONDON"), or all when none is. */
+        private static Map<String, Integer> writtenInCase(Map<String, Integer> forms) {
+            Map<String, Integer> mixed = new LinkedHashMap<>();
+            forms.forEach((form, count) -> {
+                if (!isAllCaps(form)) {
+                    mixed.put(form, count);
+                }
+            });
+            return mixed.isEmpty() ? forms : mixed;
+        }
+
+        /** Whether a name has letters and none in lower case, and is not a short acronym ("UK", "USA"). */
+        private static boolean isAllCaps(String name) {
+            long letters = name.codePoints().filter(Character::isLetter).count();
+            return letters > 3 && name.codePoints().noneMatch(Character::isLowerCase);
+        }
+
+        /** Each word with a capital and the rest in lower case: "NEW YORK" is "New York", "ST. LOUIS" "St. Louis". */
+        private static String titleCase(String name) {
+            StringBuilder sb = new StringBuilder();
+            for (String word : name.split(" ", -1)) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+            }
+            return sb.toString();
         }
 
         /** The most frequent form; ties go to the longer, then to the first seen. */

@@ -79,6 +79,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameWrittenInCapitalsTakesTheFormWrittenInCaseOrIsTitleCased() {
+        Resolution r = resolve(
+                article("a1", "LONDON (Harbour Wire) — Fares rose. LONDON — more.").place("LONDON").place("LONDON"),
+                article("a2", "Crowds gathered in London on Friday.").place("London"),
+                article("a3", "NEW YORK — Markets fell, NATO said in a note from the UK.")
+                        .place("NEW YORK").org("NATO").place("UK"));
+        List<String> names = r.entities().stream().map(Entity::name).sorted().toList();
+        assertEquals(List.of("London", "NATO", "New York", "UK"), names);
+    }
+
+    @Test
     void surnameAloneDoesNotJoinAFullNameOfAnotherArticle() {
         Resolution r = resolve(
                 article("a1", "Vladimir Putin signed the decree on Friday.").person("Vladimir Putin"),
