@@ -24,7 +24,7 @@ public final class RoleFinder {
     private static final Set<String> RANKS = Set.of(
             "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant",
             "sgt", "admiral", "adm", "marshal", "brig", "cmdr", "commander");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "who", "whom", "whose", "which", "that", "where", "when", "while", "and", "but", "or", "said", "says",
             "say", "told", "tells", "according", "as", "if", "because", "although", "though", "he", "she", "they",
@@ -157,6 +157,11 @@ public final class RoleFinder {
             if (CLAUSE_WORDS.contains(b) && !isLinkingPreposition(b)) {
                 return accept(phrase);
             }
+            if (isLinkingPreposition(b) && holdsRoleNoun(phrase)) {
+                // "the statement from Grimm's attorney, …": a preposition before the role noun ends its phrase;
+                // only one after it links ("the head of the army")
+                return accept(phrase);
+            }
             phrase.add(0, w);
             if (DETERMINERS.contains(b)) {
                 String found = accept(phrase);
@@ -166,6 +171,15 @@ public final class RoleFinder {
             }
         }
         return phrase.size() < MAX_PHRASE_WORDS ? accept(phrase) : null;
+    }
+
+    private static boolean holdsRoleNoun(List<String> words) {
+        for (String w : words) {
+            if (RoleWords.HEADS.contains(RoleWords.bare(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase before a name, unless it ends in a capitalised word that is no role noun (a name: "President Obama"). */

@@ -114,6 +114,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPrepositionBeforeTheRoleNounEndsTheAppositionBeforeTheName() {
+        assertEquals("Grimm's attorney", roleOf("He read the statement from Grimm's attorney, William Hale, on air.",
+                "William Hale"));
+        assertEquals("her partner", roleOf("In 2004 she married her partner, Rosa Lind, in Boston.", "Rosa Lind"));
+        // one after the role noun links: "the head of the army"
+        assertEquals("the deputy head of the harbour authority", roleOf(
+                "Talks were led by the deputy head of the harbour authority, Jan Berg, on Monday.", "Jan Berg"));
+    }
+
+    @Test
     void clausesAndListsAreNotRoles() {
         assertNull(roleOf("Petrova, who has denied any wrongdoing, said she would stay.", "Petrova"));
         assertNull(roleOf("Petrova, Sokol and Lenz attended the meeting.", "Petrova"));
