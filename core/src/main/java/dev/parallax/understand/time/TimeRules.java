@@ -115,6 +115,11 @@ final class TimeRules {
                             return Resolved.time(d + TimexValues.partOfDay(m.group("part")));
                         }),
                 // ---- periods relative to the reference ----
+                new TimeRule("the-weekend", p("(?<=\\b(?:over|during|at|on|for|through|until|by) )the\\s+weekend"),
+                        (m, ref, t) -> Resolved.date(TimexValues.week(weekendWeek(ref, t)) + "-WE")),
+                new TimeRule("coming-recent", p("(?<=\\b(?:the|in|of|over|for) )(?<rel>coming|recent)\\s+"
+                        + "(?<unit>day|week|month|year)s(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?"),
+                        (m, ref, t) -> Resolved.duration("PX" + TimexValues.unit(m.group("unit")))),
                 new TimeRule("relative-unit", p("(?:" + MOD + "\\s+)?(?:the\\s+)?(?<rel>last|next|past|previous|coming"
                         + "|this|current|following|latest|recent|prior)\\s+(?<unit>week|weekend|month|year|quarter"
                         + "|decade|century)"),
@@ -294,6 +299,15 @@ final class TimeRules {
             return Resolved.date(ref.getYear() + (p.contains("first") ? "-H1" : "-H2"));
         }
         return relativeUnit(ref, "this", unitWord);
+    }
+
+    /**
+     * The week of the weekend "the weekend" means: ahead in a sentence about the future (this week's, or the
+     * reference's own when it falls on one), else the last one on or before the reference.
+     */
+    private static LocalDate weekendWeek(LocalDate ref, Tense tense) {
+        boolean onWeekend = ref.getDayOfWeek().getValue() >= 6;
+        return tense == Tense.FUTURE || onWeekend ? ref : ref.minusWeeks(1);
     }
 
     private static Resolved relativeUnit(LocalDate ref, String relWord, String unitWord) {

@@ -48,6 +48,21 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void theWeekendIsTheLastOneInThePastAndTheComingOneAhead() {
+        // Friday 3 May 2024 is in ISO week 18
+        assertTimex("Over the weekend, protesters gathered.", FRI_2024_05_03, "the weekend", "DATE", "2024-W17-WE");
+        assertTimex("Talks will continue over the weekend.", FRI_2024_05_03, "the weekend", "DATE", "2024-W18-WE");
+    }
+
+    @Test
+    void comingAndRecentDaysAreVagueDurations() {
+        assertTimex("The budget will be published in the coming days.", FRI_2024_05_03, "coming days", "DURATION",
+                "PXD");
+        assertTimex("Prices have risen in recent weeks and months.", FRI_2024_05_03, "recent weeks and months",
+                "DURATION", "PXW");
+    }
+
+    @Test
     void monthNameInPastTenseIsTheMarchBeforeTheReference() {
         assertTimex("Talks collapsed in March after the vote.", TUE_2024_10_15, "March", "DATE", "2024-03");
         assertTimex("Prices peaked in August, the agency said.", TUE_2024_10_15, "August", "DATE", "2024-08");
