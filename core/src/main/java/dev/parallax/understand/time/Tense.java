@@ -25,7 +25,8 @@ public enum Tense {
     private static final Pattern CUE = Pattern.compile(
             "\\b(?<future>will|won't|'ll|shall|would|going to|(?:plans?|planned|planning|expects?|expected|hopes?"
                     + "|ready|set|due|scheduled|is|are|wants?) to|scheduled|upcoming"
-                    + "|next|later this|tomorrow)\\b"
+                    + "|next|later this|tomorrow"
+                    + "|begins|starts|ends|opens|closes|resumes|expires|takes effect|kicks off|convenes|meets)\\b"
                     + "|(?<past>\\b(?:was|were|had|did|said|says|told|ago|last|earlier|since|has|have)\\b"
                     + "|(?<!\\bbe |\\bbeen |\\bis |\\bare |\\bbeing )\\b[a-z]{3,}(?<!ne|ee)ed\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -34,6 +34,14 @@ class TenseTest {
     }
 
     @Test
+    void aScheduleInThePresentPointsAhead() {
+        assertEquals(Tense.FUTURE, Tense.of("The trial begins Monday."));
+        String curfew = "At midnight on Sunday the curfew ends.";
+        assertEquals(Tense.FUTURE, Tense.around(curfew, curfew.indexOf("Sunday"), curfew.indexOf("Sunday") + 6));
+        assertEquals(Tense.PAST, Tense.of("The trial began Monday."));
+    }
+
+    @Test
     void passiveParticipleAfterBeIsNotPast() {
         String s = "The book is due to be published in May.";
         assertEquals(Tense.FUTURE, Tense.around(s, s.indexOf("May"), s.indexOf("May") + 3));
