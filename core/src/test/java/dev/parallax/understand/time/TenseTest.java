@@ -38,7 +38,7 @@ class TenseTest {
         assertEquals(Tense.FUTURE, Tense.of("The trial begins Monday."));
         String curfew = "At midnight on Sunday the curfew ends.";
         assertEquals(Tense.FUTURE, Tense.around(curfew, curfew.indexOf("Sunday"), curfew.indexOf("Sunday") + 6));
-        assertEquals(Tense.PAST, Tense.of("The trial began Monday."));
+        assertEquals(Tense.PAST, Tense.of("The trial started Monday."));
     }
 
     @Test
