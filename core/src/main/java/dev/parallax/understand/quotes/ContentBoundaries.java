@@ -7,6 +7,7 @@ import dev.parallax.understand.nlp.NlpToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where an attributed content ends, and whether what follows a cue is adverbial: a reported clause stops before
@@ -33,6 +34,9 @@ final class ContentBoundaries {
     /** Prepositions that put a time after a noun phrase ("the plan in March", "the vote on Tuesday"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since");
     private static final Set<String> TIME_MODIFIERS = Set.of("late", "early");
+    private static final Pattern REQUEST_FOR_COMMENT = Pattern.compile("(?i)(?:to\\s+)?(?:(?:an?|the|repeated|multiple"
+            + "|several|two|emailed|written|phone|telephone|further)\\s+)*(?:requests?|inquir(?:y|ies)|calls?|messages?"
+            + "|emails?|questions?)\\s+(?:for|seeking|requesting|asking for)\\s+(?:further\\s+)?comments?\\b.*");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
@@ -59,6 +63,14 @@ final class ContentBoundaries {
      * "said Friday", "wrote last week", "announced in 2013": a content that is only a time ("last week",
      * "late Thursday", "in September") is the cue's adverbial, not what was said.
      */
+    /**
+     * "did not respond to a request for comment", "did not immediately return messages seeking comment": a
+     * content that is only the request is no statement.
+     */
+    static boolean isRequestForComment(String content) {
+        return REQUEST_FOR_COMMENT.matcher(content).matches();
+    }
+
     boolean isOnlyTime(List<Span> content) {
         if (content.size() != 1) {
             return false;

@@ -62,6 +62,10 @@ final class ReportedSpeech {
         int last = rd.lastWord();
         Span content;
         if (c <= 1 || rd.firstWordIndex() >= c) {
+            int participle = participleTail(np[1], last);
+            if (participle > np[1]) {
+                np = new int[] {np[0], participle}; // "According to court documents seen by Reuters, …"
+            }
             int start = np[1];
             while (start <= last && (rd.toks.get(start).word().equals(",") || rd.isPunctToken(start))) {
                 start++;
@@ -80,6 +84,26 @@ final class ReportedSpeech {
         // resolved once the attribution stands: the resolver remembers whom it resolves
         Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /**
+     * The end of a participle phrase that completes a source before the comma ("documents seen by Reuters,",
+     * "a report obtained by the Post,"): the comma's index, or {@code from} when there is none.
+     */
+    private int participleTail(int from, int last) {
+        if (from > last || !"VBN".equals(rd.toks.get(from).tag()) || rd.inQ[from] >= 0) {
+            return from;
+        }
+        for (int k = from + 1; k <= last && k - from <= 8; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (t.word().equals(",")) {
+                return k;
+            }
+            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(t)) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

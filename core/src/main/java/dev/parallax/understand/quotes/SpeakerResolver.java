@@ -653,11 +653,19 @@ final class SpeakerResolver {
      * Whether the phrase is a common noun followed by a preposition and an organisation's name ("a spokesman for
      * the Red Cross", "researchers at Harvard University", "the head of the IMF"), or a noun naming people followed
      * by a person's or a place's name ("a spokeswoman for Sen. Lund", "analysts at Berenberg" where the tagger
-     * took the bank for a person, "officials in Ohio").
+     * took the bank for a person, "officials in Ohio"); also a noun with a participle and such a name ("court
+     * documents seen by Reuters").
      */
     private static boolean isPeopleOfAnOrganisation(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
             NlpToken t = np.get(i);
+            if ("VBN".equals(t.tag()) && "IN".equals(np.get(i + 1).tag())) {
+                // "court documents seen by Reuters": what the participle links is a source's description
+                String before = np.get(i - 1).tag();
+                return ("NN".equals(before) || "NNS".equals(before))
+                        && (hasNer(np.subList(i + 1, np.size()), "ORGANIZATION")
+                            || hasNer(np.subList(i + 1, np.size()), "PERSON"));
+            }
             if (!"IN".equals(t.tag())) {
                 if (t.ner() != null && !"O".equals(t.ner())) {
                     return false; // a name before any preposition: "Harvard researchers at …"

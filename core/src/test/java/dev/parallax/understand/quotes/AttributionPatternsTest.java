@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -790,5 +791,14 @@ class AttributionPatternsTest {
         assertEquals("the strike would start in March", clause.text());
         FoundQuote late = only(find("The/DT governor/NN announced/VBD a/DT curfew/NN late/RB Wednesday/NNP/DATE ./."));
         assertEquals("a curfew", late.text());
+    }
+
+    @Test
+    void aParticipleAfterTheSourceOfAccordingToBelongsToTheSource() {
+        FoundQuote q = only(find("According/VBG to/TO court/NN documents/NNS seen/VBN by/IN Reuters/NNP/ORGANIZATION "
+                + ",/, the/DT firm/NN paid/VBD fines/NNS ./."));
+        assertEquals("the firm paid fines", q.text());
+        assertEquals("court documents seen by Reuters", q.speakerDescription());
+        assertNull(q.speakerName());
     }
 }

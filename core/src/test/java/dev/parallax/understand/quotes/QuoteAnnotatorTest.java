@@ -87,4 +87,19 @@ class QuoteAnnotatorTest {
         assertEquals("No comment.", quotes.get(0).text());
         assertEquals("Lind", quotes.get(0).speakerName());
     }
+
+    @Test
+    void aNonResponseToARequestForCommentIsNoQuote() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("The/DT ministry/NN did/VBD not/RB respond/VB to/IN a/DT request/NN for/IN "
+                + "comment/NN ./.");
+        String p1 = analyzer.add("The/DT ministry/NN said/VBD it/PRP would/MD respond/VB to/TO requests/NNS "
+                + "for/IN comment/NN later/RB ./.");
+        assertEquals(1, new QuoteFinder().find(List.of(Tagged.paragraph("The/DT ministry/NN did/VBD not/RB "
+                + "respond/VB to/IN a/DT request/NN for/IN comment/NN ./."))).size(), "the finder keeps it for PolNeAR");
+        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0, p1), List.of())).quotes();
+        assertEquals(List.of("it would respond to requests for comment later"),
+                quotes.stream().map(Quote::text).toList());
+    }
 }
