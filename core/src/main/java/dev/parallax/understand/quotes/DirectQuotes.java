@@ -72,8 +72,10 @@ final class DirectQuotes {
         // "“Are you serious?” she asked.": the splitter ends the sentence inside the marks, so the attribution
         // opens a sentence of its own right after the quotation
         boolean splitOff = rd.opensAfterQuestionOrExclamation();
-        if (left != null && (left[0] > 0 && rd.isBoundary(left[0] - 1) || left[0] == 0 && splitOff)) {
-            boundary = left[0] - 1;
+        // "…, a charge ministers denied.": the claim between the boundary and the speaker stands for the clause
+        int lead = left != null && phrases.claimAt(left[0]) ? left[0] - 2 : left != null ? left[0] : -1;
+        if (left != null && (lead > 0 && rd.isBoundary(lead - 1) || lead == 0 && splitOff)) {
+            boundary = lead - 1;
             after = c + 1;
             if (ArticleReading.TELL.contains(rd.lemma(c))) {
                 int[] addressee = phrases.rightNp(after);

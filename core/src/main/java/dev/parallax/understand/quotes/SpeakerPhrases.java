@@ -16,10 +16,19 @@ final class SpeakerPhrases {
             "both", "all", "another", "one");
     private static final Set<String> ASKED = Set.of("surveyed", "polled", "questioned", "interviewed", "sampled",
             "asked");
+    /** Nouns naming what someone claims, before a relative clause without "that" ("a charge ministers denied"). */
+    private static final Set<String> CLAIMS = Set.of("charge", "claim", "allegation", "accusation", "assertion",
+            "suggestion", "characterization", "characterisation", "account", "version", "description", "notion");
     private final ArticleReading rd;
 
     SpeakerPhrases(ArticleReading rd) {
         this.rd = rd;
+    }
+
+    /** Whether a determiner and a claim noun ("a charge", "the claim") stand right before token k. */
+    boolean claimAt(int k) {
+        return k >= 2 && rd.inQ[k - 1] < 0 && NounPhrases.isDeterminer(rd.toks.get(k - 2))
+                && CLAIMS.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase ending before cue c (auxiliaries and adverbs skipped): [start, end, appStart, appEnd]. */
@@ -99,6 +108,10 @@ final class SpeakerPhrases {
         int[] np = npEndingAt(j);
         if (np == null) {
             return null;
+        }
+        if (np[1] - np[0] >= 3 && claimAt(np[0] + 2)) {
+            // "…, a charge ministers denied": the claim is what was denied, the words after it deny it
+            np = new int[] {np[0] + 2, np[1]};
         }
         int[] head = closeToHead(np[0]);
         return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};

@@ -801,4 +801,13 @@ class AttributionPatternsTest {
         assertEquals("court documents seen by Reuters", q.speakerDescription());
         assertNull(q.speakerName());
     }
+
+    @Test
+    void aClaimBeforeTheSpeakerOfATrailingCueStandsForTheClauseBefore() {
+        FoundQuote q = only(find("The/DT union/NN said/VBD the/DT plan/NN was/VBD illegal/JJ ,/, a/DT charge/NN "
+                + "ministers/NNS denied/VBD ./."));
+        assertEquals("ministers", q.speakerDescription());
+        assertEquals("denied", q.cue());
+        assertEquals("The union said the plan was illegal", q.text());
+    }
 }
