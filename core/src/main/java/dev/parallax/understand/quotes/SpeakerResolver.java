@@ -841,7 +841,13 @@ final class SpeakerResolver {
     }
 
     private static char gender(List<NlpToken> np) {
-        for (NlpToken t : np) {
+        int from = 0;
+        for (int i = 0; i < np.size(); i++) {
+            if (isPossessive(np.get(i))) {
+                from = i + 1; // "Mr. Varga's spokeswoman": the owner's gender is not hers
+            }
+        }
+        for (NlpToken t : np.subList(from, np.size())) {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (FEMALE.contains(w)) {
                 return 'f';

@@ -172,6 +172,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theOwnersHonorificGivesNoGenderToThePersonDescribed() {
+        List<FoundQuote> quotes = find("Mr./NNP Varga/NNP/PERSON 's/POS spokeswoman/NN ,/, Ilse/NNP/PERSON "
+                + "Brandt/NNP/PERSON ,/, said/VBD he/PRP was/VBD misquoted/VBN ./. She/PRP said/VBD the/DT "
+                + "remarks/NNS were/VBD wrong/JJ ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Ilse Brandt", quotes.get(1).speakerName());
+    }
+
+    @Test
     void pluralPeopleWhoAreTheSubjectAreWhomTheyRefersTo() {
         FoundQuote q = only(find("Investigators/NNS inspected/VBD the/DT bridge/NN on/IN Monday/NNP/DATE ./. "
                 + "They/PRP said/VBD it/PRP was/VBD safe/JJ ./."));
