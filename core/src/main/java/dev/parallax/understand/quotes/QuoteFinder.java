@@ -99,9 +99,27 @@ public final class QuoteFinder {
                 }
             }
             quotes.leftovers();
+            namedLater();
             rd.found.sort(Comparator.comparingInt((FoundQuote q) -> q.first().paragraph())
                     .thenComparingInt(q -> q.first().start()));
             return List.copyOf(rd.found);
+        }
+
+        /**
+         * "…, in what the judge called “…”" in the lede and "Judge Miriam Achebe" further down: a quote left with a
+         * definite description gets the one person the article later names with that title.
+         */
+        private void namedLater() {
+            for (int i = 0; i < rd.found.size(); i++) {
+                FoundQuote q = rd.found.get(i);
+                if (q.speakerName() == null && q.speakerDescription() != null) {
+                    String name = rd.resolver.soleNamedHolder(q.speakerDescription());
+                    if (name != null) {
+                        rd.found.set(i, new FoundQuote(q.content(), q.text(), name, q.speakerDescription(),
+                                q.speakerMention(), q.cue(), q.direct()));
+                    }
+                }
+            }
         }
 
         private void readSentence(NlpSentence s) {

@@ -607,6 +607,32 @@ final class SpeakerResolver {
         return new Speaker(null, r.description, null);
     }
 
+    /**
+     * The one named person of the article, seen anywhere in it, whose title or description holds the head noun
+     * of a short definite description ("the judge" in the lede, "Judge Miriam Achebe" further down), or null
+     * when nobody or more than one person does.
+     */
+    String soleNamedHolder(String description) {
+        String[] words = description.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (!isPersonNoun(head)) {
+            return null;
+        }
+        String found = null;
+        for (Referent r : referents) {
+            if (r.kind == Kind.PERSON && r.name != null && holdsRole(r.description, head)) {
+                if (found != null && !found.equals(r.name)) {
+                    return null;
+                }
+                found = r.name;
+            }
+        }
+        return found;
+    }
+
     /** The latest referent before the offset whose name or description holds the head noun, or null. */
     private Referent roleHolderBefore(int paragraph, int offset, String head) {
         for (int i = occurrences.size() - 1; i >= 0; i--) {

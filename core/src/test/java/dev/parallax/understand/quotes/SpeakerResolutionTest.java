@@ -172,6 +172,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aDefiniteDescriptionInTheLedeIsThePersonNamedLaterWithThatTitle() {
+        List<FoundQuote> quotes = find("He/PRP was/VBD jailed/VBN in/IN what/WP the/DT judge/NN called/VBD "
+                + "\u201C/`` a/DT betrayal/NN \u201D/'' ./.", "Judge/NNP Miriam/NNP/PERSON Achebe/NNP/PERSON "
+                + "read/VBD the/DT sentence/NN ./.");
+        FoundQuote q = only(quotes);
+        assertEquals("Miriam Achebe", q.speakerName());
+        assertEquals("the judge", q.speakerDescription());
+        // two named judges: nobody can tell which one
+        List<FoundQuote> two = find("He/PRP was/VBD jailed/VBN in/IN what/WP the/DT judge/NN called/VBD "
+                + "\u201C/`` a/DT betrayal/NN \u201D/'' ./.", "Judge/NNP Miriam/NNP/PERSON Achebe/NNP/PERSON "
+                + "and/CC Judge/NNP Tom/NNP/PERSON Reed/NNP/PERSON sat/VBD ./.");
+        assertNull(only(two).speakerName());
+    }
+
+    @Test
     void theOwnersHonorificGivesNoGenderToThePersonDescribed() {
         List<FoundQuote> quotes = find("Mr./NNP Varga/NNP/PERSON 's/POS spokeswoman/NN ,/, Ilse/NNP/PERSON "
                 + "Brandt/NNP/PERSON ,/, said/VBD he/PRP was/VBD misquoted/VBN ./. She/PRP said/VBD the/DT "
