@@ -375,6 +375,31 @@ final class ContentBoundaries {
         return k > x ? lastWordBefore(k + 1, x, true) : last;
     }
 
+    /**
+     * The "that" ending a participle phrase that completes an adverbial ("a statement read outside her ministry
+     * that", "a letter sent to members on Monday that"): its index, or -1 when token k opens no such phrase.
+     */
+    private int thatAfterParticiple(int k) {
+        String tag = k < rd.toks.size() ? rd.toks.get(k).tag() : null;
+        // the tagger may read "read", "sent" as a past tense here, where no second finite verb can stand
+        if (k < 1 || k >= rd.toks.size() || rd.inQ[k] >= 0 || !"VBN".equals(tag) && !"VBD".equals(tag)
+                || !"NN".equals(rd.toks.get(k - 1).tag()) && !"NNS".equals(rd.toks.get(k - 1).tag())) {
+            return -1;
+        }
+        for (int j = k + 1; j < rd.toks.size() && j - k <= 10; j++) {
+            NlpToken t = rd.toks.get(j);
+            if (rd.isThat(j)) {
+                // "… that she took": a clause; "… that could supplement": a relative clause, no content
+                String next = j + 1 < rd.toks.size() ? rd.toks.get(j + 1).tag() : null;
+                return next == null || next.startsWith("VB") || "MD".equals(next) ? -1 : j;
+            }
+            if (rd.inQ[j] >= 0 || NounPhrases.isFinite(t) || t.word().equals(",") || rd.isOpeningMark(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     int skipAdverbials(int x) {
         int k = x;
         while (k < rd.toks.size() && rd.inQ[k] < 0) {
@@ -390,6 +415,10 @@ final class ContentBoundaries {
                             && (rd.toks.get(k).tag() == null || !rd.toks.get(k).tag().startsWith("NN"))) {
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
+                }
+                int that = thatAfterParticiple(k);
+                if (that > k) {
+                    k = that; // "said in a statement read outside her ministry that …"
                 }
             } else {
                 break;

@@ -810,4 +810,20 @@ class AttributionPatternsTest {
         assertEquals("denied", q.cue());
         assertEquals("The union said the plan was illegal", q.text());
     }
+
+    @Test
+    void aParticiplePhraseCompletingTheCuesAdverbialBelongsToTheCue() {
+        FoundQuote q = only(find("The/DT union/NN said/VBD in/IN a/DT letter/NN sent/VBN to/TO members/NNS that/IN "
+                + "the/DT strike/NN would/MD go/VB ahead/RB ./."));
+        assertEquals("said in a letter sent to members", q.cue());
+        assertEquals("the strike would go ahead", q.text());
+        // the tagger's past tense for "read" after the noun is read the same way
+        FoundQuote read = only(find("Lind/NNP/PERSON said/VBD in/IN a/DT statement/NN read/VBD outside/IN her/PRP$ "
+                + "ministry/NN that/IN she/PRP would/MD stay/VB ./."));
+        assertEquals("she would stay", read.text());
+        // a relative clause after the noun is no content of the cue
+        FoundQuote relative = only(find("Leaders/NNS talked/VBD about/IN equipment/NN owned/VBN by/IN members/NNS "
+                + "that/WDT could/MD help/VB ./."));
+        assertTrue(relative.text().endsWith("equipment owned by members that could help"), relative.text());
+    }
 }
