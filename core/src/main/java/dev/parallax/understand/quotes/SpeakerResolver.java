@@ -596,11 +596,14 @@ final class SpeakerResolver {
         if (holder != null) {
             return new Speaker(holder.name, holder.name == null ? holder.description : written, null);
         }
-        Referent subject = np.get(0).word().equalsIgnoreCase("the") && EPITHETS.contains(head)
+        // "Kestria's finance minister": a place, or a proper name the tagger could not type, owns the title
+        boolean placeOwned = np.size() > 2 && isPossessive(np.get(1)) && ("LOCATION".equals(np.get(0).ner())
+                || "NNP".equals(np.get(0).tag()) && (np.get(0).ner() == null || "O".equals(np.get(0).ner())));
+        Referent subject = (np.get(0).word().equalsIgnoreCase("the") || placeOwned) && EPITHETS.contains(head)
                 ? recentNamedSubject(paragraph, offset, gender(np)) : null;
         if (subject != null) {
-            // "…,” the Texas governor continues.": nobody named so far holds the title, so it stands for the
-            // person the text is about, the named subject of the last sentences
+            // "…,” the Texas governor continues." and "Kestria's finance minister said": nobody named so far holds
+            // the title, so it stands for the person the text is about, the named subject of the last sentences
             return new Speaker(subject.name, written, null);
         }
         Referent r = description(written, np);

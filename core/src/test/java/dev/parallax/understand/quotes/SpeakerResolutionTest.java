@@ -187,6 +187,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPlacesTitleNobodyHoldsStandsForThePersonTheTextIsAbout() {
+        List<FoundQuote> quotes = find("For/IN days/NNS ,/, Daria/NNP/PERSON Lind/NNP/PERSON insisted/VBD the/DT "
+                + "memo/NN was/VBD not/RB hers/PRP ./. \u201C/`` I/PRP take/VBP responsibility/NN ,/, \u201D/'' "
+                + "Poland/NNP/LOCATION 's/POS finance/NN minister/NN said/VBD ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Daria Lind", quotes.get(1).speakerName());
+        assertEquals("Poland's finance minister", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void theOwnersHonorificGivesNoGenderToThePersonDescribed() {
         List<FoundQuote> quotes = find("Mr./NNP Varga/NNP/PERSON 's/POS spokeswoman/NN ,/, Ilse/NNP/PERSON "
                 + "Brandt/NNP/PERSON ,/, said/VBD he/PRP was/VBD misquoted/VBN ./. She/PRP said/VBD the/DT "
