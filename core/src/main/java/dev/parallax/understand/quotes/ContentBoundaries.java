@@ -34,6 +34,12 @@ final class ContentBoundaries {
     /** Prepositions that put a time after a noun phrase ("the plan in March", "the vote on Tuesday"). */
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since");
     private static final Set<String> TIME_MODIFIERS = Set.of("late", "early");
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "during", "via", "through");
+    /** What something is said in: "in a statement", "on Twitter" is not, a named platform is a name. */
+    private static final Set<String> MEDIA = Set.of("statement", "statements", "interview", "interviews", "letter",
+            "speech", "post", "tweet", "tweets", "message", "email", "e-mail", "video", "briefing", "note", "op-ed",
+            "column", "broadcast", "appearance", "conference", "call", "memo", "release", "podcast", "address");
+    private static final Set<String> ON_MEDIA = Set.of("call", "broadcast", "podcast", "video");
     private static final Pattern REQUEST_FOR_COMMENT = Pattern.compile("(?i)(?:to\\s+)?(?:(?:an?|the|repeated|multiple"
             + "|several|two|emailed|written|phone|telephone|further)\\s+)*(?:requests?|inquir(?:y|ies)|calls?|messages?"
             + "|emails?|questions?)\\s+(?:for|seeking|requesting|asking for)\\s+(?:further\\s+)?comments?\\b.*");
@@ -398,6 +404,37 @@ final class ContentBoundaries {
             }
         }
         return -1;
+    }
+
+    /**
+     * A noun-phrase content ends before the medium it was said in: "announced her decision in a short statement
+     * read outside the ministry" is the decision, "in a short statement …" says how. A clause keeps all of it.
+     */
+    int withoutTrailingMedium(int x, int last) {
+        if (rd.hasFiniteVerb(x, last)
+                || MEDIUM_PREPOSITIONS.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT))) {
+            return last; // a clause, or a content that is itself "in a speech … and in an interview"
+        }
+        for (int k = x + 1; k < last; k++) {
+            String preposition = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (rd.inQ[k] >= 0 || !MEDIUM_PREPOSITIONS.contains(preposition)) {
+                continue;
+            }
+            int j = k + 1;
+            while (j <= last && j - k <= 4 && rd.inQ[j] < 0
+                    && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
+                        || "PRP$".equals(rd.toks.get(j).tag()) || "NN".equals(rd.toks.get(j).tag())
+                            && !MEDIA.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT)))) {
+                j++; // "in a short", "on the party's"
+            }
+            String medium = j <= last ? rd.toks.get(j).word().toLowerCase(Locale.ROOT) : "";
+            boolean head = j + 1 > last || !rd.toks.get(j + 1).tag().startsWith("NN"); // not "email chains"
+            // "commenting on her speech" is a topic: after "on", only a call or a broadcast is a medium
+            if (MEDIA.contains(medium) && head && (!preposition.equals("on") || ON_MEDIA.contains(medium))) {
+                return lastWordBefore(k, x, true);
+            }
+        }
+        return last;
     }
 
     int skipAdverbials(int x) {

@@ -826,4 +826,15 @@ class AttributionPatternsTest {
                 + "that/WDT could/MD help/VB ./."));
         assertTrue(relative.text().endsWith("equipment owned by members that could help"), relative.text());
     }
+
+    @Test
+    void aNounPhraseContentEndsBeforeTheMediumItWasSaidIn() {
+        FoundQuote q = only(find("Lind/NNP/PERSON announced/VBD her/PRP$ decision/NN in/IN a/DT short/JJ "
+                + "statement/NN read/VBN outside/IN the/DT ministry/NN ./."));
+        assertEquals("her decision", q.text());
+        // a clause keeps its medium
+        FoundQuote clause = only(find("Lind/NNP/PERSON said/VBD the/DT plan/NN was/VBD dead/JJ in/IN an/DT "
+                + "interview/NN ./."));
+        assertEquals("the plan was dead in an interview", clause.text());
+    }
 }
