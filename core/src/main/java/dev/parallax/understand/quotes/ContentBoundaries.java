@@ -39,7 +39,7 @@ final class ContentBoundaries {
     private static final Set<String> MEDIA = Set.of("statement", "statements", "interview", "interviews", "letter",
             "speech", "post", "tweet", "tweets", "message", "email", "e-mail", "video", "briefing", "note", "op-ed",
             "column", "broadcast", "appearance", "conference", "call", "memo", "release", "podcast", "address");
-    private static final Set<String> ON_MEDIA = Set.of("call", "broadcast", "podcast", "video");
+    private static final Set<String> ON_MEDIA = Set.of("call", "broadcast", "podcast");
     private static final Pattern REQUEST_FOR_COMMENT = Pattern.compile("(?i)(?:to\\s+)?(?:(?:an?|the|repeated|multiple"
             + "|several|two|emailed|written|phone|telephone|further)\\s+)*(?:requests?|inquir(?:y|ies)|calls?|messages?"
             + "|emails?|questions?)\\s+(?:for|seeking|requesting|asking for)\\s+(?:further\\s+)?comments?\\b.*");
@@ -259,6 +259,10 @@ final class ContentBoundaries {
                     && rd.toks.get(k + 2).word().equalsIgnoreCase("to")) {
                 return lastWordBefore(k, x, true); // "…, according to local media": who reported the report
             }
+            if (k > x + 1 && (w.equals(",") || rd.isClosingMark(k)) && k + 2 <= last && rd.inQ[k + 2] < 0
+                    && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && SpeakerPhrases.isClaimNoun(rd.toks.get(k + 2).word())) {
+                return lastWordBefore(k, x, true); // "…, a claim the opposition has dismissed": a comment on it
+            }
             if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
                 return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"
             }
@@ -411,9 +415,15 @@ final class ContentBoundaries {
      * read outside the ministry" is the decision, "in a short statement …" says how. A clause keeps all of it.
      */
     int withoutTrailingMedium(int x, int last) {
-        if (rd.hasFiniteVerb(x, last)
-                || MEDIUM_PREPOSITIONS.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT))) {
-            return last; // a clause, or a content that is itself "in a speech … and in an interview"
+        if (MEDIUM_PREPOSITIONS.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT))) {
+            return last; // a content that is itself "in a speech … and in an interview"
+        }
+        for (int k = x; k <= last; k++) {
+            boolean misread = k > x && "VBD".equals(rd.toks.get(k).tag())
+                    && MEDIA.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT)); // "a statement read …"
+            if (!misread && rd.hasFiniteVerb(k, k)) {
+                return last; // a clause keeps its medium
+            }
         }
         for (int k = x + 1; k < last; k++) {
             String preposition = rd.toks.get(k).word().toLowerCase(Locale.ROOT);

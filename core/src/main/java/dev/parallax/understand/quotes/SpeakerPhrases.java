@@ -28,7 +28,12 @@ final class SpeakerPhrases {
     /** Whether a determiner and a claim noun ("a charge", "the claim") stand right before token k. */
     boolean claimAt(int k) {
         return k >= 2 && rd.inQ[k - 1] < 0 && NounPhrases.isDeterminer(rd.toks.get(k - 2))
-                && CLAIMS.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT));
+                && isClaimNoun(rd.toks.get(k - 1).word());
+    }
+
+    /** A noun naming what someone claims ("charge", "allegation"), in any case. */
+    static boolean isClaimNoun(String word) {
+        return CLAIMS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The noun phrase ending before cue c (auxiliaries and adverbs skipped): [start, end, appStart, appEnd]. */

@@ -832,9 +832,23 @@ class AttributionPatternsTest {
         FoundQuote q = only(find("Lind/NNP/PERSON announced/VBD her/PRP$ decision/NN in/IN a/DT short/JJ "
                 + "statement/NN read/VBN outside/IN the/DT ministry/NN ./."));
         assertEquals("her decision", q.text());
+        FoundQuote misread = only(find("Lind/NNP/PERSON announced/VBD her/PRP$ decision/NN in/IN a/DT "
+                + "statement/NN read/VBD outside/IN the/DT ministry/NN ./."));
+        assertEquals("her decision", misread.text(), "the tagger's past tense of 'read' after the medium");
         // a clause keeps its medium
         FoundQuote clause = only(find("Lind/NNP/PERSON said/VBD the/DT plan/NN was/VBD dead/JJ in/IN an/DT "
                 + "interview/NN ./."));
         assertEquals("the plan was dead in an interview", clause.text());
+    }
+
+    @Test
+    void aClaimInAppositionAfterTheContentIsACommentOnItNotPartOfIt() {
+        List<FoundQuote> quotes = find("The/DT ministry/NN said/VBD he/PRP acted/VBD alone/RB ,/, a/DT claim/NN "
+                + "the/DT opposition/NN has/VBZ dismissed/VBN ./.");
+        FoundQuote said = quotes.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("he acted alone", said.text());
+        assertEquals("The ministry", said.speakerDescription());
+        FoundQuote dismissed = quotes.stream().filter(q -> "dismissed".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("the opposition", dismissed.speakerDescription());
     }
 }
