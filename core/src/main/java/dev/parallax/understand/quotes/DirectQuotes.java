@@ -132,6 +132,9 @@ final class DirectQuotes {
                     || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
                 return null;
             }
+            if (left != null && lead < left[0]) {
+                first = reportedClauseStart(first, boundary - 1); // "The ministry said he acted alone, a claim …"
+            }
             content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));
             direct = false;
         }
@@ -147,6 +150,24 @@ final class DirectQuotes {
             return null;
         }
         return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
+    }
+
+    /**
+     * Where the clause a cue reports starts, when tokens a..b hold a cue with a clause after it ("The ministry said
+     * [that] he acted alone"): the token after the cue (and "that"); else a. The cue itself stays unread, for its own
+     * attribution.
+     */
+    private int reportedClauseStart(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (rd.inQ[k] < 0 && rd.isCandidateCue(k) && NounPhrases.isFinite(rd.toks.get(k))) {
+                int start = k + 1;
+                if (start < b && rd.isThat(start)) {
+                    start++;
+                }
+                return start < b && rd.hasFiniteVerb(start, b) ? start : a;
+            }
+        }
+        return a;
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
