@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -217,6 +218,28 @@ public final class TimelineBuilder {
     private static final Pattern BOUNDING = Pattern.compile(
             "(?i)\\b(?:since|until|till|before|after|from|through|throughout|by|for|between)\\s+$");
 
+    private static final Pattern RELATIVE_OPENER = Pattern.compile(",\\s+(?:which|who|whose|whom)\\b");
+
+    /**
+     * Whether a time expression stands in a relative clause set off by commas that does not hold the quote: in
+     * "It recommended that the figures, which were forecast in January, be released later", January dates the
+     * forecast, not the recommending.
+     */
+    static boolean inRelativeAside(String paragraph, int sentenceStart, Span time, Span quote) {
+        Matcher m = RELATIVE_OPENER.matcher(paragraph);
+        m.region(sentenceStart, time.start());
+        int opened = -1;
+        while (m.find()) {
+            opened = m.start();
+        }
+        if (opened < 0 || paragraph.substring(opened + 1, time.start()).contains(",")) {
+            return false;
+        }
+        int closed = paragraph.indexOf(',', time.end());
+        int end = closed < 0 ? paragraph.length() : closed;
+        return !(quote.start() < end && quote.end() > opened);
+    }
+
     private static HappeningDate nearest(AnnotatedArticle a, String paragraph, Span quote, int start, int end) {
         HappeningDate best = null;
         int bestGap = Integer.MAX_VALUE;
@@ -227,7 +250,8 @@ public final class TimelineBuilder {
                     || (span.start() < quote.end() && span.end() > quote.start())) {
                 continue;
             }
-            if (BOUNDING.matcher(paragraph.substring(Math.max(0, span.start() - 12), span.start())).find()) {
+            if (BOUNDING.matcher(paragraph.substring(Math.max(0, span.start() - 12), span.start())).find()
+                    || inRelativeAside(paragraph, start, span, quote)) {
                 continue;
             }
             HappeningDate d = HappeningDate.of(t, a.article().published());

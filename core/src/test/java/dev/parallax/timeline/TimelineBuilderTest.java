@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TimelineBuilderTest {
     private final TimelineBuilder builder = new TimelineBuilder();
@@ -170,5 +172,19 @@ class TimelineBuilderTest {
         assertEquals(List.of(), builder.build(List.of(vague),
                 List.of(new Event("e1", null, List.of("v1"), null)), List.of(), List.of()));
         assertEquals(List.of(), builder.build(List.of(earlier), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void aTimeInARelativeAsideDoesNotDateTheQuote() {
+        String p = "It recommended that the figures, which were forecast in January, be released in May.";
+        Span january = new Span(0, p.indexOf("January"), p.indexOf("January") + 7);
+        Span quote = new Span(0, p.indexOf("the figures"), p.indexOf("the figures") + 11);
+        assertTrue(TimelineBuilder.inRelativeAside(p, 0, january, quote));
+        // the aside that holds the quote, and a time outside any aside, date it
+        Span inside = new Span(0, p.indexOf("were forecast"), p.indexOf("were forecast") + 13);
+        assertFalse(TimelineBuilder.inRelativeAside(p, 0, january, inside));
+        String plain = "On Monday, the minister said the figures would be released.";
+        Span monday = new Span(0, 3, 9);
+        assertFalse(TimelineBuilder.inRelativeAside(plain, 0, monday, new Span(0, 28, 58)));
     }
 }
