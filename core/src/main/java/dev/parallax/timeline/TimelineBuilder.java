@@ -195,8 +195,9 @@ public final class TimelineBuilder {
     /**
      * When a quote was said: among the time expressions of its sentence outside the quote, the one nearest the
      * quote (ties: the more specific). Expressions that bound another span of time ("minister since 2019",
-     * "until May") and dates after the article's publication say when other things happen, not when the words
-     * were said, and are skipped.
+     * "until May"), expressions in a relative aside that does not hold the quote ("the figures, which were
+     * forecast in January,") and dates after the article's publication say when other things happen, not when
+     * the words were said, and are skipped.
      */
     private static HappeningDate saidIn(AnnotatedArticle a, String quoteId) {
         for (Quote q : a.quotes()) {
