@@ -64,6 +64,10 @@ final class NounPhrases {
         if (t.tag().equals("VBN")) {
             return false;
         }
+        if ((t.tag().equals("RBS") || t.tag().equals("RBR")) && i + 1 < tokens.size()
+                && "JJ".equals(tokens.get(i + 1).tag())) {
+            return true; // "her most senior civil servant", "a more junior aide"
+        }
         return NP_TAGS.contains(t.tag()) || (!"O".equals(t.ner()) && t.ner() != null && !isPunct(t));
     }
 

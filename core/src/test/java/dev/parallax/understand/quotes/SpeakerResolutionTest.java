@@ -206,6 +206,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSuperlativeBeforeTheAdjectiveIsPartOfTheDescription() {
+        FoundQuote q = only(find("Her/PRP$ most/RBS senior/JJ civil/JJ servant/NN advised/VBD delaying/VBG "
+                + "the/DT figures/NNS ./."));
+        assertEquals("Her most senior civil servant", q.speakerDescription());
+    }
+
+    @Test
     void pluralPeopleWhoAreTheSubjectAreWhomTheyRefersTo() {
         FoundQuote q = only(find("Investigators/NNS inspected/VBD the/DT bridge/NN on/IN Monday/NNP/DATE ./. "
                 + "They/PRP said/VBD it/PRP was/VBD safe/JJ ./."));
