@@ -240,7 +240,7 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
-            if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1)) {
+            if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1) && !rd.isThat(k - 1)) { // "that while …" opens
                 // "…, while about 4 in 10 want one with experience": another finding, not this one
                 return lastWordBefore(k, x, true);
             }

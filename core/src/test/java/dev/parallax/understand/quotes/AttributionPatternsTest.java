@@ -854,4 +854,11 @@ class AttributionPatternsTest {
         FoundQuote dismissed = quotes.stream().filter(q -> "dismissed".equals(q.cue())).findFirst().orElseThrow();
         assertEquals("the opposition", dismissed.speakerDescription());
     }
+
+    @Test
+    void aContrastRightAfterThatOpensTheContentInsteadOfEndingIt() {
+        FoundQuote q = only(find("She/PRP found/VBD that/IN while/IN the/DT worst/JJS abuse/NN has/VBZ stopped/VBN "
+                + ",/, hurdles/NNS remain/VBP ./."));
+        assertEquals("while the worst abuse has stopped, hurdles remain", q.text());
+    }
 }
