@@ -35,7 +35,7 @@ final class ContentBoundaries {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "since");
     private static final Set<String> TIME_MODIFIERS = Set.of("late", "early");
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "on", "during", "via", "through");
-    /** What something is said in: "in a statement", "on Twitter" is not, a named platform is a name. */
+    /** Nouns for what something is said in ("in a statement", "on a call"); a platform ("on Twitter") is a name. */
     private static final Set<String> MEDIA = Set.of("statement", "statements", "interview", "interviews", "letter",
             "speech", "post", "tweet", "tweets", "message", "email", "e-mail", "video", "briefing", "note", "op-ed",
             "column", "broadcast", "appearance", "conference", "call", "memo", "release", "podcast", "address");
@@ -66,10 +66,6 @@ final class ContentBoundaries {
     }
 
     /**
-     * "said Friday", "wrote last week", "announced in 2013": a content that is only a time ("last week",
-     * "late Thursday", "in September") is the cue's adverbial, not what was said.
-     */
-    /**
      * "did not respond to a request for comment", "did not immediately return messages seeking comment": a
      * content that is only the request is no statement.
      */
@@ -77,6 +73,10 @@ final class ContentBoundaries {
         return REQUEST_FOR_COMMENT.matcher(content).matches();
     }
 
+    /**
+     * "said Friday", "wrote last week", "announced in 2013": a content that is only a time ("last week",
+     * "late Thursday", "in September") is the cue's adverbial, not what was said.
+     */
     boolean isOnlyTime(List<Span> content) {
         if (content.size() != 1) {
             return false;
@@ -240,8 +240,9 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
-            if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1) && !rd.isThat(k - 1)) { // "that while …" opens
-                // "…, while about 4 in 10 want one with experience": another finding, not this one
+            if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1) && !rd.isThat(k - 1)) {
+                // "…, while about 4 in 10 want one with experience": another finding, not this one ("found that
+                // while …" opens the content instead)
                 return lastWordBefore(k, x, true);
             }
             if (k > x + 2 && (w.equals("and") || w.equals("but")) && rd.toks.get(k - 1).word().equals(",")
