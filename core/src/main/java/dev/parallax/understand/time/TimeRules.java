@@ -117,9 +117,6 @@ final class TimeRules {
                 // ---- periods relative to the reference ----
                 new TimeRule("the-weekend", p("(?<=\\b(?:over|during|at|on|for|through|until|by) )the\\s+weekend"),
                         (m, ref, t) -> Resolved.date(TimexValues.week(weekendWeek(ref, t)) + "-WE")),
-                new TimeRule("coming-recent", p("(?<=\\b(?:the|in|of|over|for) )(?<rel>coming|recent)\\s+"
-                        + "(?<unit>day|week|month|year)s(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?"),
-                        (m, ref, t) -> Resolved.duration("PX" + TimexValues.unit(m.group("unit")))),
                 new TimeRule("relative-unit", p("(?:" + MOD + "\\s+)?(?:the\\s+)?(?<rel>last|next|past|previous|coming"
                         + "|this|current|following|latest|recent|prior)\\s+(?<unit>week|weekend|month|year|quarter"
                         + "|decade|century)"),
@@ -147,7 +144,9 @@ final class TimeRules {
                 new TimeRule("plural-units", p("(?<=\\b(?:for|in|over|within|take|took|takes|taking) )(?<unit>hours"
                         + "|days|weeks|months|years|decades)"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(-1, TimexValues.unit(m.group("unit"))))),
-                new TimeRule("recent-units", p("recent\\s+(?<unit>days|weeks|months|years|decades)"),
+                // "recent weeks", "in the coming days", "recent weeks and months": vague durations
+                new TimeRule("recent-units", p("(?:recent|(?<=\\b(?:the|in|of|over|for) )coming(?!\\s+decades))\\s+"
+                        + "(?<unit>days|weeks|months|years|decades)(?:\\s+(?:and|or)\\s+(?:days|weeks|months|years))?"),
                         (m, ref, t) -> Resolved.duration(TimexValues.duration(-1, TimexValues.unit(m.group("unit"))))),
                 // ---- the period the article is in, named by a part of it: "by the end of the month" ----
                 new TimeRule("part-of-the-period", p("(?<part>the end of|the beginning of|the start of|the middle of"
