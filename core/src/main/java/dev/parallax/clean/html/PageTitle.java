@@ -27,7 +27,10 @@ final class PageTitle {
 
     /** The outlet's name the title ends with, or empty when it has no short last part that could be one. */
     static Optional<String> outlet(String pageTitle) {
-        String[] parts = split(pageTitle);
+        return outlet(split(pageTitle));
+    }
+
+    private static Optional<String> outlet(String[] parts) {
         if (parts == null) {
             return Optional.empty();
         }
@@ -48,7 +51,7 @@ final class PageTitle {
             return null;
         }
         String[] parts = split(pageTitle);
-        return parts != null && outlet(pageTitle).isPresent() ? parts[0] : pageTitle.strip();
+        return outlet(parts).isPresent() ? parts[0] : pageTitle.strip();
     }
 
     /** The text before the last separator and after it, or null without one. */

@@ -13,13 +13,13 @@ import java.util.Optional;
  * Stateless and thread-safe.
  */
 public final class FooterLines {
-    private FooterLines() {
-    }
-
     /** A word every footer rule needs, lower case: lines without any are not tried against the patterns. */
     private static final List<String> KEYWORDS = List.of(" by ", "publish", "appeared", "ran", "reproduc",
             "reprint", "distribut", "syndicat", "copyright", "\u00a9", "(c)", "rights", "contributed", "standards",
             "updated", "amended", "corrected", "changed", "correction", "clarification", "note");
+
+    private FooterLines() {
+    }
 
     /** {@link FurnitureKind#FOOTER} when the whole line is such a footer, else empty. */
     public static Optional<FurnitureKind> kindOf(String line) {

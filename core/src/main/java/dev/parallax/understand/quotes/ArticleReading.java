@@ -93,17 +93,17 @@ final class ArticleReading {
         return 0;
     }
 
-    /**
-     * "on condition of anonymity", "on the condition that he not be named", "on (the) record", "off the record",
-     * "on background", "(asked) not to be named", "(requested) anonymity": the terms a source spoke on, never
-     * what was said.
-     */
     /** Whether a preposition or an adverb stands at k ("speaking in Brussels", "speaking early last month"). */
     boolean opensAdverbial(int k) {
         String tag = k < toks.size() ? toks.get(k).tag() : null;
         return tag != null && (tag.equals("IN") && !isThat(k) || tag.equals("TO") || tag.startsWith("RB"));
     }
 
+    /**
+     * "on condition of anonymity", "on the condition that he not be named", "on (the) record", "off the record",
+     * "on background", "(asked) not to be named", "(requested) anonymity": the terms a source spoke on, never
+     * what was said.
+     */
     boolean isTermsOfSpeaking(int x) {
         String w = toks.get(x).word().toLowerCase(Locale.ROOT);
         if (w.equals("anonymity")) {
