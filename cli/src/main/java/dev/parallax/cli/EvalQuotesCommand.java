@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -115,26 +114,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
         int gold = articles.stream().mapToInt(a -> a.gold().size()).sum();
         System.err.println("eval quotes: PolNeAR " + split + ", " + articles.size() + " articles, " + gold
                 + " gold attributions; loading the Parallax analyzer...");
-        AnnotatorAgreement.Result humans = agreement ? AnnotatorAgreement.score(annotated) : null;
-        Set<String> several = AnnotatorAgreement.multiplyAnnotated(annotated).stream()
-                .map(PolnearReader.MultiplyAnnotated::name).collect(Collectors.toSet());
-        List<PolnearArticle> severalArticles = articles.stream().filter(a -> several.contains(a.name())).toList();
-        QuoteBenchmark.Result[] oursOnSeveral = new QuoteBenchmark.Result[1];
-        List<QuoteBenchmark.Result> results = runBoth(system -> {
-            boolean ours = system instanceof ParallaxSystem;
-            if (ours && agreement) {
-                oursOnSeveral[0] = QuoteBenchmark.run(system, severalArticles, s -> { }, null);
-            }
-            return QuoteBenchmark.run(system, articles, System.err::println, ours ? errors : null);
-        });
+        List<QuoteBenchmark.Result> results = runBoth(system -> QuoteBenchmark.run(system, articles,
+                System.err::println, system instanceof ParallaxSystem ? errors : null));
         printTable(articles.size(), gold, results);
+        AnnotatorAgreement.Result humans = agreement ? AnnotatorAgreement.score(annotated) : null;
+        Map<AttributionScorer.Rule, AttributionScorer.Counts> oursOnThem = null;
         if (humans != null) {
-            printAgreement(humans, oursOnSeveral[0]);
+            // Parallax's counts on the same articles, from the run above
+            oursOnThem = results.get(0).over(AnnotatorAgreement.multiplyAnnotated(annotated).stream()
+                    .map(PolnearReader.MultiplyAnnotated::name).collect(Collectors.toSet()));
+            printAgreement(humans, results.get(0).system(), oursOnThem);
         }
         if (json) {
             Map<String, Object> root = polnearJson(articles.size(), results);
             if (humans != null) {
-                root.put("agreement", agreementJson(humans, oursOnSeveral[0]));
+                root.put("agreement", agreementJson(humans, oursOnThem));
             }
             System.out.println(write(root));
         }
@@ -252,13 +246,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
     }
 
-    private void printAgreement(AnnotatorAgreement.Result humans, QuoteBenchmark.Result ours) {
+    private void printAgreement(AnnotatorAgreement.Result humans, String system,
+                                Map<AttributionScorer.Rule, AttributionScorer.Counts> ours) {
         System.out.printf(Locale.ROOT, "%nAgreement: %d articles annotated by several people, %d later annotators "
                 + "scored against the first (same rule)%n", humans.articles(), humans.pairs());
         System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %9s %10s %8s%n", "system", "P", "R", "F1",
                 "speaker", "lenientF1", "exactF1");
         printRow("later annotators", humans.counts());
-        printRow(ours.system() + " (same)", ours.counts());
+        printRow(system + " (same)", ours);
     }
 
     private static void printRow(String name, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts) {
@@ -269,13 +264,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 counts.get(AttributionScorer.Rule.EXACT).f1());
     }
 
-    private static Map<String, Object> agreementJson(AnnotatorAgreement.Result humans, QuoteBenchmark.Result ours) {
+    private static Map<String, Object> agreementJson(AnnotatorAgreement.Result humans,
+                                                     Map<AttributionScorer.Rule, AttributionScorer.Counts> ours) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", humans.articles());
         m.put("pairs", humans.pairs());
         m.putAll(counts(humans.counts()));
-        Map<String, Object> parallax = counts(ours.counts());
-        m.put("parallaxOnTheseArticles", parallax);
+        m.put("parallaxOnTheseArticles", counts(ours));
         return m;
     }
 

@@ -1,6 +1,5 @@
 package dev.parallax.eval.quotes;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +32,7 @@ public final class AnnotatorAgreement {
 
     /** Scores every later annotator against the first, on the articles that have more than one. */
     public static Result score(List<PolnearReader.MultiplyAnnotated> all) {
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
-        for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-            totals.put(rule, AttributionScorer.Counts.ZERO);
-        }
+        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = QuoteBenchmark.zero();
         List<PolnearReader.MultiplyAnnotated> several = multiplyAnnotated(all);
         int pairs = 0;
         for (PolnearReader.MultiplyAnnotated article : several) {

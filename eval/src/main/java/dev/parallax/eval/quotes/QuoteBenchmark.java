@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,12 +20,34 @@ public final class QuoteBenchmark {
     private QuoteBenchmark() {
     }
 
-    /** One system's totals by rule. */
+    /**
+     * One system's totals by rule, and each article's counts by rule (by article name).
+     */
     public record Result(String system, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts,
-                         long millis) {
+                         Map<String, Map<AttributionScorer.Rule, AttributionScorer.Counts>> byArticle, long millis) {
         public AttributionScorer.Counts main() {
             return counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
         }
+
+        /** The totals by rule over these articles only. */
+        public Map<AttributionScorer.Rule, AttributionScorer.Counts> over(Set<String> articles) {
+            Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = zero();
+            byArticle.forEach((name, counts) -> {
+                if (articles.contains(name)) {
+                    counts.forEach((rule, c) -> totals.merge(rule, c, AttributionScorer.Counts::plus));
+                }
+            });
+            return totals;
+        }
+    }
+
+    /** Zero counts for every rule, to add articles to. */
+    static Map<AttributionScorer.Rule, AttributionScorer.Counts> zero() {
+        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
+        for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
+            totals.put(rule, AttributionScorer.Counts.ZERO);
+        }
+        return totals;
     }
 
     /**
@@ -32,10 +56,8 @@ public final class QuoteBenchmark {
     public static Result run(AttributionSystem system, List<PolnearArticle> articles, Consumer<String> progress,
                              Path errors) {
         StringBuilder log = new StringBuilder();
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
-        for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-            totals.put(rule, AttributionScorer.Counts.ZERO);
-        }
+        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = zero();
+        Map<String, Map<AttributionScorer.Rule, AttributionScorer.Counts>> byArticle = new LinkedHashMap<>();
         long start = System.nanoTime();
         int n = 0;
         for (PolnearArticle article : articles) {
@@ -43,13 +65,16 @@ public final class QuoteBenchmark {
             if (errors != null) {
                 log.append(AttributionScorer.explain(article.name(), article.gold(), predicted));
             }
+            Map<AttributionScorer.Rule, AttributionScorer.Counts> counts = new EnumMap<>(AttributionScorer.Rule.class);
             for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-                totals.put(rule, totals.get(rule).plus(AttributionScorer.score(article.gold(), predicted, rule)));
+                counts.put(rule, AttributionScorer.score(article.gold(), predicted, rule));
+                totals.put(rule, totals.get(rule).plus(counts.get(rule)));
             }
+            byArticle.put(article.name(), counts);
             progress(system, ++n, articles.size(), progress);
         }
         writeErrors(errors, log);
-        return new Result(system.name(), totals, (System.nanoTime() - start) / 1_000_000);
+        return new Result(system.name(), totals, byArticle, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The system's attributions for one article; none, reported, when its analysis fails. */
