@@ -688,24 +688,25 @@ final class SpeakerResolver {
     private static boolean isPeopleOfAnOrganisation(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
             NlpToken t = np.get(i);
-            if ("VBN".equals(t.tag()) && "IN".equals(np.get(i + 1).tag())) {
-                // "court documents seen by Reuters": what the participle links is a source's description
-                String before = np.get(i - 1).tag();
-                return ("NN".equals(before) || "NNS".equals(before))
-                        && (hasNer(np.subList(i + 1, np.size()), "ORGANIZATION")
-                            || hasNer(np.subList(i + 1, np.size()), "PERSON"));
-            }
-            if (!"IN".equals(t.tag())) {
+            boolean participle = "VBN".equals(t.tag()) && "IN".equals(np.get(i + 1).tag()); // "documents seen by"
+            if (!participle && !"IN".equals(t.tag())) {
                 if (t.ner() != null && !"O".equals(t.ner())) {
                     return false; // a name before any preposition: "Harvard researchers at …"
                 }
                 continue;
             }
             String before = np.get(i - 1).tag();
+            if (!"NN".equals(before) && !"NNS".equals(before)) {
+                return false;
+            }
             List<NlpToken> after = np.subList(i + 1, np.size());
-            return ("NN".equals(before) || "NNS".equals(before)) && (hasNer(after, "ORGANIZATION")
-                    || isPersonNoun(np.get(i - 1).word().toLowerCase(Locale.ROOT))
-                        && (hasNer(after, "PERSON") || hasNer(after, "LOCATION")));
+            if (hasNer(after, "ORGANIZATION")) {
+                return true;
+            }
+            // a participle links a source to whoever wrote or saw it; a preposition links only people to a place
+            return participle ? hasNer(after, "PERSON")
+                    : isPersonNoun(np.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && (hasNer(after, "PERSON") || hasNer(after, "LOCATION"));
         }
         return false;
     }
