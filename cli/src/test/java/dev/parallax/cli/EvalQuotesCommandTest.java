@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,24 +52,15 @@ class EvalQuotesCommandTest {
         Files.writeString(annotations.resolve("ev1_1_ann.json"), """
                 {"phrase-level-annotations": [{"id": "p1", "quote": "yes", "speaker": "Aldo_Venn",
                   "start": 1, "end": 37, "txt": "We will not back down on the ferry,"}]}""");
-        PrintStream out = System.out;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            exit = Parallax.run("eval", "quotes", "--dataset", "basil", "--no-reference", "--json",
-                    "--data-dir", tmp.resolve("data").toString());
-        } finally {
-            System.setOut(out);
-        }
-        assertEquals(Parallax.EXIT_OK, exit);
-        String[] lines = o.toString(StandardCharsets.UTF_8).strip().split("\n");
-        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        Captured run = run("eval", "quotes", "--dataset", "basil", "--no-reference", "--json",
+                "--data-dir", tmp.resolve("data").toString());
+        assertEquals(Parallax.EXIT_OK, run.exit());
+        JsonNode json = run.lastLineJson();
         assertEquals("basil", json.get("dataset").asText());
-        assertEquals(1.0, json.get("recall").asDouble(), o::toString);
-        assertEquals(1.0, json.get("speakerAccuracy").asDouble(), o::toString);
+        assertEquals(1.0, json.get("recall").asDouble(), run::output);
+        assertEquals(1.0, json.get("speakerAccuracy").asDouble(), run::output);
         assertEquals(1, json.get("byOutlet").get("hpo").get("found").asInt());
-        assertTrue(o.toString(StandardCharsets.UTF_8).contains("No precision"));
+        assertTrue(run.output().contains("No precision"));
     }
 
     @Test
@@ -84,27 +76,18 @@ class EvalQuotesCommandTest {
         Files.writeString(anns.resolve("paper_1_a1.ann"), ann);
         Files.writeString(anns.resolve("paper_1_b2.ann"), ann);
         Files.writeString(anns.resolve("paper_2_a1.ann"), ann);
-        PrintStream out = System.out;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            exit = Parallax.run("eval", "quotes", "--split", "dev", "--no-reference", "--agreement", "--json",
-                    "--data-dir", tmp.resolve("data").toString());
-        } finally {
-            System.setOut(out);
-        }
-        assertEquals(Parallax.EXIT_OK, exit);
-        String[] lines = o.toString(StandardCharsets.UTF_8).strip().split("\n");
-        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
-        assertEquals(2, json.get("gold").asInt(), o::toString);
+        Captured run = run("eval", "quotes", "--split", "dev", "--no-reference", "--agreement", "--json",
+                "--data-dir", tmp.resolve("data").toString());
+        assertEquals(Parallax.EXIT_OK, run.exit());
+        JsonNode json = run.lastLineJson();
+        assertEquals(2, json.get("gold").asInt(), run::output);
         JsonNode agreement = json.get("agreement");
         assertEquals(1, agreement.get("articles").asInt());
         assertEquals(1, agreement.get("pairs").asInt());
         assertEquals(1.0, agreement.get("f1").asDouble());
         assertEquals(1, agreement.get("parallaxOnTheseArticles").get("gold").asInt());
-        assertEquals(1.0, agreement.get("parallaxOnTheseArticles").get("f1").asDouble(), o::toString);
-        assertTrue(o.toString(StandardCharsets.UTF_8).contains("later annotators"));
+        assertEquals(1.0, agreement.get("parallaxOnTheseArticles").get("f1").asDouble(), run::output);
+        assertTrue(run.output().contains("later annotators"));
     }
 
     @Test
@@ -113,5 +96,25 @@ class EvalQuotesCommandTest {
                 "--data-dir", tmp.toString()));
         assertEquals(Parallax.EXIT_FATAL, Parallax.run("eval", "quotes", "--dataset", "basil",
                 "--data-dir", tmp.resolve("nowhere").toString()));
+    }
+
+    /** What a command printed on standard output, and its exit code. */
+    private record Captured(int exit, String output) {
+        JsonNode lastLineJson() throws IOException {
+            String[] lines = output.strip().split("\n");
+            return new ObjectMapper().readTree(lines[lines.length - 1]);
+        }
+    }
+
+    private static Captured run(String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            int exit = Parallax.run(args);
+            return new Captured(exit, o.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+        }
     }
 }
