@@ -4,6 +4,8 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
+import dev.parallax.model.Span;
 import dev.parallax.understand.entities.Gender;
 import dev.parallax.understand.entities.RoleWords;
 
@@ -33,9 +35,10 @@ import java.util.regex.Pattern;
  *       a surname alone ("Navalny", "Mr Navalny", "Ms Petrova") joins the one full name with that
  *       surname and a compatible gender (from honorifics and gendered role words), or, when no full
  *       name has it, the one whose surname is a romanisation variant ("Navalny" after "Alexei
- *       Navalnyi"); when two full names share it, the mention stays unresolved; when none has it (a
- *       first name such as "Boris" or "Dmitry", or a surname never given in full) it names an entity of
- *       that article only;</li>
+ *       Navalnyi"); when two full names share it, the mention stays unresolved; a given name alone inside a
+ *       direct quote joins the one full name beginning with it ("Alexei knew …," his wife said); otherwise,
+ *       when no full name has it (a first name such as "Boris" or "Dmitry", or a surname never given in
+ *       full) it names an entity of that article only;</li>
  *   <li>organisations: an acronym joins the name it follows in brackets ("World Health Organization
  *       (WHO)") or the one name whose initials it is; otherwise it stands for itself; one word that ends the
  *       article's own outlet's name is the outlet ("the Post" in the Saren Daily Post);</li>
@@ -48,6 +51,8 @@ import java.util.regex.Pattern;
  * whose name differs only by middle names or initials one of them leaves out ("Donald J. Trump" and
  * "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton"; but "George Bush" stays apart once
  * both "George W. Bush" and "George H. W. Bush" are known; {@link PersonName#sameButForMiddleNames});
+ * an article's own surname joins, when the index is read, the one person known with it (see
+ * {@code joinLoneSurnames});
  * organisations and places by their
  * normalised name; a bare acronym joins the one organisation it was seen to abbreviate (a bare-acronym
  * entity seen before is merged into it then). Types never mix: "Ford" the company is not Gerald Ford.
@@ -66,6 +71,8 @@ public final class EntityIndex {
     private final Map<String, List<Node>> acronyms = new HashMap<>();
     /** Article-only persons of one word, by the key a place of that name would have. */
     private final Map<String, List<Node>> loneWords = new HashMap<>();
+    /** Article-only persons (a surname or a word alone), with the name they were written with. */
+    private final Map<Node, PersonName> loneNames = new LinkedHashMap<>();
     private final Map<MentionRef, Node> assigned = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private int articles;
@@ -78,14 +85,14 @@ public final class EntityIndex {
         int ordinal = articles++;
         String scope = annotated.article().id() != null ? annotated.article().id() : "#" + ordinal;
         List<Local> locals = new ArrayList<>();
-        localPersons(annotated.mentions(), locals);
+        localPersons(annotated.mentions(), annotated.quotes(), locals);
         localOrganizations(annotated, locals);
         localPlaces(annotated.mentions(), locals);
         repairTypes(locals);
         for (Local local : locals) {
             Node node = register(local, scope);
             if (node != null) {
-                node.absorb(local);
+                node.absorb(local, ordinal);
                 for (Seen s : local.seen) {
                     assigned.put(new MentionRef(ordinal, s.index), node);
                 }
@@ -94,8 +101,13 @@ public final class EntityIndex {
         return ordinal;
     }
 
-    /** The entities known now, in the order they were first mentioned, and every added mention's entity. */
+    /**
+     * The entities known now, in the order they were first mentioned, and every added mention's entity. A
+     * surname whose article gives no full name for it joins here the one person known with that surname
+     * (see {@link #joinLoneSurnames}); the join stays when more articles are added later.
+     */
     public Resolution snapshot() {
+        joinLoneSurnames();
         List<Entity> entities = new ArrayList<>();
         for (Node n : nodes) {
             if (n.mergedInto == null) {
@@ -107,9 +119,40 @@ public final class EntityIndex {
         return new Resolution(entities, byMention);
     }
 
+    /**
+     * "Mr Peskarev" in an article that never gives his full name is the one person known with that surname
+     * ("Dmitry Peskarev", "Dmitri Peskarev" of other articles), or a romanisation of it when none is spelled
+     * alike, with a compatible gender. With two such persons ("Bill Clinton", "Hillary Clinton") or none it
+     * stays the article's own entity, as does a given name alone ("Boris" is not Boris Johnson).
+     */
+    private void joinLoneSurnames() {
+        List<Node> known = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n.mergedInto == null && n.type == EntityType.PERSON && !n.names.isEmpty()) {
+                known.add(n);
+            }
+        }
+        for (Map.Entry<Node, PersonName> lone : loneNames.entrySet()) {
+            Node node = lone.getKey();
+            if (node.mergedInto != null || node.type != EntityType.PERSON) {
+                continue;
+            }
+            PersonName name = lone.getValue();
+            List<Node> candidates = known.stream().filter(n -> n.hasSurname(name, false)
+                    && n.gender.value().compatibleWith(node.gender.value())).toList();
+            if (candidates.isEmpty()) {
+                candidates = known.stream().filter(n -> n.hasSurname(name, true)
+                        && n.gender.value().compatibleWith(node.gender.value())).toList();
+            }
+            if (candidates.size() == 1) {
+                candidates.get(0).absorbNode(node);
+            }
+        }
+    }
+
     // ---- within one article -------------------------------------------------------------------
 
-    private static void localPersons(List<Mention> mentions, List<Local> locals) {
+    private static void localPersons(List<Mention> mentions, List<Quote> quotes, List<Local> locals) {
         Map<String, Local> fulls = new LinkedHashMap<>();
         List<Integer> singles = new ArrayList<>();
         for (int j = 0; j < mentions.size(); j++) {
@@ -148,6 +191,14 @@ public final class EntityIndex {
                     }
                 }
             }
+            if (candidates.isEmpty() && isGivenNameInQuote(m, name, quotes)) {
+                // "Alexei knew what he was risking," his wife said: the one Alexei (Aleksei) given in full
+                for (Local l : fulls.values()) {
+                    if (l.hasGivenName(name.surname()) && l.gender().compatibleWith(gender)) {
+                        candidates.add(l);
+                    }
+                }
+            }
             if (candidates.size() == 1) {
                 candidates.get(0).addPerson(j, m, name, false);
             } else if (candidates.isEmpty()) {
@@ -157,6 +208,26 @@ public final class EntityIndex {
         }
         locals.addAll(fulls.values());
         locals.addAll(alone.values());
+    }
+
+    /**
+     * True for one word with no honorific, inside a direct quote: how the people quoted name someone they know
+     * ("Alexei knew what he was risking"). Outside quotes, writers name adults by their surnames, and a
+     * given name alone is someone else ("Kim from Ohio", "Dmitry, a 23-year-old student").
+     */
+    private static boolean isGivenNameInQuote(Mention m, PersonName name, List<Quote> quotes) {
+        if (m.text().strip().contains(" ") || name.gender() != Gender.UNKNOWN) {
+            return false;
+        }
+        Span at = m.span();
+        for (Quote q : quotes) {
+            Span in = q.span();
+            if (q.direct() && in != null && in.paragraph() == at.paragraph() && in.start() <= at.start()
+                    && at.end() <= in.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Merges a two-word name into the one longer name with the same first name, surname and suffix. */
@@ -331,6 +402,7 @@ public final class EntityIndex {
             Node lone = names.computeIfAbsent(type + ":" + local.key + "@" + scope,
                     k -> newNode(local.type, k, false));
             loneWords.computeIfAbsent(local.placeKey(), k -> new ArrayList<>()).add(lone);
+            loneNames.putIfAbsent(lone, PersonName.parse(local.seen.get(0).form()));
             return lone;
         }
         if (local.type == EntityType.PERSON) {
@@ -536,6 +608,12 @@ public final class EntityIndex {
             return surnames.stream().anyMatch(s -> s.startsWith(prefix));
         }
 
+        /** Whether a full name here has this first given name, or a romanisation variant of it ("Alexei", "Aleksei"). */
+        boolean hasGivenName(String word) {
+            return names.stream().anyMatch(n -> !n.familyFirst() && !n.given().isEmpty()
+                    && Romanization.variants(n.given().get(0), word));
+        }
+
         /** Whether a full name here has a surname that is a romanisation variant of this one's, same suffix. */
         boolean hasSurnameVariant(PersonName alone) {
             String suffix = "|" + alone.suffix();
@@ -587,7 +665,8 @@ public final class EntityIndex {
         final boolean acronymOnly;
         final Map<String, Integer> fullForms = new LinkedHashMap<>();
         final Map<String, Integer> otherForms = new LinkedHashMap<>();
-        final Set<String> aliases = new LinkedHashSet<>();
+        /** Each form as written, with where it was first seen (article ordinal, then mention index). */
+        final Map<String, Long> aliases = new LinkedHashMap<>();
         final Map<String, String> roles = new LinkedHashMap<>();
         final List<PersonName> names = new ArrayList<>();
         final GenderEvidence gender = new GenderEvidence();
@@ -613,6 +692,21 @@ public final class EntityIndex {
             return false;
         }
 
+        /**
+         * Whether a full name of this person has the surname written alone (with its generational suffix, if
+         * any), spelled alike or, with {@code variant}, a romanisation of it.
+         */
+        boolean hasSurname(PersonName alone, boolean variant) {
+            for (PersonName n : names) {
+                if (n.full() && n.suffix().equals(alone.suffix()) && (variant
+                        ? Romanization.variants(n.surnameKey(), alone.surnameKey())
+                        : n.surnameKey().equals(alone.surnameKey()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean acceptsButForMiddleNames(Local local) {
             if (!gender.value().compatibleWith(local.gender())) {
                 return false;
@@ -627,10 +721,10 @@ public final class EntityIndex {
             return !names.isEmpty();
         }
 
-        void absorb(Local local) {
+        void absorb(Local local, int ordinal) {
             for (Seen s : local.seen) {
                 (s.full ? fullForms : otherForms).merge(s.form, 1, Integer::sum);
-                aliases.add(s.mention.text().strip());
+                aliases.merge(s.mention.text().strip(), ((long) ordinal << 32) + s.index, Math::min);
                 String role = s.mention.role();
                 if (role != null && !role.isBlank()) {
                     roles.putIfAbsent(roleKey(role), role.strip());
@@ -647,7 +741,7 @@ public final class EntityIndex {
         void absorbNode(Node other) {
             other.fullForms.forEach((k, v) -> fullForms.merge(k, v, Integer::sum));
             other.otherForms.forEach((k, v) -> otherForms.merge(k, v, Integer::sum));
-            aliases.addAll(other.aliases);
+            other.aliases.forEach((form, at) -> aliases.merge(form, at, Math::min));
             other.roles.forEach(roles::putIfAbsent);
             names.addAll(other.names);
             gender.add(other.gender);
@@ -659,7 +753,9 @@ public final class EntityIndex {
             if (type != EntityType.ORGANIZATION && isAllCaps(name)) {
                 name = titleCase(name); // a dateline's "COLUMBUS" seen nowhere else: "Columbus"
             }
-            return new Entity(id, name, type, List.copyOf(aliases), List.copyOf(roles.values()));
+            List<String> forms = aliases.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).toList();
+            return new Entity(id, name, type, forms, List.copyOf(roles.values()));
         }
 
         /** The forms written in mixed case ("London" beside a dateline's "LONDON"), or all when none is. */

@@ -4,6 +4,7 @@ import dev.parallax.model.AnnotatedArticle;
 import dev.parallax.model.Article;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
+import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ final class ArticleFixture {
     private final String id;
     private final List<String> body;
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
     private int paragraph;
     private int offset;
     private String outlet = "Test Outlet";
@@ -49,6 +51,19 @@ final class ArticleFixture {
         return mention(text, EntityType.LOCATION, null);
     }
 
+    /** A direct quote of the body's first paragraph holding {@code text} (independent of the mention order). */
+    ArticleFixture directQuote(String text) {
+        for (int p = 0; p < body.size(); p++) {
+            int at = body.get(p).indexOf(text);
+            if (at >= 0) {
+                quotes.add(new Quote(id + "-q" + quotes.size(), id, text, null, null, "said", true,
+                        new Span(p, at, at + text.length())));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("not in the body: " + text);
+    }
+
     private ArticleFixture mention(String text, EntityType type, String role) {
         while (paragraph < body.size()) {
             int at = body.get(paragraph).indexOf(text, offset);
@@ -66,6 +81,6 @@ final class ArticleFixture {
     AnnotatedArticle build() {
         Article a = new Article(id, "test:" + id, outlet, null, "A headline", List.of(), null, "en",
                 List.of(), body, List.of(), List.of(), null);
-        return new AnnotatedArticle(a, mentions, List.of(), List.of());
+        return new AnnotatedArticle(a, mentions, quotes, List.of());
     }
 }

@@ -90,12 +90,47 @@ class EntityResolverTest {
     }
 
     @Test
-    void surnameAloneDoesNotJoinAFullNameOfAnotherArticle() {
+    void surnameAloneJoinsTheOneFullNameKnownFromAnotherArticle() {
         Resolution r = resolve(
-                article("a1", "Vladimir Putin signed the decree on Friday.").person("Vladimir Putin"),
-                article("a2", "Putin was not available for comment.").person("Putin"));
-        assertEquals(2, r.entities().size());
-        assertNotEquals(entity(r, 0, 0).id(), entity(r, 1, 0).id());
+                article("a1", "Kremlin spokesman Dmitry Peskarev told reporters the court was independent.")
+                        .person("Dmitry Peskarev", "Kremlin spokesman"),
+                article("a2", "Asked about the case, Mr Peskarev said the president was busy.").person("Mr Peskarev"),
+                article("a3", "Dmitri Peskarev declined to comment.").person("Dmitri Peskarev"));
+        assertEquals(1, r.entities().size(), r.entities()::toString);
+        assertEquals(entity(r, 0, 0).id(), entity(r, 1, 0).id());
+        assertEquals(List.of("Dmitry Peskarev", "Mr Peskarev", "Dmitri Peskarev"), r.entities().get(0).aliases());
+        // the order the articles come in does not matter
+        Resolution late = resolve(
+                article("a2", "Asked about the case, Mr Peskarev said the president was busy.").person("Mr Peskarev"),
+                article("a1", "Kremlin spokesman Dmitry Peskarev told reporters.").person("Dmitry Peskarev"));
+        assertEquals(1, late.entities().size(), late.entities()::toString);
+        // another romanisation when none is spelled alike
+        Resolution variant = resolve(
+                article("a1", "Alexei Navalnyi died in custody.").person("Alexei Navalnyi"),
+                article("a2", "Navalny had predicted it.").person("Navalny"));
+        assertEquals(1, variant.entities().size());
+    }
+
+    @Test
+    void surnameAloneStaysApartWhenTwoPeopleKnownShareIt() {
+        Resolution r = resolve(
+                article("a1", "Bill Clinton spoke first.").person("Bill Clinton"),
+                article("a2", "Hillary Clinton spoke later.").person("Hillary Clinton"),
+                article("a3", "Clinton was not available.").person("Clinton"));
+        assertEquals(3, r.entities().size());
+        assertNotEquals(entity(r, 0, 0).id(), entity(r, 2, 0).id());
+        assertNotEquals(entity(r, 1, 0).id(), entity(r, 2, 0).id());
+        // nor does it join a person of another gender
+        Resolution gender = resolve(
+                article("a1", "Ivan Sokol, a defence ministry spokesman, spoke.")
+                        .person("Ivan Sokol", "a defence ministry spokesman"),
+                article("a2", "Ms Sokol said the figures were wrong.").person("Ms Sokol"));
+        assertEquals(2, gender.entities().size());
+        // nor a generational suffix of the name
+        Resolution son = resolve(
+                article("a1", "Donald Trump Jr. posted a video.").person("Donald Trump Jr."),
+                article("a2", "Trump was in Ohio.").person("Trump"));
+        assertEquals(2, son.entities().size());
     }
 
     @Test
@@ -224,6 +259,31 @@ class EntityResolverTest {
         String dmitry = entity(r, 0, 2).id();
         assertNotEquals(entity(r, 0, 0).id(), dmitry);
         assertNotEquals(entity(r, 0, 1).id(), dmitry);
+    }
+
+    @Test
+    void givenNameInAQuoteJoinsTheOneFullNameOfItsArticleWithIt() {
+        Resolution r = resolve(article("a1",
+                "Opposition politician Aleksei Volkov was sentenced on Thursday.",
+                "\"Alexei knew what he was risking,\" his wife, Yulia Volkova, wrote.")
+                .person("Aleksei Volkov", "Opposition politician").person("Alexei").person("Yulia Volkova")
+                .directQuote("Alexei knew what he was risking,"));
+        assertEquals(entity(r, 0, 0).id(), entity(r, 0, 1).id());
+        assertEquals(2, r.entities().size(), r.entities()::toString);
+        // two full names with it: neither
+        Resolution two = resolve(article("a1",
+                "Dmitry Peskov and Dmitry Medvedev were both named. \"Dmitry never calls,\" a friend said.")
+                .person("Dmitry Peskov").person("Dmitry Medvedev").person("Dmitry")
+                .directQuote("Dmitry never calls,"));
+        assertEquals(2, two.entities().size());
+        assertEquals(Optional.empty(), two.entityOf(0, 2));
+        // outside quotes a given name alone is someone else, as writers name adults by surname
+        Resolution voxPop = resolve(article("a1",
+                "Kremlin spokesman Dmitri Peskov declined to comment.",
+                "\"I came because I could not stay at home,\" said Dmitry, a 23-year-old student.")
+                .person("Dmitri Peskov").person("Dmitry", "a 23-year-old student")
+                .directQuote("I came because I could not stay at home,"));
+        assertEquals(2, voxPop.entities().size());
     }
 
     @Test
