@@ -32,6 +32,7 @@ public final class RoleFinder {
             "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "added", "warned",
             "wrote", "tweeted", "insisted", "claimed", "denied", "after", "before", "in", "on", "at", "for",
             "with", "from", "by", "to", "into", "also", "not", "then", "yesterday", "today");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
     private static final Set<String> CUE_VERBS = Set.of(
             "said", "says", "told", "tells", "added", "adds", "warned", "wrote", "writes", "tweeted", "insisted",
             "claimed", "denied", "announced", "stated", "explained", "argued", "noted", "confirmed");
@@ -123,7 +124,7 @@ public final class RoleFinder {
         }
         int close = firstOf(s, paren ? ")" : ",;)—–:\"“”(");
         String phrase = (close < 0 ? s : s.substring(0, close)).strip();
-        phrase = cutAtCue(phrase);
+        phrase = cutAtRelative(cutAtCue(phrase));
         if (phrase.endsWith(".")) {
             phrase = phrase.substring(0, phrase.length() - 1).strip();
         }
@@ -218,6 +219,17 @@ public final class RoleFinder {
     private static boolean isLinkingPreposition(String b) {
         return b.equals("for") || b.equals("at") || b.equals("in") || b.equals("on") || b.equals("to")
                 || b.equals("with") || b.equals("from");
+    }
+
+    /** "a 23-year-old student who declined to …" → "a 23-year-old student": the noun phrase before its relative clause. */
+    private static String cutAtRelative(String phrase) {
+        String[] words = phrase.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (RELATIVES.contains(RoleWords.bare(words[i]))) {
+                return String.join(" ", List.of(words).subList(0, i));
+            }
+        }
+        return phrase;
     }
 
     private static String cutAtCue(String phrase) {

@@ -100,6 +100,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void appositionEndsBeforeItsRelativeClause() {
+        assertEquals("a 23-year-old student", roleOf("\"I came because I could not stay at home,\" said Dmitry, "
+                + "a 23-year-old student who declined to give his surname, standing outside.", "Dmitry"));
+        assertEquals("a lawyer", roleOf("Anna Berg, a lawyer whose firm represents the families, said so.",
+                "Anna Berg"));
+        assertNull(roleOf("Volkov, 47, who has been in custody since 2021, denies the charges.", "Volkov"));
+    }
+
+    @Test
     void appositionEndingTheSentenceIsItsRole() {
         assertEquals("the foreign minister",
                 roleOf("The statement was signed by Ana Petrova, the foreign minister.", "Ana Petrova"));
