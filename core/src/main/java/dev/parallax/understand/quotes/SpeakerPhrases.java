@@ -284,7 +284,37 @@ final class SpeakerPhrases {
                 && !NounPhrases.isDeterminer(rd.toks.get(start)) && !isAdjective(rd.toks.get(start))) {
             start++;
         }
+        if (start >= 2 && start < end && rd.inQ[start - 1] < 0 && rd.toks.get(start - 1).word().equals("in")
+                && isNameOnly(start, end)) {
+            // "Officials in Washington said", "The Foreign Office in London said": the place or body is where
+            // the speaker is, not the speaker
+            int[] holder = npEndingAt(start - 2);
+            if (holder != null && !"PRP".equals(rd.toks.get(holder[0]).tag()) && !rd.isTimeWord(start - 2)) {
+                return new int[] {holder[0], end};
+            }
+        }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Whether tokens [start, end) are one place's or organisation's name, with an article at most. */
+    private boolean isNameOnly(int start, int end) {
+        int k = start;
+        if ("DT".equals(rd.toks.get(k).tag())) {
+            k++;
+        }
+        if (k >= end) {
+            return false;
+        }
+        String ner = rd.toks.get(k).ner();
+        if (!"LOCATION".equals(ner) && !"ORGANIZATION".equals(ner)) {
+            return false;
+        }
+        for (int i = k; i < end; i++) {
+            if (!ner.equals(rd.toks.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -351,8 +351,14 @@ final class SpeakerResolver {
             lower = written.toLowerCase(Locale.ROOT);
         }
         String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
+        List<NlpToken> placed = beforeItsPlace(np);
         Speaker s;
-        if (np.size() == 1 && isPronoun(lower)) {
+        if (placed != null && !isPeopleOfAnOrganisation(np)) {
+            // "The Foreign Office in London": the organisation; "The embassy in Moscow": a description
+            s = hasNer(placed, "ORGANIZATION") || isProperName(placed)
+                    ? new Speaker(organisation(stripDeterminer(text(text, placed))).name, null, mention)
+                    : new Speaker(null, description(written, np).description, mention);
+        } else if (np.size() == 1 && isPronoun(lower)) {
             s = resolvePronoun(paragraph, np.get(0).begin(), lower, mention);
         } else if (np.size() == 1 && POSSESSIVE_PRONOUNS.contains(lower)) {
             // "his criticism of …": the owner is whom the pronoun stands for
@@ -908,6 +914,25 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase before a trailing "in" and a place's or organisation's name ("The Foreign Office" of "The
+     * Foreign Office in London"), or null when the phrase does not end so.
+     */
+    private static List<NlpToken> beforeItsPlace(List<NlpToken> np) {
+        for (int i = np.size() - 2; i >= 1; i--) {
+            if (!np.get(i).word().equals("in")) {
+                continue;
+            }
+            List<NlpToken> after = np.subList(i + 1, np.size());
+            boolean named = !after.isEmpty();
+            for (NlpToken t : after) {
+                named &= "DT".equals(t.tag()) || "LOCATION".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
+            }
+            return named && !hasNer(np.subList(0, i), "PERSON") ? np.subList(0, i) : null;
+        }
+        return null;
     }
 
     private static boolean isProperName(List<NlpToken> np) {

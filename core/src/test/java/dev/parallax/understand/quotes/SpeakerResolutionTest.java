@@ -172,6 +172,26 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPlaceAfterInIsWhereTheSpeakerIsNotTheSpeaker() {
+        FoundQuote officials = only(find("Officials/NNS in/IN Washington/NNP/LOCATION said/VBD they/PRP "
+                + "were/VBD considering/VBG new/JJ measures/NNS ./."));
+        assertNull(officials.speakerName());
+        assertEquals("Officials in Washington", officials.speakerDescription());
+        FoundQuote office = only(find("The/DT Foreign/NNP/ORGANIZATION Office/NNP/ORGANIZATION in/IN "
+                + "London/NNP/LOCATION said/VBD in/IN a/DT statement/NN that/IN the/DT UK/NNP/LOCATION "
+                + "stood/VBD by/IN them/PRP ./."));
+        assertEquals("Foreign Office", office.speakerName());
+        FoundQuote embassy = only(find("The/DT embassy/NN in/IN Moscow/NNP/LOCATION said/VBD it/PRP had/VBD "
+                + "not/RB been/VBN informed/VBN ./."));
+        assertNull(embassy.speakerName());
+        assertEquals("The embassy in Moscow", embassy.speakerDescription());
+        // a place opening the sentence is no part of the subject
+        FoundQuote police = only(find("In/IN Velden/NNP/LOCATION ,/, police/NNS said/VBD two/CD men/NNS "
+                + "were/VBD held/VBN ./."));
+        assertEquals("police", police.speakerDescription());
+    }
+
+    @Test
     void aDefiniteDescriptionInTheLedeIsThePersonNamedLaterWithThatTitle() {
         List<FoundQuote> quotes = find("He/PRP was/VBD jailed/VBN in/IN what/WP the/DT judge/NN called/VBD "
                 + "\u201C/`` a/DT betrayal/NN \u201D/'' ./.", "Judge/NNP Miriam/NNP/PERSON Achebe/NNP/PERSON "
