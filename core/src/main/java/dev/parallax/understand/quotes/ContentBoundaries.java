@@ -43,6 +43,12 @@ final class ContentBoundaries {
     private static final Pattern REQUEST_FOR_COMMENT = Pattern.compile("(?i)(?:to\\s+)?(?:(?:an?|the|repeated|multiple"
             + "|several|two|emailed|written|phone|telephone|further)\\s+)*(?:requests?|inquir(?:y|ies)|calls?|messages?"
             + "|emails?|questions?)\\s+(?:for|seeking|requesting|asking for)\\s+(?:further\\s+)?comments?\\b.*");
+    /** What someone declining or refusing to speak declines: "to comment", "to say whether …", "to be named". */
+    private static final Pattern DECLINED_TO_SPEAK = Pattern.compile("(?i)to\\s+(?:immediately\\s+|publicly\\s+"
+            + "|directly\\s+|further\\s+)?(?:comment|say|discuss|elaborate|answer|respond|confirm|deny|give|provide"
+            + "|name|identify|specify|speculate|disclose|reveal|reply|talk|speak|be\\s+(?:named|identified|quoted))\\b.*");
+    private static final Set<String> DECLINING = Set.of("declined", "declines", "decline", "refused", "refuses",
+            "refuse");
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
@@ -71,6 +77,15 @@ final class ContentBoundaries {
      */
     static boolean isRequestForComment(String content) {
         return REQUEST_FOR_COMMENT.matcher(content).matches();
+    }
+
+    /**
+     * "declined to comment on the sentence", "refused to say whether …", "declined to give his surname": a
+     * refusal to speak is no statement (a refusal to do something else, "refused to rule out a strike", is).
+     */
+    static boolean isRefusalToSpeak(String cue, String content) {
+        String verb = cue == null ? "" : cue.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return DECLINING.contains(verb) && DECLINED_TO_SPEAK.matcher(content.strip()).matches();
     }
 
     /**

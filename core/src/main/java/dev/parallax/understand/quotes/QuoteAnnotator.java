@@ -65,6 +65,9 @@ public final class QuoteAnnotator implements Annotator {
             if (!q.direct() && ContentBoundaries.isRequestForComment(q.text())) {
                 continue; // "did not respond to a request for comment": silence, no statement
             }
+            if (!q.direct() && ContentBoundaries.isRefusalToSpeak(q.cue(), q.text())) {
+                continue; // "declined to comment on the verdict": the same
+            }
             List<Span> pieces = q.content();
             int i = 0;
             while (i < pieces.size()) {

@@ -102,4 +102,16 @@ class QuoteAnnotatorTest {
         assertEquals(List.of("it would respond to requests for comment later"),
                 quotes.stream().map(Quote::text).toList());
     }
+
+    @Test
+    void aRefusalToSpeakIsNoQuoteButARefusalToActIs() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("The/DT spokesman/NN declined/VBD to/TO comment/VB on/IN the/DT verdict/NN ./.");
+        String p1 = analyzer.add("Pavel/NNP/PERSON Lind/NNP/PERSON refused/VBD to/TO say/VB whether/IN talks/NNS "
+                + "would/MD resume/VB ./.");
+        String p2 = analyzer.add("The/DT minister/NN refused/VBD to/TO rule/VB out/RP tax/NN rises/NNS ./.");
+        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0, p1, p2), List.of())).quotes();
+        assertEquals(List.of("to rule out tax rises"), quotes.stream().map(Quote::text).toList());
+    }
 }
