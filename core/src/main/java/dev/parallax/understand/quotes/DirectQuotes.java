@@ -96,8 +96,8 @@ final class DirectQuotes {
             int end = right[1];
             List<NlpToken> appositive = null;
             if (end + 1 < rd.toks.size() && rd.toks.get(end).word().equals(",")) {
-                int[] app = phrases.rightNp(end + 1);
-                if (app != null && (app[1] >= rd.lastWord() + 1 || rd.toks.get(app[1]).word().equals(","))) {
+                int[] app = phrases.appositiveAfterComma(end);
+                if (app != null) {
                     appositive = rd.toks.subList(app[0], app[1]);
                     end = app[1];
                 }

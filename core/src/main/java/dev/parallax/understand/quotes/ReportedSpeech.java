@@ -499,6 +499,31 @@ final class ReportedSpeech {
                 && !t.word().equalsIgnoreCase("as");
     }
 
+    /**
+     * The subject of the content when the attribution stands between commas inside it: "The verdict, he said,
+     * was …", "The decision, the ministry said in a statement, would not be reversed". Returns [start, end) of
+     * the noun phrase opening the sentence, when the speaker's phrase {@code left} follows it after a comma and
+     * the content at x opens with a finite verb after a comma (no subject of its own); else null.
+     */
+    private int[] frontedSubject(int[] left, int x) {
+        if (left == null || left[0] < 2 || x < 1 || x > rd.lastWord() || !rd.toks.get(left[0] - 1).word().equals(",")
+                || !rd.toks.get(x - 1).word().equals(",") || rd.inQ[x] >= 0 || !NounPhrases.isFinite(rd.toks.get(x))) {
+            return null;
+        }
+        int start = rd.firstWordIndex();
+        int end = left[0] - 1;
+        if (end - start < 1 || end - start > 12 || !NounPhrases.isNounish(rd.toks.get(end - 1))) {
+            return null;
+        }
+        for (int k = start; k < end; k++) {
+            if (rd.inQ[k] >= 0 || !NounPhrases.isNpToken(rd.toks, k) || "PRP".equals(rd.toks.get(k).tag())
+                    && k > start) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
+    }
+
     Attribution subject(int c) {
         if (rd.isPassive(c) || rd.isVbg(c)) {
             return null;
@@ -623,6 +648,11 @@ final class ReportedSpeech {
                 mainEnd++; // 'had "done the honourable thing"': the quoted phrase keeps its closing mark
             }
             Span main = new Span(rd.p, rd.toks.get(x).begin(), mainEnd);
+            int[] fronted = frontedSubject(left, x);
+            if (fronted != null) {
+                // "The verdict, he said, was politically motivated": the subject before the aside is the content's
+                content.add(new Span(rd.p, rd.toks.get(fronted[0]).begin(), rd.toks.get(fronted[1] - 1).end()));
+            }
             content.add(main);
             if (straddling != null && !straddling.closed()) {
                 for (Span s : rd.group(straddling.group())) {

@@ -385,6 +385,38 @@ final class SpeakerPhrases {
         return -1;
     }
 
+    /**
+     * The appositive after the comma at token {@code comma} that follows a name after its cue ("said Maria
+     * Lenz, 72, a retired teacher from Velden."; "said Dmitry, a 23-year-old student who declined …"): an age
+     * is skipped, a participle after the article belongs to the phrase ("a retired teacher"), and the phrase
+     * must end the sentence or stop at a comma or a relative pronoun. Returns [start, end) of the phrase, or
+     * null.
+     */
+    int[] appositiveAfterComma(int comma) {
+        int i = comma + 1;
+        if (i + 1 < rd.toks.size() && "CD".equals(rd.toks.get(i).tag()) && rd.toks.get(i + 1).word().equals(",")
+                && rd.inQ[i] < 0) {
+            i += 2; // "72,"
+        }
+        if (i >= rd.toks.size()) {
+            return null;
+        }
+        int[] np;
+        if (i + 2 < rd.toks.size() && NounPhrases.isDeterminer(rd.toks.get(i)) && "VBN".equals(rd.toks.get(i + 1).tag())
+                && rd.inQ[i + 1] < 0) {
+            int[] rest = rightNp(i + 2); // "a retired teacher", "the embattled mayor"
+            np = rest == null ? null : new int[] {i, rest[1]};
+        } else {
+            np = rightNp(i);
+        }
+        if (np == null) {
+            return null;
+        }
+        boolean closed = np[1] >= rd.lastWord() + 1 || rd.toks.get(np[1]).word().equals(",")
+                || rd.isRelativePronoun(np[1]);
+        return closed ? np : null;
+    }
+
     /** The noun phrase starting at token i: [start, end), or null. */
     int[] rightNp(int i) {
         int k = i;

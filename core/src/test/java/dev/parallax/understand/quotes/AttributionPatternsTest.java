@@ -33,6 +33,34 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void anAttributionBetweenCommasInsideTheContentKeepsTheContentsSubject() {
+        FoundQuote q = only(find("The/DT decision/NN ,/, the/DT ministry/NN said/VBD in/IN a/DT statement/NN ,/, "
+                + "would/MD not/RB be/VB reversed/VBN ./."));
+        assertEquals("The decision … would not be reversed", q.text());
+        assertEquals("the ministry", q.speakerDescription());
+        FoundQuote mixed = only(find("The/DT verdict/NN ,/, Josep/NNP/PERSON Borrelli/NNP/PERSON said/VBD ,/, "
+                + "was/VBD \u201C/`` politically/RB motivated/VBN \u201D/'' ./."));
+        assertEquals("The verdict … was \u201Cpolitically motivated\u201D", mixed.text());
+        // an opening phrase that is no subject of the content stays out: "On Friday, he said, the talks …"
+        FoundQuote time = only(find("On/IN Friday/NNP/DATE ,/, he/PRP said/VBD ,/, the/DT talks/NNS "
+                + "collapsed/VBD ./."));
+        assertEquals("the talks collapsed", time.text());
+    }
+
+    @Test
+    void anAppositiveAfterTheNameAfterTheCueDescribesTheSpeaker() {
+        FoundQuote age = only(find("\u201C/`` It/PRP is/VBZ a/DT disgrace/NN ,/, \u201D/'' said/VBD Maria/NNP/PERSON "
+                + "Lenz/NNP/PERSON ,/, 72/CD ,/, a/DT retired/VBN teacher/NN from/IN Velden/NNP/LOCATION ./."));
+        assertEquals("Maria Lenz", age.speakerName());
+        assertEquals("a retired teacher from Velden", age.speakerDescription());
+        List<FoundQuote> relative = find("\u201C/`` I/PRP came/VBD anyway/RB ,/, \u201D/'' said/VBD "
+                + "Dmitry/NNP/PERSON ,/, a/DT 23-year-old/JJ student/NN who/WP declined/VBD to/TO give/VB his/PRP$ "
+                + "surname/NN ./.");
+        assertEquals("Dmitry", relative.get(0).speakerName());
+        assertEquals("a 23-year-old student", relative.get(0).speakerDescription());
+    }
+
+    @Test
     void whoSaidGoesToTheAntecedentWithTheRelativePronounAsMention() {
         String text = "The/DT crowd/NN cheered/VBD for/IN Ida/NNP/PERSON Brandt/NNP/PERSON ,/, who/WP said/VBD "
                 + "the/DT strike/NN would/MD go/VB on/RP ./.";
