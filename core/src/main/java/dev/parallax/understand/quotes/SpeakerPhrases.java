@@ -107,6 +107,10 @@ final class SpeakerPhrases {
         if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
             // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker; in
             // "Jane Doe, who said she voted, said …" the content ends before the main cue (ContentBoundaries)
+            int[] named = personBeforeAppositive(j - 1);
+            if (named != null) {
+                return named; // "Tanya Brooks, president of Local 412 of the dockers' union, who has said"
+            }
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
@@ -120,6 +124,31 @@ final class SpeakerPhrases {
         }
         int[] head = closeToHead(np[0]);
         return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};
+    }
+
+    /**
+     * For "who" after the comma at token {@code comma}: a person's name, a comma and an appositive without a
+     * verb before it ("Tanya Brooks, president of Local 412 of the dockers' union, who …") make the person the
+     * antecedent, not the appositive's last noun. Returns {name start, name end, appositive start, appositive
+     * end, who}, or null.
+     */
+    private int[] personBeforeAppositive(int comma) {
+        int who = comma + 1;
+        if (!rd.toks.get(who).word().equalsIgnoreCase("who") && !rd.toks.get(who).word().equalsIgnoreCase("whom")) {
+            return null;
+        }
+        for (int k = comma - 1; k >= 1 && comma - k <= 15; k--) {
+            if (rd.inQ[k] >= 0 || isVerbOutsideNounPhrase(k)) {
+                return null;
+            }
+            if (rd.toks.get(k).word().equals(",")) {
+                int[] name = npEndingAt(k - 1);
+                boolean person = name != null && name[1] == k
+                        && "PERSON".equals(rd.toks.get(name[1] - 1).ner());
+                return person && k + 1 < comma ? new int[] {name[0], name[1], k + 1, comma, who} : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -412,9 +441,21 @@ final class SpeakerPhrases {
         if (np == null) {
             return null;
         }
-        boolean closed = np[1] >= rd.lastWord() + 1 || rd.toks.get(np[1]).word().equals(",")
-                || rd.isRelativePronoun(np[1]);
-        return closed ? np : null;
+        int end = np[1];
+        while (end <= rd.lastWord() && end - np[0] <= 15 && rd.inQ[end] < 0 && !rd.toks.get(end).word().equals(",")
+                && !rd.isRelativePronoun(end) && !rd.isThat(end) && !isVerbOutsideNounPhrase(end)) {
+            end++; // "president of Local 412 of the dockers' union": the phrase goes on past what the chunker took
+        }
+        boolean closed = end >= rd.lastWord() + 1 || rd.toks.get(end).word().equals(",") || rd.isRelativePronoun(end);
+        return closed ? new int[] {np[0], end} : null;
+    }
+
+    /** A verb at k that is not a participle after an article ("a retired teacher"). */
+    private boolean isVerbOutsideNounPhrase(int k) {
+        NlpToken t = rd.toks.get(k);
+        return NounPhrases.isVerb(t) || "MD".equals(t.tag())
+                ? !("VBN".equals(t.tag()) && k > 0 && NounPhrases.isDeterminer(rd.toks.get(k - 1)))
+                : false;
     }
 
     /** The noun phrase starting at token i: [start, end), or null. */

@@ -251,11 +251,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * The one person named in full earlier whose surname this subject is (a lone capitalised proper noun, so
-     * "Port Saren" or "The Ministry" never qualify), or null when none or several are.
+     * The one person named in full earlier whose surname this subject is (a lone capitalised noun, which the
+     * tagger may read as a common one at a sentence's start: "Price said"; "Port Saren" or "The Ministry" never
+     * qualify), or null when none or several are.
      */
     private Referent knownBySurname(List<NlpToken> np) {
-        if (np.size() != 1 || !np.get(0).tag().startsWith("NNP")) {
+        if (np.size() != 1 || np.get(0).tag() == null || !np.get(0).tag().startsWith("NN")
+                || !Character.isUpperCase(np.get(0).word().charAt(0))) {
             return null;
         }
         String word = np.get(0).word();
@@ -382,6 +384,11 @@ final class SpeakerResolver {
                     : new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
+        } else if (knownBySurname(np) != null) {
+            // "Price said earlier this month …": a surname the tagger missed (read as a common noun), of a person
+            // named in full before
+            Referent known = knownBySurname(np);
+            s = new Speaker(known.name, known.description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);

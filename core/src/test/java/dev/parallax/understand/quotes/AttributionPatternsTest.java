@@ -58,6 +58,22 @@ class AttributionPatternsTest {
                 + "surname/NN ./.");
         assertEquals("Dmitry", relative.get(0).speakerName());
         assertEquals("a 23-year-old student", relative.get(0).speakerDescription());
+        // a longer appositive than the chunker's noun phrase, then a relative clause that is the person's
+        List<FoundQuote> union = find("\u201C/`` We/PRP lose/VBP work/NN ,/, \u201D/'' said/VBD Tanya/NNP/PERSON "
+                + "Brooks/NNP/PERSON ,/, president/NN of/IN Local/JJ 412/CD of/IN the/DT dockers/NNS '/POS union/NN "
+                + ",/, who/WP has/VBZ criticised/VBN the/DT project/NN ./.");
+        assertEquals("president of Local 412 of the dockers' union", union.get(0).speakerDescription());
+        assertEquals(2, union.size(), union::toString);
+        assertEquals("Tanya Brooks", union.get(1).speakerName());
+    }
+
+    @Test
+    void aSurnameTheTaggerReadAsACommonNounIsThePersonNamedBefore() {
+        List<FoundQuote> quotes = find("Councilmember/NNP Devon/NNP/PERSON Price/NNP/PERSON said/VBD he/PRP "
+                + "would/MD ask/VB for/IN a/DT hearing/NN ./. Price/NN said/VBD earlier/RBR that/IN he/PRP had/VBD "
+                + "lost/VBN confidence/NN ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("Devon Price", quotes.get(1).speakerName());
     }
 
     @Test
