@@ -23,6 +23,9 @@ public final class TimeRecognizer {
     /** A sentence opening with a deadline ("By March, …", "Until 2019, …"). */
     private static final Pattern OPENING_DEADLINE = Pattern.compile("(?i)\\s*[\"“‘(]?(?:by|until|till|through)\\s");
 
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(?![\\d-])");
+    private static final Pattern AT = Pattern.compile(",?\\s+at\\s+");
+
     private final List<TimeRule> rules;
 
     public TimeRecognizer() {
@@ -59,7 +62,28 @@ public final class TimeRecognizer {
             }
         }
         chosen.sort(Comparator.comparingInt(FoundTime::begin));
-        return chosen;
+        return anchorClockTimes(paragraph, chosen, reference);
+    }
+
+    /**
+     * "Sunday night at 8 PM": a clock time after a day and "at" is on that day. TimeML annotates the two apart
+     * (TempEval-3 does), so they stay two expressions; the clock time takes the day's date instead of the
+     * reference's.
+     */
+    private static List<FoundTime> anchorClockTimes(String paragraph, List<FoundTime> found, LocalDate reference) {
+        List<FoundTime> out = new ArrayList<>(found);
+        String onReference = reference + "T";
+        for (int i = 1; i < out.size(); i++) {
+            FoundTime day = out.get(i - 1);
+            FoundTime clock = out.get(i);
+            if (clock.value() != null && clock.value().startsWith(onReference) && day.value() != null
+                    && DAY_VALUE.matcher(day.value()).lookingAt()
+                    && AT.matcher(paragraph.substring(day.end(), clock.begin())).matches()) {
+                String value = day.value().substring(0, 10) + clock.value().substring(onReference.length() - 1);
+                out.set(i, new FoundTime(clock.begin(), clock.end(), clock.text(), clock.type(), value));
+            }
+        }
+        return out;
     }
 
     /** Resolves one expression given on its own (a comment's "3 days ago"), or null when no rule reads all of it. */

@@ -80,7 +80,7 @@ final class TimeRules {
                         (m, ref, t) -> Resolved.date(relativeMonth(ref, m.group("rel"), m.group("mon")))),
                 new TimeRule("month", p("(?:" + MOD + "\\s*)?(?<mon>(?-i:January|February|April|June|July|August"
                         + "|September|October|November|December)|(?<=\\b(?:in|since|until|by|from|through|of|during"
-                        + "|before|after|early|late|mid-|mid|end of) )(?-i:May|March))(?![\\w-])"),
+                        + "|before|after|early|late|mid-|mid|end of) |\\bmid-)(?-i:May|March))(?![\\w-])"),
                         (m, ref, t) -> Resolved.date(TimexValues.month(TimexValues.month(ref,
                                 TimexValues.month(m.group("mon")), t)))),
                 new TimeRule("year-range-short", p("(?<=(?<century>\\d\\d)\\d\\d[-–])(?<yy>\\d\\d)"),
@@ -184,6 +184,10 @@ final class TimeRules {
                         + "|(?<s2>" + SEASON + ")\\s+(?:of\\s+)?(?<y2>" + YEAR + ")"),
                         (m, ref, t) -> season(ref, m, t)),
                 // ---- clock times ----
+                new TimeRule("clock-weekday", p("(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)"
+                        + "(?:\\s+(?<tz>(?-i:[A-Z]{2,3}T|GMT|UTC)))?,?\\s+(?:on\\s+)?(?:(?<rel>last|next|this|coming|past)\\s+)?"
+                        + "(?<wd>" + WEEKDAY + ")"),
+                        (m, ref, t) -> clockOnWeekday(ref, m, t)),
                 new TimeRule("clock", p("(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)"
                         + "(?:\\s+(?<tz>(?-i:[A-Z]{2,3}T|GMT|UTC)))?"),
                         (m, ref, t) -> clock(ref, m.group("h"), m.group("min"), m.group("ap"))),
@@ -261,18 +265,27 @@ final class TimeRules {
     }
 
     private static Resolved weekday(LocalDate ref, Matcher m, Tense tense) {
-        DayOfWeek day = TimexValues.weekday(m.group("wd"));
-        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-        LocalDate date = switch (rel) {
-            case "last", "past" -> TimexValues.weekday(ref.minusDays(1), day, Tense.PAST);
-            case "next", "coming" -> TimexValues.weekday(ref.plusDays(1), day, Tense.FUTURE);
-            case "this" -> TimexValues.weekday(ref, day, tense);
-            default -> TimexValues.weekday(ref, day, tense);
-        };
+        LocalDate date = weekdayDate(ref, m, tense);
         if (m.group("part") != null) {
             return Resolved.time(date + TimexValues.partOfDay(m.group("part")));
         }
         return Resolved.date(date.toString());
+    }
+
+    /** The date of a weekday (groups {@code wd} and {@code rel}: "Tuesday", "last Tuesday") in the sentence's tense. */
+    private static LocalDate weekdayDate(LocalDate ref, Matcher m, Tense tense) {
+        DayOfWeek day = TimexValues.weekday(m.group("wd"));
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        return switch (rel) {
+            case "last", "past" -> TimexValues.weekday(ref.minusDays(1), day, Tense.PAST);
+            case "next", "coming" -> TimexValues.weekday(ref.plusDays(1), day, Tense.FUTURE);
+            default -> TimexValues.weekday(ref, day, tense);
+        };
+    }
+
+    /** "10 a.m. Tuesday", "Tuesday at 3 p.m.": the clock time on the weekday the sentence points to. */
+    private static Resolved clockOnWeekday(LocalDate ref, Matcher m, Tense tense) {
+        return clock(weekdayDate(ref, m, tense), m.group("h"), m.group("min"), m.group("ap"));
     }
 
     private static Resolved namedDay(LocalDate ref, String word, String part) {

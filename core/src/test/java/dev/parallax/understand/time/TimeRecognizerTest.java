@@ -40,6 +40,31 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void midMonthIsThatMonthEvenForMayAndMarch() {
+        assertTimex("Costs will be reviewed in mid-May.", TUE_2024_10_15, "mid-May", "DATE", "2025-05");
+        assertTimex("Costs were reviewed in mid-March.", TUE_2024_10_15, "mid-March", "DATE", "2024-03");
+        assertTrue(recognizer.find("The mayor said May was right.", TUE_2024_10_15).isEmpty(), "a name, no month");
+    }
+
+    @Test
+    void aClockTimeOnAWeekdayIsOneTimeOnThatDay() {
+        // Friday 3 May 2024
+        assertTimex("The hearing is set for 10 a.m. Tuesday.", FRI_2024_05_03, "10 a.m. Tuesday", "TIME",
+                "2024-05-07T10:00");
+        assertTimex("Police were called at 3:15 p.m. on Monday.", FRI_2024_05_03, "3:15 p.m. on Monday", "TIME",
+                "2024-04-29T15:15");
+        // "Sunday night at 8 PM": two expressions (as TimeML annotates them), the clock time on that day
+        List<FoundTime> two = recognizer.find("He was arrested Sunday night at 11 p.m.", FRI_2024_05_03);
+        assertEquals(2, two.size(), two::toString);
+        assertEquals("2024-04-28TNI", two.get(0).value());
+        assertEquals("2024-04-28T23:00", two.get(1).value());
+        List<FoundTime> date = recognizer.find("The vote is on May 9 at 9:30 a.m.", FRI_2024_05_03);
+        assertEquals("2024-05-09T09:30", date.get(1).value());
+        // without a day, the clock time is on the reference's day
+        assertTimex("The shop opens at 9 a.m.", FRI_2024_05_03, "9 a.m.", "TIME", "2024-05-03T09:00");
+    }
+
+    @Test
     void aMonthWithLastOrThisYearIsOneExpressionInThatYear() {
         assertTimex("Patel, who took over in January last year, said.", FRI_2024_05_03, "January last year", "DATE",
                 "2023-01");
