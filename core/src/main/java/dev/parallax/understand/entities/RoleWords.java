@@ -35,7 +35,10 @@ public final class RoleWords {
             "ombudsman", "rabbi", "imam", "cardinal", "priest", "defender", "midfielder", "goalkeeper",
             "player", "manager", "founder", "boss", "administrator", "coordinator", "representative",
             "engineer", "forecaster", "meteorologist", "firefighter", "paramedic", "soldier", "farmer", "pilot",
-            "physician", "epidemiologist", "pollster", "strategist", "consultant", "organizer", "organiser");
+            "physician", "epidemiologist", "pollster", "strategist", "consultant", "organizer", "organiser",
+            "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman",
+            "assemblywoman", "assemblymember", "supervisor", "selectman", "trustee", "delegate", "comptroller",
+            "coroner", "provost", "dean", "pastor");
 
     /** Abbreviated titles that stand before a name, lower case without the full stop, and the role nouns each stands for. */
     private static final Map<String, Set<String>> ABBREVIATED = Map.ofEntries(
@@ -94,10 +97,12 @@ public final class RoleWords {
 
     private static final Set<String> FEMALE = words(
             "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "queen", "princess",
-            "mother", "wife", "daughter", "sister", "widow", "grandmother", "woman", "girl", "first lady");
+            "mother", "wife", "daughter", "sister", "widow", "grandmother", "woman", "girl", "first lady",
+            "councilwoman", "alderwoman", "assemblywoman");
     private static final Set<String> MALE = words(
             "spokesman", "chairman", "businessman", "congressman", "actor", "king", "prince", "father",
-            "husband", "son", "brother", "widower", "grandfather", "man", "boy", "pope", "patriarch");
+            "husband", "son", "brother", "widower", "grandfather", "man", "boy", "pope", "patriarch",
+            "councilman", "alderman", "assemblyman", "selectman");
 
     /** True for a head noun of a role, in any case ("Minister", "spokeswoman"). */
     public static boolean isHead(String word) {

@@ -58,6 +58,10 @@ class MentionFinderTest {
         assertEquals("Foreign Minister", roleOf("Foreign Minister Ana Petrova said the talks had failed.", "Ana Petrova"));
         assertEquals("Russian President", roleOf("Russian President Vladimir Putin signed the law.", "Vladimir Putin"));
         assertEquals("Prime Minister", roleOf("The visit was approved by Prime Minister Ivan Sokol on Friday.", "Ivan Sokol"));
+        // local government titles of American and British papers
+        assertEquals("Councilmember", roleOf("Councilmember Devon Price said he would ask for a hearing.", "Devon Price"));
+        assertEquals("County Supervisor", roleOf("County Supervisor Ana Ruiz voted no.", "Ana Ruiz"));
+        assertEquals("Assemblywoman", roleOf("Assemblywoman Lena Ortiz objected.", "Lena Ortiz"));
     }
 
     @Test
@@ -218,6 +222,8 @@ class MentionFinderTest {
         assertEquals(Gender.FEMALE, RoleWords.gender("a government spokeswoman"));
         assertEquals(Gender.MALE, RoleWords.gender("the Kremlin spokesman"));
         assertEquals(Gender.UNKNOWN, RoleWords.gender("the foreign minister"));
+        assertEquals(Gender.FEMALE, RoleWords.gender("Councilwoman"));
+        assertEquals(Gender.UNKNOWN, RoleWords.gender("Councilmember"));
         assertEquals(Gender.UNKNOWN, RoleWords.gender(null));
     }
 }
