@@ -6,6 +6,7 @@ import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
 import dev.parallax.model.Span;
+import dev.parallax.understand.entities.FirstNames;
 import dev.parallax.understand.entities.Gender;
 import dev.parallax.understand.entities.RoleWords;
 
@@ -55,7 +56,9 @@ import java.util.regex.Pattern;
  * {@code joinLoneSurnames});
  * organisations and places by their
  * normalised name; a bare acronym joins the one organisation it was seen to abbreviate (a bare-acronym
- * entity seen before is merged into it then). Types never mix: "Ford" the company is not Gerald Ford.
+ * entity seen before is merged into it then). A name tagged as an organisation in some mentions and as a place
+ * in others ("the Kremlin") is one entity of the type most mentions had. Persons never join another type:
+ * "Ford" the company is not Gerald Ford.
  *
  * <p>Ids are the first 16 hex digits of a SHA-256 of the type and the normalised name that opened the
  * entity (with the article's id for article-only entities), so they survive re-runs and growing
@@ -63,6 +66,8 @@ import java.util.regex.Pattern;
  */
 public final class EntityIndex {
     private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
+    /** How many times as often as any other the person a lone surname joins must be mentioned, when several share it. */
+    private static final int DOMINANCE = 3;
 
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, List<Node>> persons = new HashMap<>();
@@ -108,6 +113,7 @@ public final class EntityIndex {
      */
     public Resolution snapshot() {
         joinLoneSurnames();
+        joinPlacesAndOrganisationsOfOneName();
         List<Entity> entities = new ArrayList<>();
         for (Node n : nodes) {
             if (n.mergedInto == null) {
@@ -122,8 +128,9 @@ public final class EntityIndex {
     /**
      * "Mr Peskarev" in an article that never gives his full name is the one person known with that surname
      * ("Dmitry Peskarev", "Dmitri Peskarev" of other articles), or a romanisation of it when none is spelled
-     * alike, with a compatible gender. With two such persons ("Bill Clinton", "Hillary Clinton") or none it
-     * stays the article's own entity, as does a given name alone ("Boris" is not Boris Johnson).
+     * alike, with a compatible gender. Among several such persons it joins the one mentioned far more than the
+     * others ({@link #dominant}); with two of like weight ("Bill Clinton", "Hillary Clinton") or none it stays
+     * the article's own entity, as does a given name alone ("Boris" is not Boris Johnson).
      */
     private void joinLoneSurnames() {
         List<Node> known = new ArrayList<>();
@@ -138,14 +145,58 @@ public final class EntityIndex {
                 continue;
             }
             PersonName name = lone.getValue();
+            Gender gender = node.gender.value();
             List<Node> candidates = known.stream().filter(n -> n.hasSurname(name, false)
-                    && n.gender.value().compatibleWith(node.gender.value())).toList();
+                    && n.nameGender().compatibleWith(gender)).toList();
             if (candidates.isEmpty()) {
                 candidates = known.stream().filter(n -> n.hasSurname(name, true)
-                        && n.gender.value().compatibleWith(node.gender.value())).toList();
+                        && n.nameGender().compatibleWith(gender)).toList();
             }
-            if (candidates.size() == 1) {
-                candidates.get(0).absorbNode(node);
+            Node chosen = candidates.isEmpty() ? null : candidates.size() == 1 ? candidates.get(0) : dominant(candidates);
+            if (chosen != null && FirstNames.genderOf(name.surname()) != Gender.UNKNOWN
+                    && chosen.mentionCount() < DOMINANCE) {
+                chosen = null; // "George", "Mary": more often someone's first name than a rarely named surname
+            }
+            if (chosen != null) {
+                chosen.absorbNode(node);
+            }
+        }
+    }
+
+    /**
+     * The person mentioned at least {@value #DOMINANCE} times as often as every other candidate ("Trump" among
+     * Donald Trump and the family members a few articles name), or null when none stands out ("Clinton" among
+     * Bill and Hillary Clinton).
+     */
+    private static Node dominant(List<Node> candidates) {
+        List<Node> sorted = new ArrayList<>(candidates);
+        sorted.sort((a, b) -> Integer.compare(b.mentionCount(), a.mentionCount()));
+        return sorted.get(0).mentionCount() >= DOMINANCE * sorted.get(1).mentionCount() ? sorted.get(0) : null;
+    }
+
+    /**
+     * "the Kremlin", "the White House", "Washington": one name the tagger reads as an organisation in one
+     * sentence and as a place in another is one entity, of the type most of its mentions had (ties go to the
+     * organisation). A person never joins a place or an organisation ("Ford" the company is not Gerald Ford).
+     */
+    private void joinPlacesAndOrganisationsOfOneName() {
+        String orgPrefix = EntityType.ORGANIZATION.exportName() + ":";
+        String placePrefix = EntityType.LOCATION.exportName() + ":";
+        for (Map.Entry<String, Node> e : new ArrayList<>(names.entrySet())) {
+            if (!e.getKey().startsWith(orgPrefix)) {
+                continue;
+            }
+            Node place = names.get(placePrefix + e.getKey().substring(orgPrefix.length()));
+            Node org = root(e.getValue());
+            if (place == null || root(place) == org || root(place).type != EntityType.LOCATION
+                    || org.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            Node p = root(place);
+            if (p.mentionCount() > org.mentionCount()) {
+                p.absorbNode(org);
+            } else {
+                org.absorbNode(p);
             }
         }
     }
@@ -700,6 +751,7 @@ public final class EntityIndex {
             for (PersonName n : names) {
                 if (n.full() && n.suffix().equals(alone.suffix()) && (variant
                         ? Romanization.variants(n.surnameKey(), alone.surnameKey())
+                            && !undoubled(n.surnameKey()).equals(undoubled(alone.surnameKey()))
                         : n.surnameKey().equals(alone.surnameKey()))) {
                     return true;
                 }
@@ -736,6 +788,36 @@ public final class EntityIndex {
                 }
             }
             gender.add(local.gender);
+        }
+
+        /** "Barron" and "Baron": names that differ only by a doubled letter are as often two English names. */
+        private static String undoubled(String word) {
+            return word.replaceAll("(.)\\1+", "$1");
+        }
+
+        /** The gender known for this person, or else the one its first given name is evidence of ("Kay"). */
+        Gender nameGender() {
+            Gender g = gender.value();
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+            for (PersonName n : names) {
+                if (n.full() && !n.familyFirst()) {
+                    return FirstNames.genderOf(n.given().get(0));
+                }
+            }
+            return Gender.UNKNOWN;
+        }
+
+        int mentionCount() {
+            int n = 0;
+            for (int c : fullForms.values()) {
+                n += c;
+            }
+            for (int c : otherForms.values()) {
+                n += c;
+            }
+            return n;
         }
 
         void absorbNode(Node other) {

@@ -112,6 +112,36 @@ class EntityResolverTest {
     }
 
     @Test
+    void surnameAloneJoinsThePersonMentionedFarMoreThanOthersWithIt() {
+        Resolution r = resolve(
+                article("a1", "Donald Trump spoke. Donald Trump left. Donald Trump returned.")
+                        .person("Donald Trump").person("Donald Trump").person("Donald Trump"),
+                article("a2", "Ivanka Trump was there.").person("Ivanka Trump"),
+                article("a3", "President Trump signed the order.").person("Trump"));
+        assertEquals(entity(r, 0, 0).id(), entity(r, 2, 0).id());
+        assertEquals(2, r.entities().size());
+    }
+
+    @Test
+    void surnameAloneDoesNotJoinAcrossArticlesOnWeakEvidence() {
+        // a word that is mostly a first name joins only a person named often
+        Resolution george = resolve(
+                article("a1", "Inspector general J. Russell George wrote the report.").person("J. Russell George"),
+                article("a2", "George said he would stay.").person("George"));
+        assertEquals(2, george.entities().size());
+        // spellings that differ only by a doubled letter are two English names
+        Resolution doubled = resolve(
+                article("a1", "Jason Baron, a lawyer, testified.").person("Jason Baron"),
+                article("a2", "Barron was at school.").person("Barron"));
+        assertEquals(2, doubled.entities().size());
+        // an honorific's gender against the gender of the full name's first name
+        Resolution kay = resolve(
+                article("a1", "Senator Susan Hutchison voted no.").person("Susan Hutchison"),
+                article("a2", "Mr. Hutchison said nothing.").person("Mr. Hutchison"));
+        assertEquals(2, kay.entities().size());
+    }
+
+    @Test
     void surnameAloneStaysApartWhenTwoPeopleKnownShareIt() {
         Resolution r = resolve(
                 article("a1", "Bill Clinton spoke first.").person("Bill Clinton"),
@@ -331,6 +361,21 @@ class EntityResolverTest {
                 .person("Kim Kardashian").person("Kim"));
         assertEquals(2, r.entities().size());
         assertNotEquals(entity(r, 0, 0).id(), entity(r, 0, 1).id());
+    }
+
+    @Test
+    void aNameReadAsAnOrganisationAndAsAPlaceIsOneEntityOfItsCommonerType() {
+        Resolution r = resolve(
+                article("a1", "The Kremlin said the court was independent. Crowds gathered near the Kremlin.")
+                        .org("Kremlin").place("Kremlin"),
+                article("a2", "The Kremlin declined to comment.").org("Kremlin"));
+        assertEquals(1, r.entities().size(), r.entities()::toString);
+        assertEquals(EntityType.ORGANIZATION, r.entities().get(0).type());
+        assertEquals(entity(r, 0, 1).id(), entity(r, 1, 0).id());
+        Resolution places = resolve(article("a1", "Washington said no. In Washington, it rained. Washington was wet.")
+                .org("Washington").place("Washington").place("Washington"));
+        assertEquals(1, places.entities().size());
+        assertEquals(EntityType.LOCATION, places.entities().get(0).type());
     }
 
     @Test
