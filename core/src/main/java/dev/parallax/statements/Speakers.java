@@ -5,6 +5,7 @@ import dev.parallax.model.Entity;
 import dev.parallax.model.EntityType;
 import dev.parallax.model.Mention;
 import dev.parallax.model.Quote;
+import dev.parallax.resolve.PersonName;
 import dev.parallax.resolve.Resolution;
 
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Links each quote's speaker to a resolved entity. A quote names its speaker as written
  * ({@link Quote#speakerName()}); the speaker is the one entity that a resolved mention of the same article
- * with that text names; failing that, the one entity mentioned in the article whose canonical name or an
+ * with that text (a person's without its honorific: "Mr Peskarev" for "Peskarev") names; failing that, the one entity mentioned in the article whose canonical name or an
  * alias is that text, unless another entity of the article has a name ending in the same word ("Dastan"
  * with both Mirela and Ilir Dastan in the article). A quote with no name but a description that is an
  * organisation's name ("The Dockworkers' Federation", "Poland's Interior Ministry") gets that organisation
@@ -77,7 +78,10 @@ public final class Speakers {
             if (e == null) {
                 continue;
             }
-            if (mentions.get(m).text().strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            String written = mentions.get(m).text().strip();
+            if (written.toLowerCase(Locale.ROOT).equals(wanted) || e.type() == EntityType.PERSON
+                    && PersonName.parse(written).display().toLowerCase(Locale.ROOT).equals(wanted)) {
+                // "Peskarev" for the mention "Mr Peskarev": the speaker's name is written without the honorific
                 byMention.add(id);
             }
             if (names(e).contains(wanted)) {

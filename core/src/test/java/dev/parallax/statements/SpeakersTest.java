@@ -46,6 +46,13 @@ class SpeakersTest {
         List<AttributedQuote> q = Speakers.attribute(List.of(a1, a2), r);
         assertEquals(List.of(dastan.id(), dastan.id()), q.stream().map(AttributedQuote::speakerEntity).toList());
         assertEquals("Mirela Dastan", q.get(1).displayName());
+        // the quote names the speaker without the honorific its mention has
+        Entity peskarev = new Entity("00000000000000p1", "Dmitry Peskarev", EntityType.PERSON,
+                List.of("Dmitry Peskarev", "Mr Peskarev"), List.of());
+        AnnotatedArticle a3 = article("a3", List.of(person("Mr Peskarev")), List.of(quote("a3-q0", "Peskarev")));
+        List<AttributedQuote> bare = Speakers.attribute(List.of(a3),
+                new Resolution(List.of(peskarev), Map.of(new MentionRef(0, 0), peskarev.id())));
+        assertEquals(peskarev.id(), bare.get(0).speakerEntity());
     }
 
     @Test
