@@ -795,7 +795,7 @@ public final class EntityIndex {
             return word.replaceAll("(.)\\1+", "$1");
         }
 
-        /** The gender known for this person, or else the one its first given name is evidence of ("Kay"). */
+        /** The gender known for this person, or else the one its first given name is evidence of ("Susan"). */
         Gender nameGender() {
             Gender g = gender.value();
             if (g != Gender.UNKNOWN) {

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 /**
  * Links each quote's speaker to a resolved entity. A quote names its speaker as written
  * ({@link Quote#speakerName()}); the speaker is the one entity that a resolved mention of the same article
- * with that text (a person's without its honorific: "Mr Peskarev" for "Peskarev") names; failing that, the one entity mentioned in the article whose canonical name or an
- * alias is that text, unless another entity of the article has a name ending in the same word ("Dastan"
- * with both Mirela and Ilir Dastan in the article). A quote with no name but a description that is an
+ * with that text (a person's without its honorific: "Mr Peskarev" for "Peskarev") names; failing that, the
+ * one entity mentioned in the article whose canonical name or an alias is that text, unless another entity
+ * of the article has a name ending in the same word ("Dastan" with both Mirela and Ilir Dastan in the
+ * article). A quote with no name but a description that is an
  * organisation's name ("The Dockworkers' Federation", "Poland's Interior Ministry") gets that organisation
  * when the article names exactly one such. Text is compared ignoring case. When none or several
  * fit, the speaker stays unresolved (entity null) and statement grouping falls back to the name as

@@ -453,9 +453,8 @@ final class SpeakerPhrases {
     /** A verb at k that is not a participle after an article ("a retired teacher"). */
     private boolean isVerbOutsideNounPhrase(int k) {
         NlpToken t = rd.toks.get(k);
-        return NounPhrases.isVerb(t) || "MD".equals(t.tag())
-                ? !("VBN".equals(t.tag()) && k > 0 && NounPhrases.isDeterminer(rd.toks.get(k - 1)))
-                : false;
+        boolean participleAfterArticle = "VBN".equals(t.tag()) && k > 0 && NounPhrases.isDeterminer(rd.toks.get(k - 1));
+        return (NounPhrases.isVerb(t) || "MD".equals(t.tag())) && !participleAfterArticle;
     }
 
     /** The noun phrase starting at token i: [start, end), or null. */
