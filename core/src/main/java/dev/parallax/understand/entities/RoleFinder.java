@@ -175,12 +175,7 @@ public final class RoleFinder {
     }
 
     private static boolean holdsRoleNoun(List<String> words) {
-        for (String w : words) {
-            if (RoleWords.HEADS.contains(RoleWords.bare(w))) {
-                return true;
-            }
-        }
-        return false;
+        return words.stream().anyMatch(RoleWords::isHead);
     }
 
     /** A phrase before a name, unless it ends in a capitalised word that is no role noun (a name: "President Obama"). */

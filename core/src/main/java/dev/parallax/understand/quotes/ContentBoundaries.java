@@ -72,18 +72,15 @@ final class ContentBoundaries {
     }
 
     /**
-     * "did not respond to a request for comment", "did not immediately return messages seeking comment": a
-     * content that is only the request is no statement.
+     * A reported content that says nothing: only the request a source did not answer ("did not respond to a
+     * request for comment", "did not immediately return messages seeking comment"), or a refusal to speak
+     * ("declined to comment on the sentence", "refused to say whether …", "declined to give his surname"; a
+     * refusal to do something else, "refused to rule out a strike", says something).
      */
-    static boolean isRequestForComment(String content) {
-        return REQUEST_FOR_COMMENT.matcher(content).matches();
-    }
-
-    /**
-     * "declined to comment on the sentence", "refused to say whether …", "declined to give his surname": a
-     * refusal to speak is no statement (a refusal to do something else, "refused to rule out a strike", is).
-     */
-    static boolean isRefusalToSpeak(String cue, String content) {
+    static boolean isNonStatement(String cue, String content) {
+        if (REQUEST_FOR_COMMENT.matcher(content).matches()) {
+            return true;
+        }
         String verb = cue == null ? "" : cue.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return DECLINING.contains(verb) && DECLINED_TO_SPEAK.matcher(content.strip()).matches();
     }

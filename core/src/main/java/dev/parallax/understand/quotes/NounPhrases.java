@@ -71,6 +71,22 @@ final class NounPhrases {
         return NP_TAGS.contains(t.tag()) || (!"O".equals(t.ner()) && t.ner() != null && !isPunct(t));
     }
 
+    /**
+     * Whether the tokens are one place's or one organisation's name, with an article at most before it ("London",
+     * "the Foreign Office"): what "in" joins to a speaker as where the speaker is.
+     */
+    static boolean isOneName(List<NlpToken> tokens) {
+        int k = !tokens.isEmpty() && "DT".equals(tokens.get(0).tag()) ? 1 : 0;
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String ner = tokens.get(k).ner();
+        if (!"LOCATION".equals(ner) && !"ORGANIZATION".equals(ner)) {
+            return false;
+        }
+        return tokens.subList(k, tokens.size()).stream().allMatch(t -> ner.equals(t.ner()));
+    }
+
     static boolean isDeterminer(NlpToken t) {
         if (t.tag() != null) {
             return t.tag().equals("DT") || t.tag().equals("PRP$") || t.tag().equals("CD");

@@ -20,8 +20,8 @@ import java.util.Objects;
  * gives one record per paragraph, with the same speaker. Reported contents with no source at all (the
  * question in "Asked about the strike, Lind said …", put by someone the article does not name) are left out:
  * the finder reports them, as PolNeAR annotates them, but nobody said them; so are non-responses whose only
- * content is the request ("did not respond to a request for comment"), which PolNeAR annotates at times. Reads {@link Article#body()}
- * only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
+ * content is the request ("did not respond to a request for comment") and refusals to speak ("declined to
+ * comment"), which PolNeAR annotates at times. Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
  */
 public final class QuoteAnnotator implements Annotator {
     private final LanguageAnalyzer analyzer;
@@ -62,11 +62,8 @@ public final class QuoteAnnotator implements Annotator {
             if (q.speakerName() == null && q.speakerDescription() == null && !q.direct()) {
                 continue; // "Asked about the strike, …": a question put by someone unnamed says nothing itself
             }
-            if (!q.direct() && ContentBoundaries.isRequestForComment(q.text())) {
-                continue; // "did not respond to a request for comment": silence, no statement
-            }
-            if (!q.direct() && ContentBoundaries.isRefusalToSpeak(q.cue(), q.text())) {
-                continue; // "declined to comment on the verdict": the same
+            if (!q.direct() && ContentBoundaries.isNonStatement(q.cue(), q.text())) {
+                continue; // "did not respond to a request for comment", "declined to comment": no statement
             }
             List<Span> pieces = q.content();
             int i = 0;

@@ -314,7 +314,7 @@ final class SpeakerPhrases {
             start++;
         }
         if (start >= 2 && start < end && rd.inQ[start - 1] < 0 && rd.toks.get(start - 1).word().equals("in")
-                && isNameOnly(start, end)) {
+                && NounPhrases.isOneName(rd.toks.subList(start, end))) {
             // "Officials in Washington said", "The Foreign Office in London said": the place or body is where
             // the speaker is, not the speaker
             int[] holder = npEndingAt(start - 2);
@@ -323,27 +323,6 @@ final class SpeakerPhrases {
             }
         }
         return start < end ? new int[] {start, end} : null;
-    }
-
-    /** Whether tokens [start, end) are one place's or organisation's name, with an article at most. */
-    private boolean isNameOnly(int start, int end) {
-        int k = start;
-        if ("DT".equals(rd.toks.get(k).tag())) {
-            k++;
-        }
-        if (k >= end) {
-            return false;
-        }
-        String ner = rd.toks.get(k).ner();
-        if (!"LOCATION".equals(ner) && !"ORGANIZATION".equals(ner)) {
-            return false;
-        }
-        for (int i = k; i < end; i++) {
-            if (!ner.equals(rd.toks.get(i).ner())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

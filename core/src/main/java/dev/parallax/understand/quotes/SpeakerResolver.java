@@ -354,6 +354,7 @@ final class SpeakerResolver {
         }
         String head = np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
         List<NlpToken> placed = beforeItsPlace(np);
+        Referent known;
         Speaker s;
         if (placed != null && !isPeopleOfAnOrganisation(np)) {
             // "The Foreign Office in London": the organisation; "The embassy in Moscow": a description
@@ -384,10 +385,9 @@ final class SpeakerResolver {
                     : new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
-        } else if (knownBySurname(np) != null) {
+        } else if ((known = knownBySurname(np)) != null) {
             // "Price said earlier this month …": a surname the tagger missed (read as a common noun), of a person
             // named in full before
-            Referent known = knownBySurname(np);
             s = new Speaker(known.name, known.description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
@@ -932,12 +932,8 @@ final class SpeakerResolver {
             if (!np.get(i).word().equals("in")) {
                 continue;
             }
-            List<NlpToken> after = np.subList(i + 1, np.size());
-            boolean named = !after.isEmpty();
-            for (NlpToken t : after) {
-                named &= "DT".equals(t.tag()) || "LOCATION".equals(t.ner()) || "ORGANIZATION".equals(t.ner());
-            }
-            return named && !hasNer(np.subList(0, i), "PERSON") ? np.subList(0, i) : null;
+            return NounPhrases.isOneName(np.subList(i + 1, np.size())) && !hasNer(np.subList(0, i), "PERSON")
+                    ? np.subList(0, i) : null;
         }
         return null;
     }
