@@ -15,6 +15,7 @@ import dev.parallax.eval.quotes.ParallaxSystem;
 import dev.parallax.eval.quotes.PolnearArticle;
 import dev.parallax.eval.quotes.PolnearReader;
 import dev.parallax.eval.quotes.QuoteBenchmark;
+import dev.parallax.eval.quotes.Scores;
 import dev.parallax.understand.nlp.CoreNlpAnalyzer;
 import dev.parallax.understand.quotes.QuoteFinder;
 import picocli.CommandLine.Command;
@@ -118,7 +119,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 System.err::println, system instanceof ParallaxSystem ? errors : null));
         printTable(articles.size(), gold, results);
         AnnotatorAgreement.Result humans = agreement ? AnnotatorAgreement.score(annotated) : null;
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> oursOnThem = null;
+        Scores oursOnThem = null;
         if (humans != null) {
             // Parallax's counts on the same articles, from the run above
             oursOnThem = results.get(0).over(AnnotatorAgreement.multiplyAnnotated(annotated).stream()
@@ -232,6 +233,22 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     private void printTable(int n, int gold, List<QuoteBenchmark.Result> results) {
+        printTable(n, gold, results, false);
+        System.out.printf(Locale.ROOT, "%nSpeech attributions only (%d of %d gold: the cue is a verb of saying or a "
+                + "colon; predictions of that kind, by their gold's cue when matched, else their own):%n",
+                results.get(0).total().speech().get(AttributionScorer.Rule.HALF_OF_LONGER).gold(), gold);
+        printTable(n, gold, results, true);
+    }
+
+    private void printTable(int n, int gold, List<QuoteBenchmark.Result> results, boolean speech) {
+        if (speech) {
+            System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %9s %10s %8s%n", "system", "P", "R", "F1",
+                    "speaker", "lenientF1", "exactF1");
+            for (QuoteBenchmark.Result r : results) {
+                printRow(r.system(), r.total().speech());
+            }
+            return;
+        }
         System.out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d gold attributions (first annotator file by name)%n",
                 split, n, gold);
         System.out.println("Match: content overlap (letters and digits) >= 50% of the longer span, one-to-one.");
@@ -246,14 +263,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
     }
 
-    private void printAgreement(AnnotatorAgreement.Result humans, String system,
-                                Map<AttributionScorer.Rule, AttributionScorer.Counts> ours) {
+    private void printAgreement(AnnotatorAgreement.Result humans, String system, Scores ours) {
         System.out.printf(Locale.ROOT, "%nAgreement: %d articles annotated by several people, %d later annotators "
                 + "scored against the first (same rule)%n", humans.articles(), humans.pairs());
         System.out.printf(Locale.ROOT, "%-24s %7s %7s %7s %9s %10s %8s%n", "system", "P", "R", "F1",
                 "speaker", "lenientF1", "exactF1");
         printRow("later annotators", humans.counts());
-        printRow(system + " (same)", ours);
+        printRow(system + " (same)", ours.all());
+        printRow("later annotators, speech", humans.scores().speech());
+        printRow(system + " (same), speech", ours.speech());
     }
 
     private static void printRow(String name, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts) {
@@ -264,13 +282,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 counts.get(AttributionScorer.Rule.EXACT).f1());
     }
 
-    private static Map<String, Object> agreementJson(AnnotatorAgreement.Result humans,
-                                                     Map<AttributionScorer.Rule, AttributionScorer.Counts> ours) {
+    private static Map<String, Object> agreementJson(AnnotatorAgreement.Result humans, Scores ours) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", humans.articles());
         m.put("pairs", humans.pairs());
         m.putAll(counts(humans.counts()));
-        m.put("parallaxOnTheseArticles", counts(ours));
+        m.put("speech", counts(humans.scores().speech()));
+        Map<String, Object> parallax = counts(ours.all());
+        parallax.put("speech", counts(ours.speech()));
+        m.put("parallaxOnTheseArticles", parallax);
         return m;
     }
 
@@ -316,6 +336,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         m.putAll(counts(r.counts()));
         m.put("lenientSpeakerAccuracy",
                 round(r.counts().get(AttributionScorer.Rule.HALF_OF_SHORTER).speakerAccuracy()));
+        m.put("speech", counts(r.total().speech()));
         m.put("seconds", r.millis() / 1000.0);
         return m;
     }

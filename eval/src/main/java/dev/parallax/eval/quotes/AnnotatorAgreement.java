@@ -14,14 +14,20 @@ public final class AnnotatorAgreement {
     }
 
     /**
-     * Totals over all (article, later annotator) pairs, by rule.
+     * Totals over all (article, later annotator) pairs.
      *
      * @param articles  articles with at least two annotators
      * @param pairs     scored (article, later annotator) pairs
+     * @param scores    totals by rule, over all of the first annotator's attributions and over the speech ones
      */
-    public record Result(int articles, int pairs, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts) {
+    public record Result(int articles, int pairs, Scores scores) {
+        /** Totals by rule over all gold attributions. */
+        public Map<AttributionScorer.Rule, AttributionScorer.Counts> counts() {
+            return scores.all();
+        }
+
         public AttributionScorer.Counts main() {
-            return counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
+            return scores.main();
         }
     }
 
@@ -32,26 +38,28 @@ public final class AnnotatorAgreement {
 
     /** Scores every later annotator against the first, on the articles that have more than one. */
     public static Result score(List<PolnearReader.MultiplyAnnotated> all) {
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = QuoteBenchmark.zero();
+        Scores totals = Scores.zero();
         List<PolnearReader.MultiplyAnnotated> several = multiplyAnnotated(all);
         int pairs = 0;
         for (PolnearReader.MultiplyAnnotated article : several) {
             List<Attribution> gold = article.byAnnotator().get(0);
             for (int other = 1; other < article.annotators().size(); other++) {
                 List<Attribution> predicted = asPredictions(article.byAnnotator().get(other));
-                for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-                    totals.put(rule, totals.get(rule).plus(AttributionScorer.score(gold, predicted, rule)));
-                }
+                totals = totals.plus(Scores.of(gold, predicted));
                 pairs++;
             }
         }
         return new Result(several.size(), pairs, totals);
     }
 
-    /** An annotator's attributions as a system's: the Source span is the speaker mention and its text the name. */
+    /**
+     * An annotator's attributions as a system's: the Source span is the speaker mention and its text the name;
+     * the cue stays.
+     */
     static List<Attribution> asPredictions(List<Attribution> annotated) {
         return annotated.stream()
-                .map(a -> new Attribution(a.content(), a.source(), a.source() == null ? null : a.source().covered()))
+                .map(a -> new Attribution(a.content(), a.source(), a.source() == null ? null : a.source().covered(),
+                        a.cue()))
                 .toList();
     }
 }

@@ -1,9 +1,11 @@
 package dev.parallax.eval.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Scores predicted attribution contents against gold ones, one-to-one, and the speakers of matched pairs.
@@ -18,6 +20,8 @@ import java.util.Locale;
  * <p>A matched pair's speaker is right when the predicted speaker mention overlaps the gold Source span, or
  * the last word of the predicted speaker's name is one of the gold Source's words (a quote given to the
  * previous speaker has no mention of its own). Pairs whose gold attribution has no Source are not counted.
+ *
+ * <p>{@link #scoreWithin} scores against one kind of gold attribution only (speech, {@link SpeechCues}).
  */
 public final class AttributionScorer {
     /** When a predicted content matches a gold one. */
@@ -69,6 +73,45 @@ public final class AttributionScorer {
 
     /** Scores one article's predictions. */
     public static Counts score(List<Attribution> gold, List<Attribution> predicted, Rule rule) {
+        int[] goldOf = match(gold, predicted, rule);
+        int matched = 0;
+        int eligible = 0;
+        int correct = 0;
+        for (int q = 0; q < predicted.size(); q++) {
+            if (goldOf[q] < 0) {
+                continue;
+            }
+            matched++;
+            Attribution g = gold.get(goldOf[q]);
+            if (g.source() != null) {
+                eligible++;
+                if (speakerRight(g, predicted.get(q))) {
+                    correct++;
+                }
+            }
+        }
+        return new Counts(gold.size(), predicted.size(), matched, eligible, correct);
+    }
+
+    /**
+     * Scores one article's predictions against the gold attributions of one kind only, and the predictions of
+     * that kind: a prediction that the full matching pairs with a gold attribution is of its gold's kind, an
+     * unmatched one is of its own kind (by its cue). The others are set aside, neither right nor wrong here.
+     */
+    public static Counts scoreWithin(List<Attribution> gold, List<Attribution> predicted, Rule rule,
+                                     Predicate<Attribution> kind) {
+        int[] goldOf = match(gold, predicted, rule);
+        List<Attribution> keptPredicted = new ArrayList<>();
+        for (int q = 0; q < predicted.size(); q++) {
+            if (kind.test(goldOf[q] < 0 ? predicted.get(q) : gold.get(goldOf[q]))) {
+                keptPredicted.add(predicted.get(q));
+            }
+        }
+        return score(gold.stream().filter(kind).toList(), keptPredicted, rule);
+    }
+
+    /** For each prediction, the gold attribution it is matched to, or -1: one-to-one, best overlap first. */
+    private static int[] match(List<Attribution> gold, List<Attribution> predicted, Rule rule) {
         List<Pair> pairs = new ArrayList<>();
         int[] goldSize = new int[gold.size()];
         int[] predSize = new int[predicted.size()];
@@ -88,26 +131,16 @@ public final class AttributionScorer {
         }
         pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
         boolean[] goldUsed = new boolean[gold.size()];
-        boolean[] predUsed = new boolean[predicted.size()];
-        int matched = 0;
-        int eligible = 0;
-        int correct = 0;
+        int[] goldOf = new int[predicted.size()];
+        Arrays.fill(goldOf, -1);
         for (Pair pair : pairs) {
-            if (goldUsed[pair.gold()] || predUsed[pair.predicted()]) {
+            if (goldUsed[pair.gold()] || goldOf[pair.predicted()] >= 0) {
                 continue;
             }
             goldUsed[pair.gold()] = true;
-            predUsed[pair.predicted()] = true;
-            matched++;
-            Attribution g = gold.get(pair.gold());
-            if (g.source() != null) {
-                eligible++;
-                if (speakerRight(g, predicted.get(pair.predicted()))) {
-                    correct++;
-                }
-            }
+            goldOf[pair.predicted()] = pair.gold();
         }
-        return new Counts(gold.size(), predicted.size(), matched, eligible, correct);
+        return goldOf;
     }
 
     /** A readable account of one article: missed gold contents, spurious predictions, wrong speakers. */
@@ -123,12 +156,13 @@ public final class AttributionScorer {
                     break;
                 }
             }
-            String who = (q.source() == null ? "-" : q.source().covered()) + " => " + q.speaker();
+            String who = (q.source() == null ? "-" : q.source().covered()) + " => " + q.speaker() + cue(q);
             if (best < 0) {
                 sb.append("FP  [").append(who).append("] ").append(flat(q.content().covered())).append('\n');
                 for (Attribution g : gold) {
                     if (g.content().touches(q.content())) {
-                        sb.append("    ~gold [").append(g.source() == null ? "-" : g.source().covered()).append("] ")
+                        sb.append("    ~gold [").append(g.source() == null ? "-" : g.source().covered()).append(cue(g))
+                                .append("] ")
                                 .append(flat(g.content().covered())).append('\n');
                     }
                 }
@@ -144,11 +178,16 @@ public final class AttributionScorer {
         for (int g = 0; g < gold.size(); g++) {
             if (!goldUsed[g]) {
                 Attribution a = gold.get(g);
-                sb.append("FN  [").append(a.source() == null ? "-" : a.source().covered()).append("] ")
+                sb.append("FN  [").append(a.source() == null ? "-" : a.source().covered()).append(cue(a)).append("] ")
                         .append(flat(a.content().covered())).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** The cue for error logs, marked as speech ({@link SpeechCues}) or not: " | said*". */
+    private static String cue(Attribution a) {
+        return a.cue() == null ? "" : " | " + flat(a.cue()) + (SpeechCues.isSpeech(a) ? "*" : "");
     }
 
     /** One line of at most 220 characters, for error logs. */

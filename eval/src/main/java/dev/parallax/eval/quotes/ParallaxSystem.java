@@ -56,7 +56,7 @@ public final class ParallaxSystem implements AttributionSystem {
                         base + q.speakerMention().end()}));
             }
             String speaker = q.speakerName() != null ? q.speakerName() : q.speakerDescription();
-            out.add(new Attribution(new CharSpans(text, pieces), source, speaker));
+            out.add(new Attribution(new CharSpans(text, pieces), source, speaker, q.cue()));
         }
         return out;
     }

@@ -121,6 +121,7 @@ public final class PolnearReader {
             }
             List<int[]> content = new ArrayList<>();
             List<int[]> source = new ArrayList<>();
+            List<int[]> cue = new ArrayList<>();
             for (String kv : f[1].trim().split("\\s+")) {
                 int colon = kv.indexOf(':');
                 if (colon < 0) {
@@ -135,11 +136,14 @@ public final class PolnearReader {
                     content.addAll(s);
                 } else if (role.startsWith("Source")) {
                     source.addAll(s);
+                } else if (role.startsWith("Cue")) {
+                    cue.addAll(s);
                 }
             }
             if (!content.isEmpty()) {
                 out.add(new Attribution(new CharSpans(text, content),
-                        source.isEmpty() ? null : new CharSpans(text, source), null));
+                        source.isEmpty() ? null : new CharSpans(text, source), null,
+                        cue.isEmpty() ? null : new CharSpans(text, cue).covered()));
             }
         }
         return out;

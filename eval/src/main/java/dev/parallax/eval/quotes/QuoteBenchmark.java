@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs attribution systems over PolNeAR articles and adds up their counts under every
- * {@link AttributionScorer.Rule}. Articles whose analysis fails are counted with no predictions and
+ * {@link AttributionScorer.Rule}, over all gold attributions and over the speech ones ({@link Scores}). Articles whose analysis fails are counted with no predictions and
  * reported through the progress callback.
  */
 public final class QuoteBenchmark {
@@ -21,33 +20,28 @@ public final class QuoteBenchmark {
     }
 
     /**
-     * One system's totals by rule, and each article's counts by rule (by article name).
+     * One system's totals, and each article's scores (by article name).
      */
-    public record Result(String system, Map<AttributionScorer.Rule, AttributionScorer.Counts> counts,
-                         Map<String, Map<AttributionScorer.Rule, AttributionScorer.Counts>> byArticle, long millis) {
+    public record Result(String system, Scores total, Map<String, Scores> byArticle, long millis) {
+        /** Totals by rule over all gold attributions. */
+        public Map<AttributionScorer.Rule, AttributionScorer.Counts> counts() {
+            return total.all();
+        }
+
         public AttributionScorer.Counts main() {
-            return counts.get(AttributionScorer.Rule.HALF_OF_LONGER);
+            return total.main();
         }
 
-        /** The totals by rule over these articles only. */
-        public Map<AttributionScorer.Rule, AttributionScorer.Counts> over(Set<String> articles) {
-            Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = zero();
-            byArticle.forEach((name, counts) -> {
-                if (articles.contains(name)) {
-                    counts.forEach((rule, c) -> totals.merge(rule, c, AttributionScorer.Counts::plus));
+        /** The totals over these articles only. */
+        public Scores over(Set<String> articles) {
+            Scores sum = Scores.zero();
+            for (Map.Entry<String, Scores> e : byArticle.entrySet()) {
+                if (articles.contains(e.getKey())) {
+                    sum = sum.plus(e.getValue());
                 }
-            });
-            return totals;
+            }
+            return sum;
         }
-    }
-
-    /** Zero counts for every rule, to add articles to. */
-    static Map<AttributionScorer.Rule, AttributionScorer.Counts> zero() {
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = new EnumMap<>(AttributionScorer.Rule.class);
-        for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-            totals.put(rule, AttributionScorer.Counts.ZERO);
-        }
-        return totals;
     }
 
     /**
@@ -56,8 +50,8 @@ public final class QuoteBenchmark {
     public static Result run(AttributionSystem system, List<PolnearArticle> articles, Consumer<String> progress,
                              Path errors) {
         StringBuilder log = new StringBuilder();
-        Map<AttributionScorer.Rule, AttributionScorer.Counts> totals = zero();
-        Map<String, Map<AttributionScorer.Rule, AttributionScorer.Counts>> byArticle = new LinkedHashMap<>();
+        Scores total = Scores.zero();
+        Map<String, Scores> byArticle = new LinkedHashMap<>();
         long start = System.nanoTime();
         int n = 0;
         for (PolnearArticle article : articles) {
@@ -65,16 +59,13 @@ public final class QuoteBenchmark {
             if (errors != null) {
                 log.append(AttributionScorer.explain(article.name(), article.gold(), predicted));
             }
-            Map<AttributionScorer.Rule, AttributionScorer.Counts> counts = new EnumMap<>(AttributionScorer.Rule.class);
-            for (AttributionScorer.Rule rule : AttributionScorer.Rule.values()) {
-                counts.put(rule, AttributionScorer.score(article.gold(), predicted, rule));
-                totals.put(rule, totals.get(rule).plus(counts.get(rule)));
-            }
-            byArticle.put(article.name(), counts);
+            Scores scores = Scores.of(article.gold(), predicted);
+            total = total.plus(scores);
+            byArticle.put(article.name(), scores);
             progress(system, ++n, articles.size(), progress);
         }
         writeErrors(errors, log);
-        return new Result(system.name(), totals, byArticle, (System.nanoTime() - start) / 1_000_000);
+        return new Result(system.name(), total, byArticle, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The system's attributions for one article; none, reported, when its analysis fails. */

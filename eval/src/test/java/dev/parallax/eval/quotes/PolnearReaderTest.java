@@ -27,7 +27,9 @@ class PolnearReaderTest {
         assertEquals(2, out.size());
         assertEquals("No, \u2026 never.", out.get(0).content().covered());
         assertEquals("she", out.get(0).source().covered());
+        assertEquals("said", out.get(0).cue());
         assertNull(out.get(1).source());
+        assertNull(out.get(1).cue());
     }
 
     @Test
