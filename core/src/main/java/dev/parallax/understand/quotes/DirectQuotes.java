@@ -320,13 +320,15 @@ final class DirectQuotes {
             }
             FoundQuote prior = previous < 0 ? null : rd.found.get(previous);
             Span last = prior == null ? null : prior.content().get(prior.content().size() - 1);
-            if (prior != null && r.paragraph() - last.paragraph() <= 1 && before(last, r)
-                    && prior.direct()) {
+            int carrier = continuedFrom(previous, r);
+            Span carried = carrier < 0 ? null : lastPiece(rd.found.get(carrier));
+            if (carrier >= 0 && r.paragraph() - carried.paragraph() <= 1 && before(carried, r)) {
                 // the quotation goes on after its attribution: "It is," she said. "We will appeal."
-                List<Span> merged = new ArrayList<>(prior.content());
+                FoundQuote from = rd.found.get(carrier);
+                List<Span> merged = new ArrayList<>(from.content());
                 merged.addAll(pieces);
-                rd.found.set(previous, new FoundQuote(merged, rd.textOf(merged), prior.speakerName(),
-                        prior.speakerDescription(), prior.speakerMention(), prior.cue(), prior.direct()));
+                rd.found.set(carrier, new FoundQuote(merged, rd.textOf(merged), from.speakerName(),
+                        from.speakerDescription(), from.speakerMention(), from.cue(), from.direct()));
             } else if (prior != null && r.paragraph() - last.paragraph() <= 2) {
                 // the previous speaker goes on: the mention that named them is this quotation's too
                 rd.found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(),
@@ -336,6 +338,54 @@ final class DirectQuotes {
             }
             rd.usedGroups.add(r.group());
         }
+    }
+
+    /**
+     * The direct quotation that a quotation nobody introduced goes on from: the latest found before it when that
+     * is direct, else the latest direct one whose attribution sentence holds every attribution found after it,
+     * which are asides of that attribution ("“…,” the member said, adding that donors may balk. “…”", "“…,”
+     * Obama said, according to a pool report. “…”"); -1 when there is none.
+     */
+    private int continuedFrom(int latest, QuotedRegion r) {
+        if (latest < 0 || rd.found.get(latest).direct()) {
+            return latest;
+        }
+        int carrier = -1;
+        for (int i = 0; i < rd.found.size(); i++) {
+            FoundQuote f = rd.found.get(i);
+            if (f.direct() && before(f.first(), r)
+                    && (carrier < 0 || before(rd.found.get(carrier).first(), f.first()))) {
+                carrier = i;
+            }
+        }
+        if (carrier < 0) {
+            return -1;
+        }
+        Span last = lastPiece(rd.found.get(carrier));
+        for (FoundQuote f : rd.found) {
+            if (f != rd.found.get(carrier) && before(last, f.first()) && before(f.first(), r)
+                    && (f.direct() || !sameSentence(last, f.first()))) {
+                return -1;
+            }
+        }
+        return carrier;
+    }
+
+    private static Span lastPiece(FoundQuote q) {
+        return q.content().get(q.content().size() - 1);
+    }
+
+    /** Whether the end of a and the start of b are in one sentence. */
+    private boolean sameSentence(Span a, Span b) {
+        if (a.paragraph() != b.paragraph()) {
+            return false;
+        }
+        for (NlpSentence s : rd.paragraphs.get(a.paragraph()).sentences()) {
+            if (s.begin() < a.end() && a.end() <= s.end()) {
+                return s.begin() <= b.start() && b.start() < s.end();
+            }
+        }
+        return false;
     }
 
     /** The name after a dash that follows this quotation, or null. */
