@@ -180,6 +180,10 @@ final class ContentBoundaries {
                 return true; // "“…,” she said and hung up": the speaker's next act
             }
             String tag = t.tag();
+            if ("VBG".equals(tag) && k > i && rd.toks.get(k - 1).tag() != null
+                    && rd.toks.get(k - 1).tag().startsWith("NN")) {
+                return true; // "said about the article alleging that …": the participle describes the noun
+            }
             if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
                     || tag.equals("VB") || tag.equals("MD"))) {
                 return false;

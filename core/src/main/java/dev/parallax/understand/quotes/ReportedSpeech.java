@@ -234,6 +234,11 @@ final class ReportedSpeech {
             // "…, with 30 percent of voters saying they …": the phrase after "with" speaks
             return contentAfter(c, rd.speakerFor(absolute));
         }
+        int[] document = documentAfterPreposition(c);
+        if (document != null) {
+            // "said about the article alleging that …": the article alleges, not the one who spoke about it
+            return contentAfter(c, rd.speakerFor(document));
+        }
         // "…, adding that …" and "began by saying that …"
         int p = c - 1;
         while (p > 1 && "RB".equals(rd.toks.get(p).tag())
@@ -295,6 +300,25 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * The document right before participle c when a preposition governs it ("about the article alleging",
+     * "cited in a report saying"), or null: such a document speaks for itself. A document that is the object of a
+     * verb ("released a statement saying") speaks for the verb's subject ({@link #afterDocument}).
+     */
+    private int[] documentAfterPreposition(int c) {
+        if (!rd.isVbg(c) || c < 2 || rd.inQ[c - 1] >= 0) {
+            return null;
+        }
+        NlpToken last = rd.toks.get(c - 1);
+        if (!("NN".equals(last.tag()) || "NNS".equals(last.tag()))
+                || !SpeakerResolver.DOCUMENTS.contains(last.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int[] np = phrases.npEndingAt(c - 1);
+        return np != null && np[0] >= 1 && "IN".equals(rd.toks.get(np[0] - 1).tag())
+                ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
     /**

@@ -321,4 +321,40 @@ class QuoteFinderTest {
     void emptyParagraphsGiveNoQuotes() {
         assertTrue(finder.find(List.of(new NlpParagraph("", List.of()))).isEmpty());
     }
+
+    @Test
+    void quotationAfterAnAttributionWithAnAsideOfItsOwnJoinsTheQuoteNotTheAside() {
+        List<FoundQuote> quotes = find("\u201C/`` Nobody/NN cares/VBZ about/IN the/DT money/NN ,/, \u201D/'' "
+                + "the/DT member/NN said/VBD ,/, adding/VBG that/IN donors/NNS may/MD balk/VB ./. "
+                + "\u201C/`` Most/JJS campaigns/NNS run/VBP on/IN less/JJR ./. \u201D/''");
+        assertEquals(2, quotes.size());
+        FoundQuote said = quotes.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("Nobody cares about the money, \u2026 Most campaigns run on less.", said.text());
+        FoundQuote adding = quotes.stream().filter(q -> "adding".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("donors may balk", adding.text());
+    }
+
+    @Test
+    void aQuotationAfterASecondSpeakersQuoteDoesNotJumpBackToTheFirst() {
+        List<FoundQuote> quotes = find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' Berg/NNP/PERSON said/VBD ./. "
+                + "\u201C/`` They/PRP will/MD lose/VB ,/, \u201D/'' Lind/NNP/PERSON said/VBD ./. "
+                + "\u201C/`` It/PRP is/VBZ over/RB ./. \u201D/''");
+        assertEquals("Berg", quotes.get(0).speakerName());
+        assertEquals(1, quotes.get(0).content().size());
+        assertEquals("Lind", quotes.get(1).speakerName());
+        assertEquals("They will lose, \u2026 It is over.", quotes.get(1).text());
+    }
+
+    @Test
+    void aDocumentAfterAPrepositionSaysWhatItsParticipleReportsAndTheQuoteKeepsItsSpeaker() {
+        List<FoundQuote> quotes = find("\u201C/`` It/PRP is/VBZ garbage/NN ,/, \u201D/'' Kerr/NNP/PERSON said/VBD "
+                + "about/IN the/DT tabloid/NN article/NN alleging/VBG that/IN he/PRP lied/VBD ./.");
+        FoundQuote said = quotes.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("It is garbage,", said.text());
+        assertEquals("Kerr", said.speakerName());
+        FoundQuote alleging = quotes.stream().filter(q -> "alleging".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("he lied", alleging.text());
+        assertNull(alleging.speakerName());
+        assertEquals("the tabloid article", alleging.speakerDescription());
+    }
 }
