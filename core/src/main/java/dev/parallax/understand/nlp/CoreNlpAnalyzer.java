@@ -99,10 +99,46 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                             timex == null ? null : timex.value()));
                 }
             }
+            namesAfterThe(tokens, mentions, paragraph);
             sentences.add(new NlpSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, mentions));
         }
         return new NlpParagraph(paragraph, sentences);
+    }
+
+    /**
+     * Mends a person CoreNLP finds in a title: "according to The Hill", "The Donald" aside, gives the person "Hill".
+     * People are not written with a capitalised "The" before their name, publications and bodies are ("The
+     * Hill", "The Atlantic"), so a singular person's name right after "The" becomes an organisation's, with the
+     * article in it ("The Hill"). Plural names ("The Clintons") stay people.
+     */
+    static void namesAfterThe(List<NlpToken> tokens, List<NlpMention> mentions, String text) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!"PERSON".equals(tokens.get(i).ner()) || !tokens.get(i - 1).word().equals("The")) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+                end++;
+            }
+            if ("NNPS".equals(tokens.get(end - 1).tag())) {
+                continue;
+            }
+            for (int k = i - 1; k < end; k++) {
+                NlpToken t = tokens.get(k);
+                tokens.set(k, new NlpToken(t.word(), t.tag(), t.lemma(), "ORGANIZATION", t.begin(), t.end()));
+            }
+            int begin = tokens.get(i - 1).begin();
+            int first = tokens.get(i).begin();
+            for (int m = 0; m < mentions.size(); m++) {
+                NlpMention n = mentions.get(m);
+                if ("PERSON".equals(n.type()) && n.begin() == first) {
+                    mentions.set(m, new NlpMention(text.substring(begin, n.end()), "ORGANIZATION", begin, n.end(),
+                            null, null));
+                }
+            }
+            i = end;
+        }
     }
 
     /**

@@ -45,4 +45,25 @@ class CoreNlpAnalyzerTest {
         NlpParagraph q = analyzer.analyze("Talks ended at 5 p.m. The union left.", null);
         assertEquals(2, q.sentences().size(), () -> q.sentences().stream().map(CoreNlpAnalyzerTest::words).toList().toString());
     }
+
+    @Test
+    void aPersonsNameAfterACapitalisedTheIsAPublicationOrBody() {
+        List<NlpToken> tokens = new java.util.ArrayList<>(List.of(
+                new NlpToken("according", "VBG", "accord", "O", 0, 9),
+                new NlpToken("to", "TO", "to", "O", 10, 12),
+                new NlpToken("The", "DT", "the", "O", 13, 16),
+                new NlpToken("Hill", "NNP", "Hill", "PERSON", 17, 21),
+                new NlpToken(",", ",", ",", "O", 21, 22),
+                new NlpToken("The", "DT", "the", "O", 23, 26),
+                new NlpToken("Clintons", "NNPS", "Clintons", "PERSON", 27, 35)));
+        List<NlpMention> mentions = new java.util.ArrayList<>(List.of(
+                new NlpMention("Hill", "PERSON", 17, 21, null, null),
+                new NlpMention("Clintons", "PERSON", 27, 35, null, null)));
+        CoreNlpAnalyzer.namesAfterThe(tokens, mentions, "according to The Hill, The Clintons");
+        assertEquals(new NlpMention("The Hill", "ORGANIZATION", 13, 21, null, null), mentions.get(0));
+        assertEquals("ORGANIZATION", tokens.get(2).ner());
+        assertEquals("ORGANIZATION", tokens.get(3).ner());
+        assertEquals("PERSON", mentions.get(1).type(), "a family is people");
+        assertEquals("PERSON", tokens.get(6).ner());
+    }
 }
