@@ -21,7 +21,8 @@ import java.util.Objects;
  * question in "Asked about the strike, Lind said …", put by someone the article does not name) are left out:
  * the finder reports them, as PolNeAR annotates them, but nobody said them; so are non-responses whose only
  * content is the request ("did not respond to a request for comment") and refusals to speak ("declined to
- * comment"), which PolNeAR annotates at times. Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
+ * comment"), which PolNeAR annotates at times; and reports of a statement that is a quote of its own ("“…,” Cruz
+ * said, according to The Hill" gives Cruz's quote, not a quote of The Hill). Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
  */
 public final class QuoteAnnotator implements Annotator {
     private final LanguageAnalyzer analyzer;
@@ -55,6 +56,30 @@ public final class QuoteAnnotator implements Annotator {
         return records(article, marked, finder.findInMarked(marked, article.outlet()));
     }
 
+    /**
+     * Whether q's content holds another attribution whole, with the mention of its speaker: a report of a
+     * statement ("“…,” Cruz said, according to The Hill", "The Post reported that Lind said …"), whose
+     * statement is already a quote of its own speaker.
+     */
+    static boolean reportsAnother(FoundQuote q, List<FoundQuote> found) {
+        for (FoundQuote other : found) {
+            if (other != q && other.speakerMention() != null && within(other.speakerMention(), q.content())
+                    && other.content().stream().allMatch(piece -> within(piece, q.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Span inner, List<Span> pieces) {
+        for (Span p : pieces) {
+            if (p.paragraph() == inner.paragraph() && p.start() <= inner.start() && inner.end() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Quote> records(Article article, List<NlpParagraph> body, List<FoundQuote> found) {
         String id = article.id() == null ? "article" : article.id();
         List<Quote> out = new ArrayList<>();
@@ -64,6 +89,9 @@ public final class QuoteAnnotator implements Annotator {
             }
             if (!q.direct() && ContentBoundaries.isNonStatement(q.cue(), q.text())) {
                 continue; // "did not respond to a request for comment", "declined to comment": no statement
+            }
+            if (reportsAnother(q, found)) {
+                continue; // "“…,” Cruz said, according to The Hill.": the statement is Cruz's, found on its own
             }
             List<Span> pieces = q.content();
             int i = 0;

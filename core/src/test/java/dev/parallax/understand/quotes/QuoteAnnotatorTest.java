@@ -114,4 +114,19 @@ class QuoteAnnotatorTest {
                 .annotate(article(List.of(p0, p1, p2), List.of())).quotes();
         assertEquals(List.of("to rule out tax rises"), quotes.stream().map(Quote::text).toList());
     }
+
+    @Test
+    void aReportOfAStatementIsNoQuoteOfTheReporterTheStatementIsOfItsSpeaker() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("\u201C/`` I/PRP will/MD not/RB back/VB him/PRP ,/, \u201D/'' Kerr/NNP/PERSON "
+                + "said/VBD at/IN a/DT rally/NN ,/, according/VBG to/TO The/DT/ORGANIZATION "
+                + "Ledger/NNP/ORGANIZATION ./.");
+        assertEquals(2, new QuoteFinder().find(List.of(analyzer.analyze(p0, null))).size(),
+                "the finder reports both, as PolNeAR annotates both");
+        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0), List.of())).quotes();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Kerr", quotes.get(0).speakerName());
+        assertEquals("I will not back him,", quotes.get(0).text());
+    }
 }
