@@ -117,7 +117,16 @@ final class DirectQuotes {
         boolean direct;
         QuotedRegion closed = rd.regionEndingBefore(boundary < 0 ? rd.toks.get(0).begin()
                 : rd.toks.get(boundary).begin() + 1);
-        if (closed != null && !rd.usedGroups.contains(closed.group())) {
+        int clauseStart = closed == null ? -1 : clauseLeadingInto(closed, boundary);
+        if (clauseStart >= 0 && !rd.usedGroups.contains(closed.group())) {
+            // 'Teachers who meet online are “very, very pro-Bernie,” Kilfoyle said.': the quotation ends a
+            // clause that opens before it; the clause is what was said
+            int end = rd.isClosingMark(boundary) ? rd.toks.get(boundary).end() : rd.toks.get(boundary - 1).end();
+            Span clause = new Span(rd.p, rd.toks.get(clauseStart).begin(), end);
+            content.add(clause);
+            rd.usedGroups.add(closed.group());
+            direct = rd.quotedShare(clause) > 0.6;
+        } else if (closed != null && !rd.usedGroups.contains(closed.group())) {
             content.addAll(rd.group(closed.group()));
             direct = true;
         } else if (closed != null) {
@@ -150,6 +159,41 @@ final class DirectQuotes {
             return null;
         }
         return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
+    }
+
+    /**
+     * Where the clause starts that a quotation closed right before an attribution ends, when words of that
+     * clause come before the quotation in its sentence ('The event “was the first time …,” Sexton said'); -1 when
+     * the quotation opens the sentence, follows a comma, colon or dash ('In an interview, “…,” she said'), runs
+     * over more than one paragraph or sentence, or is given after a speaker of its own.
+     */
+    private int clauseLeadingInto(QuotedRegion closed, int boundary) {
+        if (rd.lastOfGroup(closed.group()) != closed || rd.group(closed.group()).size() > 1) {
+            return -1;
+        }
+        int first = rd.firstWordIndex();
+        int open = -1;
+        for (int k = first; k < boundary; k++) {
+            if (rd.isOpeningMark(k) && rd.regionStartingAt(k) == closed) {
+                open = k;
+                break;
+            }
+        }
+        if (open < first + 2) {
+            return -1;
+        }
+        String before = rd.toks.get(open - 1).word();
+        if (before.equals(",") || before.equals(":") || before.equals(";") || before.equals("--")
+                || before.equals("\u2014") || before.equals("\u2013") || rd.isOpeningMark(open - 1)) {
+            return -1;
+        }
+        for (int k = first; k < open; k++) {
+            if (rd.inQ[k] >= 0 || rd.isCandidateCue(k) && NounPhrases.isFinite(rd.toks.get(k))
+                    && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma()) == CueLexicon.Kind.SPEECH) {
+                return -1; // "He told them “…,” she said": a speaker and cue of its own before the quotation
+            }
+        }
+        return first;
     }
 
     /**

@@ -357,4 +357,21 @@ class QuoteFinderTest {
         assertNull(alleging.speakerName());
         assertEquals("the tabloid article", alleging.speakerDescription());
     }
+
+    @Test
+    void aQuotationEndingAClauseThatOpensBeforeItGivesTheWholeClause() {
+        FoundQuote q = only(find("Teachers/NNS who/WP meet/VBP online/RB are/VBP \u201C/`` very/RB pro-union/JJ ,/, "
+                + "\u201D/'' Kilby/NNP/PERSON said/VBD ./."));
+        assertEquals("Teachers who meet online are \u201Cvery pro-union,\u201D", q.text());
+        assertEquals("Kilby", q.speakerName());
+        assertFalse(q.direct(), "mostly the writer's words");
+    }
+
+    @Test
+    void aQuotationAfterACommaIsTheContentAlone() {
+        FoundQuote q = only(find("In/IN an/DT interview/NN ,/, \u201C/`` we/PRP will/MD appeal/VB ,/, \u201D/'' "
+                + "she/PRP said/VBD ./."));
+        assertEquals("we will appeal,", q.text());
+        assertTrue(q.direct());
+    }
 }
