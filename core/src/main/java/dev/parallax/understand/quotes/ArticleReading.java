@@ -425,8 +425,8 @@ final class ArticleReading {
         int seen = 0;
         for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
             for (NlpToken t : s.tokens()) {
-                if (t.begin() < r.end()) {
-                    continue;
+                if (t.begin() < r.end() || r.closed() && t.begin() == r.end()) {
+                    continue; // inside, or its own closing mark (a straight one may be tagged as opening)
                 }
                 String w = t.word();
                 if (seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!") || "``".equals(t.tag())) {

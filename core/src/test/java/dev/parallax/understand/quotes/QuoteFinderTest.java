@@ -374,4 +374,15 @@ class QuoteFinderTest {
         assertEquals("we will appeal,", q.text());
         assertTrue(q.direct());
     }
+
+    @Test
+    void aStraightClosingMarkTaggedAsOpeningStillLetsItsOwnAttributionTakeTheQuotation() {
+        // CoreNLP may tag a straight closing mark as an opening one (``)
+        List<FoundQuote> quotes = find("The/DT plan/NN failed/VBD ,/, she/PRP said/VBD ./. "
+                + "\"/`` We/PRP lost/VBD the/DT vote/NN ,/, \"/`` Holm/NNP/PERSON said/VBD ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("The plan failed", quotes.get(0).text());
+        assertEquals("We lost the vote,", quotes.get(1).text());
+        assertEquals("Holm", quotes.get(1).speakerName());
+    }
 }
