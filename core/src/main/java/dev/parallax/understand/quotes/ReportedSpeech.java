@@ -15,6 +15,9 @@ import java.util.Set;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
+    /** Dashes that set off a participle as a comma does. */
+    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "--");
+
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
@@ -249,6 +252,7 @@ final class ReportedSpeech {
                 && ("IN".equals(rd.toks.get(p).tag()) || "RB".equals(rd.toks.get(p).tag())) // "before" read as RB
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT));
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
+                || DASHES.contains(rd.toks.get(c - 1).word()) // "flipped his choice on the spot – saying …"
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
                 || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"

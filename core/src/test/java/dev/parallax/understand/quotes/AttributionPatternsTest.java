@@ -905,4 +905,13 @@ class AttributionPatternsTest {
                 + ",/, hurdles/NNS remain/VBP ./."));
         assertEquals("while the worst abuse has stopped, hurdles remain", q.text());
     }
+
+    @Test
+    void aParticipleAfterADashReportsForTheClausesSubject() {
+        FoundQuote q = only(find("Ilse/NNP/PERSON Marr/NNP/PERSON changed/VBD her/PRP$ vote/NN \u2013/: saying/VBG "
+                + "she/PRP had/VBD been/VBN misled/VBN ./."));
+        assertEquals("saying", q.cue());
+        assertEquals("she had been misled", q.text());
+        assertEquals("Ilse Marr", q.speakerName());
+    }
 }
