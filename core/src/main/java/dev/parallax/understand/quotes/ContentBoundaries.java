@@ -248,7 +248,7 @@ final class ContentBoundaries {
                 return k - 2; // "…, and he railed against …": the speaker's next statement, not the content
             }
             String nextTag = rd.toks.get(k + 1).tag();
-            boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag);
+            boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag) || "VBP".equals(nextTag);
             if ((w.equals("and") || w.equals("but")) && finiteNext
                     && rd.isCandidateCue(k + 1)) {
                 return lastWordBefore(k, x, false);
@@ -318,6 +318,16 @@ final class ContentBoundaries {
         String tag = rd.toks.get(k).tag() == null ? "" : rd.toks.get(k).tag();
         if (rd.toks.get(k + 1).word().equalsIgnoreCase("than") && (tag.equals("JJR") || tag.equals("RBR"))) {
             return clauseFollows(k + 2);
+        }
+        if (tag.equals("JJ") || tag.equals("CD")) {
+            // "while other voters said …", "and one in four said …": a subject opening with an adjective or number
+            int v = k + 1;
+            while (v < rd.toks.size() && v <= k + 4 && rd.inQ[v] < 0 && ("IN".equals(rd.toks.get(v).tag())
+                    || "CD".equals(rd.toks.get(v).tag()) || "JJ".equals(rd.toks.get(v).tag())
+                    || NounPhrases.isNounish(rd.toks.get(v)))) {
+                v++;
+            }
+            return v > k + 1 && v < rd.toks.size() && NounPhrases.isFinite(rd.toks.get(v));
         }
         return tag.equals("RB") && clauseFollows(k + 1);
     }

@@ -914,4 +914,21 @@ class AttributionPatternsTest {
         assertEquals("she had been misled", q.text());
         assertEquals("Ilse Marr", q.speakerName());
     }
+
+    @Test
+    void aContentEndsBeforeAContrastingClauseWhoseSubjectOpensWithAnAdjective() {
+        List<FoundQuote> quotes = find("Several/JJ residents/NNS said/VBD the/DT council/NN had/VBD failed/VBN ,/, "
+                + "while/IN other/JJ residents/NNS said/VBD they/PRP had/VBD not/RB noticed/VBN ./.");
+        assertEquals(2, quotes.size());
+        assertEquals("the council had failed", quotes.get(0).text());
+        assertEquals("they had not noticed", quotes.get(1).text());
+    }
+
+    @Test
+    void aContentEndsBeforeAnotherPresentTenseCueOfTheSpeaker() {
+        List<FoundQuote> quotes = find("Harbour/NN pilots/NNS believe/VBP the/DT channel/NN is/VBZ too/RB shallow/JJ "
+                + "and/CC admit/VBP that/IN dredging/NN costs/VBZ too/RB much/JJ ./.");
+        assertEquals("the channel is too shallow", quotes.get(0).text());
+        assertEquals("dredging costs too much", quotes.get(1).text());
+    }
 }
