@@ -113,6 +113,21 @@ final class ContentBoundaries {
      * "said in a statement", "told reporters at a rally", "said Dec. 6 on CNN", "'s This Week": a reported
      * content that is only where or when the words were said, or a stray possessive, says nothing.
      */
+    /** "speak there as well", "talked again": adverbs and particles only ("said so" keeps its "so"). */
+    private boolean onlyAdverbs(int first, int last) {
+        if (first == last && rd.toks.get(first).word().equalsIgnoreCase("so")) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            String tag = rd.toks.get(k).tag() == null ? "" : rd.toks.get(k).tag();
+            if (!(tag.startsWith("RB") || tag.equals("EX") || tag.equals("RP") || rd.isPunctToken(k)
+                    || rd.toks.get(k).word().equalsIgnoreCase("as"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isAdverbialOnly(List<Span> content, boolean direct) {
         if (direct || content.size() != 1 || content.get(0).paragraph() != rd.p) {
             return false;
@@ -130,7 +145,7 @@ final class ContentBoundaries {
             return false;
         }
         int k = first;
-        if ("POS".equals(rd.toks.get(k).tag())) {
+        if ("POS".equals(rd.toks.get(k).tag()) || onlyAdverbs(first, last)) {
             return true;
         }
         while (k <= last && (rd.isTimeWord(k) || "CD".equals(rd.toks.get(k).tag())

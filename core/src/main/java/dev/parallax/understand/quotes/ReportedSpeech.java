@@ -514,6 +514,38 @@ final class ReportedSpeech {
                 || w.equals("to") && k + 1 < rd.toks.size() && NounPhrases.isVerb(rd.toks.get(k + 1));
     }
 
+    /**
+     * The quotation opening the next paragraph when the sentence being read ends its paragraph, nobody's yet
+     * and not attributed after it; else null.
+     */
+    private QuotedRegion quotationOpeningNextParagraph() {
+        NlpToken lastToken = rd.toks.get(rd.toks.size() - 1);
+        if (!rd.onlyPunctuation(lastToken.end(), rd.text.length())) {
+            return null;
+        }
+        QuotedRegion next = rd.nextRegionAfter(rd.p, rd.text.length());
+        if (next == null || next.paragraph() != rd.p + 1 || rd.usedGroups.contains(next.group())
+                || rd.attributedAfter(rd.lastOfGroup(next.group()))
+                || !rd.paragraphs.get(next.paragraph()).text().substring(0, next.start()).isBlank()
+                    && next.start() > 2) {
+            return null;
+        }
+        return next;
+    }
+
+    /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
+    private static final Set<String> ADDRESSED = Set.of("speak", "talk", "say", "write", "explain", "complain",
+            "announce", "confide", "boast", "brag", "lie", "apologize", "apologise", "testify");
+
+    /** Whether the "to" at x follows a cue of speaking to someone, so that it names the addressee. */
+    private boolean addressedTo(int x) {
+        int c = x - 1;
+        while (c > 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(c)) && !rd.isCandidateCue(c)) {
+            c--;
+        }
+        return rd.isCandidateCue(c) && ADDRESSED.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+    }
+
     /** Whether a preposition (not "to" before a verb, not "that") opens what follows the cue at x. */
     private boolean startsWithPreposition(int x) {
         NlpToken t = rd.toks.get(x);
@@ -523,8 +555,9 @@ final class ReportedSpeech {
         if ("TO".equals(t.tag())) {
             return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1));
         }
-        return "IN".equals(t.tag()) && !QUESTION_WORDS.contains(t.word().toLowerCase(Locale.ROOT))
-                && !t.word().equalsIgnoreCase("as");
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as")
+                && !(w.equals("to") && !addressedTo(x));
     }
 
     /**
@@ -588,6 +621,11 @@ final class ReportedSpeech {
                 || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
                 || rd.isTimeWord(skipped - 1) && (bounds.clauseFollows(skipped) // "said Wednesday he agrees"
                     || "TO".equals(rd.toks.get(skipped).tag())))) { // "threatened on Wednesday to withdraw"
+            for (int k = x; k < skipped; k++) {
+                if (rd.isTermsOfSpeaking(k) && conditionThat(k)) {
+                    return null; // "spoke to the paper on condition that her name not be used": the condition's
+                }
+            }
             x = skipped;
             cueEnd = x - 1;
         }
@@ -629,6 +667,11 @@ final class ReportedSpeech {
                 && opening.end() + 3 >= rd.toks.get(last).end()) {
             content.addAll(rd.group(opening.group()));
             direct = true;
+        } else if (bounds.skipAdverbials(x) > last && quotationOpeningNextParagraph() != null) {
+            // "Trump noted so helpfully in a tweet Wednesday morning." and then a paragraph in quotation marks
+            content.addAll(rd.group(quotationOpeningNextParagraph().group()));
+            direct = true;
+            cueEnd = last;
         } else {
             if (startsWithPreposition(x)) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);

@@ -931,4 +931,34 @@ class AttributionPatternsTest {
         assertEquals("the channel is too shallow", quotes.get(0).text());
         assertEquals("dredging costs too much", quotes.get(1).text());
     }
+
+    @Test
+    void whomSomeoneSpokeToIsNoContentButWhatTheyReferredToIs() {
+        assertTrue(find("The/DT sources/NNS spoke/VBD to/IN Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./.")
+                .isEmpty());
+        assertTrue(find("Lind/NNP/PERSON wrote/VBD to/IN the/DT council/NN on/IN Monday/NNP/DATE ./.").isEmpty());
+        FoundQuote q = only(find("Lind/NNP/PERSON pointed/VBD to/IN the/DT rising/VBG costs/NNS ./."));
+        assertEquals("the rising costs", q.text().replaceFirst("^to ", ""));
+    }
+
+    @Test
+    void termsOfSpeakingAfterTheAddresseeAreNoContent() {
+        assertTrue(find("She/PRP spoke/VBD to/IN the/DT newspaper/NN on/IN condition/NN that/IN her/PRP$ name/NN "
+                + "not/RB be/VB used/VBN ./.").isEmpty());
+    }
+
+    @Test
+    void adverbsAloneAreNoContent() {
+        assertTrue(find("Lind/NNP/PERSON and/CC Berg/NNP/PERSON speak/VBP there/RB as/RB well/RB ./.").isEmpty());
+    }
+
+    @Test
+    void anAttributionWithNoContentEndingItsParagraphTakesTheQuotationOpeningTheNext() {
+        FoundQuote q = only(find("Kerr/NNP/PERSON noted/VBD so/RB helpfully/RB in/IN a/DT tweet/NN ./.",
+                "\u201C/`` The/DT mayor/NN invited/VBD me/PRP ./. \u201D/''"));
+        assertEquals("The mayor invited me.", q.text());
+        assertEquals("Kerr", q.speakerName());
+        assertTrue(q.direct());
+        assertEquals(1, q.first().paragraph());
+    }
 }
