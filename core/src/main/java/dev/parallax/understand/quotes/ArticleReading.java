@@ -170,7 +170,22 @@ final class ArticleReading {
         NlpToken t = toks.get(k);
         NlpToken prev = toks.get(k - 1);
         return (t.word().equals("'s") || t.word().equals("\u2019s")) && "PRP".equals(prev.tag())
-                || "VBN".equals(t.tag()) && ("PERSON".equals(prev.ner()) || opensClauseWithNoun(k - 1));
+                || "VBN".equals(t.tag()) && ("PERSON".equals(prev.ner()) || opensClauseWithNoun(k - 1))
+                || verbReadAsPluralNoun(k);
+    }
+
+    /**
+     * "The rejection of the treaty signals “the beginning of the end”": a plural noun right after a singular one
+     * and before an article, a possessive, "that" or an opening quotation mark is the verb of that noun.
+     */
+    private boolean verbReadAsPluralNoun(int k) {
+        if (!"NNS".equals(toks.get(k).tag()) || k + 1 >= toks.size() || inQ[k] >= 0
+                || !("NN".equals(toks.get(k - 1).tag()) || "NNP".equals(toks.get(k - 1).tag()))) {
+            return false;
+        }
+        NlpToken next = toks.get(k + 1);
+        return "DT".equals(next.tag()) && !next.word().equalsIgnoreCase("that") || "PRP$".equals(next.tag())
+                || isThat(k + 1) || isOpeningMark(k + 1);
     }
 
     /**

@@ -199,6 +199,10 @@ final class ContentBoundaries {
                     && rd.toks.get(k - 1).tag().startsWith("NN")) {
                 return true; // "said about the article alleging that …": the participle describes the noun
             }
+            if ("VB".equals(tag) && k > i + 1 && "TO".equals(rd.toks.get(k - 1).tag())
+                    && rd.toks.get(k - 2).tag() != null && rd.toks.get(k - 2).tag().startsWith("NN")) {
+                continue; // "said during his speech to be a delegate": an infinitive on the noun
+            }
             if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
                     || tag.equals("VB") || tag.equals("MD"))) {
                 return false;
@@ -277,8 +281,14 @@ final class ContentBoundaries {
                 return lastWordBefore(k, x, true);
             }
             if (k > x + 2 && (w.equals("and") || w.equals("but")) && rd.toks.get(k - 1).word().equals(",")
-                    && clauseAfter(k + 1)) {
-                return k - 2; // "…, and more than 4 in 10 said …": a new clause with its own subject
+                    && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
+                // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
+                // subject
+                return k - 2;
+            }
+            if (rd.isClosingMark(k) && k > x + 1 && rd.toks.get(k - 1).word().equals(",") && k + 1 < last
+                    && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
+                return k; // 'that Trump represents "New York values," stating …': the next statement
             }
             if (w.equals(",") && namedClause(k + 1)) {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
@@ -317,6 +327,25 @@ final class ContentBoundaries {
             end--;
         }
         return end;
+    }
+
+    /**
+     * The token after a short opening phrase closed by a comma ("for Republicans, it is"), or k when there is none:
+     * a preposition and at most five words of a noun phrase, then a comma.
+     */
+    private int afterOpeningPhrase(int k) {
+        if (k >= rd.toks.size() || !"IN".equals(rd.toks.get(k).tag()) || rd.isThat(k)) {
+            return k;
+        }
+        for (int j = k + 1; j < rd.toks.size() && j <= k + 6 && rd.inQ[j] < 0; j++) {
+            if (rd.toks.get(j).word().equals(",")) {
+                return j > k + 1 ? j + 1 : k;
+            }
+            if (!NounPhrases.isNpToken(rd.toks, j)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**

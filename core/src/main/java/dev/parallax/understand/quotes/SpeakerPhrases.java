@@ -244,7 +244,25 @@ final class SpeakerPhrases {
             if (rd.isRelativePronoun(k) || rd.toks.get(k).word().equalsIgnoreCase("that")) {
                 return false;
             }
-            if (NounPhrases.isFinite(rd.toks.get(k))) {
+            if (NounPhrases.isFinite(rd.toks.get(k)) && !participleReadAsPast(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "wearing a T-shirt covered in buttons": a past tense right after a noun and before a preposition, in a
+     * phrase that opened with a participle, is a participle on that noun.
+     */
+    private boolean participleReadAsPast(int k) {
+        if (!"VBD".equals(rd.toks.get(k).tag()) || k < 2 || k + 1 >= rd.toks.size()
+                || !"IN".equals(rd.toks.get(k + 1).tag()) || rd.isThat(k + 1)
+                || rd.toks.get(k - 1).tag() == null || !rd.toks.get(k - 1).tag().startsWith("NN")) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && !rd.toks.get(j).word().equals(","); j--) {
+            if ("VBG".equals(rd.toks.get(j).tag()) || "VBN".equals(rd.toks.get(j).tag())) {
                 return true;
             }
         }

@@ -961,4 +961,44 @@ class AttributionPatternsTest {
         assertTrue(q.direct());
         assertEquals(1, q.first().paragraph());
     }
+
+    @Test
+    void aVerbTheTaggerReadAsAPluralNounStillMakesAClauseBeforeAnInvertedAttribution() {
+        FoundQuote q = only(find("The/DT vote/NN signals/NNS \"/'' the/DT end/NN \"/'' for/IN the/DT pact/NN ,/, "
+                + "said/VBD Gerd/NNP/PERSON Wald/NNP/PERSON ./."));
+        assertEquals("The vote signals \"the end\" for the pact", q.text());
+        assertEquals("Gerd Wald", q.speakerName());
+    }
+
+    @Test
+    void anInfinitiveOnANounAfterTheCueIsPartOfTheAttribution() {
+        FoundQuote q = only(find("The/DT port/NN will/MD close/VB ,/, Wald/NNP/PERSON said/VBD during/IN his/PRP$ "
+                + "speech/NN to/TO be/VB a/DT delegate/NN ./."));
+        assertEquals("The port will close", q.text());
+        assertEquals("Wald", q.speakerName());
+    }
+
+    @Test
+    void aParticipleAsideWithAPastParticipleReadAsPastTenseKeepsTheNamedSubject() {
+        FoundQuote q = only(find("Delegate/NN Jon/NNP/PERSON Arch/NNP/PERSON ,/, wearing/VBG a/DT shirt/NN "
+                + "covered/VBD in/IN buttons/NNS ,/, said/VBD he/PRP was/VBD proud/JJ ./."));
+        assertEquals("Jon Arch", q.speakerName());
+        assertEquals("he was proud", q.text());
+    }
+
+    @Test
+    void aContentEndsBeforeButAndAnOpeningPhraseAndANewClause() {
+        FoundQuote q = only(find("Lind/NNP/PERSON says/VBZ the/DT mails/NNS were/VBD personal/JJ ,/, but/CC for/IN "
+                + "critics/NNS ,/, it/PRP is/VBZ a/DT cover-up/NN ./."));
+        assertEquals("the mails were personal", q.text());
+    }
+
+    @Test
+    void aContentEndsWithItsQuotationBeforeAParticipleCueAfterIt() {
+        List<FoundQuote> quotes = find("Kerr/NNP/PERSON said/VBD that/IN Lind/NNP/PERSON represents/VBZ "
+                + "\u201C/`` city/NN values/NNS ,/, \u201D/'' stating/VBG that/IN they/PRP are/VBP liberal/JJ ./.");
+        assertEquals("Lind represents \u201Ccity values,\u201D", quotes.get(0).text());
+        assertEquals("they are liberal", quotes.get(1).text());
+        assertEquals("stating", quotes.get(1).cue());
+    }
 }
