@@ -268,8 +268,10 @@ final class ContentBoundaries {
             }
             String nextTag = rd.toks.get(k + 1).tag();
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag) || "VBP".equals(nextTag);
-            if ((w.equals("and") || w.equals("but")) && finiteNext
-                    && rd.isCandidateCue(k + 1)) {
+            if ((w.equals("and") || w.equals("but")) && finiteNext && rd.isCandidateCue(k + 1)
+                    && !sharesTheContentsTense(x, k + 1)) {
+                // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he
+                // spoke to Trump and asked him to …" the content's own subject asked
                 return lastWordBefore(k, x, false);
             }
             if (w.equals(",") && isFiniteCue(k + 1)) {
@@ -314,6 +316,29 @@ final class ContentBoundaries {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the finite verb at v has the tense of the content's own first verb (from x) and not that of the cue
+     * before x: "McConnell says he spoke to Trump and asked him …" (the content goes on), not "said the plan was
+     * dead and called for …" (the speaker's next act, or the content's: the cue's tense cannot tell).
+     */
+    private boolean sharesTheContentsTense(int x, int v) {
+        int cue = x - 1;
+        while (cue > 0 && (rd.isThat(cue) || rd.isPunctToken(cue) || NounPhrases.isAuxOrAdverb(rd.toks.get(cue))
+                && !NounPhrases.isFinite(rd.toks.get(cue)))) {
+            cue--;
+        }
+        String verb = rd.toks.get(v).tag();
+        if (cue < 0 || !NounPhrases.isFinite(rd.toks.get(cue)) || verb.equals(rd.toks.get(cue).tag())) {
+            return false;
+        }
+        for (int k = x; k < v; k++) {
+            if (rd.inQ[k] < 0 && NounPhrases.isFinite(rd.toks.get(k))) {
+                return verb.equals(rd.toks.get(k).tag());
+            }
+        }
+        return false;
     }
 
     /**

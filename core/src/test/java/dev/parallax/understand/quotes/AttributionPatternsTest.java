@@ -1001,4 +1001,14 @@ class AttributionPatternsTest {
         assertEquals("they are liberal", quotes.get(1).text());
         assertEquals("stating", quotes.get(1).cue());
     }
+
+    @Test
+    void aCoordinatedCueInTheContentsTenseNotTheCuesGoesOnWithTheContent() {
+        FoundQuote q = only(find("Marr/NNP/PERSON says/VBZ he/PRP spoke/VBD to/IN Lind/NNP/PERSON and/CC "
+                + "asked/VBD him/PRP to/TO condemn/VB the/DT attack/NN ./."));
+        assertEquals("he spoke to Lind and asked him to condemn the attack", q.text());
+        List<FoundQuote> two = find("Marr/NNP/PERSON said/VBD the/DT plan/NN was/VBD dead/JJ and/CC "
+                + "called/VBD for/IN a/DT new/JJ one/NN ./.");
+        assertEquals("the plan was dead", two.get(0).text(), "the cue's tense: the speaker's next act");
+    }
 }
