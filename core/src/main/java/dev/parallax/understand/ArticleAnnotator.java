@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 public final class ArticleAnnotator implements Annotator {
     /** Names this annotator's output in the store; bump when its results change so stored annotations are redone. */
-    public static final String VERSION = "understand-7";
+    public static final String VERSION = "understand-8";
 
     private final LanguageAnalyzer analyzer;
     private final MentionFinder mentions = new MentionFinder();
