@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -68,6 +69,10 @@ public final class EntityIndex {
     private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
     /** How many times as often as any other the person a lone surname joins must be mentioned, when several share it. */
     private static final int DOMINANCE = 3;
+    /** Words after a person's name that make a body of that person ("Trump Administration", "Clinton Foundation"). */
+    private static final Set<String> NAMED_AFTER_A_PERSON = Set.of("administration", "campaign", "foundation",
+            "organization", "organisation", "family", "camp", "government", "presidency", "transition", "team",
+            "cabinet", "library", "center", "centre", "institute", "white", "estate", "trust", "fund", "doctrine");
 
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, List<Node>> persons = new HashMap<>();
@@ -425,6 +430,16 @@ public final class EntityIndex {
             }
         }
         for (Local lone : new ArrayList<>(locals)) {
+            Local organisation = organisationStartingWith(lone, locals, fullPersons);
+            if (organisation != null) {
+                // "Brightline alerted Northway" beside "Brightline IT Services": the company's short name
+                for (Seen seen : lone.seen) {
+                    organisation.add(seen.index, seen.mention, OrganizationName.clean(seen.mention.text()), false);
+                }
+                organisation.seen.sort((a, b) -> Integer.compare(a.index, b.index));
+                locals.remove(lone);
+                continue;
+            }
             Local place = lone.type == EntityType.PERSON && lone.articleOnly ? places.get(lone.placeKey()) : null;
             if (place != null) {
                 for (Seen seen : lone.seen) {
@@ -434,6 +449,44 @@ public final class EntityIndex {
                 locals.remove(lone);
             }
         }
+    }
+
+    /**
+     * The one organisation of the article whose name of several words opens with the word a lone person stands
+     * for ("Brightline" and "Brightline IT Services"), when nothing says that word is a person's: no honorific or
+     * role with it, no given name of that spelling, no person named in full with it, and the organisation is not
+     * one named after a person ("Trump Administration", "Clinton Foundation"); else null.
+     */
+    private static Local organisationStartingWith(Local lone, List<Local> locals, List<Local> fullPersons) {
+        if (lone.type != EntityType.PERSON || !lone.articleOnly) {
+            return null;
+        }
+        String word = lone.placeKey();
+        if (word.isEmpty() || word.contains(" ") || FirstNames.genderOf(lone.seen.get(0).form()) != Gender.UNKNOWN) {
+            return null;
+        }
+        for (Seen seen : lone.seen) {
+            if (seen.mention.role() != null
+                    || !PersonName.parse(seen.mention.text()).display().equals(seen.mention.text().strip())) {
+                return null;
+            }
+        }
+        for (Local person : fullPersons) {
+            if (person.keys.stream().anyMatch(k -> Arrays.asList(k.split("[ |]")).contains(word))) {
+                return null;
+            }
+        }
+        Local found = null;
+        for (Local l : locals) {
+            if (l.type == EntityType.ORGANIZATION && !l.acronymOnly && l.key.startsWith(word + " ")
+                    && !NAMED_AFTER_A_PERSON.contains(l.key.substring(word.length() + 1).split(" ")[0])) {
+                if (found != null) {
+                    return null;
+                }
+                found = l;
+            }
+        }
+        return found;
     }
 
     private static Gender genderOf(PersonName name, Mention m) {

@@ -559,6 +559,32 @@ class EntityResolverTest {
     }
 
     @Test
+    void loneWordTaggedAsPersonThatOpensAnOrganisationsNameIsThatOrganisation() {
+        Resolution r = resolve(article("a1", "Brightline IT Services did not respond.",
+                "Brightline had flagged the login twice, a source said.")
+                .org("Brightline IT Services").person("Brightline"));
+        assertEquals(1, r.entities().size());
+        assertEquals("Brightline IT Services", entity(r, 0, 1).name());
+        assertEquals(EntityType.ORGANIZATION, entity(r, 0, 1).type());
+    }
+
+    @Test
+    void loneWordOpeningAnOrganisationsNameStaysAPersonWithAnHonorificOrAFullNameOrSeveralCandidates() {
+        Resolution honorific = resolve(article("a1", "Ford Motor Co. cut jobs. Mr. Ford was not there.")
+                .org("Ford Motor Co.").person("Mr. Ford"));
+        assertEquals(EntityType.PERSON, entity(honorific, 0, 1).type());
+        Resolution fullName = resolve(article("a1", "Bill Ford spoke. Ford Motor Co. cut jobs. Ford said more.")
+                .person("Bill Ford").org("Ford Motor Co.").person("Ford"));
+        assertEquals("Bill Ford", entity(fullName, 0, 2).name());
+        Resolution body = resolve(article("a1", "The Kerr Administration denied it. Kerr said so.")
+                .org("Kerr Administration").person("Kerr"));
+        assertEquals(EntityType.PERSON, entity(body, 0, 1).type(), "a body named after a person");
+        Resolution two = resolve(article("a1", "Vell Bank and Vell Air merged. Vell said so.")
+                .org("Vell Bank").org("Vell Air").person("Vell"));
+        assertEquals(EntityType.PERSON, entity(two, 0, 2).type());
+    }
+
+    @Test
     void placeNamedLikeAPersonsSurnameStaysAPlaceWhenTheSurnameIsNeverUsedAlone() {
         Resolution r = resolve(article("a1", "Denzel Carver flew to Carver on Monday.")
                 .person("Denzel Carver").place("Carver"));
