@@ -90,14 +90,17 @@ final class ReportedSpeech {
     }
 
     /**
-     * The end of a participle phrase that completes a source before the comma ("documents seen by Reuters,",
-     * "a report obtained by the Post,"): the comma's index, or {@code from} when there is none.
+     * The end of a phrase that completes a source before the comma ("documents seen by Reuters,", "a report
+     * obtained by the Post,", "a filing with the privacy commissioner seen by the Courier,"): a participle or a
+     * preposition, then no verb and no quotation up to the comma; the comma's index, or {@code from} when there is
+     * none.
      */
     private int participleTail(int from, int last) {
-        if (from > last || !"VBN".equals(rd.toks.get(from).tag()) || rd.inQ[from] >= 0) {
+        if (from > last || rd.inQ[from] >= 0 || !"VBN".equals(rd.toks.get(from).tag())
+                && !("IN".equals(rd.toks.get(from).tag()) && !rd.isThat(from))) {
             return from;
         }
-        for (int k = from + 1; k <= last && k - from <= 8; k++) {
+        for (int k = from + 1; k <= last && k - from <= 12; k++) {
             NlpToken t = rd.toks.get(k);
             if (t.word().equals(",")) {
                 return k;

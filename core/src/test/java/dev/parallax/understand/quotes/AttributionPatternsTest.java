@@ -1011,4 +1011,13 @@ class AttributionPatternsTest {
                 + "called/VBD for/IN a/DT new/JJ one/NN ./.");
         assertEquals("the plan was dead", two.get(0).text(), "the cue's tense: the speaker's next act");
     }
+
+    @Test
+    void aFrontedAccordingToSourceRunsToItsCommaOverPrepositionsAndParticiples() {
+        FoundQuote q = only(find("According/VBG to/TO a/DT filing/NN with/IN the/DT privacy/NN commissioner/NN "
+                + "seen/VBN by/IN the/DT Courier/NNP/ORGANIZATION ,/, the/DT attackers/NNS copied/VBD "
+                + "prescription/NN histories/NNS ./."));
+        assertEquals("the attackers copied prescription histories", q.text());
+        assertEquals("a filing with the privacy commissioner seen by the Courier", q.speakerDescription());
+    }
 }
