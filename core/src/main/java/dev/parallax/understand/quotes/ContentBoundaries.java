@@ -303,7 +303,8 @@ final class ContentBoundaries {
                     && rd.toks.get(k + 2).word().equalsIgnoreCase("to")) {
                 return lastWordBefore(k, x, true); // "…, according to local media": who reported the report
             }
-            if (k > x + 1 && (w.equals(",") || rd.isClosingMark(k)) && k + 2 <= last && rd.inQ[k + 2] < 0
+            if (k > x + 1 && (w.equals(",") || rd.isClosingMark(k) && rd.toks.get(k - 1).word().equals(","))
+                    && k + 2 <= last && rd.inQ[k + 2] < 0
                     && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && SpeakerPhrases.isClaimNoun(rd.toks.get(k + 2).word())) {
                 return lastWordBefore(k, x, true); // "…, a claim the opposition has dismissed": a comment on it
             }
@@ -550,7 +551,10 @@ final class ContentBoundaries {
             String tag = rd.toks.get(k).tag();
             if (rd.isTimeWord(k) && !ADVERBIAL_PREPOSITIONS.contains(w)) {
                 k++; // "said Wednesday he …": the day alone, not the clause after it
+            } else if ((w.equals("late") || w.equals("early")) && k + 1 < rd.toks.size() && rd.isTimeWord(k + 1)) {
+                k++; // "said in a statement late Wednesday that …"
             } else if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag)) {
+                int preposition = k;
                 k++;
                 while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
                     k++;
@@ -558,6 +562,10 @@ final class ContentBoundaries {
                             && (rd.toks.get(k).tag() == null || !rd.toks.get(k).tag().startsWith("NN"))) {
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
+                }
+                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && "IN".equals(tag)
+                        && NounPhrases.isFinite(rd.toks.get(k))) {
+                    return preposition; // "apologized after the insurer said …": a clause, not an adverbial
                 }
                 int that = thatAfterParticiple(k);
                 if (that > k) {

@@ -62,7 +62,9 @@ final class NounPhrases {
             return isNounish(t) || isDeterminer(t) || w.equals("'s");
         }
         if (t.tag().equals("VBN")) {
-            return false;
+            // "an emailed statement", "a retired teacher": a participle between a determiner and its noun
+            return i > 0 && i + 1 < tokens.size() && isDeterminer(tokens.get(i - 1))
+                    && tokens.get(i + 1).tag() != null && tokens.get(i + 1).tag().startsWith("NN");
         }
         if ((t.tag().equals("RBS") || t.tag().equals("RBR")) && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i + 1).tag())) {

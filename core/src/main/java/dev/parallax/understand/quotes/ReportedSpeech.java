@@ -700,6 +700,10 @@ final class ReportedSpeech {
                     if (after <= last && after > x + 1) {
                         x = after; // "threatened on Wednesday to withdraw": a time, not the cue's object
                         cueEnd = x - 1;
+                        if (startsWithPreposition(x) && NO_CONTENT_PREPOSITIONS.contains(
+                                rd.toks.get(x).word().toLowerCase(Locale.ROOT))) {
+                            return null; // "apologized on Wednesday after the insurer said …"
+                        }
                     }
                 } else if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue

@@ -1020,4 +1020,22 @@ class AttributionPatternsTest {
         assertEquals("the attackers copied prescription histories", q.text());
         assertEquals("a filing with the privacy commissioner seen by the Courier", q.speakerDescription());
     }
+
+    @Test
+    void aClauseAfterASubordinatingPrepositionIsNoAdverbialOfTheCueBeforeIt() {
+        FoundQuote q = only(find("The/DT chief/NN apologized/VBD on/IN Wednesday/NNP/DATE after/IN the/DT insurer/NN "
+                + "said/VBD the/DT breach/NN was/VBD larger/JJR ./."));
+        assertEquals("said", q.cue());
+        assertEquals("the insurer", q.speakerDescription());
+        assertEquals("the breach was larger", q.text());
+    }
+
+    @Test
+    void aStatementLateInTheDayIsTheCuesAndAClaimNounAfterAQuotationIsItsObject() {
+        FoundQuote q = only(find("Brightline/NNP/ORGANIZATION said/VBD in/IN an/DT emailed/VBN statement/NN late/JJ "
+                + "Wednesday/NNP/DATE that/IN it/PRP \u201C/`` categorically/RB rejects/VBZ \u201D/'' any/DT "
+                + "suggestion/NN that/IN it/PRP was/VBD negligent/JJ ./."));
+        assertEquals("said in an emailed statement late Wednesday", q.cue());
+        assertEquals("it \u201Ccategorically rejects\u201D any suggestion that it was negligent", q.text());
+    }
 }
