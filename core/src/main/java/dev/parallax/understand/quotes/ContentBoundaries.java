@@ -52,6 +52,8 @@ final class ContentBoundaries {
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
+    /** Prepositions that also open clauses ("after the insurer said"). */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "once");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -563,7 +565,7 @@ final class ContentBoundaries {
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
                 }
-                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && "IN".equals(tag)
+                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && SUBORDINATORS.contains(w)
                         && NounPhrases.isFinite(rd.toks.get(k))) {
                     return preposition; // "apologized after the insurer said …": a clause, not an adverbial
                 }
