@@ -172,6 +172,11 @@ final class TimeRules {
                             LocalDate lastQuarter = ref.minusMonths(3).minusYears(1);
                             return Resolved.date(TimexValues.quarter(lastQuarter.getYear(), TimexValues.quarterOf(lastQuarter)));
                         }),
+                // "early in the new year": from autumn on, the coming one, unless what it dates is past ("In the
+                // new year, prices rose"); in winter and spring, this one
+                new TimeRule("new-year", p("the\\s+new\\s+year(?!'s|\u2019s|\\s+(?:day|eve|holiday|celebration))"),
+                        (m, ref, t) -> Resolved.date(Integer.toString(ref.getMonthValue() >= 9
+                                && t != Tense.PAST && t != Tense.PAST_EVENT ? ref.getYear() + 1 : ref.getYear()))),
                 new TimeRule("year-end", p("(?<rel>this\\s+|last\\s+|next\\s+)?(?:year-end|year's end|year end)"),
                         (m, ref, t) -> Resolved.date(Integer.toString(ref.getYear() + relOffset(m.group("rel"))))),
                 new TimeRule("the-quarter", p("the\\s+(?:latest\\s+|most recent\\s+)?quarter"),
