@@ -22,7 +22,8 @@ import java.util.Objects;
  * the finder reports them, as PolNeAR annotates them, but nobody said them; so are non-responses whose only
  * content is the request ("did not respond to a request for comment") and refusals to speak ("declined to
  * comment"), which PolNeAR annotates at times; and reports of a statement that is a quote of its own ("“…,” Cruz
- * said, according to The Hill" gives Cruz's quote, not a quote of The Hill). Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
+ * said, according to The Hill" gives Cruz's quote, not a quote of The Hill); and statements someone only can or
+ * might make ("Her office can order companies to …"). Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
  */
 public final class QuoteAnnotator implements Annotator {
     private final LanguageAnalyzer analyzer;
@@ -54,6 +55,24 @@ public final class QuoteAnnotator implements Annotator {
      */
     public List<Quote> quotesInMarked(Article article, List<NlpParagraph> marked) {
         return records(article, marked, finder.findInMarked(marked, article.outlet()));
+    }
+
+    private static final java.util.regex.Pattern POSSIBILITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:can|could|may|might|cannot|can't|can\u2019t|couldn't|couldn\u2019t)\\b");
+
+    /**
+     * Whether a reported statement is only one its speaker can or might make: a modal of possibility between the
+     * speaker and the content ("Her office can order companies to change their practices", "Critics could argue
+     * that …").
+     */
+    static boolean onlyPossible(FoundQuote q, List<NlpParagraph> body) {
+        Span mention = q.speakerMention();
+        Span first = q.first();
+        if (mention == null || mention.paragraph() != first.paragraph() || mention.end() > first.start()
+                || first.start() - mention.end() > 60 || first.paragraph() >= body.size()) {
+            return false;
+        }
+        return POSSIBILITY.matcher(body.get(first.paragraph()).text().substring(mention.end(), first.start())).find();
     }
 
     /**
@@ -89,6 +108,9 @@ public final class QuoteAnnotator implements Annotator {
             }
             if (!q.direct() && ContentBoundaries.isNonStatement(q.cue(), q.text())) {
                 continue; // "did not respond to a request for comment", "declined to comment": no statement
+            }
+            if (!q.direct() && onlyPossible(q, body)) {
+                continue; // "Her office can order companies to …": what someone may say, not what was said
             }
             if (reportsAnother(q, found)) {
                 continue; // "“…,” Cruz said, according to The Hill.": the statement is Cruz's, found on its own

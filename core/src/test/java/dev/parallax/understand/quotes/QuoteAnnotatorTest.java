@@ -129,4 +129,19 @@ class QuoteAnnotatorTest {
         assertEquals("Kerr", quotes.get(0).speakerName());
         assertEquals("I will not back him,", quotes.get(0).text());
     }
+
+    @Test
+    void whatSomeoneCanOrMightSayIsNoQuote() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("Her/PRP$ office/NN can/MD order/VB companies/NNS to/TO change/VB their/PRP$ "
+                + "practices/NNS ./.");
+        String p1 = analyzer.add("Her/PRP$ office/NN ordered/VBD companies/NNS to/TO change/VB their/PRP$ "
+                + "practices/NNS ./.");
+        assertEquals(1, new QuoteFinder().find(List.of(analyzer.analyze(p0, null))).size(),
+                "the finder reports it, as PolNeAR may annotate it");
+        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
+                .annotate(article(List.of(p0, p1), List.of())).quotes();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(1, quotes.get(0).span().paragraph());
+    }
 }
