@@ -43,6 +43,12 @@ final class SpeakerResolver {
             "student", "teacher", "police", "people", "person", "commander", "general", "colonel",
             "head", "speaker", "delegate", "delegates", "organizer", "organiser", "campaigner", "protester",
             "protesters", "victim", "owner", "ceo", "counsel", "surrogate", "insider", "insiders", "observer");
+    /** Head nouns of a definite description that refers back to an organisation named before ("the insurer"). */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "insurer", "bank", "lender",
+            "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "utility", "operator",
+            "contractor", "supplier", "developer", "publisher", "broadcaster", "conglomerate", "chain", "startup",
+            "group", "charity", "university", "hospital", "club", "business", "corporation", "maker", "producer");
+
     /** Head nouns of descriptions that name a body of people, not a person. */
     private static final Set<String> BODIES = Set.of("government", "governments", "ministry", "ministries",
             "department", "agency", "office", "administration", "company", "companies", "firm", "firms",
@@ -619,8 +625,31 @@ final class SpeakerResolver {
             // the title, so it stands for the person the text is about, the named subject of the last sentences
             return new Speaker(subject.name, written, null);
         }
+        Referent company = np.get(0).word().equalsIgnoreCase("the") && np.size() <= 3
+                && ORGANISATION_NOUNS.contains(head) ? recentOrganisation(paragraph, offset) : null;
+        if (company != null) {
+            // "Northway Health Mutual said …" and later "the insurer said": the organisation that spoke last
+            return new Speaker(company.name, written, null);
+        }
         Referent r = description(written, np);
         return new Speaker(null, r.description, null);
+    }
+
+    /**
+     * The organisation a definite "the company", "the insurer" refers back to: the latest organisation that
+     * spoke or was a subject in the last paragraphs, else one named earlier in the same sentence ("The chief of
+     * Northway apologized after the insurer said"); null when there is none.
+     */
+    private Referent recentOrganisation(int paragraph, int offset) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.before(paragraph, offset) && !o.quoted() && o.referent().kind == Kind.ORGANIZATION
+                    && o.referent().name != null && paragraph - o.paragraph() <= 4
+                    && (o.subject() || o.sentence() == sentenceCount && o.paragraph() == paragraph)) {
+                return o.referent();
+            }
+        }
+        return null;
     }
 
     /**

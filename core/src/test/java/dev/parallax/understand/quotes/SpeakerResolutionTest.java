@@ -395,4 +395,19 @@ class SpeakerResolutionTest {
         FoundQuote late = only(find("The/DT party/NN said/VBD late/RB on/IN Tuesday/NNP it/PRP would/MD wait/VB ./."));
         assertEquals("it would wait", late.text());
     }
+
+    @Test
+    void theCompanyIsTheOrganisationThatSpokeLastOrOneNamedInTheSameSentence() {
+        List<FoundQuote> quotes = find("Vell/NNP/ORGANIZATION Mutual/NNP/ORGANIZATION said/VBD the/DT breach/NN "
+                        + "was/VBD contained/VBN ./.",
+                "Shares/NNS fell/VBD ./. The/DT insurer/NN said/VBD letters/NNS would/MD follow/VB ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Vell Mutual", quotes.get(1).speakerName());
+        assertEquals("The insurer", quotes.get(1).speakerDescription());
+        FoundQuote same = only(find("The/DT chief/NN of/IN Vell/NNP/ORGANIZATION Mutual/NNP/ORGANIZATION "
+                + "resigned/VBD after/IN the/DT company/NN said/VBD profits/NNS fell/VBD ./."));
+        assertEquals("Vell Mutual", same.speakerName());
+        FoundQuote nobody = only(find("The/DT company/NN said/VBD profits/NNS fell/VBD ./."));
+        assertNull(nobody.speakerName());
+    }
 }
