@@ -234,7 +234,13 @@ final class SpeakerPhrases {
                 || rd.isThat(np[0] - 1)) {
             return np;
         }
-        int[] head = npEndingAt(np[0] - 2);
+        int end = np[0] - 2;
+        String tag = rd.toks.get(end).tag();
+        if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
+                && NounPhrases.isNounish(rd.toks.get(end - 1))) {
+            end--; // "a person familiar with the investigation", "officials briefed on", "sources close to"
+        }
+        int[] head = npEndingAt(end);
         return head != null && startsClause(head[0]) ? new int[] {head[0], np[1]} : np;
     }
 

@@ -1038,4 +1038,13 @@ class AttributionPatternsTest {
         assertEquals("said in an emailed statement late Wednesday", q.cue());
         assertEquals("it \u201Ccategorically rejects\u201D any suggestion that it was negligent", q.text());
     }
+
+    @Test
+    void anAnonymousSourceDescribedWithAnAdjectiveAndARelativeClauseSpeaks() {
+        FoundQuote q = only(find("A/DT person/NN familiar/JJ with/IN the/DT inquiry/NN ,/, who/WP asked/VBD not/RB "
+                + "to/TO be/VB named/VBN because/IN the/DT inquiry/NN is/VBZ ongoing/JJ ,/, said/VBD the/DT "
+                + "contractor/NN had/VBD warned/VBN them/PRP ./."));
+        assertEquals("A person familiar with the inquiry", q.speakerDescription());
+        assertEquals("the contractor had warned them", q.text());
+    }
 }
