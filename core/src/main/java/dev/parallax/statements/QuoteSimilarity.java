@@ -19,6 +19,9 @@ import java.util.Set;
  *       trigrams at least {@value #TRIGRAMS} ("organisation … paralysed" / "organization … paralyzed"
  *       scores 0.79), both wordings of at least {@value #SHORT_EXCERPT} content words sharing a stem.</li>
  * </ul>
+ * A reported wording that quotes a phrase of {@value #MIN_SHARED} or more content words in marks, found in
+ * order in the other wording, is an excerpt of it too ('the company "got this wrong"' of '"We got this wrong,
+ * and I apologize …"'): the outlet quoted part of the same remark.
  * A negation is part of the stem it negates ({@link Wording}), and two wordings where one negates a word
  * the other affirms ("acceptable" / "not acceptable") never match, whatever the measures say.
  *
@@ -61,6 +64,9 @@ public final class QuoteSimilarity {
         if (containment >= (shorter < SHORT_EXCERPT ? 1.0 : EXCERPT)) {
             best = containment;
         }
+        if (quotesFrom(a, sb) || quotesFrom(b, sa)) {
+            best = Math.max(best, EXCERPT); // 'the company "got this wrong"' and '"We got this wrong, and …"'
+        }
         int shared = shared(sa, sb);
         if (shared >= MIN_SHARED) {
             double dice = stemDice(sa, sb);
@@ -77,6 +83,19 @@ public final class QuoteSimilarity {
         return best;
     }
 
+
+    /**
+     * Whether a reported wording quotes, in marks, {@value #MIN_SHARED} or more content words that the other
+     * wording holds in the same order: the outlet quoted a phrase of the same remark.
+     */
+    private static boolean quotesFrom(Wording reported, List<String> other) {
+        for (List<String> part : reported.quotedStems()) {
+            if (part.size() >= MIN_SHARED && lcs(part, other) == part.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when {@code a} only affirms a word that {@code b} only negates ("acceptable" / "not acceptable");

@@ -40,18 +40,49 @@ public final class Wording {
     /** The prefix of a negated stem. */
     public static final String NEGATED = "not_";
 
+    /** Words in quotation marks inside a text that is not all quotation ('the company "got this wrong"'). */
+    private static final Pattern QUOTED = Pattern.compile("[\u201C\"\u00AB]([^\u201C\u201D\"\u00AB\u00BB]+)"
+            + "[\u201D\"\u00BB]");
+
     private final List<String> words;
     private final List<String> stems;
     private final Map<String, Integer> trigrams;
+    private final List<List<String>> quotedStems;
 
-    private Wording(List<String> words, List<String> stems, Map<String, Integer> trigrams) {
+    private Wording(List<String> words, List<String> stems, Map<String, Integer> trigrams,
+                    List<List<String>> quotedStems) {
         this.words = words;
         this.stems = stems;
         this.trigrams = trigrams;
+        this.quotedStems = quotedStems;
     }
 
     /** The wording of a text; null reads as empty. */
     public static Wording of(String text) {
+        Wording all = plain(text);
+        List<List<String>> quoted = new ArrayList<>();
+        if (text != null) {
+            Matcher m = QUOTED.matcher(text);
+            while (m.find()) {
+                List<String> part = plain(m.group(1)).stems;
+                if (!part.isEmpty() && part.size() < all.stems.size()) {
+                    quoted.add(part);
+                }
+            }
+        }
+        return new Wording(all.words, all.stems, all.trigrams, List.copyOf(quoted));
+    }
+
+    /**
+     * The content stems of each passage the text quotes in marks, when the text also holds words of its own
+     * (a reported statement with a quoted phrase: 'the company "got this wrong"'); none for a text that is all
+     * quotation.
+     */
+    public List<List<String>> quotedStems() {
+        return quotedStems;
+    }
+
+    private static Wording plain(String text) {
         List<String> words = words(text);
         List<String> stems = new ArrayList<>();
         StringBuilder content = new StringBuilder(" ");
@@ -73,7 +104,7 @@ public final class Wording {
         for (int i = 0; i + 3 <= content.length(); i++) {
             trigrams.merge(content.substring(i, i + 3), 1, Integer::sum);
         }
-        return new Wording(List.copyOf(words), List.copyOf(stems), Map.copyOf(trigrams));
+        return new Wording(List.copyOf(words), List.copyOf(stems), Map.copyOf(trigrams), List.of());
     }
 
     /** The text's words, normalised (lower-case, no diacritics, no possessive), in order. */

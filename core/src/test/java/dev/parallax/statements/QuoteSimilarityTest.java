@@ -38,4 +38,15 @@ class QuoteSimilarityTest {
         assertTrue(score("It is what it is", "It is what it is") < 0);
         assertFalse(QuoteSimilarity.contains(Wording.of("and so on"), Wording.of("and so on")));
     }
+
+    @Test
+    void aReportedStatementQuotingAPhraseOfTheRemarkIsAnExcerptOfIt() {
+        assertTrue(score("the company \u201Cgot this wrong.\u201D",
+                "We got this wrong, and I apologize to every one of our members.") >= QuoteSimilarity.EXCERPT);
+        assertTrue(score("the company \"got this wrong\"", "We got it right and owe nobody an apology") < 0,
+                "the quoted words must appear, in order, in the other");
+        assertTrue(score("the ministry called the bill \u201Cdead\u201D", "The talks are dead, and we are leaving.") < 0,
+                "one quoted word is too little");
+        assertTrue(Wording.of("\u201CWe got this wrong.\u201D").quotedStems().isEmpty(), "all quotation");
+    }
 }
