@@ -123,6 +123,15 @@ final class TimeRules {
                         (m, ref, t) -> relativeUnit(ref, m.group("rel"), m.group("unit"))),
                 new TimeRule("ago", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|" + VAGUE + ")\\s+(?<unit>" + UNIT
                         + ")s?\\s+(?:ago|earlier|previously|back)"), (m, ref, t) -> ago(ref, m)),
+                // "a fortnight ago" (two weeks, in British and Irish usage), "the past fortnight"
+                new TimeRule("fortnight-ago", p("(?<n>" + NUMBER + ")\\s+fortnights?\\s+(?:ago|earlier|previously|back)"),
+                        (m, ref, t) -> {
+                            int n = TimexValues.number(m.group("n"));
+                            return n < 1 ? null : Resolved.date(TimexValues.ago(ref, "W", 2 * n));
+                        }),
+                new TimeRule("fortnight", p("(?:the\\s+)?(?:past|last|next|previous|coming)\\s+fortnight"
+                        + "|(?<=\\b(?:for|in|within|over) )a\\s+fortnight"),
+                        (m, ref, t) -> Resolved.duration("P2W")),
                 new TimeRule("from-now", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + ")\\s+(?<unit>" + UNIT
                         + ")s?\\s+(?:from now|hence)"),
                         (m, ref, t) -> Resolved.date(TimexValues.ago(ref, TimexValues.unit(m.group("unit")),

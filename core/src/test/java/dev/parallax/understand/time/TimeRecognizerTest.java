@@ -47,6 +47,13 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void aFortnightIsTwoWeeks() {
+        // Tuesday 15 October 2024 is in week 42
+        assertTimex("A fortnight ago, the office warned.", TUE_2024_10_15, "A fortnight ago", "DATE", "2024-W40");
+        assertTimex("Prices rose over the past fortnight.", TUE_2024_10_15, "the past fortnight", "DURATION", "P2W");
+    }
+
+    @Test
     void theNewYearIsTheComingOneFromAutumnAndThisOneInWinter() {
         assertTimex("Rules will be introduced early in the new year.", TUE_2024_10_15, "the new year", "DATE", "2025");
         assertTimex("Talks resume in the new year.", FRI_2024_05_03, "the new year", "DATE", "2024");
