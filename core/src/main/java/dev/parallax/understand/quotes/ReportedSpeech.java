@@ -266,6 +266,13 @@ final class ReportedSpeech {
         if (afterComma && isAsideBeforeTheMainVerb(c)) {
             return null; // "Lind, speaking in Brussels, said …": the main verb reports, the participle sets the scene
         }
+        if (!afterComma && rd.isVbg(c) && afterDocument(c)) {
+            int[] signer = subjectOfVerbBefore(c);
+            if (signer != null) {
+                // "Her comments came after 40 MPs signed a letter warning that …": the letter is the MPs'
+                return contentAfter(c, rd.speakerFor(signer));
+            }
+        }
         Speaker speaker = rd.sentenceSpeaker;
         if (speaker == null) {
             int[] subject = phrases.leadingNp();

@@ -74,7 +74,9 @@ final class SpeakerPhrases {
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
                 int[] name = npEndingAt(app[0] - 2);
-                if (name != null) {
+                // not "The letter, organised by the veteran MP, Margaret Quayle, said": there the names close an
+                // aside and the clause's subject is before it
+                if (name != null && !objectOfAPreposition(name[0])) {
                     return new int[] {name[0], name[1], app[0], app[1]};
                 }
             }
@@ -243,6 +245,21 @@ final class SpeakerPhrases {
         int[] head = npEndingAt(end);
         return head != null && startsClause(head[0]) ? new int[] {head[0], np[1]} : np;
     }
+
+    /** Whether the noun phrase starting at i is governed by a preposition or participle before it ("by the MP"). */
+    private boolean objectOfAPreposition(int i) {
+        if (i < 1 || rd.inQ[i - 1] >= 0) {
+            return false;
+        }
+        String tag = rd.toks.get(i - 1).tag();
+        return "IN".equals(tag) && !rd.isThat(i - 1)
+                    && !CLAUSE_OPENERS.contains(rd.toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                || "VBN".equals(tag) || "VBG".equals(tag);
+    }
+
+    /** Words tagged as prepositions that open a clause with its own subject ("while Rubin, the …, opined"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "as", "because", "although", "though",
+            "when", "if", "since", "after", "before", "until", "whereas", "once", "so", "whether", "unless");
 
     /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
     boolean finiteVerbOutsideRelative(int a, int b) {

@@ -410,4 +410,23 @@ class SpeakerResolutionTest {
         FoundQuote nobody = only(find("The/DT company/NN said/VBD profits/NNS fell/VBD ./."));
         assertNull(nobody.speakerName());
     }
+
+    @Test
+    void aNameClosingAnAsideIsNotTheSubjectButANameAfterWhileIs() {
+        FoundQuote letter = only(find("The/DT letter/NN ,/, organised/VBN by/IN the/DT veteran/JJ MP/NN ,/, "
+                + "Maria/NNP/PERSON Quayle/NNP/PERSON ,/, said/VBD the/DT cuts/NNS were/VBD cruel/JJ ./."));
+        assertNull(letter.speakerName());
+        assertEquals("The letter", letter.speakerDescription());
+        List<FoundQuote> two = find("Pay/NN rose/VBD ,/, while/IN Rob/NNP/PERSON Rubin/NNP/PERSON ,/, the/DT "
+                + "former/JJ secretary/NN ,/, said/VBD the/DT rise/NN was/VBD late/JJ ./.");
+        assertEquals("Rob Rubin", two.get(two.size() - 1).speakerName());
+    }
+
+    @Test
+    void aLetterSignedBySomeoneSaysWhatItsSignersSay() {
+        FoundQuote q = only(find("Her/PRP$ remarks/NNS came/VBD after/IN forty/CD MPs/NNS signed/VBD a/DT letter/NN "
+                + "warning/VBG that/IN they/PRP could/MD rebel/VB ./."));
+        assertEquals("warning", q.cue());
+        assertEquals("forty MPs", q.speakerDescription());
+    }
 }
