@@ -614,6 +614,10 @@ final class ReportedSpeech {
         CueLexicon.Kind kind = rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma());
         int x = c + 1;
         int cueEnd = c;
+        if (x < rd.toks.size() && "RP".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0) {
+            x++; // "ruled out raising taxes", "pointed out that …": the particle is the cue's
+            cueEnd = c + 1;
+        }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);
             if (addressee != null && !controlled(addressee[1])) {

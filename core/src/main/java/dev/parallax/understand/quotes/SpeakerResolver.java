@@ -395,6 +395,9 @@ final class SpeakerResolver {
             // "Price said earlier this month …": a surname the tagger missed (read as a common noun), of a person
             // named in full before
             s = new Speaker(known.name, known.description, mention);
+        } else if (isCapitalisedTitle(np)) {
+            // "The Chancellor has ruled out …": a title written with a capital is still a title, not a name
+            s = resolveDefinite(paragraph, np.get(0).begin(), np, written);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);
@@ -633,6 +636,22 @@ final class SpeakerResolver {
         }
         Referent r = description(written, np);
         return new Speaker(null, r.description, null);
+    }
+
+    /**
+     * "The Chancellor", "the Prime Minister", "the Pope": "the" and capitalised role words the tagger found no
+     * entity in, the last of them a role head of the entity stage.
+     */
+    private static boolean isCapitalisedTitle(List<NlpToken> np) {
+        if (np.size() < 2 || np.size() > 4 || !np.get(0).word().equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (NlpToken t : np.subList(1, np.size())) {
+            if (!"O".equals(t.ner()) && t.ner() != null || !Character.isUpperCase(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return RoleWords.isHead(np.get(np.size() - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -429,4 +429,13 @@ class SpeakerResolutionTest {
         assertEquals("warning", q.cue());
         assertEquals("forty MPs", q.speakerDescription());
     }
+
+    @Test
+    void aCapitalisedTitleIsADescriptionAndAParticleBelongsToTheCue() {
+        FoundQuote q = only(find("The/DT Chancellor/NNP has/VBZ ruled/VBN out/RP raising/VBG income/NN tax/NN ./."));
+        assertNull(q.speakerName());
+        assertEquals("The Chancellor", q.speakerDescription());
+        assertEquals("ruled out", q.cue());
+        assertEquals("raising income tax", q.text());
+    }
 }
