@@ -733,7 +733,7 @@ final class ReportedSpeech {
             int mainEnd = straddling != null && straddling.end() > end ? straddling.end() : end;
             if (straddling != null && straddling.closed() && mainEnd == straddling.end()
                     && straddling.start() > rd.toks.get(x).begin() && mainEnd < rd.text.length()
-                    && "\u201D\"\u00BB".indexOf(rd.text.charAt(mainEnd)) >= 0) {
+                    && "\u201D\"\u00BB\u2019'".indexOf(rd.text.charAt(mainEnd)) >= 0) {
                 mainEnd++; // 'had "done the honourable thing"': the quoted phrase keeps its closing mark
             }
             Span main = new Span(rd.p, rd.toks.get(x).begin(), mainEnd);

@@ -385,4 +385,11 @@ class QuoteFinderTest {
         assertEquals("We lost the vote,", quotes.get(1).text());
         assertEquals("Holm", quotes.get(1).speakerName());
     }
+
+    @Test
+    void aReportedContentEndingInASingleQuotedPhraseKeepsItsClosingMark() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD the/DT plan/NN was/VBD \u2018/`` dead/JJ and/CC "
+                + "buried/VBN \u2019/'' ./."));
+        assertEquals("the plan was \u2018dead and buried\u2019", q.text());
+    }
 }
