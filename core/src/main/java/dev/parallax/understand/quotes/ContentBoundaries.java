@@ -52,6 +52,9 @@ final class ContentBoundaries {
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
+    /** Words that open a subordinate clause of time or reason after an attribution ("said as she left"). */
+    private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("as", "when", "while", "before", "after",
+            "because", "since", "until", "once", "whereas", "although", "though");
     /** Prepositions that also open clauses ("after the insurer said"). */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "once");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
@@ -200,6 +203,10 @@ final class ContentBoundaries {
             if ("VBG".equals(tag) && k > i && rd.toks.get(k - 1).tag() != null
                     && rd.toks.get(k - 1).tag().startsWith("NN")) {
                 return true; // "said about the article alleging that …": the participle describes the noun
+            }
+            if (("IN".equals(tag) || "WRB".equals(tag)) && CLAUSE_SUBORDINATORS.contains(
+                    t.word().toLowerCase(Locale.ROOT))) {
+                return true; // "“…,” she said as she accepted her award": a clause saying when, adverbial
             }
             if ("VB".equals(tag) && k > i + 1 && "TO".equals(rd.toks.get(k - 1).tag())
                     && rd.toks.get(k - 2).tag() != null && rd.toks.get(k - 2).tag().startsWith("NN")) {

@@ -392,4 +392,12 @@ class QuoteFinderTest {
                 + "buried/VBN \u2019/'' ./."));
         assertEquals("the plan was \u2018dead and buried\u2019", q.text());
     }
+
+    @Test
+    void aClauseSayingWhenAfterATrailingAttributionLeavesTheQuotationWithIt() {
+        FoundQuote q = only(find("\u201C/`` I/PRP am/VBP honoured/VBN ,/, \u201D/'' Stenby/NNP/PERSON said/VBD "
+                + "as/IN she/PRP accepted/VBD her/PRP$ award/NN ./."));
+        assertEquals("I am honoured,", q.text());
+        assertEquals("Stenby", q.speakerName());
+    }
 }
