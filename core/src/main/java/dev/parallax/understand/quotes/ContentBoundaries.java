@@ -204,6 +204,11 @@ final class ContentBoundaries {
                     && rd.toks.get(k - 1).tag().startsWith("NN")) {
                 return true; // "said about the article alleging that …": the participle describes the noun
             }
+            if (("WP".equals(tag) || "WDT".equals(tag)) && !t.word().equalsIgnoreCase("that") && k > i
+                    && rd.toks.get(k - 1).tag() != null
+                    && rd.toks.get(k - 1).tag().startsWith("NN")) {
+                return true; // "said in front of a crowd who packed the hall": a relative clause on the noun
+            }
             if (("IN".equals(tag) || "WRB".equals(tag)) && CLAUSE_SUBORDINATORS.contains(
                     t.word().toLowerCase(Locale.ROOT))) {
                 return true; // "“…,” she said as she accepted her award": a clause saying when, adverbial

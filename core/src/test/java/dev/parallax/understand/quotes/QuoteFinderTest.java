@@ -400,4 +400,12 @@ class QuoteFinderTest {
         assertEquals("I am honoured,", q.text());
         assertEquals("Stenby", q.speakerName());
     }
+
+    @Test
+    void aRelativeClauseOnANounAfterATrailingAttributionIsPartOfIt() {
+        FoundQuote q = only(find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' Rubin/NNP/PERSON said/VBD in/IN "
+                + "front/NN of/IN a/DT crowd/NN who/WP packed/VBD the/DT hall/NN ./."));
+        assertEquals("We will win,", q.text());
+        assertEquals("Rubin", q.speakerName());
+    }
 }
