@@ -234,8 +234,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
     private void printTable(int n, int gold, List<QuoteBenchmark.Result> results) {
         printTable(n, gold, results, false);
-        System.out.printf(Locale.ROOT, "%nSpeech attributions only (%d of %d gold: the cue is a verb of saying or a "
-                + "colon; predictions of that kind, by their gold's cue when matched, else their own):%n",
+        System.out.printf(Locale.ROOT, "%nSpeech attributions only (%d of %d gold: the cue holds a verb of saying, "
+                + "'according to' or 'statement', or is a colon or dash; predictions of that kind, by their gold's cue "
+                + "when matched, else their own; no cue counts as speech):%n",
                 results.get(0).total().speech().get(AttributionScorer.Rule.HALF_OF_LONGER).gold(), gold);
         printTable(n, gold, results, true);
     }

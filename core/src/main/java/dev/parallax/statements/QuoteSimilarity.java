@@ -19,9 +19,10 @@ import java.util.Set;
  *       trigrams at least {@value #TRIGRAMS} ("organisation … paralysed" / "organization … paralyzed"
  *       scores 0.79), both wordings of at least {@value #SHORT_EXCERPT} content words sharing a stem.</li>
  * </ul>
- * A reported wording that quotes a phrase of {@value #MIN_SHARED} or more content words in marks, found in
- * order in the other wording, is an excerpt of it too ('the company "got this wrong"' of '"We got this wrong,
- * and I apologize …"'): the outlet quoted part of the same remark.
+ * A reported wording that quotes a phrase of {@value #MIN_SHARED} or more content words in double marks, all
+ * found in the same order in the other wording (other words may stand between), is an excerpt of it too ('the
+ * company "got this wrong"' of '"We got this wrong, and I apologize …"'): the outlet quoted part of the same
+ * remark. Single marks are not read, as they are also apostrophes.
  * A negation is part of the stem it negates ({@link Wording}), and two wordings where one negates a word
  * the other affirms ("acceptable" / "not acceptable") never match, whatever the measures say.
  *
@@ -86,7 +87,7 @@ public final class QuoteSimilarity {
 
     /**
      * Whether a reported wording quotes, in marks, {@value #MIN_SHARED} or more content words that the other
-     * wording holds in the same order: the outlet quoted a phrase of the same remark.
+     * wording holds in the same order (perhaps with words between): the outlet quoted a phrase of that remark.
      */
     private static boolean quotesFrom(Wording reported, List<String> other) {
         for (List<String> part : reported.quotedStems()) {

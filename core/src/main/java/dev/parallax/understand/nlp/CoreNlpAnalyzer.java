@@ -107,10 +107,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     }
 
     /**
-     * Mends a person CoreNLP finds in a title: "according to The Hill", "The Donald" aside, gives the person "Hill".
-     * People are not written with a capitalised "The" before their name, publications and bodies are ("The
-     * Hill", "The Atlantic"), so a singular person's name right after "The" becomes an organisation's, with the
-     * article in it ("The Hill"). Plural names ("The Clintons") stay people.
+     * Mends a person CoreNLP finds in a title: "according to The Hill" gives the person "Hill". People are not
+     * written with a capitalised "The" before their name, publications and bodies are ("The Hill", "The
+     * Atlantic"), so a singular person's name right after "The" becomes an organisation's, with the article in
+     * it ("The Hill"). Plural names ("The Clintons") stay people; a nickname such as "The Donald" is taken for a
+     * body too, a rare loss.
      */
     static void namesAfterThe(List<NlpToken> tokens, List<NlpMention> mentions, String text) {
         for (int i = 1; i < tokens.size(); i++) {

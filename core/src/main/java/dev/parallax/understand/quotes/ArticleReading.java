@@ -36,7 +36,10 @@ final class ArticleReading {
     private static final Set<String> TERMS = Set.of("condition", "conditions", "record", "background",
             "anonymity");
     private static final Set<String> UNNAMED = Set.of("named", "identified", "quoted");
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+    static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+    /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
+    static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
+            "until", "although", "though", "whereas", "because");
 
     final CueLexicon lexicon;
     final boolean stance;
@@ -161,7 +164,7 @@ final class ArticleReading {
 
     /**
      * A finite verb the tagger misread: "He’s" with "’s" as a possessive, "Obama positioned" with the verb as a
-     * participle right after a person's name.
+     * participle right after a person's name, "The vote signals “the end”" with the verb as a plural noun.
      */
     boolean misreadFinite(int k) {
         if (k == 0) {

@@ -52,11 +52,6 @@ final class ContentBoundaries {
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
-    /** Words that open a subordinate clause of time or reason after an attribution ("said as she left"). */
-    private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("as", "when", "while", "before", "after",
-            "because", "since", "until", "once", "whereas", "although", "though");
-    /** Prepositions that also open clauses ("after the insurer said"). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "once");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -114,10 +109,6 @@ final class ContentBoundaries {
         return words > 0;
     }
 
-    /**
-     * "said in a statement", "told reporters at a rally", "said Dec. 6 on CNN", "'s This Week": a reported
-     * content that is only where or when the words were said, or a stray possessive, says nothing.
-     */
     /** "speak there as well", "talked again": adverbs and particles only ("said so" keeps its "so"). */
     private boolean onlyAdverbs(int first, int last) {
         if (first == last && rd.toks.get(first).word().equalsIgnoreCase("so")) {
@@ -133,6 +124,10 @@ final class ContentBoundaries {
         return true;
     }
 
+    /**
+     * "said in a statement", "told reporters at a rally", "said Dec. 6 on CNN", "'s This Week": a reported
+     * content that is only where or when the words were said, or a stray possessive, says nothing.
+     */
     boolean isAdverbialOnly(List<Span> content, boolean direct) {
         if (direct || content.size() != 1 || content.get(0).paragraph() != rd.p) {
             return false;
@@ -209,7 +204,7 @@ final class ContentBoundaries {
                     && rd.toks.get(k - 1).tag().startsWith("NN")) {
                 return true; // "said in front of a crowd who packed the hall": a relative clause on the noun
             }
-            if (("IN".equals(tag) || "WRB".equals(tag)) && CLAUSE_SUBORDINATORS.contains(
+            if (("IN".equals(tag) || "WRB".equals(tag)) && ArticleReading.SUBORDINATORS.contains(
                     t.word().toLowerCase(Locale.ROOT))) {
                 return true; // "“…,” she said as she accepted her award": a clause saying when, adverbial
             }
@@ -577,7 +572,7 @@ final class ContentBoundaries {
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
                 }
-                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && SUBORDINATORS.contains(w)
+                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && ArticleReading.SUBORDINATORS.contains(w)
                         && NounPhrases.isFinite(rd.toks.get(k))) {
                     return preposition; // "apologized after the insurer said …": a clause, not an adverbial
                 }

@@ -30,9 +30,6 @@ final class DirectQuotes {
             "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
             "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
 
-    /** Words that open a scene-setting clause before "X said, “…”" ("After Scotto finished, Grimm said"). */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since",
-            "once", "until", "although", "though", "whereas");
 
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
@@ -218,7 +215,7 @@ final class DirectQuotes {
     private boolean opensWithSubordinator() {
         NlpToken first = rd.toks.get(rd.firstWordIndex());
         return "IN".equals(first.tag()) && !first.word().equalsIgnoreCase("that")
-                && SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT));
+                && ArticleReading.SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT));
     }
 
     /**

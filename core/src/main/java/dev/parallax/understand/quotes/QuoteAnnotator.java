@@ -12,20 +12,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The quotes part of the understand stage: analyses each body paragraph with a {@link LanguageAnalyzer}
  * (parts of speech and entities needed) and turns what {@link QuoteFinder} finds into {@link Quote} records
  * with ids {@code <articleId>-q<N>} (N from 1, in reading order). A quote running over several paragraphs
- * gives one record per paragraph, with the same speaker. Reported contents with no source at all (the
- * question in "Asked about the strike, Lind said …", put by someone the article does not name) are left out:
- * the finder reports them, as PolNeAR annotates them, but nobody said them; so are non-responses whose only
- * content is the request ("did not respond to a request for comment") and refusals to speak ("declined to
- * comment"), which PolNeAR annotates at times; and reports of a statement that is a quote of its own ("“…,” Cruz
- * said, according to The Hill" gives Cruz's quote, not a quote of The Hill); and statements someone only can or
- * might make ("Her office can order companies to …"). Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not: one per worker.
+ * gives one record per paragraph, with the same speaker.
+ *
+ * <p>Some of what the finder reports, as PolNeAR annotates it, nobody said, and is left out: reported contents
+ * with no source at all (the question in "Asked about the strike, Lind said …", put by someone the article
+ * does not name); non-responses whose only content is the request ("did not respond to a request for
+ * comment") and refusals to speak ("declined to comment"); reports of a statement that is a quote of its own
+ * ("“…,” Cruz said, according to The Hill" gives Cruz's quote, not a quote of The Hill); and statements
+ * someone only can or might make ("Her office can order companies to …").
+ *
+ * <p>Reads {@link Article#body()} only, never furniture or comments. Not thread-safe when the analyzer is not:
+ * one per worker.
  */
 public final class QuoteAnnotator implements Annotator {
+    /** A modal of possibility, in lower case ("May" is a month), with no comma around it (not an aside's). */
+    private static final Pattern POSSIBILITY = Pattern.compile(
+            "^[^,]*\\b(?:can|could|may|might|cannot|can't|can\u2019t|couldn't|couldn\u2019t)\\b[^,]*$");
     private final LanguageAnalyzer analyzer;
     private final QuoteFinder finder;
 
@@ -57,8 +65,6 @@ public final class QuoteAnnotator implements Annotator {
         return records(article, marked, finder.findInMarked(marked, article.outlet()));
     }
 
-    private static final java.util.regex.Pattern POSSIBILITY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:can|could|may|might|cannot|can't|can\u2019t|couldn't|couldn\u2019t)\\b");
 
     /**
      * Whether a reported statement is only one its speaker can or might make: a modal of possibility between the
@@ -72,7 +78,8 @@ public final class QuoteAnnotator implements Annotator {
                 || first.start() - mention.end() > 60 || first.paragraph() >= body.size()) {
             return false;
         }
-        return POSSIBILITY.matcher(body.get(first.paragraph()).text().substring(mention.end(), first.start())).find();
+        String between = body.get(first.paragraph()).text().substring(mention.end(), first.start());
+        return POSSIBILITY.matcher(between).find();
     }
 
     /**

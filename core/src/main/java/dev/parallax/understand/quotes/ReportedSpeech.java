@@ -15,8 +15,6 @@ import java.util.Set;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
-    /** Dashes that set off a participle as a comma does. */
-    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "--");
 
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "to");
@@ -255,7 +253,8 @@ final class ReportedSpeech {
                 && ("IN".equals(rd.toks.get(p).tag()) || "RB".equals(rd.toks.get(p).tag())) // "before" read as RB
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT));
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
-                || DASHES.contains(rd.toks.get(c - 1).word()) // "flipped his choice on the spot – saying …"
+                // "flipped his choice on the spot – saying …"
+                || ArticleReading.DASHES.contains(rd.toks.get(c - 1).word())
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
                 || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"
@@ -553,17 +552,22 @@ final class ReportedSpeech {
         while (c > 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(c)) && !rd.isCandidateCue(c)) {
             c--;
         }
-        return rd.isCandidateCue(c) && ADDRESSED.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+        return rd.isCandidateCue(c)
+                && ADDRESSED.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
     }
 
-    /** Whether a preposition (not "to" before a verb, not "that") opens what follows the cue at x. */
+    /**
+     * Whether a preposition opens what follows the cue at x: not "that", "whether", "if" or "as", and "to" only
+     * before a noun phrase after a cue of speaking to someone ("spoke to Fox News"; "pointed to the costs" has
+     * content).
+     */
     private boolean startsWithPreposition(int x) {
         NlpToken t = rd.toks.get(x);
         if (rd.inQ[x] >= 0 || rd.isThat(x)) {
             return false;
         }
         if ("TO".equals(t.tag())) {
-            return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1));
+            return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1)) && addressedTo(x);
         }
         String w = t.word().toLowerCase(Locale.ROOT);
         return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as")
@@ -668,6 +672,7 @@ final class ReportedSpeech {
         List<Span> content = new ArrayList<>();
         boolean direct;
         QuotedRegion opening = x < rd.toks.size() ? rd.regionStartingAt(x) : null;
+        QuotedRegion nextQuotation;
         if (x > last && x > 0 && rd.isColon(x - 1)) {
             QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(x - 1).end());
             if (next == null || rd.usedGroups.contains(next.group())) {
@@ -681,9 +686,9 @@ final class ReportedSpeech {
                 && opening.end() + 3 >= rd.toks.get(last).end()) {
             content.addAll(rd.group(opening.group()));
             direct = true;
-        } else if (bounds.skipAdverbials(x) > last && quotationOpeningNextParagraph() != null) {
+        } else if (bounds.skipAdverbials(x) > last && (nextQuotation = quotationOpeningNextParagraph()) != null) {
             // "Trump noted so helpfully in a tweet Wednesday morning." and then a paragraph in quotation marks
-            content.addAll(rd.group(quotationOpeningNextParagraph().group()));
+            content.addAll(rd.group(nextQuotation.group()));
             direct = true;
             cueEnd = last;
         } else {

@@ -4,6 +4,8 @@ import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The noun phrases around a cue verb in the sentence being read: the subject before it ("Jane Doe, a
@@ -258,8 +260,8 @@ final class SpeakerPhrases {
     }
 
     /** Words tagged as prepositions that open a clause with its own subject ("while Rubin, the …, opined"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "as", "because", "although", "though",
-            "when", "if", "since", "after", "before", "until", "whereas", "once", "so", "whether", "unless");
+    private static final Set<String> CLAUSE_OPENERS = Stream.concat(ArticleReading.SUBORDINATORS.stream(),
+            Stream.of("if", "so", "whether", "unless")).collect(Collectors.toUnmodifiableSet());
 
     /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
     boolean finiteVerbOutsideRelative(int a, int b) {

@@ -124,7 +124,8 @@ final class TimeRules {
                 new TimeRule("ago", p("(?:" + DUR_MOD + "\\s+)?(?<n>" + NUMBER + "|" + VAGUE + ")\\s+(?<unit>" + UNIT
                         + ")s?\\s+(?:ago|earlier|previously|back)"), (m, ref, t) -> ago(ref, m)),
                 // "a fortnight ago" (two weeks, in British and Irish usage), "the past fortnight"
-                new TimeRule("fortnight-ago", p("(?<n>" + NUMBER + ")\\s+fortnights?\\s+(?:ago|earlier|previously|back)"),
+                new TimeRule("fortnight-ago", p("(?<n>" + NUMBER
+                        + ")\\s+fortnights?\\s+(?:ago|earlier|previously|back)"),
                         (m, ref, t) -> {
                             int n = TimexValues.number(m.group("n"));
                             return n < 1 ? null : Resolved.date(TimexValues.ago(ref, "W", 2 * n));
@@ -181,10 +182,10 @@ final class TimeRules {
                             LocalDate lastQuarter = ref.minusMonths(3).minusYears(1);
                             return Resolved.date(TimexValues.quarter(lastQuarter.getYear(), TimexValues.quarterOf(lastQuarter)));
                         }),
-                // "early in the new year": from autumn on, the coming one, unless what it dates is past ("In the
-                // new year, prices rose"); in winter and spring, this one
-                new TimeRule("new-year", p("the\\s+new\\s+year(?!'s|\u2019s|\\s+(?:day|eve|holiday|celebration))"),
-                        (m, ref, t) -> Resolved.date(Integer.toString(ref.getMonthValue() >= 9
+                // "early in the new year": after February the coming one, unless a past verb dates it ("In the new
+                // year, prices increased"); in January and February, this one
+                new TimeRule("new-year", p("the\\s+new\\s+year(?!'s|\u2019s|\\s+(?:day|eve|holidays?|celebrations?)\\b)"),
+                        (m, ref, t) -> Resolved.date(Integer.toString(ref.getMonthValue() >= 3
                                 && t != Tense.PAST && t != Tense.PAST_EVENT ? ref.getYear() + 1 : ref.getYear()))),
                 new TimeRule("year-end", p("(?<rel>this\\s+|last\\s+|next\\s+)?(?:year-end|year's end|year end)"),
                         (m, ref, t) -> Resolved.date(Integer.toString(ref.getYear() + relOffset(m.group("rel"))))),

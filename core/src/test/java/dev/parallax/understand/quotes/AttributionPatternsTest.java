@@ -936,6 +936,10 @@ class AttributionPatternsTest {
     void whomSomeoneSpokeToIsNoContentButWhatTheyReferredToIs() {
         assertTrue(find("The/DT sources/NNS spoke/VBD to/IN Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./.")
                 .isEmpty());
+        assertTrue(find("The/DT sources/NNS spoke/VBD to/TO Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./.")
+                .isEmpty(), "the tagger reads this to either way");
+        assertEquals("to the rising costs", only(find("Lind/NNP/PERSON pointed/VBD to/TO the/DT rising/VBG "
+                + "costs/NNS ./.")).text());
         assertTrue(find("Lind/NNP/PERSON wrote/VBD to/IN the/DT council/NN on/IN Monday/NNP/DATE ./.").isEmpty());
         FoundQuote q = only(find("Lind/NNP/PERSON pointed/VBD to/IN the/DT rising/VBG costs/NNS ./."));
         assertEquals("the rising costs", q.text().replaceFirst("^to ", ""));

@@ -56,7 +56,9 @@ class TimeRecognizerTest {
     @Test
     void theNewYearIsTheComingOneFromAutumnAndThisOneInWinter() {
         assertTimex("Rules will be introduced early in the new year.", TUE_2024_10_15, "the new year", "DATE", "2025");
-        assertTimex("Talks resume in the new year.", FRI_2024_05_03, "the new year", "DATE", "2024");
+        assertTimex("Talks resume in the new year.", FRI_2024_05_03, "the new year", "DATE", "2025");
+        assertTimex("Talks resume in the new year.", LocalDate.of(2024, 1, 10), "the new year", "DATE", "2024");
+        assertTimex("Talks resume in the new year everyone expects.", TUE_2024_10_15, "the new year", "DATE", "2025");
         List<FoundTime> eve = recognizer.find("Parties on New Year's Eve were loud.", TUE_2024_10_15);
         assertEquals(1, eve.size(), eve::toString);
         assertEquals("New Year's Eve", eve.get(0).text());

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs attribution systems over PolNeAR articles and adds up their counts under every
- * {@link AttributionScorer.Rule}, over all gold attributions and over the speech ones ({@link Scores}). Articles whose analysis fails are counted with no predictions and
- * reported through the progress callback.
+ * {@link AttributionScorer.Rule}, over all gold attributions and over the speech ones ({@link Scores}).
+ * Articles whose analysis fails are counted with no predictions and reported through the progress callback.
  */
 public final class QuoteBenchmark {
     private QuoteBenchmark() {
