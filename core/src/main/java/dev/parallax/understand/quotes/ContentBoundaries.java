@@ -148,6 +148,10 @@ final class ContentBoundaries {
         if ("POS".equals(rd.toks.get(k).tag()) || onlyAdverbs(first, last)) {
             return true;
         }
+        while (k < last && "RB".equals(rd.toks.get(k).tag()) && rd.isTimeWord(k + 1)) {
+            k++; // "rejected only last week": an adverb before the time
+        }
+        first = k;
         while (k <= last && (rd.isTimeWord(k) || "CD".equals(rd.toks.get(k).tag())
                 || TIME_WORDS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
                     && !PLACE_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))

@@ -1051,4 +1051,10 @@ class AttributionPatternsTest {
         assertEquals("A person familiar with the inquiry", q.speakerDescription());
         assertEquals("the contractor had warned them", q.text());
     }
+
+    @Test
+    void anAdverbBeforeATimeIsNoContentEither() {
+        assertTrue(find("Workers/NNS accepted/VBD a/DT raise/NN that/WDT union/NN leaders/NNS had/VBD "
+                + "rejected/VBN only/RB last/JJ week/NN ./.").isEmpty());
+    }
 }
