@@ -192,7 +192,7 @@ final class SpeakerPhrases {
             if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
             }
-            if (name == null || !startsClause(name[0])
+            if (name == null || !startsClause(name[0]) || rd.isTimeWord(name[0]) // "Tuesday at the university, …"
                     || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
             }

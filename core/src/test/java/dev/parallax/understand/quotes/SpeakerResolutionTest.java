@@ -438,4 +438,12 @@ class SpeakerResolutionTest {
         assertEquals("ruled out", q.cue());
         assertEquals("raising income tax", q.text());
     }
+
+    @Test
+    void anOpeningTimeAndPlaceIsNoSubjectBeforeTheNamedSpeaker() {
+        FoundQuote q = only(find("Tuesday/NNP/DATE at/IN Wallace/NNP University/NNP in/IN Berea/NNP/LOCATION ,/, "
+                + "after/IN winning/VBG Ohio/NNP/LOCATION ,/, Jon/NNP/PERSON Kasey/NNP/PERSON ,/, said/VBD ,/, "
+                + "\u201C/`` I/PRP am/VBP ready/JJ ./. \u201D/''"));
+        assertEquals("Jon Kasey", q.speakerName());
+    }
 }
