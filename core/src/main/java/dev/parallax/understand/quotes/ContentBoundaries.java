@@ -199,13 +199,11 @@ final class ContentBoundaries {
                 return true; // "“…,” she said and hung up": the speaker's next act
             }
             String tag = t.tag();
-            if ("VBG".equals(tag) && k > i && rd.toks.get(k - 1).tag() != null
-                    && rd.toks.get(k - 1).tag().startsWith("NN")) {
+            boolean afterNoun = k > i && NounPhrases.isNoun(rd.toks.get(k - 1));
+            if (afterNoun && "VBG".equals(tag)) {
                 return true; // "said about the article alleging that …": the participle describes the noun
             }
-            if (("WP".equals(tag) || "WDT".equals(tag)) && !t.word().equalsIgnoreCase("that") && k > i
-                    && rd.toks.get(k - 1).tag() != null
-                    && rd.toks.get(k - 1).tag().startsWith("NN")) {
+            if (afterNoun && ("WP".equals(tag) || "WDT".equals(tag)) && !t.word().equalsIgnoreCase("that")) {
                 return true; // "said in front of a crowd who packed the hall": a relative clause on the noun
             }
             if (("IN".equals(tag) || "WRB".equals(tag)) && ArticleReading.SUBORDINATORS.contains(
@@ -213,7 +211,7 @@ final class ContentBoundaries {
                 return true; // "“…,” she said as she accepted her award": a clause saying when, adverbial
             }
             if ("VB".equals(tag) && k > i + 1 && "TO".equals(rd.toks.get(k - 1).tag())
-                    && rd.toks.get(k - 2).tag() != null && rd.toks.get(k - 2).tag().startsWith("NN")) {
+                    && NounPhrases.isNoun(rd.toks.get(k - 2))) {
                 continue; // "said during his speech to be a delegate": an infinitive on the noun
             }
             if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
@@ -548,7 +546,7 @@ final class ContentBoundaries {
                 j++; // "in a short", "on the party's"
             }
             String medium = j <= last ? rd.toks.get(j).word().toLowerCase(Locale.ROOT) : "";
-            boolean head = j + 1 > last || !rd.toks.get(j + 1).tag().startsWith("NN"); // not "email chains"
+            boolean head = j + 1 > last || !NounPhrases.isNoun(rd.toks.get(j + 1)); // not "email chains"
             // "commenting on her speech" is a topic: after "on", only a call or a broadcast is a medium
             if (MEDIA.contains(medium) && head && (!preposition.equals("on") || ON_MEDIA.contains(medium))) {
                 return lastWordBefore(k, x, true);
@@ -571,13 +569,12 @@ final class ContentBoundaries {
                 k++;
                 while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
                     k++;
-                    if (rd.isTimeWord(k - 1) && k < rd.toks.size()
-                            && (rd.toks.get(k).tag() == null || !rd.toks.get(k).tag().startsWith("NN"))) {
+                    if (rd.isTimeWord(k - 1) && k < rd.toks.size() && !NounPhrases.isNoun(rd.toks.get(k))) {
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
                 }
-                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0 && ArticleReading.SUBORDINATORS.contains(w)
-                        && NounPhrases.isFinite(rd.toks.get(k))) {
+                if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0
+                        && ArticleReading.SUBORDINATORS.contains(w) && NounPhrases.isFinite(rd.toks.get(k))) {
                     return preposition; // "apologized after the insurer said …": a clause, not an adverbial
                 }
                 int that = thatAfterParticiple(k);

@@ -30,7 +30,6 @@ final class DirectQuotes {
             "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
             "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
 
-
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
     private final ContentBoundaries bounds;
@@ -180,8 +179,8 @@ final class DirectQuotes {
             return -1;
         }
         String before = rd.toks.get(open - 1).word();
-        if (before.equals(",") || before.equals(":") || before.equals(";") || before.equals("--")
-                || before.equals("\u2014") || before.equals("\u2013") || rd.isOpeningMark(open - 1)) {
+        if (before.equals(",") || before.equals(":") || before.equals(";") || ArticleReading.LONG_DASHES.contains(before)
+                || rd.isOpeningMark(open - 1)) {
             return -1;
         }
         for (int k = first; k < open; k++) {

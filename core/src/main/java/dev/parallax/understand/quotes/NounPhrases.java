@@ -26,6 +26,11 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
+    /** A common or proper noun, singular or plural, by its tag. */
+    static boolean isNoun(NlpToken t) {
+        return t.tag() != null && t.tag().startsWith("NN");
+    }
+
     static boolean isNounish(NlpToken t) {
         String tag = t.tag();
         if (tag == null) {
@@ -63,8 +68,7 @@ final class NounPhrases {
         }
         if (t.tag().equals("VBN")) {
             // "an emailed statement", "a retired teacher": a participle between a determiner and its noun
-            return i > 0 && i + 1 < tokens.size() && isDeterminer(tokens.get(i - 1))
-                    && tokens.get(i + 1).tag() != null && tokens.get(i + 1).tag().startsWith("NN");
+            return i > 0 && i + 1 < tokens.size() && isDeterminer(tokens.get(i - 1)) && isNoun(tokens.get(i + 1));
         }
         if ((t.tag().equals("RBS") || t.tag().equals("RBR")) && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i + 1).tag())) {

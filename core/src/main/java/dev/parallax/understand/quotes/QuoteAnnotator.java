@@ -65,7 +65,6 @@ public final class QuoteAnnotator implements Annotator {
         return records(article, marked, finder.findInMarked(marked, article.outlet()));
     }
 
-
     /**
      * Whether a reported statement is only one its speaker can or might make: a modal of possibility between the
      * speaker and the content ("Her office can order companies to change their practices", "Critics could argue

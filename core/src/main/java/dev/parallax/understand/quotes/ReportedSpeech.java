@@ -15,7 +15,6 @@ import java.util.Set;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
-
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",

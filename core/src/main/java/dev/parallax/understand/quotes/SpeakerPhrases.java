@@ -283,7 +283,7 @@ final class SpeakerPhrases {
     private boolean participleReadAsPast(int k) {
         if (!"VBD".equals(rd.toks.get(k).tag()) || k < 2 || k + 1 >= rd.toks.size()
                 || !"IN".equals(rd.toks.get(k + 1).tag()) || rd.isThat(k + 1)
-                || rd.toks.get(k - 1).tag() == null || !rd.toks.get(k - 1).tag().startsWith("NN")) {
+                || !NounPhrases.isNoun(rd.toks.get(k - 1))) {
             return false;
         }
         for (int j = k - 2; j >= 0 && !rd.toks.get(j).word().equals(","); j--) {

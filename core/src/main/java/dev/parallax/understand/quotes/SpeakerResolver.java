@@ -262,7 +262,7 @@ final class SpeakerResolver {
      * qualify), or null when none or several are.
      */
     private Referent knownBySurname(List<NlpToken> np) {
-        if (np.size() != 1 || np.get(0).tag() == null || !np.get(0).tag().startsWith("NN")
+        if (np.size() != 1 || !NounPhrases.isNoun(np.get(0))
                 || !Character.isUpperCase(np.get(0).word().charAt(0))) {
             return null;
         }
