@@ -38,7 +38,7 @@ final class ArticleReading {
     private static final Set<String> UNNAMED = Set.of("named", "identified", "quoted");
     /** Dashes that set off a phrase as a comma does ("on the spot – saying"); a hyphen token may be a word's. */
     static final Set<String> LONG_DASHES = Set.of("--", "\u2014", "\u2013");
-    static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");

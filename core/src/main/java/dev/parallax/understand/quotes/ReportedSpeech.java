@@ -253,7 +253,7 @@ final class ReportedSpeech {
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT));
         boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
                 // "flipped his choice on the spot – saying …"
-                || ArticleReading.DASHES.contains(rd.toks.get(c - 1).word())
+                || ArticleReading.LONG_DASHES.contains(rd.toks.get(c - 1).word())
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
                 || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"
