@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Resolves the phrase at a cue ("she", "Clinton", "the ministry", "a senior diplomatic source") to the
@@ -660,11 +661,16 @@ final class SpeakerResolver {
      * Northway apologized after the insurer said"); null when there is none.
      */
     private Referent recentOrganisation(int paragraph, int offset) {
+        return latestBefore(paragraph, offset, o -> o.referent().kind == Kind.ORGANIZATION
+                && o.referent().name != null && paragraph - o.paragraph() <= 4
+                && (o.subject() || o.sentence() == sentenceCount && o.paragraph() == paragraph));
+    }
+
+    /** The referent of the latest occurrence outside quotations before this offset that passes the test. */
+    private Referent latestBefore(int paragraph, int offset, Predicate<Occurrence> test) {
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             Occurrence o = occurrences.get(i);
-            if (o.before(paragraph, offset) && !o.quoted() && o.referent().kind == Kind.ORGANIZATION
-                    && o.referent().name != null && paragraph - o.paragraph() <= 4
-                    && (o.subject() || o.sentence() == sentenceCount && o.paragraph() == paragraph)) {
+            if (o.before(paragraph, offset) && !o.quoted() && test.test(o)) {
                 return o.referent();
             }
         }
@@ -711,16 +717,9 @@ final class SpeakerResolver {
 
     /** The named person who is the subject of one of the last sentences, nearest first, of a compatible gender. */
     private Referent recentNamedSubject(int paragraph, int offset, char gender) {
-        for (int i = occurrences.size() - 1; i >= 0; i--) {
-            Occurrence o = occurrences.get(i);
-            Referent r = o.referent();
-            if (o.before(paragraph, offset) && !o.quoted() && o.subject() && r.kind == Kind.PERSON
-                    && sentenceCount - o.sentence() <= SUBJECT_WINDOW
-                    && (gender == '?' || r.likelyGender() == '?' || r.likelyGender() == gender)) {
-                return r;
-            }
-        }
-        return null;
+        return latestBefore(paragraph, offset, o -> o.subject() && o.referent().kind == Kind.PERSON
+                && sentenceCount - o.sentence() <= SUBJECT_WINDOW && (gender == '?'
+                    || o.referent().likelyGender() == '?' || o.referent().likelyGender() == gender));
     }
 
     /**
