@@ -59,18 +59,24 @@ public final class Wording {
 
     /** The wording of a text; null reads as empty. */
     public static Wording of(String text) {
-        Wording all = plain(text);
+        List<String> words = words(text);
+        StringBuilder content = new StringBuilder(" ");
+        List<String> stems = stems(words, content);
+        Map<String, Integer> trigrams = new HashMap<>();
+        for (int i = 0; i + 3 <= content.length(); i++) {
+            trigrams.merge(content.substring(i, i + 3), 1, Integer::sum);
+        }
         List<List<String>> quoted = new ArrayList<>();
         if (text != null) {
             Matcher m = QUOTED.matcher(text);
             while (m.find()) {
-                List<String> part = plain(m.group(1)).stems;
-                if (!part.isEmpty() && part.size() < all.stems.size()) {
-                    quoted.add(part);
+                List<String> part = stems(words(m.group(1)), new StringBuilder());
+                if (!part.isEmpty() && part.size() < stems.size()) {
+                    quoted.add(List.copyOf(part));
                 }
             }
         }
-        return new Wording(all.words, all.stems, all.trigrams, List.copyOf(quoted));
+        return new Wording(List.copyOf(words), List.copyOf(stems), Map.copyOf(trigrams), List.copyOf(quoted));
     }
 
     /**
@@ -82,10 +88,12 @@ public final class Wording {
         return quotedStems;
     }
 
-    private static Wording plain(String text) {
-        List<String> words = words(text);
+    /**
+     * The stems of the content words (a negation joined to the stem after it); the content words and negations
+     * are appended to {@code content}, space-separated, for the trigrams.
+     */
+    private static List<String> stems(List<String> words, StringBuilder content) {
         List<String> stems = new ArrayList<>();
-        StringBuilder content = new StringBuilder(" ");
         boolean negated = false;
         for (String w : words) {
             if (NEGATIONS.contains(w)) {
@@ -100,11 +108,7 @@ public final class Wording {
         if (negated) {
             stems.add("not");
         }
-        Map<String, Integer> trigrams = new HashMap<>();
-        for (int i = 0; i + 3 <= content.length(); i++) {
-            trigrams.merge(content.substring(i, i + 3), 1, Integer::sum);
-        }
-        return new Wording(List.copyOf(words), List.copyOf(stems), Map.copyOf(trigrams), List.of());
+        return stems;
     }
 
     /** The text's words, normalised (lower-case, no diacritics, no possessive), in order. */
