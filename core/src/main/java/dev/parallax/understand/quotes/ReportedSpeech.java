@@ -565,12 +565,11 @@ final class ReportedSpeech {
         if (rd.inQ[x] >= 0 || rd.isThat(x)) {
             return false;
         }
-        if ("TO".equals(t.tag())) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (w.equals("to")) { // tagged TO or IN, as the tagger goes
             return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1)) && addressedTo(x);
         }
-        String w = t.word().toLowerCase(Locale.ROOT);
-        return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as")
-                && !(w.equals("to") && !addressedTo(x));
+        return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as");
     }
 
     /**
