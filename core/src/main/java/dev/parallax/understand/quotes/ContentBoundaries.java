@@ -23,6 +23,8 @@ final class ContentBoundaries {
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
+    /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
+    private static final Set<String> REASONS = Set.of("because", "although", "though");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
@@ -322,12 +324,84 @@ final class ContentBoundaries {
             if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
                 return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"
             }
-            if (w.equals(",") && (RELATIVE_OPENERS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                    || (rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)))) {
+            if (w.equals(",") && RELATIVE_OPENERS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    && !embeddedClause(k + 1, last)) {
+                return k - 1;
+            }
+            if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
                 return k - 1;
             }
         }
         return last;
+    }
+
+    /**
+     * The rest of a reported content that its attribution interrupts: "The effects are hard to predict, economists
+     * say, because there is little precedent", "But the years that followed, he said, brought a shift", "G4S gets,
+     * according to one report, $234 million". From the token after the attribution, past an adverbial tail ("said
+     * on Tuesday in a statement") and its comma, to the content's end, as {first, last}; null when the sentence
+     * ends there, or what follows is the speaker's next act or the scene ("…, adding that", "…, as he left the
+     * room", "…, who …", "…, but Lind says …"). {@code preLast} is the last token of the part before.
+     */
+    int[] continuation(int after, int preLast) {
+        int last = rd.lastWord();
+        int k = after;
+        while (k <= last && !rd.toks.get(k).word().equals(",")) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isVerb(t) || rd.isPunctToken(k) || k - after > 10) {
+                return null;
+            }
+            k++;
+        }
+        int s = k + 1;
+        if (s > last || rd.inQ[s] >= 0 || rd.isOpeningMark(s)) {
+            return null;
+        }
+        NlpToken t = rd.toks.get(s);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        String tag = t.tag() == null ? "" : t.tag();
+        NlpToken pre = rd.toks.get(preLast);
+        boolean unfinished = NounPhrases.isVerb(pre) || "IN".equals(pre.tag()) || "TO".equals(pre.tag())
+                || "DT".equals(pre.tag());
+        boolean scene = tag.startsWith("W") || tag.equals("VBG") || tag.equals("VBN") || w.equals("according")
+                || ArticleReading.SUBORDINATORS.contains(w) && !REASONS.contains(w) || rd.isTermsOfSpeaking(s)
+                || rd.isTimeWord(s) || "CD".equals(tag) && s + 1 <= last && rd.isTimeWord(s + 1);
+        if (scene || !unfinished && !rd.hasFiniteVerb(s, last)) {
+            // "…, he said, as he left", "…, adding that …", "…, who …", "…, two days after …", "…, in a rare
+            // interview": when, how and to whom, not what
+            return null;
+        }
+        for (int i = s; i <= last; i++) {
+            if (rd.inQ[i] < 0 && rd.isCandidateCue(i) && NounPhrases.isFinite(rd.toks.get(i))) {
+                return null; // "…, officials said, but the union says …": another attribution
+            }
+        }
+        int end = withoutTrailingTime(s, clauseEnd(s, last));
+        return end >= s ? new int[] {s, end} : null;
+    }
+
+    /**
+     * Whether the clause opening at k closes with a comma before the predicate of the clause it sits in: "the
+     * entities, which include trusts in Liechtenstein, are still under his control".
+     */
+    private boolean embeddedClause(int k, int last) {
+        for (int i = k + 1; i < last; i++) {
+            if (rd.inQ[i] >= 0) {
+                continue;
+            }
+            String w = rd.toks.get(i).word();
+            if (w.equals(";") || rd.isPunctToken(i) && !w.equals(",")) {
+                return false;
+            }
+            if (w.equals(",")) {
+                int v = i + 1;
+                while (v < last && "RB".equals(rd.toks.get(v).tag())) {
+                    v++;
+                }
+                return v <= last && NounPhrases.isFinite(rd.toks.get(v)) && !rd.isCandidateCue(v);
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,6 +142,14 @@ final class DirectQuotes {
             }
             content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));
             direct = false;
+            int[] rest = rd.lexicon.kind(rd.toks.get(c).word(), rd.lemma(c)) == CueLexicon.Kind.SPEECH
+                    ? bounds.continuation(after, boundary - 1) : null;
+            if (rest != null) {
+                // "The effects are hard to predict, economists say, because …": the content goes on after its
+                // attribution
+                content.add(new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end()));
+                return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
+            }
         }
         QuotedRegion next = rd.regionStartingAfter(after);
         if (next == null) {

@@ -80,6 +80,14 @@ final class ReportedSpeech {
                 end--;
             }
             content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
+            int[] rest = rd.toks.get(c - 1).word().equals(",") && np[1] <= last
+                    && rd.toks.get(np[1]).word().equals(",") ? bounds.continuation(np[1], end) : null;
+            if (rest != null) {
+                // "G4S receives, according to one report, $234 million": the content goes on after its source
+                Span more = new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end());
+                Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+                return new Attribution(List.of(content, more), speaker, "according to", false, c);
+            }
         }
         // resolved once the attribution stands: the resolver remembers whom it resolves
         Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));

@@ -1057,4 +1057,44 @@ class AttributionPatternsTest {
         assertTrue(find("Workers/NNS accepted/VBD a/DT raise/NN that/WDT union/NN leaders/NNS had/VBD "
                 + "rejected/VBN only/RB last/JJ week/NN ./.").isEmpty());
     }
+
+    @Test
+    void aReportedContentGoesOnAfterTheAttributionThatInterruptsIt() {
+        FoundQuote reason = only(find("The/DT effects/NNS are/VBP hard/JJ to/TO predict/VB ,/, economists/NNS "
+                + "say/VBP ,/, because/IN few/JJ ports/NNS have/VBP tried/VBN it/PRP ./."));
+        assertEquals("The effects are hard to predict … because few ports have tried it", reason.text());
+        assertEquals(2, reason.content().size());
+        FoundQuote clause = only(find("Unless/IN the/DT levy/NN falls/VBZ ,/, the/DT pilots/NNS said/VBD ,/, "
+                + "the/DT smaller/JJR harbours/NNS will/MD close/VB ./."));
+        assertEquals("Unless the levy falls … the smaller harbours will close", clause.text());
+        FoundQuote object = only(find("The/DT authority/NN receives/VBZ ,/, according/VBG to/TO one/CD report/NN ,/, "
+                + "$/$ 40/CD million/CD a/DT year/NN from/IN the/DT levy/NN ./."));
+        assertEquals("The authority receives … $ 40 million a year from the levy", object.text());
+        assertEquals("one report", object.speakerDescription());
+    }
+
+    @Test
+    void whatFollowsAnInterruptingAttributionStaysOutWhenItIsTheScene() {
+        FoundQuote time = only(find("The/DT pier/NN will/MD reopen/VB ,/, officials/NNS said/VBD ,/, two/CD "
+                + "days/NNS/DURATION after/IN the/DT storm/NN hit/VBD ./."));
+        assertEquals("The pier will reopen", time.text());
+        FoundQuote when = only(find("The/DT pier/NN will/MD reopen/VB ,/, Lind/NNP/PERSON said/VBD ,/, as/IN "
+                + "she/PRP left/VBD the/DT meeting/NN ./."));
+        assertEquals("The pier will reopen", when.text());
+        List<FoundQuote> another = find("The/DT pier/NN will/MD reopen/VB ,/, officials/NNS said/VBD ,/, but/CC "
+                + "the/DT union/NN says/VBZ repairs/NNS will/MD take/VB months/NNS ./.");
+        assertEquals(2, another.size(), another::toString);
+        assertEquals("The pier will reopen", another.get(0).text());
+        assertEquals("repairs will take months", another.get(1).text());
+    }
+
+    @Test
+    void aRelativeClauseInsideTheContentIsKeptWhenTheContentGoesOnAfterIt() {
+        FoundQuote q = only(find("Kamprad/NNP/PERSON said/VBD the/DT trusts/NNS ,/, which/WDT hold/VBP the/DT "
+                + "shares/NNS ,/, are/VBP still/RB his/PRP$ ./."));
+        assertEquals("the trusts, which hold the shares, are still his", q.text());
+        FoundQuote end = only(find("Kamprad/NNP/PERSON said/VBD he/PRP sold/VBD the/DT trusts/NNS ,/, which/WDT "
+                + "surprised/VBD his/PRP$ sons/NNS ./."));
+        assertEquals("he sold the trusts", end.text());
+    }
 }
