@@ -23,6 +23,7 @@ final class ContentBoundaries {
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
@@ -275,9 +276,10 @@ final class ContentBoundaries {
                 }
                 return end;
             }
-            if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.toks.get(k - 1).word().equals(",")
+            if ((w.equals("and") || w.equals("but")) && k > x + 2 && commaBefore(k)
                     && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
-                return k - 2; // "…, and he railed against …": the speaker's next statement, not the content
+                // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
+                return lastWordBefore(k, x, true);
             }
             String nextTag = rd.toks.get(k + 1).tag();
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag) || "VBP".equals(nextTag);
@@ -295,11 +297,11 @@ final class ContentBoundaries {
                 // while …" opens the content instead)
                 return lastWordBefore(k, x, true);
             }
-            if (k > x + 2 && (w.equals("and") || w.equals("but")) && rd.toks.get(k - 1).word().equals(",")
+            if (k > x + 2 && (w.equals("and") || w.equals("but")) && commaBefore(k)
                     && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
                 // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
                 // subject
-                return k - 2;
+                return lastWordBefore(k, x, true);
             }
             if (rd.isClosingMark(k) && k > x + 1 && rd.toks.get(k - 1).word().equals(",") && k + 1 < last
                     && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
@@ -329,6 +331,11 @@ final class ContentBoundaries {
                 return k - 1;
             }
             if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
+                return k - 1;
+            }
+            if (w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && INDEFINITE.contains(
+                    rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)) && !embeddedClause(k, last)) {
+                // "vowed to repeal the Hyde Amendment, a federal provision that …": the writer's gloss on a name
                 return k - 1;
             }
         }
@@ -509,6 +516,28 @@ final class ContentBoundaries {
         }
         return SUBJECT_PRONOUNS.contains(w) && v < rd.toks.size()
                 && NounPhrases.isFinite(rd.toks.get(v));
+    }
+
+    /** Whether a comma ends the words before token k, inside a closing quotation mark or not ('“…,” but'). */
+    private boolean commaBefore(int k) {
+        return rd.toks.get(k - 1).word().equals(",")
+                || k > 1 && rd.isClosingMark(k - 1) && rd.toks.get(k - 2).word().equals(",");
+    }
+
+    /**
+     * Whether "he", "she", "they", "I" or "we" and then a verb of any form start at k: "…, said she almost always
+     * treated …" opens the content (the tagger read "treated" as a participle), it is no inverted "said she".
+     */
+    boolean pronounAndVerb(int k) {
+        if (k + 1 >= rd.toks.size() || rd.inQ[k] >= 0
+                || !SUBJECT_PRONOUNS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int v = k + 1;
+        while (v < rd.toks.size() && "RB".equals(rd.toks.get(v).tag())) {
+            v++;
+        }
+        return v < rd.toks.size() && (NounPhrases.isVerb(rd.toks.get(v)) || "MD".equals(rd.toks.get(v).tag()));
     }
 
     /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */

@@ -86,7 +86,7 @@ final class DirectQuotes {
         } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
-                    || rd.namesDocument(right[0], right[1])) {
+                    || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0])) {
                 return null; // "…, described her as", "…, posted a message": no speaker after the cue
             }
             int end = right[1];

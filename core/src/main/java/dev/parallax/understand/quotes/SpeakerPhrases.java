@@ -155,6 +155,10 @@ final class SpeakerPhrases {
         return null;
     }
 
+    /** Words that stand for people before "close to" and "familiar with": "those close to him", "some familiar". */
+    private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "several", "few", "others",
+            "one", "two", "three", "all", "most", "both");
+
     /**
      * "People close to the prime minister say", "sources familiar with the talks said": the subject is the
      * phrase before "close to" or "familiar with", not the person or matter after it. Returns that phrase
@@ -171,7 +175,11 @@ final class SpeakerPhrases {
         if (!close && !familiar || rd.inQ[objectStart - 2] >= 0) {
             return null;
         }
-        return npEndingAt(objectStart - 3);
+        int[] np = npEndingAt(objectStart - 3);
+        if (np == null && PRONOUN_HEADS.contains(rd.toks.get(objectStart - 3).word().toLowerCase(Locale.ROOT))) {
+            return new int[] {objectStart - 3, objectStart - 2}; // "Those close to him say"
+        }
+        return np;
     }
 
     /**

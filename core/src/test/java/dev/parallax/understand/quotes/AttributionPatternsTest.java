@@ -1097,4 +1097,38 @@ class AttributionPatternsTest {
                 + "surprised/VBD his/PRP$ sons/NNS ./."));
         assertEquals("he sold the trusts", end.text());
     }
+
+    @Test
+    void aPronounAndAVerbAfterTheCueOpenTheContentNotAnInversion() {
+        FoundQuote q = only(find("Ann/NNP/PERSON Kvist/NNP/PERSON ,/, who/WP covered/VBD the/DT port/NN for/IN "
+                + "20/CD years/NNS ,/, said/VBD she/PRP always/RB treated/VBN the/DT briefing/NN as/IN a/DT "
+                + "chance/NN to/TO ask/VB ./."));
+        assertEquals("Ann Kvist", q.speakerName());
+        assertEquals("she always treated the briefing as a chance to ask", q.text());
+    }
+
+    @Test
+    void aWritersGlossOnTheLastNameEndsTheContent() {
+        FoundQuote q = only(find("Lind/NNP/PERSON vowed/VBD to/TO repeal/VB the/DT Harbour/NNP Act/NNP ,/, a/DT "
+                + "1950s/CD law/NN that/WDT caps/VBZ the/DT fees/NNS ./."));
+        assertEquals("to repeal the Harbour Act", q.text());
+        // a gloss that the content's own predicate follows stays in it
+        FoundQuote embedded = only(find("Lind/NNP/PERSON said/VBD the/DT levy/NN ,/, a/DT burden/NN on/IN "
+                + "small/JJ ports/NNS ,/, would/MD go/VB ./."));
+        assertEquals("the levy, a burden on small ports, would go", embedded.text());
+    }
+
+    @Test
+    void theSpeakersNextStatementAfterAQuotedCommaIsNotTheContent() {
+        FoundQuote q = find("Reid/NNP/PERSON said/VBD both/DT rivals/NNS are/VBP \u201C/`` non-entities/NNS "
+                + ",/, \u201D/'' but/CC he/PRP praised/VBD one/CD of/IN them/PRP ./.").get(0);
+        assertEquals("both rivals are \u201Cnon-entities,\u201D", q.text());
+    }
+
+    @Test
+    void thoseCloseToSomeoneSpeakNotThePersonTheyAreCloseTo() {
+        FoundQuote q = only(find("Those/DT close/JJ to/TO him/PRP say/VBP he/PRP will/MD run/VB ./."));
+        assertEquals("Those close to him", q.speakerDescription());
+        assertEquals("he will run", q.text());
+    }
 }
