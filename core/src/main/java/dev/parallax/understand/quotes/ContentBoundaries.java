@@ -297,10 +297,11 @@ final class ContentBoundaries {
                 // while …" opens the content instead)
                 return lastWordBefore(k, x, true);
             }
-            if (k > x + 2 && (w.equals("and") || w.equals("but")) && commaBefore(k)
+            if (k > x + 2 && (w.equals("and") || w.equals("but"))
+                    && (rd.toks.get(k - 1).word().equals(",") || commaBefore(k) && !quotationAfter(k, last))
                     && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
                 // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
-                // subject
+                // subject; after a quoted phrase, '“…,” but it is “…”' goes on quoting the speaker
                 return lastWordBefore(k, x, true);
             }
             if (rd.isClosingMark(k) && k > x + 1 && rd.toks.get(k - 1).word().equals(",") && k + 1 < last
@@ -516,6 +517,16 @@ final class ContentBoundaries {
         }
         return SUBJECT_PRONOUNS.contains(w) && v < rd.toks.size()
                 && NounPhrases.isFinite(rd.toks.get(v));
+    }
+
+    /** Whether a quotation opens after token k, up to token last. */
+    private boolean quotationAfter(int k, int last) {
+        for (int i = k + 1; i <= last; i++) {
+            if (rd.inQ[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a comma ends the words before token k, inside a closing quotation mark or not ('“…,” but'). */

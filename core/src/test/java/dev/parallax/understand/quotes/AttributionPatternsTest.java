@@ -1123,6 +1123,10 @@ class AttributionPatternsTest {
         FoundQuote q = find("Reid/NNP/PERSON said/VBD both/DT rivals/NNS are/VBP \u201C/`` non-entities/NNS "
                 + ",/, \u201D/'' but/CC he/PRP praised/VBD one/CD of/IN them/PRP ./.").get(0);
         assertEquals("both rivals are \u201Cnon-entities,\u201D", q.text());
+        // a clause that quotes the speaker again goes on with the content
+        FoundQuote again = only(find("Kvist/NNP/PERSON told/VBD reporters/NNS the/DT vote/NN may/MD be/VB "
+                + "\u201C/`` theatre/NN ,/, \u201D/'' but/CC it/PRP is/VBZ \u201C/`` not/RB trivial/JJ ./. \u201D/''"));
+        assertTrue(again.text().endsWith("not trivial.\u201D"), again.text());
     }
 
     @Test
