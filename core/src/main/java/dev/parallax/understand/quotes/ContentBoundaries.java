@@ -23,6 +23,9 @@ final class ContentBoundaries {
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
+    /** Words that open a clause or phrase set before the main clause of a content ("if …, he would …"). */
+    private static final Set<String> FRONTED = Set.of("if", "although", "though", "despite", "because", "unless",
+            "while", "when", "whenever", "after", "before", "once", "since", "until", "as", "whether");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
@@ -263,8 +266,9 @@ final class ContentBoundaries {
      * speaker), or before a separator that opens a new attribution ("— and he noted that").
      */
     int clauseEnd(int x, int last) {
+        int opening = frontedClauseEnd(x, last);
         for (int k = x + 1; k < last; k++) {
-            if (rd.inQ[k] >= 0) {
+            if (rd.inQ[k] >= 0 || k == opening) {
                 continue;
             }
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
@@ -517,6 +521,32 @@ final class ContentBoundaries {
         }
         return SUBJECT_PRONOUNS.contains(w) && v < rd.toks.size()
                 && NounPhrases.isFinite(rd.toks.get(v));
+    }
+
+    /**
+     * The comma that closes a clause or phrase opening the content before its main clause: "said that if the
+     * harbour were a stock, he would buy it", "said even if they wanted one, a recount could not be done", "told
+     * the paper that despite the excitement, he did not think …". The main clause is what was said, even when its
+     * verb could report speech itself. -1 when the content opens otherwise.
+     */
+    private int frontedClauseEnd(int x, int last) {
+        int i = x < last && rd.toks.get(x).word().equalsIgnoreCase("even") ? x + 1 : x;
+        if (i >= last || rd.inQ[i] >= 0 || !FRONTED.contains(rd.toks.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = i + 1; k < last && k - i <= 30; k++) {
+            String w = rd.toks.get(k).word();
+            if (rd.inQ[k] >= 0) {
+                continue;
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                return clauseFollows(k + 1) || newClauseOfAPerson(k + 1) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a quotation opens after token k, up to token last. */

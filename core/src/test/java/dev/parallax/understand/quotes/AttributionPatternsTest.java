@@ -1135,4 +1135,14 @@ class AttributionPatternsTest {
         assertEquals("Those close to him", q.speakerDescription());
         assertEquals("he will run", q.text());
     }
+
+    @Test
+    void aClauseOpeningTheContentDoesNotEndItAtItsComma() {
+        FoundQuote q = only(find("Lund/NNP/PERSON said/VBD that/IN if/IN the/DT harbour/NN were/VBD a/DT stock/NN "
+                + ",/, he/PRP would/MD advise/VB buying/VBG it/PRP ./."));
+        assertEquals("if the harbour were a stock, he would advise buying it", q.text());
+        FoundQuote despite = only(find("He/PRP told/VBD the/DT Courier/NNP/ORGANIZATION that/IN despite/IN the/DT "
+                + "excitement/NN ,/, he/PRP did/VBD n't/RB think/VB the/DT casino/NN would/MD last/VB ./."));
+        assertEquals("despite the excitement, he didn't think the casino would last", despite.text());
+    }
 }
