@@ -6,8 +6,10 @@ import dev.parallax.understand.time.TimeMarks;
 import dev.parallax.understand.nlp.NlpSentence;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds who said what in an article's analysed body paragraphs (tokens with parts of speech and entity
@@ -169,16 +171,37 @@ public final class QuoteFinder {
             }
         }
 
+        /**
+         * The quotations that lie wholly in a content's pieces: the content itself, or a quoted phrase of a reported
+         * content ('said “this will be a challenge” for the party'), which is then no quotation of its own, unless
+         * an attribution of its own follows it.
+         */
+        private Set<Integer> groupsWithin(List<Span> content, int cueOffset) {
+            Set<Integer> inside = new HashSet<>();
+            Set<Integer> outside = new HashSet<>();
+            for (QuotedRegion r : rd.regions) {
+                boolean whole = false;
+                boolean within = false;
+                for (Span piece : content) {
+                    whole |= piece.paragraph() == r.paragraph() && piece.start() == r.start() && piece.end() == r.end();
+                    within |= piece.paragraph() == r.paragraph() && piece.start() <= r.start() + 1
+                            && r.end() - 1 <= piece.end();
+                }
+                // 'said he was busy: “I have no time,” he wrote.' keeps its quotation for the attribution after it
+                boolean later = r.paragraph() == rd.p && cueOffset < r.start() && rd.attributedAfter(r);
+                (whole || within && !later ? inside : outside).add(r.group());
+            }
+            inside.removeAll(outside);
+            return inside;
+        }
+
         private void accept(Attribution a) {
             if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())
                     || bounds.isAdverbialOnly(a.content(), a.direct())) {
                 return;
             }
+            rd.usedGroups.addAll(groupsWithin(a.content(), rd.toks.get(a.cueIndex()).begin()));
             for (Span piece : a.content()) {
-                QuotedRegion r = rd.regionCovering(piece);
-                if (r != null) {
-                    rd.usedGroups.add(r.group());
-                }
                 if (piece.paragraph() == rd.p) {
                     for (int i = 0; i < rd.toks.size(); i++) {
                         if (rd.toks.get(i).begin() >= piece.start() && rd.toks.get(i).end() <= piece.end()) {

@@ -1145,4 +1145,17 @@ class AttributionPatternsTest {
                 + "excitement/NN ,/, he/PRP did/VBD n't/RB think/VB the/DT casino/NN would/MD last/VB ./."));
         assertEquals("despite the excitement, he didn't think the casino would last", despite.text());
     }
+
+    @Test
+    void aQuotedPhraseInsideAReportedContentIsNoQuoteOfItsOwn() {
+        FoundQuote q = only(find("\u201C/`` This/DT will/MD be/VB a/DT test/NN \u201D/'' for/IN the/DT party/NN ,/, "
+                + "said/VBD Vera/NNP/PERSON Kunin/NNP/PERSON ./."));
+        assertEquals("\u201CThis will be a test\u201D for the party", q.text());
+        assertEquals("Vera Kunin", q.speakerName());
+        // a quotation with an attribution of its own after it stays that attribution's
+        List<FoundQuote> own = find("Lind/NNP/PERSON said/VBD she/PRP was/VBD busy/JJ :/: \u201C/`` I/PRP have/VBP "
+                + "no/DT time/NN ,/, \u201D/'' she/PRP wrote/VBD ./.");
+        assertTrue(own.stream().anyMatch(f -> f.text().equals("I have no time,") && f.cue().equals("wrote")),
+                own::toString);
+    }
 }
