@@ -26,6 +26,10 @@ final class ContentBoundaries {
     /** Words that open a clause or phrase set before the main clause of a content ("if …, he would …"). */
     private static final Set<String> FRONTED = Set.of("if", "although", "though", "despite", "because", "unless",
             "while", "when", "whenever", "after", "before", "once", "since", "until", "as", "whether");
+    /** "when asked whom she would back": the occasion of the words, not the words ("when asked to leave" is). */
+    private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned", "challenged");
+    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "why", "what", "how", "who",
+            "whom", "which", "where", "when", "on");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
@@ -327,6 +331,11 @@ final class ContentBoundaries {
                     && k + 2 <= last && rd.inQ[k + 2] < 0
                     && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && SpeakerPhrases.isClaimNoun(rd.toks.get(k + 2).word())) {
                 return lastWordBefore(k, x, true); // "…, a claim the opposition has dismissed": a comment on it
+            }
+            if (k > x + 1 && ArticleReading.SUBORDINATORS.contains(w) && k + 2 < last && rd.inQ[k + 1] < 0
+                    && QUESTIONED.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    && QUESTION_OPENERS.contains(rd.toks.get(k + 2).word().toLowerCase(Locale.ROOT))) {
+                return lastWordBefore(k, x, true); // "told CNN she was undecided when asked whom …": the occasion
             }
             if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
                 return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class ReportedSpeech {
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
-            "when", "where", "to");
+            "whom", "which", "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
             "in", "when", "without", "upon", "as"); // "was quoted as saying"
     /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
@@ -422,9 +422,14 @@ final class ReportedSpeech {
     Attribution askedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
         int first = rd.firstWordIndex();
-        boolean opening = c == first || c == first + 1
-                && ASKED_OPENERS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
-        if (!opening || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))) {
+        if (first < c && "CC".equals(rd.toks.get(first).tag())) {
+            first++; // "And when asked who …", "But asked whether …"
+        }
+        boolean opener = c > 0 && ASKED_OPENERS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
+        boolean opening = c == first || c == first + 1 && opener;
+        // "…, Le Pen told CNN when asked which candidate she would back.": the question closes the sentence
+        boolean closing = !opening && opener && c - 1 > first && rd.toks.get(c - 1).word().equalsIgnoreCase("when");
+        if (!opening && !closing || !"ask".equals(rd.lexicon.cueLemma(cue.word(), cue.lemma()))) {
             return null;
         }
         // "Asked whether …", "Asked by reporters on Monday about …", "When asked specifically what …"
@@ -441,7 +446,10 @@ final class ReportedSpeech {
         while (end + 1 < rd.toks.size() && (rd.inQ[end + 1] >= 0 || !rd.toks.get(end + 1).word().equals(","))) {
             end++;
         }
-        if (end + 1 >= rd.toks.size() || end - q < 1) {
+        if (closing) {
+            end = Math.min(end, rd.lastWord());
+        }
+        if (!closing && end + 1 >= rd.toks.size() || end - q < 1) {
             return null;
         }
         Span content = new Span(rd.p, rd.toks.get(q).begin(), rd.toks.get(end).end());

@@ -1158,4 +1158,16 @@ class AttributionPatternsTest {
         assertTrue(own.stream().anyMatch(f -> f.text().equals("I have no time,") && f.cue().equals("wrote")),
                 own::toString);
     }
+
+    @Test
+    void theQuestionAskedIsReadAfterAConjunctionAndWhenItClosesTheSentence() {
+        List<FoundQuote> opening = find("And/CC when/WRB asked/VBN which/WDT port/NN they/PRP preferred/VBD ,/, "
+                + "most/JJS named/VBD Dunmore/NNP/LOCATION ./.");
+        assertTrue(opening.stream().anyMatch(f -> f.text().equals("which port they preferred") && f.cue().equals("asked")),
+                opening::toString);
+        List<FoundQuote> closing = find("Lind/NNP/PERSON told/VBD the/DT Courier/NNP/ORGANIZATION she/PRP was/VBD "
+                + "undecided/JJ when/WRB asked/VBN whom/WP she/PRP would/MD back/VB ./.");
+        assertTrue(closing.stream().anyMatch(f -> f.text().equals("whom she would back") && f.cue().equals("asked")),
+                closing::toString);
+    }
 }
