@@ -30,6 +30,7 @@ final class ContentBoundaries {
     private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned", "challenged");
     private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "whom", "which", "where", "when", "on");
+    private static final Set<String> COMPARING = Set.of("compared", "comparing", "versus", "vs.");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
@@ -49,6 +50,10 @@ final class ContentBoundaries {
     private static final Set<String> MEDIA = Set.of("statement", "statements", "interview", "interviews", "letter",
             "speech", "post", "tweet", "tweets", "message", "email", "e-mail", "video", "briefing", "note", "op-ed",
             "column", "broadcast", "appearance", "conference", "call", "memo", "release", "podcast", "address");
+    /** "denied the charges through his lawyer": who passed the words on, not what they were. */
+    private static final Set<String> INTERMEDIARIES = Set.of("lawyer", "lawyers", "attorney", "attorneys",
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives",
+            "aide", "aides", "publicist", "counsel");
     private static final Set<String> ON_MEDIA = Set.of("call", "broadcast", "podcast");
     private static final Pattern REQUEST_FOR_COMMENT = Pattern.compile("(?i)(?:to\\s+)?(?:(?:an?|the|repeated|multiple"
             + "|several|two|emailed|written|phone|telephone|further)\\s+)*(?:requests?|inquir(?:y|ies)|calls?|messages?"
@@ -346,6 +351,10 @@ final class ContentBoundaries {
             }
             if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
                 return k - 1;
+            }
+            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0
+                    && COMPARING.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                return k - 1; // "has won 758 delegates, compared with 538 for Cruz": the writer's comparison
             }
             if (w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && INDEFINITE.contains(
                     rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)) && !embeddedClause(k, last)) {
@@ -695,13 +704,16 @@ final class ContentBoundaries {
             while (j <= last && j - k <= 4 && rd.inQ[j] < 0
                     && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
                         || "PRP$".equals(rd.toks.get(j).tag()) || "NN".equals(rd.toks.get(j).tag())
-                            && !MEDIA.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT)))) {
+                            && !MEDIA.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT))
+                            && !INTERMEDIARIES.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT)))) {
                 j++; // "in a short", "on the party's"
             }
             String medium = j <= last ? rd.toks.get(j).word().toLowerCase(Locale.ROOT) : "";
             boolean head = j + 1 > last || !NounPhrases.isNoun(rd.toks.get(j + 1)); // not "email chains"
             // "commenting on her speech" is a topic: after "on", only a call or a broadcast is a medium
-            if (MEDIA.contains(medium) && head && (!preposition.equals("on") || ON_MEDIA.contains(medium))) {
+            boolean through = preposition.equals("through") || preposition.equals("via");
+            if ((MEDIA.contains(medium) || through && INTERMEDIARIES.contains(medium)) && head
+                    && (!preposition.equals("on") || ON_MEDIA.contains(medium))) {
                 return lastWordBefore(k, x, true);
             }
         }

@@ -1170,4 +1170,14 @@ class AttributionPatternsTest {
         assertTrue(closing.stream().anyMatch(f -> f.text().equals("whom she would back") && f.cue().equals("asked")),
                 closing::toString);
     }
+
+    @Test
+    void anIntermediaryAndTheWritersComparisonAreNoContent() {
+        FoundQuote lawyer = only(find("Vennholt/NNP/PERSON denied/VBD the/DT charges/NNS through/IN his/PRP$ "
+                + "lawyer/NN ./."));
+        assertEquals("the charges", lawyer.text());
+        FoundQuote tally = only(find("The/DT board/NN said/VBD Lind/NNP/PERSON won/VBD 758/CD votes/NNS ,/, "
+                + "compared/VBN with/IN 538/CD for/IN Vennholt/NNP/PERSON ./."));
+        assertEquals("Lind won 758 votes", tally.text());
+    }
 }
