@@ -248,7 +248,26 @@ final class ArticleReading {
                 && PARTICLES.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
             return false; // "called off", "held up", "turned down": another verb
         }
+        if (modifiesTheNounAfter(c)) {
+            return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
+        }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
+    }
+
+    /**
+     * Whether the participle at c stands between a number, determiner or possessive and the noun it describes:
+     * "won 758 pledged delegates", "the state's reported totals".
+     */
+    private boolean modifiesTheNounAfter(int c) {
+        String tag = toks.get(c).tag();
+        if (c == 0 || c + 1 >= toks.size() || !("VBN".equals(tag) || "VBD".equals(tag) || "JJ".equals(tag))) {
+            return false;
+        }
+        String before = toks.get(c - 1).tag();
+        String after = toks.get(c + 1).tag();
+        boolean determiner = "DT".equals(before) && !toks.get(c - 1).word().equalsIgnoreCase("that"); // "a memo that said"
+        return ("CD".equals(before) || determiner || "PRP$".equals(before) || "POS".equals(before))
+                && ("NNS".equals(after) || "NN".equals(after)) && inQ[c + 1] < 0;
     }
 
     /**

@@ -31,6 +31,13 @@ final class ContentBoundaries {
     private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "why", "what", "how", "who",
             "whom", "which", "where", "when", "on");
     private static final Set<String> COMPARING = Set.of("compared", "comparing", "versus", "vs.");
+    private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "since", "until", "over");
+    private static final Set<String> RELATIVE_TIMES = Set.of("after", "before", "ago", "later", "earlier");
+    private static final Set<String> TIME_UNITS = Set.of("seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+    private static final Set<String> AMOUNTS = Set.of("more", "less", "than", "nearly", "almost", "about", "just",
+            "a", "an", "several", "few", "many", "some", "over", "under", "roughly", "half");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "on", "of", "to", "with", "against");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
@@ -140,6 +147,37 @@ final class ContentBoundaries {
     }
 
     /**
+     * "spoke for 77 minutes", "has not spoken since December", "spoke hours after the mayor": how long or when
+     * someone spoke, not what they said ("spoke for an hour about the budget" keeps its topic).
+     */
+    private boolean onlyHowLong(int first, int last) {
+        int k = first;
+        boolean preposition = DURATION_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT));
+        if (preposition) {
+            k++;
+        }
+        boolean time = false;
+        for (; k <= last; k++) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            boolean unit = rd.isTimeWord(k) || TIME_UNITS.contains(w);
+            if (!unit && !"CD".equals(rd.toks.get(k).tag()) && !AMOUNTS.contains(w)) {
+                break;
+            }
+            time |= unit;
+        }
+        if (!time || !preposition && (k > last || !RELATIVE_TIMES.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+            return false; // "wants a second bridge" is no time; "spoke hours after the mayor" is
+        }
+        for (int i = k; i <= last; i++) {
+            String w = rd.toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (rd.inQ[i] >= 0 || NounPhrases.isVerb(rd.toks.get(i)) || TOPIC_PREPOSITIONS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "said in a statement", "told reporters at a rally", "said Dec. 6 on CNN", "'s This Week": a reported
      * content that is only where or when the words were said, or a stray possessive, says nothing.
      */
@@ -160,7 +198,7 @@ final class ContentBoundaries {
             return false;
         }
         int k = first;
-        if ("POS".equals(rd.toks.get(k).tag()) || onlyAdverbs(first, last)) {
+        if ("POS".equals(rd.toks.get(k).tag()) || onlyAdverbs(first, last) || onlyHowLong(first, last)) {
             return true;
         }
         while (k < last && "RB".equals(rd.toks.get(k).tag()) && rd.isTimeWord(k + 1)) {

@@ -1180,4 +1180,17 @@ class AttributionPatternsTest {
                 + "compared/VBN with/IN 538/CD for/IN Vennholt/NNP/PERSON ./."));
         assertEquals("Lind won 758 votes", tally.text());
     }
+
+    @Test
+    void aParticipleDescribingANounIsNoCue() {
+        assertTrue(find("Lind/NNP/PERSON has/VBZ won/VBN 758/CD pledged/VBN delegates/NNS ./.").isEmpty());
+    }
+
+    @Test
+    void howLongSomeoneSpokeIsNoContent() {
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD for/IN more/JJR than/IN 45/CD minutes/NNS at/IN the/DT "
+                + "rally/NN ./.").isEmpty());
+        assertTrue(find("The/DT two/CD men/NNS have/VBP not/RB spoken/VBN since/IN December/NNP/DATE ./.").isEmpty());
+        assertTrue(find("The/DT former/JJ president/NN spoke/VBD hours/NNS after/IN the/DT mayor/NN ./.").isEmpty());
+    }
 }
