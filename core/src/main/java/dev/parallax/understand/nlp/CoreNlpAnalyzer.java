@@ -76,6 +76,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         }
         splitter.annotate(annotation);
         joinFalseSplits(annotation, paragraph);
+        pluralPossessives(annotation, paragraph);
         if (tagger != null) {
             tagger.annotate(annotation);
         }
@@ -139,6 +140,39 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 }
             }
             i = end;
+        }
+    }
+
+    /**
+     * Mends the curly apostrophe of a plural possessive ("Sanders’ Senate office", "the councillors’ plan"), which
+     * the tokenizer leaves as a closing quotation mark (it reads the straight "Sanders' office" right): the tagger
+     * then cuts the noun phrase and reads the next noun as a verb. A right single mark glued to a word ending in
+     * "s", then a space and a word, with no left single mark open before it in the sentence, becomes the straight
+     * apostrophe (its offsets stay, so the text is unchanged). This runs before tagging.
+     */
+    static void pluralPossessives(Annotation annotation, String text) {
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int open = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                String original = text.substring(t.beginPosition(), t.endPosition());
+                if (original.equals("\u2018")) {
+                    open++;
+                } else if (original.equals("\u2019") && i > 0 && i + 1 < tokens.size()) {
+                    CoreLabel before = tokens.get(i - 1);
+                    CoreLabel after = tokens.get(i + 1);
+                    boolean possessive = open == 0 && before.endPosition() == t.beginPosition()
+                            && before.word().matches(".*[sS]") && after.beginPosition() > t.endPosition()
+                            && Character.isLetterOrDigit(text.charAt(after.beginPosition()));
+                    if (possessive) {
+                        t.setWord("'");
+                        t.setValue("'");
+                    } else {
+                        open = Math.max(0, open - 1);
+                    }
+                }
+            }
         }
     }
 

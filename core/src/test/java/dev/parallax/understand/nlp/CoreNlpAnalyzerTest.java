@@ -39,6 +39,22 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aCurlyApostropheAfterAPluralIsAPossessiveNotAClosingMark() {
+        NlpParagraph p = analyzer.analyze("The mayor rejected the councillors\u2019 plan and wrote to Lind\u2019s "
+                + "office, calling it \u2018the pilots\u2019 dream\u2019 of a port.", null);
+        List<NlpToken> tokens = p.sentences().get(0).tokens();
+        NlpToken plan = tokens.stream().filter(t -> t.word().equals("plan")).findFirst().orElseThrow();
+        assertEquals("NN", plan.tag());
+        NlpToken apostrophe = tokens.get(tokens.indexOf(plan) - 1);
+        assertEquals("POS", apostrophe.tag());
+        assertEquals("\u2019", p.text().substring(apostrophe.begin(), apostrophe.end())); // offsets unchanged
+        // inside single quotation marks, the mark after "dream" still closes the quotation
+        NlpToken close = tokens.stream().filter(t -> p.text().substring(t.begin(), t.end()).equals("\u2019")
+                && t.begin() > p.text().indexOf("dream")).findFirst().orElseThrow();
+        assertEquals("''", close.tag());
+    }
+
+    @Test
     void realSentenceEndsStaySplit() {
         NlpParagraph p = analyzer.analyze("The port reopened in the U.S. Navy yard. Ships came back on Monday.", null);
         assertEquals(2, p.sentences().size());
