@@ -772,7 +772,8 @@ final class ContentBoundaries {
                 k++;
                 while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
                     k++;
-                    if (rd.isTimeWord(k - 1) && k < rd.toks.size() && !NounPhrases.isNoun(rd.toks.get(k))) {
+                    if (rd.isTimeWord(k - 1) && k < rd.toks.size() && !NounPhrases.isNoun(rd.toks.get(k))
+                            && !"POS".equals(rd.toks.get(k).tag())) { // "during Saturday's debate" goes on
                         break; // "said on Wednesday it would …": the time phrase ends with its day
                     }
                 }

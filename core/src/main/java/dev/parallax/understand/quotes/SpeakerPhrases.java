@@ -118,7 +118,7 @@ final class SpeakerPhrases {
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
-        int[] np = npEndingAt(j);
+        int[] np = withoutThat(npEndingAt(j));
         if (np == null) {
             return null;
         }
@@ -196,7 +196,7 @@ final class SpeakerPhrases {
             if (!rd.toks.get(m).word().equals(",")) {
                 continue;
             }
-            int[] name = withPrepositionalHead(npEndingAt(m - 1));
+            int[] name = withPrepositionalHead(withoutThat(npEndingAt(m - 1)));
             if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
             }
@@ -241,6 +241,20 @@ final class SpeakerPhrases {
      * "Editorial pages across the country": a phrase that does not start its clause, behind a preposition
      * whose own phrase does, is the end of that longer subject; otherwise the phrase itself.
      */
+    /**
+     * "It was three years ago that Michael Bloomberg … said": a "that" the tagger read as a determiner before a
+     * name opens the clause; it is no part of the speaker's phrase.
+     */
+    private int[] withoutThat(int[] np) {
+        if (np == null || np[1] - np[0] < 2 || !rd.toks.get(np[0]).word().equalsIgnoreCase("that")
+                || !"NNP".equals(rd.toks.get(np[0] + 1).tag())) {
+            return np;
+        }
+        int[] out = np.clone();
+        out[0] = np[0] + 1;
+        return out;
+    }
+
     private int[] withPrepositionalHead(int[] np) {
         if (np == null || startsClause(np[0]) || np[0] < 2 || !"IN".equals(rd.toks.get(np[0] - 1).tag())
                 || rd.isThat(np[0] - 1)) {

@@ -1193,4 +1193,19 @@ class AttributionPatternsTest {
         assertTrue(find("The/DT two/CD men/NNS have/VBP not/RB spoken/VBN since/IN December/NNP/DATE ./.").isEmpty());
         assertTrue(find("The/DT former/JJ president/NN spoke/VBD hours/NNS after/IN the/DT mayor/NN ./.").isEmpty());
     }
+
+    @Test
+    void theThatOfACleftIsNoPartOfTheSpeaker() {
+        FoundQuote q = only(find("It/PRP was/VBD three/CD years/NNS ago/IN that/DT Tove/NNP/PERSON Lind/NNP/PERSON ,/, "
+                + "who/WP is/VBZ retiring/VBG ,/, said/VBD the/DT pier/NN would/MD close/VB ./."));
+        assertEquals("Tove Lind", q.speakerName());
+        assertEquals("the pier would close", q.text());
+    }
+
+    @Test
+    void aDaysPossessiveOccasionIsPartOfTheCue() {
+        FoundQuote q = only(find("Lind/NNP/PERSON argued/VBD during/IN Saturday/NNP/DATE 's/POS debate/NN that/WDT "
+                + "the/DT levy/NN was/VBD fair/JJ ./."));
+        assertEquals("the levy was fair", q.text());
+    }
 }
