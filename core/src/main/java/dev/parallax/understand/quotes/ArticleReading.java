@@ -40,6 +40,8 @@ final class ArticleReading {
     static final Set<String> LONG_DASHES = Set.of("--", "\u2014", "\u2013");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to",
+            "with", "at", "&");
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
 
@@ -394,6 +396,63 @@ final class ArticleReading {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether token k is in, or is a mark of, a short quoted title: "host of MSNBC’s “Morning Joe,” suggested",
+     * "said on the show ''Morning Joe'' that": a closed quotation of at most six words that all start with a
+     * capital letter or are small linking words ("State of the Union").
+     */
+    boolean inTitle(int k) {
+        int begin = toks.get(k).begin();
+        int end = toks.get(k).end();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.closed() && begin >= r.start() - 2 && end <= r.end() + 2
+                    && (inQ[k] >= 0 || r.start() == end || r.end() == begin)) {
+                return isTitle(text.substring(r.start(), r.end()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token k is in, or is a mark of, a quotation set inside a clause as one of its phrases: a title or
+     * a quotation opening after a word ('who called the plan “a farce,” said'), not one opening a sentence or
+     * following a comma or colon.
+     */
+    boolean inQuotedPhrase(int k) {
+        if (inTitle(k)) {
+            return true;
+        }
+        int begin = toks.get(k).begin();
+        int end = toks.get(k).end();
+        for (QuotedRegion r : regions) {
+            if (r.paragraph() == p && r.closed() && begin >= r.start() - 2 && end <= r.end() + 2
+                    && (inQ[k] >= 0 || r.start() == end || r.end() == begin)) {
+                for (int i = 1; i < toks.size(); i++) {
+                    if (toks.get(i).end() == r.start() || toks.get(i).end() == r.start() - 1) {
+                        String before = toks.get(i - 1).word();
+                        return Character.isLetterOrDigit(before.charAt(before.length() - 1));
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitle(String quoted) {
+        String[] words = quoted.replaceAll("[^\\p{L}\\p{N}'\u2019 ]", " ").strip().split("\\s+");
+        if (words.length == 0 || words.length > 6 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
+                    && !TITLE_LINKS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int regionAt(int offset) {

@@ -343,6 +343,9 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
+            if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
+                return k; // 'Lind, who called the plan “a farce,” said …': the same, after a quoted phrase
+            }
             if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1) && !rd.isThat(k - 1)) {
                 // "…, while about 4 in 10 want one with experience": another finding, not this one ("found that
                 // while …" opens the content instead)
@@ -770,7 +773,8 @@ final class ContentBoundaries {
             } else if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag)) {
                 int preposition = k;
                 k++;
-                while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
+                while (k < rd.toks.size() && (rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)
+                        || rd.inTitle(k))) { // "on the show ''Morning Joe'' that …"
                     k++;
                     if (rd.isTimeWord(k - 1) && k < rd.toks.size() && !NounPhrases.isNoun(rd.toks.get(k))
                             && !"POS".equals(rd.toks.get(k).tag())) { // "during Saturday's debate" goes on

@@ -71,7 +71,10 @@ final class SpeakerPhrases {
                 j = k;
             }
         }
-        if (j >= 0 && rd.toks.get(j).word().equals(",")) { // also "…, the committee founded by Dean, also said"
+        // 'Joe Scarborough, host of “Morning Joe,” suggested': the title's comma closes the appositive
+        boolean titleComma = j >= 1 && rd.isClosingMark(j) && rd.toks.get(j - 1).word().equals(",")
+                && rd.inQuotedPhrase(j);
+        if (j >= 0 && (rd.toks.get(j).word().equals(",") || titleComma)) { // also "…, the committee founded by Dean, also said"
             // "Jane Doe, a spokeswoman for the ministry, said"
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
@@ -83,6 +86,9 @@ final class SpeakerPhrases {
                 }
             }
             int[] subject = longAppositiveSubject(j);
+            if (subject != null && titleComma && subject[3] == j) {
+                subject[3] = j + 1; // the appositive keeps the closing mark of its quotation
+            }
             if (subject == null) {
                 // "Jack Reed (D-R.I.), said": a stray comma after the subject
                 int[] np = npEndingAt(j - 1);
@@ -190,10 +196,12 @@ final class SpeakerPhrases {
     int[] longAppositiveSubject(int comma) {
         int[] nearest = null;
         for (int m = comma - 2; m >= 1 && comma - m <= 40; m--) {
-            if (rd.inQ[m] >= 0 || rd.isOpeningMark(m)) {
+            // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested", 'Lind, who called it “a farce,” said'
+            boolean title = rd.inQuotedPhrase(m);
+            if ((rd.inQ[m] >= 0 || rd.isOpeningMark(m)) && !title) {
                 break;
             }
-            if (!rd.toks.get(m).word().equals(",")) {
+            if (!rd.toks.get(m).word().equals(",") || title) {
                 continue;
             }
             int[] name = withPrepositionalHead(withoutThat(npEndingAt(m - 1)));

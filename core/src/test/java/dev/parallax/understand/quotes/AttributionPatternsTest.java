@@ -1208,4 +1208,20 @@ class AttributionPatternsTest {
                 + "the/DT levy/NN was/VBD fair/JJ ./."));
         assertEquals("the levy was fair", q.text());
     }
+
+    @Test
+    void aQuotedTitleOrPhraseInsideTheSpeakersAppositiveKeepsTheSpeaker() {
+        FoundQuote host = only(find("Jo/NNP/PERSON Berg/NNP/PERSON ,/, host/NN of/IN Radio/NNP North/NNP 's/POS "
+                + "\u201C/`` Harbour/NNP Hour/NNP ,/, \u201D/'' suggested/VBD the/DT levy/NN could/MD fail/VB ./."));
+        assertEquals("Jo Berg", host.speakerName());
+        assertEquals("host of Radio North's \u201CHarbour Hour,\u201D", host.speakerDescription());
+        assertEquals("the levy could fail", host.text());
+        List<FoundQuote> phrase = find("Lind/NNP/PERSON ,/, who/WP called/VBD the/DT plan/NN \u201C/`` a/DT farce/NN "
+                + ",/, \u201D/'' said/VBD the/DT pier/NN would/MD close/VB ./.");
+        assertTrue(phrase.stream().anyMatch(f -> f.text().equals("the pier would close")
+                && "Lind".equals(f.speakerName())), phrase::toString);
+        FoundQuote show = only(find("Vance/NNP/PERSON said/VBD on/IN the/DT show/NN ''/`` Morning/NNP Joe/NNP ''/'' "
+                + "that/IN the/DT party/NN had/VBD lost/VBN its/PRP$ way/NN ./."));
+        assertEquals("the party had lost its way", show.text());
+    }
 }
