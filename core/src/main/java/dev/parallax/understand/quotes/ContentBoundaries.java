@@ -314,7 +314,11 @@ final class ContentBoundaries {
      */
     int clauseEnd(int x, int last) {
         int opening = frontedClauseEnd(x, last);
+        int subordinate = subordinateClauseEnd(x, last);
         for (int k = x + 1; k < last; k++) {
+            if (k == subordinate) {
+                return lastWordBefore(k, x, true); // "As Obama announced the war would go on, U.S. forces …"
+            }
             if (rd.inQ[k] >= 0 || k == opening) {
                 continue;
             }
@@ -603,6 +607,31 @@ final class ContentBoundaries {
             }
             if (w.equals(",")) {
                 return clauseFollows(k + 1) || newClauseOfAPerson(k + 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes a subordinate clause opening the sentence, when the content at x lies inside it: "As
+     * Obama announced [that the war would go on], U.S. forces bombed …", "When he said [he would not run], the
+     * party …". -1 when the sentence opens otherwise or the clause closed before x.
+     */
+    private int subordinateClauseEnd(int x, int last) {
+        int first = rd.firstWordIndex();
+        if (first < x && "CC".equals(rd.toks.get(first).tag())) {
+            first++;
+        }
+        if (first >= x || !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))
+                || rd.toks.get(first).word().equalsIgnoreCase("whether")) {
+            return -1;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (rd.inQ[k] >= 0 || !rd.toks.get(k).word().equals(",")) {
+                continue;
+            }
+            if (clauseFollows(k + 1) || newClauseOfAPerson(k + 1) || namedClause(k + 1)) {
+                return k > x ? k : -1;
             }
         }
         return -1;

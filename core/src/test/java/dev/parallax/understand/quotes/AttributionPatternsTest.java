@@ -1224,4 +1224,15 @@ class AttributionPatternsTest {
                 + "that/IN the/DT party/NN had/VBD lost/VBN its/PRP$ way/NN ./."));
         assertEquals("the party had lost its way", show.text());
     }
+
+    @Test
+    void aContentInsideASubordinateClauseOpeningTheSentenceEndsWithIt() {
+        FoundQuote q = only(find("As/IN Lind/NNP/PERSON announced/VBD that/IN the/DT pier/NN would/MD close/VB ,/, "
+                + "the/DT ferries/NNS moved/VBD to/TO Dunmore/NNP/LOCATION ./."));
+        assertEquals("the pier would close", q.text());
+        // a clause that closed before the attribution leaves it alone
+        FoundQuote after = only(find("As/IN the/DT storm/NN passed/VBD ,/, Lind/NNP/PERSON said/VBD the/DT pier/NN "
+                + "would/MD close/VB ,/, and/CC the/DT ferries/NNS would/MD move/VB ./."));
+        assertTrue(after.text().startsWith("the pier would close"), after.text());
+    }
 }
