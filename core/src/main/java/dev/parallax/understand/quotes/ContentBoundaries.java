@@ -398,8 +398,9 @@ final class ContentBoundaries {
                 return k - 1;
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0
-                    && COMPARING.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))) {
-                return k - 1; // "has won 758 delegates, compared with 538 for Cruz": the writer's comparison
+                    && (COMPARING.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                        || k + 2 <= last && comparison(k + 1))) {
+                return k - 1; // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure
             }
             if (w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && INDEFINITE.contains(
                     rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)) && !embeddedClause(k, last)) {
@@ -635,6 +636,15 @@ final class ContentBoundaries {
             }
         }
         return -1;
+    }
+
+    /** "less than half of …", "up from 4 percent", "the latter a reference to …": a figure set beside another. */
+    private boolean comparison(int k) {
+        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+        String next = rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+        return (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
+                || (w.equals("up") || w.equals("down")) && next.equals("from")
+                || w.equals("the") && (next.equals("latter") || next.equals("former"));
     }
 
     /** Whether a quotation opens after token k, up to token last. */

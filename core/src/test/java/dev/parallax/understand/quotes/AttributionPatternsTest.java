@@ -1179,6 +1179,9 @@ class AttributionPatternsTest {
         FoundQuote tally = only(find("The/DT board/NN said/VBD Lind/NNP/PERSON won/VBD 758/CD votes/NNS ,/, "
                 + "compared/VBN with/IN 538/CD for/IN Vennholt/NNP/PERSON ./."));
         assertEquals("Lind won 758 votes", tally.text());
+        FoundQuote share = only(find("The/DT data/NNS suggest/VBP the/DT port/NN drew/VBD 8/CD million/CD visitors/NNS "
+                + ",/, less/JJR than/IN half/NN of/IN last/JJ year/NN 's/POS ./."));
+        assertEquals("the port drew 8 million visitors", share.text());
     }
 
     @Test
