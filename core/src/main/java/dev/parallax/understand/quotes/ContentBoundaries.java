@@ -217,7 +217,8 @@ final class ContentBoundaries {
             return k > last;
         }
         for (int i = k; i <= last; i++) {
-            if (NounPhrases.isVerb(rd.toks.get(i)) || rd.inQ[i] >= 0) {
+            boolean participle = "VBN".equals(rd.toks.get(i).tag()) && i > k; // "in a statement provided to …"
+            if (NounPhrases.isVerb(rd.toks.get(i)) && !participle || rd.inQ[i] >= 0 && !rd.inTitle(i)) {
                 return false;
             }
         }

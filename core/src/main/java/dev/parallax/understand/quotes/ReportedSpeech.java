@@ -557,6 +557,14 @@ final class ReportedSpeech {
         return next;
     }
 
+    /**
+     * Whether the noun phrase at x after cue c is something done, not something said: "maintain" takes a clause
+     * when it reports ("maintained that he was innocent"), not an object ("maintained a large lead").
+     */
+    private boolean objectIsNoStatement(int c, int x) {
+        return "maintain".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+    }
+
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
     private static final Set<String> ADDRESSED = Set.of("speak", "talk", "say", "write", "explain", "complain",
             "announce", "confide", "boast", "brag", "lie", "apologize", "apologise", "testify");
@@ -666,6 +674,10 @@ final class ReportedSpeech {
             x = aside; // "said, after his speech, in a session with Charlie Rose, that …"
         }
         boolean that = x < rd.toks.size() && rd.isThat(x);
+        if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !rd.isOpeningMark(x) && !rd.isColon(x)
+                && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
+            return null; // "maintained a large lead": no words reported
+        }
         if (kind == CueLexicon.Kind.STANCE) {
             boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());
             // "wants a wall", "prefers Clinton": wishes take a noun phrase too

@@ -1238,4 +1238,13 @@ class AttributionPatternsTest {
                 + "would/MD close/VB ,/, and/CC the/DT ferries/NNS would/MD move/VB ./."));
         assertTrue(after.text().startsWith("the pier would close"), after.text());
     }
+
+    @Test
+    void maintainingSomethingIsNoStatementButMaintainingThatIs() {
+        assertTrue(find("Lind/NNP/PERSON maintained/VBD a/DT large/JJ lead/NN over/IN the/DT field/NN ./.").isEmpty());
+        FoundQuote q = only(find("Lind/NNP/PERSON maintained/VBD that/IN the/DT levy/NN was/VBD fair/JJ ./."));
+        assertEquals("the levy was fair", q.text());
+        assertTrue(find("Lind/NNP/PERSON said/VBD in/IN a/DT statement/NN provided/VBN to/TO the/DT "
+                + "Courier/NNP/ORGANIZATION ./.").isEmpty());
+    }
 }
