@@ -233,6 +233,8 @@ final class ContentBoundaries {
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+                || ArticleReading.LONG_DASHES.contains(t.word()) || t.word().equals("-") // '- "…," she said - and …'
+                    && i > 0 && rd.toks.get(i - 1).end() < t.begin()
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
                 || "CD".equals(tag) && i + 1 < rd.toks.size() && rd.isTimeWord(i + 1); // "two days after …"
@@ -324,8 +326,9 @@ final class ContentBoundaries {
                 continue;
             }
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-            boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k); // "…," one of them said
-            if (separator && opensAttribution(k + 1, last)) {
+            boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k) // "…," one of them said
+                    || w.equals("-") && rd.toks.get(k - 1).end() < rd.toks.get(k).begin(); // a spaced hyphen
+            if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1))) {
                 int end = k - 1;
                 while (end > x && rd.isPunctToken(end)) {
                     end--;
@@ -646,6 +649,12 @@ final class ContentBoundaries {
         return (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
                 || (w.equals("up") || w.equals("down")) && next.equals("from")
                 || w.equals("the") && (next.equals("latter") || next.equals("former"));
+    }
+
+    /** Whether token k opens a quotation that has an attribution of its own after it ('- "…," she said -'). */
+    private boolean quotationAttributedAfter(int k) {
+        QuotedRegion r = k < rd.toks.size() && rd.isOpeningMark(k) ? rd.regionStartingAt(k) : null;
+        return r != null && rd.attributedAfter(rd.lastOfGroup(r.group()));
     }
 
     /** Whether a quotation opens after token k, up to token last. */

@@ -333,6 +333,9 @@ final class SpeakerPhrases {
         if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
             return true;
         }
+        if (i - 1 == rd.firstWordIndex() && ArticleReading.SUBORDINATORS.contains(prev.word().toLowerCase(Locale.ROOT))) {
+            return true; // "As Andrew Tabler, an expert on Syria, noted, …"
+        }
         if (rd.isClosingMark(i - 1)) {
             return true; // "“This is scary,” Senator Mark Warner of Virginia, the top Democrat …, said"
         }

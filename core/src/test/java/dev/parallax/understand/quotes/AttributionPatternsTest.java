@@ -1247,4 +1247,22 @@ class AttributionPatternsTest {
         assertTrue(find("Lind/NNP/PERSON said/VBD in/IN a/DT statement/NN provided/VBN to/TO the/DT "
                 + "Courier/NNP/ORGANIZATION ./.").isEmpty());
     }
+
+    @Test
+    void asSomeoneNotedWithAnAppositiveGivesThePersonsQuotation() {
+        FoundQuote q = only(find("As/IN Ana/NNP/PERSON Tabor/NNP/PERSON ,/, an/DT expert/NN on/IN ports/NNS ,/, "
+                + "noted/VBD ,/, \u201C/`` Everyone/NN is/VBZ waiting/VBG for/IN the/DT vote/NN ./. \u201D/''"));
+        assertEquals("Ana Tabor", q.speakerName());
+        assertEquals("Everyone is waiting for the vote.", q.text());
+    }
+
+    @Test
+    void aQuotationBetweenSpacedHyphensIsItsOwnAttribution() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON suggested/VBD that/IN the/DT plan/NN was/VBD unserious/JJ "
+                + "-/: \u201C/`` We/PRP need/VBP the/DT details/NNS ,/, \u201D/'' she/PRP said/VBD -/: and/CC "
+                + "left/VBD ./.");
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("the plan was unserious")), quotes::toString);
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("We need the details,") && f.cue().equals("said")),
+                quotes::toString);
+    }
 }
