@@ -42,6 +42,9 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to",
             "with", "at", "&");
+    /** Cues that open a sentence before their speaker ("Said Dora Poyner, …: “…”"), which taggers read as names. */
+    static final Set<String> OPENING_CUES = Set.of("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked",
+            "Explained", "Recalled", "Noted");
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
 

@@ -250,9 +250,41 @@ final class DirectQuotes {
      * "Added Gibbs: “…”", "Said the mayor, “…”": a sentence that opens with the cue, then the speaker, then a
      * colon or comma and a quotation; the quotation is the content. Null for any other shape.
      */
-    private Attribution invertedOpening(int c) {
+    /**
+     * Whether token c is a cue opening the sentence that the tagger read as a name: "Said Dorothy Poynter, …, “…”"
+     * ("Said/NNP"). Only the forms of saying that open such sentences; the quotation after the speaker decides.
+     */
+    boolean misreadOpeningCue(int c) {
+        return c == rd.firstWordIndex() && "NNP".equals(rd.toks.get(c).tag()) && rd.inQ[c] < 0 && !rd.covered[c]
+                && ArticleReading.OPENING_CUES.contains(rd.toks.get(c).word());
+    }
+
+    /**
+     * The opening mark after an aside on the speaker that starts at token a (an appositive or a relative clause,
+     * no quotation in it) and ends with a comma or colon right before the mark; -1 when there is none.
+     */
+    private int asideBeforeQuotation(int a) {
+        NlpToken first = rd.toks.get(a);
+        if (!rd.isRelativePronoun(a) && !NounPhrases.isDeterminer(first) && !NounPhrases.isNounish(first)
+                && !"JJ".equals(first.tag())) {
+            return -1;
+        }
+        for (int k = a + 1; k < rd.toks.size() && k - a <= 30; k++) {
+            if (rd.isOpeningMark(k)) {
+                String before = rd.toks.get(k - 1).word();
+                return before.equals(",") || before.equals(":") ? k : -1;
+            }
+            if (rd.inQ[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    Attribution invertedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
-        if (c != rd.firstWordIndex() || !Character.isUpperCase(cue.word().charAt(0)) || !NounPhrases.isFinite(cue)) {
+        if (c != rd.firstWordIndex() || !Character.isUpperCase(cue.word().charAt(0))
+                || !NounPhrases.isFinite(cue) && !misreadOpeningCue(c)) {
             return null;
         }
         int[] right = phrases.rightNp(c + 1);
@@ -260,11 +292,23 @@ final class DirectQuotes {
                 || !(rd.isColon(right[1]) || rd.toks.get(right[1]).word().equals(","))) {
             return null;
         }
-        QuotedRegion q = rd.regionStartingAfter(right[1] + 1);
-        if (q == null || rd.usedGroups.contains(q.group()) || !rd.isOpeningMark(right[1] + 1)) {
+        int mark = right[1] + 1;
+        List<NlpToken> described = null;
+        if (!rd.isOpeningMark(mark) && rd.toks.get(right[1]).word().equals(",")) {
+            // "Said Dorothy Poynter, who grew up with him, “…”", "Added Lind, the harbour master: “…”"
+            mark = asideBeforeQuotation(right[1] + 1);
+            if (mark < 0) {
+                return null;
+            }
+            if (!rd.isRelativePronoun(right[1] + 1)) {
+                described = rd.toks.subList(right[1] + 1, mark - 1);
+            }
+        }
+        QuotedRegion q = rd.regionStartingAfter(mark);
+        if (q == null || rd.usedGroups.contains(q.group()) || !rd.isOpeningMark(mark)) {
             return null;
         }
-        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(right[0], right[1]));
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(right[0], right[1]), described);
         return new Attribution(rd.group(q.group()), speaker, cue.word(), true, c);
     }
 

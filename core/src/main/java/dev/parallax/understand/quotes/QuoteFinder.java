@@ -146,6 +146,8 @@ public final class QuoteFinder {
             for (int c = 0; c < rd.toks.size(); c++) {
                 if (rd.isCandidateCue(c)) {
                     accept(quotes.trailing(c));
+                } else if (quotes.misreadOpeningCue(c)) {
+                    accept(quotes.invertedOpening(c));
                 }
             }
             for (int c = 0; c < rd.toks.size(); c++) {

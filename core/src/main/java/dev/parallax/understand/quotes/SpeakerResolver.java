@@ -444,6 +444,9 @@ final class SpeakerResolver {
         }
         String name = text(text, np.subList(a, b + 1));
         List<NlpToken> rest = new ArrayList<>(np.subList(0, a));
+        if (!rest.isEmpty() && ArticleReading.OPENING_CUES.contains(rest.get(0).word())) {
+            rest.remove(0); // "Said Dora Poyner, …": the cue the tagger read as a name
+        }
         while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
             rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
         }

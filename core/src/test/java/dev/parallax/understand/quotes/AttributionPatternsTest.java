@@ -1265,4 +1265,16 @@ class AttributionPatternsTest {
         assertTrue(quotes.stream().anyMatch(f -> f.text().equals("We need the details,") && f.cue().equals("said")),
                 quotes::toString);
     }
+
+    @Test
+    void anOpeningCueTheTaggerReadAsANameStillGivesTheQuotation() {
+        FoundQuote q = only(find("Said/NNP Dora/NNP/PERSON Poyner/NNP/PERSON ,/, who/WP grew/VBD up/RP here/RB ,/, "
+                + "\u201C/`` We/PRP were/VBD proud/JJ of/IN him/PRP ./. \u201D/''"));
+        assertEquals("Dora Poyner", q.speakerName());
+        assertNull(q.speakerDescription());
+        assertEquals("We were proud of him.", q.text());
+        FoundQuote described = only(find("Added/VBD Lind/NNP/PERSON ,/, the/DT harbour/NN master/NN :/: \u201C/`` "
+                + "The/DT pier/NN stays/VBZ shut/VBN ./. \u201D/''"));
+        assertEquals("the harbour master", described.speakerDescription());
+    }
 }
