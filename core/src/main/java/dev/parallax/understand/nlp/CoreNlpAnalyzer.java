@@ -147,13 +147,17 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
      * Mends the curly apostrophe of a plural possessive ("Sanders’ Senate office", "the councillors’ plan"), which
      * the tokenizer leaves as a closing quotation mark (it reads the straight "Sanders' office" right): the tagger
      * then cuts the noun phrase and reads the next noun as a verb. A right single mark glued to a word ending in
-     * "s", then a space and a word, with no left single mark open before it in the sentence, becomes the straight
+     * "s", then a space and a word, with no left single mark open before it in the paragraph, becomes the straight
      * apostrophe (its offsets stay, so the text is unchanged). This runs before tagging.
      */
     static void pluralPossessives(Annotation annotation, String text) {
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return;
+        }
+        int open = 0; // left single marks still open, over the paragraph: a quotation may run over sentences
+        for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            int open = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 CoreLabel t = tokens.get(i);
                 String original = text.substring(t.beginPosition(), t.endPosition());

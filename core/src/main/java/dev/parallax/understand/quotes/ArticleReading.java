@@ -39,12 +39,16 @@ final class ArticleReading {
     /** Dashes that set off a phrase as a comma does ("on the spot – saying"); a hyphen token may be a word's. */
     static final Set<String> LONG_DASHES = Set.of("--", "\u2014", "\u2013");
     private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
-    /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
+    /** Small words a quoted title may hold ("State of the Union"). */
     private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to",
             "with", "at", "&");
     /** Cues that open a sentence before their speaker ("Said Dora Poyner, …: “…”"), which taggers read as names. */
     static final Set<String> OPENING_CUES = Set.of("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked",
             "Explained", "Recalled", "Noted");
+    /** Words that open a question one was asked ("asked whether …", "asked about …", "asked to …"). */
+    static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
+            "whom", "which", "when", "where", "to");
+    /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
 
@@ -265,12 +269,18 @@ final class ArticleReading {
      */
     private boolean modifiesTheNounAfter(int c) {
         String tag = toks.get(c).tag();
-        if (c == 0 || c + 1 >= toks.size() || !("VBN".equals(tag) || "VBD".equals(tag) || "JJ".equals(tag))) {
+        // a past tense right after "Some" or "12" is their verb ("Only 12 said taxes should rise"), unless a verb,
+        // preposition or possessive before them shows the number belongs to a noun phrase ("won 758 pledged …")
+        boolean participle = "VBN".equals(tag) || "VBD".equals(tag) && c > 1 && toks.get(c - 2).tag() != null
+                && (toks.get(c - 2).tag().startsWith("VB") || "IN".equals(toks.get(c - 2).tag())
+                    || "POS".equals(toks.get(c - 2).tag()));
+        if (c == 0 || c + 1 >= toks.size() || !participle) {
             return false;
         }
         String before = toks.get(c - 1).tag();
         String after = toks.get(c + 1).tag();
-        boolean determiner = "DT".equals(before) && !toks.get(c - 1).word().equalsIgnoreCase("that"); // "a memo that said"
+        // "a memo that said": a "that" read as a determiner opens a relative clause
+        boolean determiner = "DT".equals(before) && !toks.get(c - 1).word().equalsIgnoreCase("that");
         return ("CD".equals(before) || determiner || "PRP$".equals(before) || "POS".equals(before))
                 && ("NNS".equals(after) || "NN".equals(after)) && inQ[c + 1] < 0;
     }

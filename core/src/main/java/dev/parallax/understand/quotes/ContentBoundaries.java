@@ -18,18 +18,11 @@ final class ContentBoundaries {
     /** Words that open a relative or adverbial clause after a comma (", which …", ", when …"). */
     private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
-    /**
-     * Words that open a contrasting clause, which is the writer's, not the source's ("…, while about 4 in 10
-     * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
-     * and dev splits, cutting before them lost more contents than it mended.
-     */
     /** Words that open a clause or phrase set before the main clause of a content ("if …, he would …"). */
-    private static final Set<String> FRONTED = Set.of("if", "although", "though", "despite", "because", "unless",
-            "while", "when", "whenever", "after", "before", "once", "since", "until", "as", "whether");
+    private static final Set<String> FRONTED = union(ArticleReading.SUBORDINATORS,
+            Set.of("if", "despite", "unless", "whenever", "whether"));
     /** "when asked whom she would back": the occasion of the words, not the words ("when asked to leave" is). */
     private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned", "challenged");
-    private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "why", "what", "how", "who",
-            "whom", "which", "where", "when", "on");
     private static final Set<String> COMPARING = Set.of("compared", "comparing", "versus", "vs.");
     private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "since", "until", "over");
     private static final Set<String> RELATIVE_TIMES = Set.of("after", "before", "ago", "later", "earlier");
@@ -41,6 +34,11 @@ final class ContentBoundaries {
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
+    /**
+     * Words that open a contrasting clause, which is the writer's, not the source's ("…, while about 4 in 10
+     * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
+     * and dev splits, cutting before them lost more contents than it mended.
+     */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
@@ -165,7 +163,8 @@ final class ContentBoundaries {
             }
             time |= unit;
         }
-        if (!time || !preposition && (k > last || !RELATIVE_TIMES.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+        if (!time || !preposition
+                && (k > last || !RELATIVE_TIMES.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT)))) {
             return false; // "wants a second bridge" is no time; "spoke hours after the mayor" is
         }
         for (int i = k; i <= last; i++) {
@@ -388,7 +387,7 @@ final class ContentBoundaries {
             }
             if (k > x + 1 && ArticleReading.SUBORDINATORS.contains(w) && k + 2 < last && rd.inQ[k + 1] < 0
                     && QUESTIONED.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                    && QUESTION_OPENERS.contains(rd.toks.get(k + 2).word().toLowerCase(Locale.ROOT))) {
+                    && opensAQuestion(rd.toks.get(k + 2).word().toLowerCase(Locale.ROOT))) {
                 return lastWordBefore(k, x, true); // "told CNN she was undecided when asked whom …": the occasion
             }
             if (k > x + 1 && rd.isTermsOfSpeaking(k)) {
@@ -404,7 +403,8 @@ final class ContentBoundaries {
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0
                     && (COMPARING.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                         || k + 2 <= last && comparison(k + 1))) {
-                return k - 1; // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure
+                // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure
+                return k - 1;
             }
             if (w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && INDEFINITE.contains(
                     rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)) && !embeddedClause(k, last)) {
@@ -428,7 +428,8 @@ final class ContentBoundaries {
         int k = after;
         while (k <= last && !rd.toks.get(k).word().equals(",")) {
             NlpToken t = rd.toks.get(k);
-            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isVerb(t) || rd.isPunctToken(k) || k - after > 10) {
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isVerb(t) || rd.isPunctToken(k)
+                    || k - after > 10) {
                 return null;
             }
             k++;
@@ -579,16 +580,7 @@ final class ContentBoundaries {
 
     /** Whether "he", "she", "they", "I" or "we" and a finite verb start at token k. */
     private boolean newClauseOfAPerson(int k) {
-        if (k + 1 >= rd.toks.size() || rd.inQ[k] >= 0) {
-            return false;
-        }
-        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-        int v = k + 1;
-        while (v < rd.toks.size() && NounPhrases.isAuxOrAdverb(rd.toks.get(v)) && !"MD".equals(rd.toks.get(v).tag())) {
-            v++;
-        }
-        return SUBJECT_PRONOUNS.contains(w) && v < rd.toks.size()
-                && NounPhrases.isFinite(rd.toks.get(v));
+        return pronounAndVerb(k, true);
     }
 
     /**
@@ -674,19 +666,34 @@ final class ContentBoundaries {
     }
 
     /**
-     * Whether "he", "she", "they", "I" or "we" and then a verb of any form start at k: "…, said she almost always
-     * treated …" opens the content (the tagger read "treated" as a participle), it is no inverted "said she".
+     * Whether "he", "she", "they", "I" or "we" and then a verb start at token k: finite only, or of any form
+     * ("…, said she always treated …" opens the content though the tagger read "treated" as a participle; it is
+     * no inverted "said she"). Auxiliaries and adverbs may come between.
      */
-    boolean pronounAndVerb(int k) {
+    boolean pronounAndVerb(int k, boolean finite) {
         if (k + 1 >= rd.toks.size() || rd.inQ[k] >= 0
                 || !SUBJECT_PRONOUNS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int v = k + 1;
-        while (v < rd.toks.size() && "RB".equals(rd.toks.get(v).tag())) {
+        while (v < rd.toks.size() && (finite
+                ? NounPhrases.isAuxOrAdverb(rd.toks.get(v)) && !"MD".equals(rd.toks.get(v).tag())
+                : "RB".equals(rd.toks.get(v).tag()))) {
             v++;
         }
-        return v < rd.toks.size() && (NounPhrases.isVerb(rd.toks.get(v)) || "MD".equals(rd.toks.get(v).tag()));
+        return v < rd.toks.size() && (finite ? NounPhrases.isFinite(rd.toks.get(v))
+                : NounPhrases.isVerb(rd.toks.get(v)) || "MD".equals(rd.toks.get(v).tag()));
+    }
+
+    /** "when asked whom …", "asked about …", "asked on …": a question, not "asked to leave". */
+    private static boolean opensAQuestion(String w) {
+        return ArticleReading.QUESTION_WORDS.contains(w) && !w.equals("to") || w.equals("on");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */

@@ -86,7 +86,7 @@ final class DirectQuotes {
         } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
-                    || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0])) {
+                    || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0], false)) {
                 return null; // "…, described her as", "…, posted a message": no speaker after the cue
             }
             int end = right[1];
@@ -247,10 +247,6 @@ final class DirectQuotes {
     }
 
     /**
-     * "Added Gibbs: “…”", "Said the mayor, “…”": a sentence that opens with the cue, then the speaker, then a
-     * colon or comma and a quotation; the quotation is the content. Null for any other shape.
-     */
-    /**
      * Whether token c is a cue opening the sentence that the tagger read as a name: "Said Dorothy Poynter, …, “…”"
      * ("Said/NNP"). Only the forms of saying that open such sentences; the quotation after the speaker decides.
      */
@@ -281,6 +277,11 @@ final class DirectQuotes {
         return -1;
     }
 
+    /**
+     * "Added Gibbs: “…”", "Said the mayor, “…”": a sentence that opens with the cue, then the speaker (perhaps
+     * with an aside: "Said Dorothy Poynter, who grew up with him, “…”"), then a colon or comma and a quotation;
+     * the quotation is the content. Null for any other shape.
+     */
     Attribution invertedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
         if (c != rd.firstWordIndex() || !Character.isUpperCase(cue.word().charAt(0))

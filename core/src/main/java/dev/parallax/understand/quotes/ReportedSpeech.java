@@ -15,8 +15,6 @@ import java.util.Set;
  * and {@code according to X}.
  */
 final class ReportedSpeech {
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "about", "why", "what", "how", "who",
-            "whom", "which", "when", "where", "to");
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "from", "after", "before", "while",
             "in", "when", "without", "upon", "as"); // "was quoted as saying"
     /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
@@ -61,6 +59,7 @@ final class ReportedSpeech {
         }
         int last = rd.lastWord();
         Span content;
+        Span more = null;
         if (c <= 1 || rd.firstWordIndex() >= c) {
             int participle = participleTail(np[1], last);
             if (participle > np[1]) {
@@ -84,14 +83,14 @@ final class ReportedSpeech {
                     && rd.toks.get(np[1]).word().equals(",") ? bounds.continuation(np[1], end) : null;
             if (rest != null) {
                 // "G4S receives, according to one report, $234 million": the content goes on after its source
-                Span more = new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end());
-                Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
-                return new Attribution(List.of(content, more), speaker, "according to", false, c);
+                more = new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end());
             }
         }
+        List<Span> pieces = more == null ? List.of(content) : List.of(content, more);
+        boolean direct = rd.quotedShare(content) > 0.6 && (more == null || rd.quotedShare(more) > 0.6);
         // resolved once the attribution stands: the resolver remembers whom it resolves
         Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
-        return new Attribution(List.of(content), speaker, "according to", rd.quotedShare(content) > 0.6, c);
+        return new Attribution(pieces, speaker, "according to", direct, c);
     }
 
     /**
@@ -416,9 +415,18 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Asked whether the bridge would reopen, the mayor said …": a sentence opening with "asked" and a question
-     * reports the question up to the comma; the asker is not named.
+     * "Asked whether the bridge would reopen, the mayor said …" (also after "And when"): a sentence opening with
+     * "asked" and a question reports the question up to the comma; "…, Le Pen told CNN when asked which candidate
+     * she would back.": a question closing the sentence runs to its end. The asker is not named.
      */
+    private static boolean isQuestionWord(String w) {
+        return ArticleReading.QUESTION_WORDS.contains(w);
+    }
+
+    private static boolean isQuestionWord(NlpToken t) {
+        return isQuestionWord(t.word().toLowerCase(Locale.ROOT));
+    }
+
     Attribution askedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
         int first = rd.firstWordIndex();
@@ -435,10 +443,10 @@ final class ReportedSpeech {
         // "Asked whether …", "Asked by reporters on Monday about …", "When asked specifically what …"
         int q = c + 1;
         while (q < rd.toks.size() && q - c <= 10 && rd.inQ[q] < 0 && !rd.toks.get(q).word().equals(",")
-                && !QUESTION_WORDS.contains(rd.toks.get(q).word().toLowerCase(Locale.ROOT))) {
+                && !isQuestionWord(rd.toks.get(q))) {
             q++;
         }
-        if (q >= rd.toks.size() || !QUESTION_WORDS.contains(rd.toks.get(q).word().toLowerCase(Locale.ROOT))
+        if (q >= rd.toks.size() || !isQuestionWord(rd.toks.get(q))
                 || q > c + 1 && rd.toks.get(q).word().equalsIgnoreCase("to")) {
             return null;
         }
@@ -493,7 +501,7 @@ final class ReportedSpeech {
         if (opening != null && !rd.usedGroups.contains(opening.group())) {
             content.addAll(rd.group(opening.group()));
             direct = true;
-        } else if (QUESTION_WORDS.contains(w) && !w.equals("who") && !w.equals("when") && !w.equals("where")) {
+        } else if (isQuestionWord(w) && !w.equals("who") && !w.equals("when") && !w.equals("where")) {
             int end = bounds.clauseEnd(x, last);
             if (end <= x) {
                 return null;
@@ -558,11 +566,15 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether the noun phrase at x after cue c is something done, not something said: "maintain" takes a clause
-     * when it reports ("maintained that he was innocent"), not an object ("maintained a large lead").
+     * Whether the noun phrase opening at x after cue c is something done, not something said: "maintain" takes a
+     * clause when it reports ("maintained that he was innocent", "maintained, “…”", "maintained to reporters
+     * that …"), not an object ("maintained a large lead").
      */
     private boolean objectIsNoStatement(int c, int x) {
-        return "maintain".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+        NlpToken t = rd.toks.get(x);
+        boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
+                || "PRP$".equals(t.tag());
+        return nounPhrase && "maintain".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
     }
 
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
@@ -674,8 +686,7 @@ final class ReportedSpeech {
             x = aside; // "said, after his speech, in a session with Charlie Rose, that …"
         }
         boolean that = x < rd.toks.size() && rd.isThat(x);
-        if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !rd.isOpeningMark(x) && !rd.isColon(x)
-                && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
+        if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
             return null; // "maintained a large lead": no words reported
         }
         if (kind == CueLexicon.Kind.STANCE) {

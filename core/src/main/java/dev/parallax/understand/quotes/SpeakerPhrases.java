@@ -74,7 +74,8 @@ final class SpeakerPhrases {
         // 'Joe Scarborough, host of “Morning Joe,” suggested': the title's comma closes the appositive
         boolean titleComma = j >= 1 && rd.isClosingMark(j) && rd.toks.get(j - 1).word().equals(",")
                 && rd.inQuotedPhrase(j);
-        if (j >= 0 && (rd.toks.get(j).word().equals(",") || titleComma)) { // also "…, the committee founded by Dean, also said"
+        // also "…, the committee founded by Dean, also said"
+        if (j >= 0 && (rd.toks.get(j).word().equals(",") || titleComma)) {
             // "Jane Doe, a spokeswoman for the ministry, said"
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
@@ -162,8 +163,8 @@ final class SpeakerPhrases {
     }
 
     /** Words that stand for people before "close to" and "familiar with": "those close to him", "some familiar". */
-    private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "several", "few", "others",
-            "one", "two", "three", "all", "most", "both");
+    private static final Set<String> PRONOUN_HEADS = Stream.concat(QUANTIFIERS.stream(),
+            Stream.of("those", "two", "three")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "People close to the prime minister say", "sources familiar with the talks said": the subject is the
@@ -246,10 +247,6 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "Editorial pages across the country": a phrase that does not start its clause, behind a preposition
-     * whose own phrase does, is the end of that longer subject; otherwise the phrase itself.
-     */
-    /**
      * "It was three years ago that Michael Bloomberg … said": a "that" the tagger read as a determiner before a
      * name opens the clause; it is no part of the speaker's phrase.
      */
@@ -263,6 +260,10 @@ final class SpeakerPhrases {
         return out;
     }
 
+    /**
+     * "Editorial pages across the country": a phrase that does not start its clause, behind a preposition
+     * whose own phrase does, is the end of that longer subject; otherwise the phrase itself.
+     */
     private int[] withPrepositionalHead(int[] np) {
         if (np == null || startsClause(np[0]) || np[0] < 2 || !"IN".equals(rd.toks.get(np[0] - 1).tag())
                 || rd.isThat(np[0] - 1)) {
@@ -333,7 +334,8 @@ final class SpeakerPhrases {
         if ("CC".equals(prev.tag()) || prev.word().equalsIgnoreCase("that")) {
             return true;
         }
-        if (i - 1 == rd.firstWordIndex() && ArticleReading.SUBORDINATORS.contains(prev.word().toLowerCase(Locale.ROOT))) {
+        if (i - 1 == rd.firstWordIndex()
+                && ArticleReading.SUBORDINATORS.contains(prev.word().toLowerCase(Locale.ROOT))) {
             return true; // "As Andrew Tabler, an expert on Syria, noted, …"
         }
         if (rd.isClosingMark(i - 1)) {

@@ -1163,8 +1163,8 @@ class AttributionPatternsTest {
     void theQuestionAskedIsReadAfterAConjunctionAndWhenItClosesTheSentence() {
         List<FoundQuote> opening = find("And/CC when/WRB asked/VBN which/WDT port/NN they/PRP preferred/VBD ,/, "
                 + "most/JJS named/VBD Dunmore/NNP/LOCATION ./.");
-        assertTrue(opening.stream().anyMatch(f -> f.text().equals("which port they preferred") && f.cue().equals("asked")),
-                opening::toString);
+        assertTrue(opening.stream().anyMatch(f -> f.text().equals("which port they preferred")
+                && f.cue().equals("asked")), opening::toString);
         List<FoundQuote> closing = find("Lind/NNP/PERSON told/VBD the/DT Courier/NNP/ORGANIZATION she/PRP was/VBD "
                 + "undecided/JJ when/WRB asked/VBN whom/WP she/PRP would/MD back/VB ./.");
         assertTrue(closing.stream().anyMatch(f -> f.text().equals("whom she would back") && f.cue().equals("asked")),
@@ -1186,7 +1186,10 @@ class AttributionPatternsTest {
 
     @Test
     void aParticipleDescribingANounIsNoCue() {
-        assertTrue(find("Lind/NNP/PERSON has/VBZ won/VBN 758/CD pledged/VBN delegates/NNS ./.").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON has/VBZ won/VBN 758/CD pledged/VBD delegates/NNS ./.").isEmpty());
+        // a number or "Some" before a past tense is its subject
+        FoundQuote some = only(find("Only/RB 12/CD said/VBD taxes/NNS should/MD rise/VB ./."));
+        assertEquals("taxes should rise", some.text());
     }
 
     @Test
@@ -1244,6 +1247,9 @@ class AttributionPatternsTest {
         assertTrue(find("Lind/NNP/PERSON maintained/VBD a/DT large/JJ lead/NN over/IN the/DT field/NN ./.").isEmpty());
         FoundQuote q = only(find("Lind/NNP/PERSON maintained/VBD that/IN the/DT levy/NN was/VBD fair/JJ ./."));
         assertEquals("the levy was fair", q.text());
+        FoundQuote quoted = only(find("Lind/NNP/PERSON maintained/VBD ,/, \u201C/`` I/PRP did/VBD nothing/NN "
+                + "wrong/JJ ./. \u201D/''"));
+        assertEquals("I did nothing wrong.", quoted.text());
         assertTrue(find("Lind/NNP/PERSON said/VBD in/IN a/DT statement/NN provided/VBN to/TO the/DT "
                 + "Courier/NNP/ORGANIZATION ./.").isEmpty());
     }
