@@ -51,6 +51,8 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
+    /** Words that open a clause with a subject of its own: the subordinators and "if", "unless", "whether". */
+    static final Set<String> CLAUSE_OPENERS = plus(SUBORDINATORS, "if", "unless", "whether");
 
     final CueLexicon lexicon;
     final boolean stance;
@@ -417,15 +419,21 @@ final class ArticleReading {
      * capital letter or are small linking words ("State of the Union").
      */
     boolean inTitle(int k) {
+        QuotedRegion r = closedRegionAround(k);
+        return r != null && isTitle(text.substring(r.start(), r.end()));
+    }
+
+    /** The closed quotation token k is in, or is the opening or closing mark of; null when there is none. */
+    private QuotedRegion closedRegionAround(int k) {
         int begin = toks.get(k).begin();
         int end = toks.get(k).end();
         for (QuotedRegion r : regions) {
             if (r.paragraph() == p && r.closed() && begin >= r.start() - 2 && end <= r.end() + 2
                     && (inQ[k] >= 0 || r.start() == end || r.end() == begin)) {
-                return isTitle(text.substring(r.start(), r.end()));
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -434,21 +442,17 @@ final class ArticleReading {
      * following a comma or colon.
      */
     boolean inQuotedPhrase(int k) {
-        if (inTitle(k)) {
+        QuotedRegion r = closedRegionAround(k);
+        if (r == null) {
+            return false;
+        }
+        if (isTitle(text.substring(r.start(), r.end()))) {
             return true;
         }
-        int begin = toks.get(k).begin();
-        int end = toks.get(k).end();
-        for (QuotedRegion r : regions) {
-            if (r.paragraph() == p && r.closed() && begin >= r.start() - 2 && end <= r.end() + 2
-                    && (inQ[k] >= 0 || r.start() == end || r.end() == begin)) {
-                for (int i = 1; i < toks.size(); i++) {
-                    if (toks.get(i).end() == r.start() || toks.get(i).end() == r.start() - 1) {
-                        String before = toks.get(i - 1).word();
-                        return Character.isLetterOrDigit(before.charAt(before.length() - 1));
-                    }
-                }
-                return false;
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).end() == r.start() || toks.get(i).end() == r.start() - 1) { // its opening mark
+                String before = toks.get(i - 1).word();
+                return Character.isLetterOrDigit(before.charAt(before.length() - 1));
             }
         }
         return false;
@@ -466,6 +470,18 @@ final class ArticleReading {
             }
         }
         return true;
+    }
+
+    /** A set of words with more words in it. */
+    static Set<String> plus(Set<String> words, String... more) {
+        Set<String> all = new java.util.HashSet<>(words);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
+
+    /** Whether token i is a hyphen with a space before it, set off as a dash ('unserious - “…,” she said -'). */
+    boolean isSpacedHyphen(int i) {
+        return i > 0 && toks.get(i).word().equals("-") && toks.get(i - 1).end() < toks.get(i).begin();
     }
 
     int regionAt(int offset) {

@@ -19,8 +19,8 @@ final class ContentBoundaries {
     private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** Words that open a clause or phrase set before the main clause of a content ("if …, he would …"). */
-    private static final Set<String> FRONTED = union(ArticleReading.SUBORDINATORS,
-            Set.of("if", "despite", "unless", "whenever", "whether"));
+    private static final Set<String> FRONTED = ArticleReading.plus(ArticleReading.CLAUSE_OPENERS, "despite",
+            "whenever");
     /** "when asked whom she would back": the occasion of the words, not the words ("when asked to leave" is). */
     private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned", "challenged");
     private static final Set<String> COMPARING = Set.of("compared", "comparing", "versus", "vs.");
@@ -232,8 +232,7 @@ final class ContentBoundaries {
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
-                || ArticleReading.LONG_DASHES.contains(t.word()) || t.word().equals("-") // '- "…," she said - and …'
-                    && i > 0 && rd.toks.get(i - 1).end() < t.begin()
+                || ArticleReading.LONG_DASHES.contains(t.word()) || rd.isSpacedHyphen(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
                 || "CD".equals(tag) && i + 1 < rd.toks.size() && rd.isTimeWord(i + 1); // "two days after …"
@@ -326,7 +325,7 @@ final class ContentBoundaries {
             }
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
             boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k) // "…," one of them said
-                    || w.equals("-") && rd.toks.get(k - 1).end() < rd.toks.get(k).begin(); // a spaced hyphen
+                    || rd.isSpacedHyphen(k);
             if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1))) {
                 int end = k - 1;
                 while (end > x && rd.isPunctToken(end)) {
@@ -400,9 +399,7 @@ final class ContentBoundaries {
             if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
                 return k - 1;
             }
-            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0
-                    && (COMPARING.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                        || k + 2 <= last && comparison(k + 1))) {
+            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && comparison(k + 1)) {
                 // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure
                 return k - 1;
             }
@@ -634,11 +631,15 @@ final class ContentBoundaries {
         return -1;
     }
 
-    /** "less than half of …", "up from 4 percent", "the latter a reference to …": a figure set beside another. */
+    /**
+     * "compared with …", "versus …", "less than half of …", "up from 4 percent", "the latter a reference to …": a
+     * figure set beside another, at token k.
+     */
     private boolean comparison(int k) {
         String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-        String next = rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT);
-        return (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
+        String next = k + 1 < rd.toks.size() ? rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
+        return COMPARING.contains(w)
+                || (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
                 || (w.equals("up") || w.equals("down")) && next.equals("from")
                 || w.equals("the") && (next.equals("latter") || next.equals("former"));
     }
@@ -688,12 +689,6 @@ final class ContentBoundaries {
     /** "when asked whom …", "asked about …", "asked on …": a question, not "asked to leave". */
     private static boolean opensAQuestion(String w) {
         return ArticleReading.QUESTION_WORDS.contains(w) && !w.equals("to") || w.equals("on");
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */

@@ -187,8 +187,8 @@ final class DirectQuotes {
             return -1;
         }
         String before = rd.toks.get(open - 1).word();
-        if (before.equals(",") || before.equals(":") || before.equals(";") || ArticleReading.LONG_DASHES.contains(before)
-                || rd.isOpeningMark(open - 1)) {
+        if (before.equals(",") || before.equals(":") || before.equals(";")
+                || ArticleReading.LONG_DASHES.contains(before) || rd.isOpeningMark(open - 1)) {
             return -1;
         }
         for (int k = first; k < open; k++) {
@@ -412,9 +412,9 @@ final class DirectQuotes {
                 }
             }
             FoundQuote prior = previous < 0 ? null : rd.found.get(previous);
-            Span last = prior == null ? null : prior.content().get(prior.content().size() - 1);
+            Span last = prior == null ? null : prior.last();
             int carrier = continuedFrom(previous, r);
-            Span carried = carrier < 0 ? null : lastPiece(rd.found.get(carrier));
+            Span carried = carrier < 0 ? null : rd.found.get(carrier).last();
             if (carrier >= 0 && r.paragraph() - carried.paragraph() <= 1 && before(carried, r)) {
                 // the quotation goes on after its attribution: "It is," she said. "We will appeal."
                 FoundQuote from = rd.found.get(carrier);
@@ -454,7 +454,7 @@ final class DirectQuotes {
         if (carrier < 0) {
             return -1;
         }
-        Span last = lastPiece(rd.found.get(carrier));
+        Span last = rd.found.get(carrier).last();
         for (FoundQuote f : rd.found) {
             if (f != rd.found.get(carrier) && before(last, f.first()) && before(f.first(), r)
                     && (f.direct() || !sameSentence(last, f.first()))) {
@@ -462,10 +462,6 @@ final class DirectQuotes {
             }
         }
         return carrier;
-    }
-
-    private static Span lastPiece(FoundQuote q) {
-        return q.content().get(q.content().size() - 1);
     }
 
     /** Whether the end of a and the start of b are in one sentence. */

@@ -32,4 +32,9 @@ public record FoundQuote(List<Span> content, String text, String speakerName, St
     public Span first() {
         return content.get(0);
     }
+
+    /** The content's last piece. */
+    public Span last() {
+        return content.get(content.size() - 1);
+    }
 }

@@ -190,8 +190,9 @@ public final class QuoteFinder {
                             && r.end() - 1 <= piece.end();
                 }
                 // 'said he was busy: “I have no time,” he wrote.' keeps its quotation for the attribution after it
-                boolean later = r.paragraph() == rd.p && cueOffset < r.start() && rd.attributedAfter(r);
-                (whole || within && !later ? inside : outside).add(r.group());
+                boolean kept = whole || within && !(r.paragraph() == rd.p && cueOffset < r.start()
+                        && rd.attributedAfter(r));
+                (kept ? inside : outside).add(r.group());
             }
             inside.removeAll(outside);
             return inside;

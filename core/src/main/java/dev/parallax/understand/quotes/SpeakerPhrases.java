@@ -4,8 +4,6 @@ import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The noun phrases around a cue verb in the sentence being read: the subject before it ("Jane Doe, a
@@ -99,10 +97,10 @@ final class SpeakerPhrases {
             }
             return subject;
         }
-        if (j >= 2 && rd.inQ[j] < 0 && isDash(j) && j == c - 1) {
+        if (j >= 2 && rd.inQ[j] < 0 && ArticleReading.LONG_DASHES.contains(rd.toks.get(j).word()) && j == c - 1) {
             // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside
             for (int k = j - 1; k >= 1 && j - k <= 25 && rd.inQ[k] < 0; k--) {
-                if (isDash(k)) {
+                if (ArticleReading.LONG_DASHES.contains(rd.toks.get(k).word())) {
                     int[] np = npEndingAt(k - 1);
                     return np != null && startsClause(np[0]) ? new int[] {np[0], np[1], -1, -1} : null;
                 }
@@ -163,8 +161,7 @@ final class SpeakerPhrases {
     }
 
     /** Words that stand for people before "close to" and "familiar with": "those close to him", "some familiar". */
-    private static final Set<String> PRONOUN_HEADS = Stream.concat(QUANTIFIERS.stream(),
-            Stream.of("those", "two", "three")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PRONOUN_HEADS = ArticleReading.plus(QUANTIFIERS, "those", "two", "three");
 
     /**
      * "People close to the prime minister say", "sources familiar with the talks said": the subject is the
@@ -291,8 +288,7 @@ final class SpeakerPhrases {
     }
 
     /** Words tagged as prepositions that open a clause with its own subject ("while Rubin, the …, opined"). */
-    private static final Set<String> CLAUSE_OPENERS = Stream.concat(ArticleReading.SUBORDINATORS.stream(),
-            Stream.of("if", "so", "whether", "unless")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CLAUSE_OPENERS = ArticleReading.plus(ArticleReading.CLAUSE_OPENERS, "so");
 
     /** Whether a finite verb stands in a..b before any "who", "which" or "that" opens a clause. */
     boolean finiteVerbOutsideRelative(int a, int b) {
@@ -441,11 +437,6 @@ final class SpeakerPhrases {
 
     private static boolean isAdjective(NlpToken t) {
         return "JJ".equals(t.tag()) || "JJR".equals(t.tag()) || "JJS".equals(t.tag());
-    }
-
-    private boolean isDash(int k) {
-        String w = rd.toks.get(k).word();
-        return w.equals("--") || w.equals("\u2014") || w.equals("\u2013");
     }
 
     /**

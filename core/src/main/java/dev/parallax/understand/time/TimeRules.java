@@ -184,7 +184,8 @@ final class TimeRules {
                         }),
                 // "early in the new year": after February the coming one, unless a past verb dates it ("In the new
                 // year, prices increased"); in January and February, this one
-                new TimeRule("new-year", p("the\\s+new\\s+year(?!'s|\u2019s|\\s+(?:day|eve|holidays?|celebrations?)\\b)"),
+                new TimeRule("new-year",
+                        p("the\\s+new\\s+year(?!'s|\u2019s|\\s+(?:day|eve|holidays?|celebrations?)\\b)"),
                         (m, ref, t) -> Resolved.date(Integer.toString(ref.getMonthValue() >= 3
                                 && t != Tense.PAST && t != Tense.PAST_EVENT ? ref.getYear() + 1 : ref.getYear()))),
                 new TimeRule("year-end", p("(?<rel>this\\s+|last\\s+|next\\s+)?(?:year-end|year's end|year end)"),
