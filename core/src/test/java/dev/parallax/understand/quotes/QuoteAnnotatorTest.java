@@ -36,6 +36,11 @@ class QuoteAnnotatorTest {
         }
     }
 
+    /** The quotes the annotator exports for an article of these body paragraphs, no comments. */
+    private static List<Quote> quotesOf(LanguageAnalyzer analyzer, String... body) {
+        return new QuoteAnnotator(analyzer, new QuoteFinder()).annotate(article(List.of(body), List.of())).quotes();
+    }
+
     private static Article article(List<String> body, List<Comment> comments) {
         return new Article("a1b2", "test.html", "Example Times", null, "Bridge to close", List.of(), null, "en",
                 List.of(), body, List.of(), comments, null);
@@ -81,8 +86,7 @@ class QuoteAnnotatorTest {
                 "Asked/VBN about/IN the/DT strike/NN ,/, Lind/NNP/PERSON said/VBD :/: \u201C/`` No/DT comment/NN "
                         + "./. \u201D/''")));
         assertEquals(2, found.size(), "the finder reports the question, as PolNeAR annotates it: " + found);
-        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
-                .annotate(article(List.of(p0), List.of())).quotes();
+        List<Quote> quotes = quotesOf(analyzer, p0);
         assertEquals(1, quotes.size(), quotes::toString);
         assertEquals("No comment.", quotes.get(0).text());
         assertEquals("Lind", quotes.get(0).speakerName());
@@ -97,8 +101,7 @@ class QuoteAnnotatorTest {
                 + "for/IN comment/NN later/RB ./.");
         assertEquals(1, new QuoteFinder().find(List.of(Tagged.paragraph("The/DT ministry/NN did/VBD not/RB "
                 + "respond/VB to/IN a/DT request/NN for/IN comment/NN ./."))).size(), "the finder keeps it for PolNeAR");
-        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
-                .annotate(article(List.of(p0, p1), List.of())).quotes();
+        List<Quote> quotes = quotesOf(analyzer, p0, p1);
         assertEquals(List.of("it would respond to requests for comment later"),
                 quotes.stream().map(Quote::text).toList());
     }
@@ -110,8 +113,7 @@ class QuoteAnnotatorTest {
         String p1 = analyzer.add("Pavel/NNP/PERSON Lind/NNP/PERSON refused/VBD to/TO say/VB whether/IN talks/NNS "
                 + "would/MD resume/VB ./.");
         String p2 = analyzer.add("The/DT minister/NN refused/VBD to/TO rule/VB out/RP tax/NN rises/NNS ./.");
-        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
-                .annotate(article(List.of(p0, p1, p2), List.of())).quotes();
+        List<Quote> quotes = quotesOf(analyzer, p0, p1, p2);
         assertEquals(List.of("to rule out tax rises"), quotes.stream().map(Quote::text).toList());
     }
 
@@ -123,8 +125,7 @@ class QuoteAnnotatorTest {
                 + "Ledger/NNP/ORGANIZATION ./.");
         assertEquals(2, new QuoteFinder().find(List.of(analyzer.analyze(p0, null))).size(),
                 "the finder reports both, as PolNeAR annotates both");
-        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
-                .annotate(article(List.of(p0), List.of())).quotes();
+        List<Quote> quotes = quotesOf(analyzer, p0);
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("Kerr", quotes.get(0).speakerName());
         assertEquals("I will not back him,", quotes.get(0).text());
@@ -139,8 +140,7 @@ class QuoteAnnotatorTest {
                 + "practices/NNS ./.");
         assertEquals(1, new QuoteFinder().find(List.of(analyzer.analyze(p0, null))).size(),
                 "the finder reports it, as PolNeAR may annotate it");
-        List<Quote> quotes = new QuoteAnnotator(analyzer, new QuoteFinder())
-                .annotate(article(List.of(p0, p1), List.of())).quotes();
+        List<Quote> quotes = quotesOf(analyzer, p0, p1);
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals(1, quotes.get(0).span().paragraph());
     }
