@@ -569,6 +569,45 @@ final class ArticleReading {
         return false;
     }
 
+    /**
+     * Whether the sentence a quotation closes in names its own speaker after it, past words that go on with it
+     * ('“You squeezed employees” to drive up the stock price, she said'): a subject right before a finite
+     * speech verb, outside quotations, before the sentence ends. Such a quotation is not a previous
+     * attribution's going on.
+     */
+    boolean attributedLaterInItsSentence(QuotedRegion r) {
+        NlpToken previous = null;
+        for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
+            if (s.end() <= r.end()) {
+                continue;
+            }
+            for (NlpToken t : s.tokens()) {
+                if (t.begin() < r.end() || r.closed() && t.begin() == r.end() || insideRegion(r.paragraph(), t)) {
+                    continue;
+                }
+                String tag = t.tag();
+                if (previous != null && lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
+                        && tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                        && ("PRP".equals(previous.tag()) || NounPhrases.isNoun(previous))) {
+                    return true;
+                }
+                previous = t;
+            }
+            return false; // the quotation's sentence ends here
+        }
+        return false;
+    }
+
+    /** Whether a token lies inside a quotation of its paragraph (between its marks). */
+    private boolean insideRegion(int paragraph, NlpToken t) {
+        for (QuotedRegion q : regions) {
+            if (q.paragraph() == paragraph && t.begin() >= q.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     QuotedRegion regionStartingAt(int tokenIndex) {
         int begin = toks.get(tokenIndex).begin();
         int end = toks.get(tokenIndex).end();

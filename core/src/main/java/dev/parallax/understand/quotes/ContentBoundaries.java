@@ -243,8 +243,15 @@ final class ContentBoundaries {
         for (int k = i; k < rd.toks.size(); k++) {
             NlpToken t = rd.toks.get(k);
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
-                return rd.toks.get(k - 1).word().equals(",") || rd.toks.get(k - 1).word().equals(":")
-                        || rd.isOpeningMark(k);
+                String before = rd.toks.get(k - 1).word();
+                if (before.equals(",") || before.equals(":")) {
+                    return true;
+                }
+                // "said he still “prays that …”": a quotation going on with the words before it in lower case
+                // makes them a clause of what was said, not an adverbial
+                QuotedRegion r = rd.isOpeningMark(k) ? rd.regionStartingAt(k) : null;
+                return r != null && (k == i || rd.isPunctToken(k - 1) || r.start() >= rd.text.length()
+                        || !Character.isLowerCase(rd.text.charAt(r.start())));
             }
             if (t.word().equals(",") || t.word().equals(";")) {
                 return true; // what follows is another clause: "…, adding that …", "…, who …"
@@ -319,6 +326,11 @@ final class ContentBoundaries {
         for (int k = x + 1; k < last; k++) {
             if (k == subordinate) {
                 return lastWordBefore(k, x, true); // "As Obama announced the war would go on, U.S. forces …"
+            }
+            if (resumesEarlierQuotation(k, x)) {
+                // '“Every time you say that,” Tester said, referring to the excuse, “you give …”': the quotation
+                // the attribution broke goes on; the aside ends before it
+                return lastWordBefore(k, x, false);
             }
             if (rd.inQ[k] >= 0 || k == opening) {
                 continue;
@@ -500,6 +512,25 @@ final class ContentBoundaries {
         for (int k = x; k < v; k++) {
             if (rd.inQ[k] < 0 && NounPhrases.isFinite(rd.toks.get(k))) {
                 return verb.equals(rd.toks.get(k).tag());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token k opens a quotation that resumes one the attribution broke off: after a comma, going on in
+     * lower case, and a quotation of this sentence closed with a comma before token x ('“Every time you say that,” Tester said,
+     * referring to …, “you give …”').
+     */
+    private boolean resumesEarlierQuotation(int k, int x) {
+        QuotedRegion r = rd.isOpeningMark(k) && rd.toks.get(k - 1).word().equals(",") ? rd.regionStartingAt(k) : null;
+        if (r == null || r.start() >= rd.text.length() || !Character.isLowerCase(rd.text.charAt(r.start()))) {
+            return false;
+        }
+        for (QuotedRegion q : rd.regions) {
+            if (q.paragraph() == rd.p && q.start() >= rd.toks.get(0).begin() && q.end() <= rd.toks.get(x).begin()
+                    && rd.text.substring(q.start(), q.end()).strip().endsWith(",")) {
+                return true;
             }
         }
         return false;

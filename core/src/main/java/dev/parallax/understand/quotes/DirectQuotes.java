@@ -156,7 +156,8 @@ final class DirectQuotes {
             next = quotationEndingTheSentence(after);
         }
         if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
-                && !rd.attributedAfter(rd.lastOfGroup(next.group()))) {
+                && !rd.attributedAfter(rd.lastOfGroup(next.group()))
+                && !rd.attributedLaterInItsSentence(rd.lastOfGroup(next.group()))) {
             content.addAll(rd.group(next.group()));
         }
         if (content.isEmpty()) {
@@ -221,7 +222,7 @@ final class DirectQuotes {
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
     private boolean opensWithSubordinator() {
         NlpToken first = rd.toks.get(rd.firstWordIndex());
-        return "IN".equals(first.tag()) && !first.word().equalsIgnoreCase("that")
+        return ("IN".equals(first.tag()) || "WRB".equals(first.tag())) && !first.word().equalsIgnoreCase("that")
                 && ArticleReading.SUBORDINATORS.contains(first.word().toLowerCase(Locale.ROOT));
     }
 
@@ -393,6 +394,18 @@ final class DirectQuotes {
             List<Span> pieces = rd.group(r.group());
             String t = rd.textOf(pieces);
             int words = t.isBlank() ? 0 : t.strip().split("\\s+").length;
+            int resumed = startsSentence(r) ? -1 : resumedQuotation(r);
+            if (resumed >= 0) {
+                // '“Every time you say that,” Tester said, adding that …, “you help the other side.”': the
+                // quotation broken off before the attribution goes on
+                FoundQuote from = rd.found.get(resumed);
+                List<Span> merged = new ArrayList<>(from.content());
+                merged.addAll(pieces);
+                rd.found.set(resumed, new FoundQuote(merged, rd.textOf(merged), from.speakerName(),
+                        from.speakerDescription(), from.speakerMention(), from.cue(), true));
+                rd.usedGroups.add(r.group());
+                continue;
+            }
             if (!startsSentence(r) || (words < MIN_LEFTOVER_WORDS && !t.matches("(?s).*[.?!]\\W*$"))) {
                 continue; // a partial or scare quote inside a sentence nobody is cited in
             }
@@ -462,6 +475,31 @@ final class DirectQuotes {
             }
         }
         return carrier;
+    }
+
+    /**
+     * The direct quotation of this sentence that a quotation inside the sentence resumes: one that closed with a
+     * comma before it, when this one opens after a comma and goes on in lower case; -1 when there is none.
+     */
+    private int resumedQuotation(QuotedRegion r) {
+        String t = rd.paragraphs.get(r.paragraph()).text();
+        int before = t.lastIndexOf(',', r.start());
+        if (r.start() >= t.length() || !Character.isLowerCase(t.charAt(r.start())) || before < 0
+                || !t.substring(before + 1, r.start()).matches("[\\s\\p{Pi}\"'`]{1,4}")) {
+            return -1;
+        }
+        Span at = new Span(r.paragraph(), r.start(), r.end());
+        int resumed = -1;
+        for (int i = 0; i < rd.found.size(); i++) {
+            FoundQuote f = rd.found.get(i);
+            Span last = f.last();
+            if (f.direct() && last.paragraph() == r.paragraph() && last.end() < r.start() && sameSentence(last, at)
+                    && t.substring(last.start(), last.end()).strip().endsWith(",")
+                    && (resumed < 0 || before(rd.found.get(resumed).last(), last))) {
+                resumed = i;
+            }
+        }
+        return resumed;
     }
 
     /** Whether the end of a and the start of b are in one sentence. */

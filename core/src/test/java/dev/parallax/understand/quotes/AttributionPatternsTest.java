@@ -1283,4 +1283,41 @@ class AttributionPatternsTest {
                 + "The/DT pier/NN stays/VBZ shut/VBN ./. \u201D/''"));
         assertEquals("the harbour master", described.speakerDescription());
     }
+
+    @Test
+    void aPronounAfterTheCueThatGoesOnWithAPartialQuotationIsTheContentsSubject() {
+        FoundQuote q = only(find("Rosa/NNP/PERSON Almeida/NNP/PERSON ,/, who/WP farms/VBZ outside/IN the/DT "
+                + "valley/NN town/NN ,/, Kessel/NNP/LOCATION ,/, said/VBD she/PRP still/RB \u201C/`` hopes/VBZ "
+                + "the/DT co-op/NN survives/VBZ the/DT winter/NN ./. \u201D/''"));
+        assertEquals("Rosa Almeida", q.speakerName());
+        assertTrue(q.text().startsWith("she still \u201Chopes the co-op survives"), q.text());
+    }
+
+    @Test
+    void aQuestionOpeningWithWhenAskedIsNoPartOfTheAnswer() {
+        List<FoundQuote> quotes = find("When/WRB asked/VBN why/WRB the/DT council/NN waited/VBD ,/, "
+                + "Lind/NNP/PERSON said/VBD ,/, \u201C/`` We/PRP had/VBD no/DT money/NN ./. \u201D/''");
+        FoundQuote q = quotes.stream().filter(f -> "said".equals(f.cue())).findFirst().orElseThrow();
+        assertEquals("Lind", q.speakerName());
+        assertEquals("We had no money.", q.text());
+    }
+
+    @Test
+    void aQuotationAttributedLaterInItsOwnSentenceDoesNotGoOnTheOneBefore() {
+        List<FoundQuote> quotes = find("\u201C/`` This/DT is/VBZ wrong/JJ ,/, \u201D/'' Warren/NNP/PERSON "
+                + "said/VBD ./. \u201C/`` You/PRP cut/VBD the/DT staff/NN \u201D/'' to/TO lift/VB the/DT share/NN "
+                + "price/NN and/CC your/PRP$ own/JJ pay/NN ,/, she/PRP said/VBD ./.");
+        assertEquals("This is wrong,", quotes.get(0).text(), quotes::toString);
+        assertTrue(quotes.stream().anyMatch(f -> f.text().contains("to lift the share price")), quotes::toString);
+    }
+
+    @Test
+    void aQuotationResumedAfterAParticipleAsideIsNotTheAsidesContent() {
+        List<FoundQuote> quotes = find("\u201C/`` Every/DT time/NN you/PRP say/VBP that/DT ,/, \u201D/'' "
+                + "Tester/NNP/PERSON said/VBD ,/, adding/VBG that/IN the/DT vote/NN was/VBD close/JJ ,/, \u201C/`` "
+                + "you/PRP help/VBP the/DT other/JJ side/NN ./. \u201D/''");
+        assertEquals("Every time you say that, \u2026 you help the other side.", quotes.get(0).text(),
+                quotes::toString);
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("the vote was close")), quotes::toString);
+    }
 }
