@@ -39,6 +39,8 @@ final class ContentBoundaries {
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
+    /** Prepositions that link a statement to the speaker's next one ("…, before adding that …"). */
+    private static final Set<String> NEXT_ACT_LINKS = Set.of("while", "before", "after");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
@@ -348,6 +350,12 @@ final class ContentBoundaries {
             if ((w.equals("and") || w.equals("but")) && k > x + 2 && commaBefore(k)
                     && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
                 // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
+                return lastWordBefore(k, x, true);
+            }
+            if (NEXT_ACT_LINKS.contains(w) && "IN".equals(rd.toks.get(k).tag()) && "VBG".equals(rd.toks.get(k + 1).tag())
+                    && rd.isCandidateCue(k + 1)) {
+                // "called her son a hero before explaining why …", "insisted it was early while adding …": the
+                // speaker's next statement
                 return lastWordBefore(k, x, true);
             }
             String nextTag = rd.toks.get(k + 1).tag();

@@ -264,7 +264,8 @@ final class ReportedSpeech {
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
                 || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"
-                    && (rd.toks.get(c - 2).word().equals(",") || rd.isClosingMark(c - 2));
+                    && (rd.toks.get(c - 2).word().equals(",") || rd.isClosingMark(c - 2) || rd.isSpacedHyphen(c - 2)
+                        || participleCueBefore(c - 1)); // "…, criticizing the pipeline and calling for …"
         if (!coordinated && !afterPreposition && (!rd.isVbg(c) || !afterComma && !afterDocument(c))) {
             return null;
         }
@@ -293,6 +294,22 @@ final class ReportedSpeech {
             speaker = rd.speakerFor(subject);
         }
         return contentAfter(c, speaker);
+    }
+
+    /**
+     * Whether a participle cue after a comma or dash comes before token k in this sentence, outside quotations
+     * ("…, criticizing the pipeline and calling for …": the second participle goes on the first's series).
+     */
+    private boolean participleCueBefore(int k) {
+        for (int j = k - 1; j > 1; j--) {
+            NlpToken t = rd.toks.get(j);
+            if (rd.inQ[j] < 0 && "VBG".equals(t.tag()) && rd.lexicon.kind(t.word(), t.lemma()) != null
+                    && (rd.toks.get(j - 1).word().equals(",") || rd.isSpacedHyphen(j - 1)
+                        || ArticleReading.LONG_DASHES.contains(rd.toks.get(j - 1).word()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1320,4 +1320,32 @@ class AttributionPatternsTest {
                 quotes::toString);
         assertTrue(quotes.stream().anyMatch(f -> f.text().equals("the vote was close")), quotes::toString);
     }
+
+    @Test
+    void aStatementEndsBeforeTheSpeakersNextOneLinkedByBeforeOrWhile() {
+        List<FoundQuote> quotes = find("Okafor/NNP/PERSON called/VBD the/DT levy/NN a/DT mistake/NN before/IN "
+                + "explaining/VBG why/WRB she/PRP voted/VBD for/IN it/PRP ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the levy a mistake", quotes.get(0).text());
+        assertEquals("why she voted for it", quotes.get(1).text());
+        assertEquals("Okafor", quotes.get(1).speakerName());
+        List<FoundQuote> adding = find("Lind/NNP/PERSON insisted/VBD it/PRP was/VBD too/RB early/JJ while/IN "
+                + "adding/VBG that/IN the/DT talks/NNS would/MD go/VB on/RP ./.");
+        assertEquals("it was too early", adding.get(0).text(), adding::toString);
+        assertEquals("the talks would go on", adding.get(1).text());
+    }
+
+    @Test
+    void aSecondParticipleJoinedByAndGoesOnTheFirstsSeries() {
+        List<FoundQuote> quotes = find("She/PRP has/VBZ moved/VBN left/RB ,/, criticizing/VBG the/DT pipeline/NN "
+                + "and/CC calling/VBG for/IN a/DT ban/NN on/IN drilling/NN ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the pipeline", quotes.get(0).text());
+        assertEquals("a ban on drilling", quotes.get(1).text());
+        assertEquals("calling for", quotes.get(1).cue());
+        List<FoundQuote> dashed = find("Rubio/NNP/PERSON pushed/VBD back/RB ,/, saying/VBG that/IN the/DT bill/NN "
+                + "was/VBD sound/JJ -/HYPH and/CC arguing/VBG that/IN the/DT two/CD agreed/VBD ./.");
+        assertEquals("the two agreed", dashed.get(dashed.size() - 1).text(), dashed::toString);
+        assertEquals("Rubio", dashed.get(dashed.size() - 1).speakerName());
+    }
 }
