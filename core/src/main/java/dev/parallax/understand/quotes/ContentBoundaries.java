@@ -360,6 +360,12 @@ final class ContentBoundaries {
             }
             String nextTag = rd.toks.get(k + 1).tag();
             boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag) || "VBP".equals(nextTag);
+            if ((w.equals("and") || w.equals("but")) && finiteNext && rd.inQ[k + 1] < 0
+                    && !rd.hasFiniteVerb(x, k - 1) && !rd.quotesAClause(x, k - 1)) {
+                // "claimed a victory last month but trails Clinton": after a noun phrase, a finite verb is the
+                // speaker's next predicate
+                return lastWordBefore(k, x, true);
+            }
             if ((w.equals("and") || w.equals("but")) && finiteNext && rd.isCandidateCue(k + 1)
                     && !sharesTheContentsTense(x, k + 1)) {
                 // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he

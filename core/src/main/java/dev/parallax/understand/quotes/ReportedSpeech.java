@@ -136,6 +136,23 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /**
+     * The "that" after a participle phrase on a noun that starts at x ("hosted by Bloomberg Politics that"): no
+     * finite verb, quotation or comma before it, within twelve words; else -1.
+     */
+    private int thatAfterParticiple(int x) {
+        for (int k = x + 1; k < rd.toks.size() && k - x <= 12; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.isThat(k)) {
+                return k;
+            }
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isFinite(t) || t.word().equals(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
     boolean isInSurvey(int c) {
         if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
@@ -701,6 +718,17 @@ final class ReportedSpeech {
         int aside = thatAfterAside(x);
         if (aside > x) {
             x = aside; // "said, after his speech, in a session with Charlie Rose, that …"
+        }
+        if (x > c + 1 && x < rd.toks.size() && rd.inQ[x] < 0 && "VBN".equals(rd.toks.get(x).tag())
+                && NounPhrases.isNoun(rd.toks.get(x - 1))) {
+            // "told reporters at a breakfast hosted by Bloomberg that …": the participle is the noun's, and what
+            // was said comes after "that", if at all
+            int that = thatAfterParticiple(x);
+            if (that < 0) {
+                return null;
+            }
+            x = that;
+            cueEnd = x - 1;
         }
         boolean that = x < rd.toks.size() && rd.isThat(x);
         if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {

@@ -1348,4 +1348,28 @@ class AttributionPatternsTest {
         assertEquals("the two agreed", dashed.get(dashed.size() - 1).text(), dashed::toString);
         assertEquals("Rubio", dashed.get(dashed.size() - 1).speakerName());
     }
+
+    @Test
+    void aParticiplePhraseOnTheAddresseeIsNoContent() {
+        FoundQuote q = only(find("Kasich/NNP/PERSON told/VBD reporters/NNS at/IN a/DT breakfast/NN hosted/VBN "
+                + "by/IN the/DT Courier/NNP/ORGANIZATION that/IN he/PRP would/MD stay/VB ./."));
+        assertEquals("he would stay", q.text());
+        assertTrue(q.cue().startsWith("told reporters"), q.cue());
+        assertTrue(find("He/PRP told/VBD reporters/NNS at/IN a/DT breakfast/NN hosted/VBN by/IN the/DT "
+                + "Courier/NNP/ORGANIZATION ./.").isEmpty());
+        FoundQuote wrote = only(find("Lind/NNP/PERSON wrote/VBD to/TO the/DT council/NN that/IN the/DT pier/NN "
+                + "was/VBD unsafe/JJ ./."));
+        assertEquals("the pier was unsafe", wrote.text());
+    }
+
+    @Test
+    void aFiniteVerbAfterANounPhraseContentIsTheSpeakersNextPredicate() {
+        FoundQuote q = only(find("Sanders/NNP/PERSON claimed/VBD a/DT victory/NN last/JJ month/NN but/CC "
+                + "trails/VBZ Clinton/NNP/PERSON in/IN delegates/NNS ./."));
+        assertEquals("a victory", q.text()); // the time after it is the claim's, not the content
+        // after a clause, the verb after "and" may be the clause's own: the content goes on
+        FoundQuote clause = only(find("Lind/NNP/PERSON said/VBD the/DT port/NN lost/VBD money/NN and/CC "
+                + "cut/VBD jobs/NNS ./."));
+        assertEquals("the port lost money and cut jobs", clause.text());
+    }
 }
