@@ -470,13 +470,14 @@ final class ContentBoundaries {
         boolean scene = tag.startsWith("W") || tag.equals("VBG") || tag.equals("VBN") || w.equals("according")
                 || ArticleReading.SUBORDINATORS.contains(w) && !REASONS.contains(w) || rd.isTermsOfSpeaking(s)
                 || rd.isTimeWord(s) || "CD".equals(tag) && s + 1 <= last && rd.isTimeWord(s + 1);
-        if (scene || !unfinished && !rd.hasFiniteVerb(s, last)) {
+        if (scene || !unfinished && !rd.hasFiniteVerb(s, last) && !rd.quotesAClause(s, last)) {
             // "…, he said, as he left", "…, adding that …", "…, who …", "…, two days after …", "…, in a rare
             // interview": when, how and to whom, not what
             return null;
         }
         for (int i = s; i <= last; i++) {
-            if (rd.inQ[i] < 0 && rd.isCandidateCue(i) && NounPhrases.isFinite(rd.toks.get(i))) {
+            if (rd.inQ[i] < 0 && rd.isCandidateCue(i) && NounPhrases.isFinite(rd.toks.get(i))
+                    && !rd.isRelativePronoun(i - 1)) { // "…, which denied class status" is the content's
                 return null; // "…, officials said, but the union says …": another attribution
             }
         }

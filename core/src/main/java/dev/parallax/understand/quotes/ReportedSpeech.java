@@ -80,7 +80,7 @@ final class ReportedSpeech {
             }
             content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
             int[] rest = rd.toks.get(c - 1).word().equals(",") && np[1] <= last
-                    && rd.toks.get(np[1]).word().equals(",") ? bounds.continuation(np[1], end) : null;
+                    ? bounds.continuation(np[1], end) : null;
             if (rest != null) {
                 // "G4S receives, according to one report, $234 million": the content goes on after its source
                 more = new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end());

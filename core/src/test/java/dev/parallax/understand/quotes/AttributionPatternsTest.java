@@ -1071,6 +1071,16 @@ class AttributionPatternsTest {
                 + "$/$ 40/CD million/CD a/DT year/NN from/IN the/DT levy/NN ./."));
         assertEquals("The authority receives … $ 40 million a year from the levy", object.text());
         assertEquals("one report", object.speakerDescription());
+        // a longer source, a relative clause with a cue of its own in the rest, a quoted predicate in the rest
+        FoundQuote longer = find("One/CD of/IN the/DT options/NNS they/PRP weighed/VBD ,/, according/VBG to/TO "
+                + "a/DT person/NN close/JJ to/TO the/DT talks/NNS ,/, is/VBZ a/DT law/NN ,/, which/WDT "
+                + "denied/VBD ferries/NNS a/DT subsidy/NN ./.").get(0);
+        // the relative clause, with a speaker and cue of its own, stays out; it does not stop the rest
+        assertEquals("One of the options they weighed … is a law", longer.text());
+        FoundQuote quoted = only(find("Over/IN the/DT long/JJ term/NN ,/, according/VBG to/TO the/DT budget/NN "
+                + "office/NN ,/, the/DT deficit/NN \u201C/`` is/VBZ mostly/RB about/IN pensions/NNS ./. \u201D/''"));
+        assertEquals(2, quoted.content().size(), quoted::toString);
+        assertTrue(quoted.text().contains("the deficit \u201Cis mostly about pensions"), quoted.text());
     }
 
     @Test
