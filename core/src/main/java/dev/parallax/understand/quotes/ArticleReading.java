@@ -262,6 +262,10 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
+        if (c > 0 && c + 1 < toks.size() && t.word().equalsIgnoreCase("told")
+                && toks.get(c - 1).word().equalsIgnoreCase("all") && toks.get(c + 1).word().equals(",")) {
+            return false; // "All told, the groups spent $2.5 million": a sum, not a telling
+        }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
     }
 

@@ -1382,4 +1382,12 @@ class AttributionPatternsTest {
                 + "cut/VBD jobs/NNS ./."));
         assertEquals("the port lost money and cut jobs", clause.text());
     }
+
+    @Test
+    void allToldIsASumNotATelling() {
+        assertTrue(find("All/DT told/VBD ,/, the/DT groups/NNS spent/VBD $/$ 2.5/CD million/CD on/IN "
+                + "robocalls/NNS ./.").isEmpty());
+        assertEquals("the groups spent money", only(find("They/PRP all/DT told/VBD me/PRP the/DT groups/NNS "
+                + "spent/VBD money/NN ./.")).text());
+    }
 }
