@@ -153,6 +153,21 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /**
+     * Where a clause starts after a prepositional phrase at x ("after the convention he would …", "to the crowd that
+     * …"): after its noun phrase (and "that"), when a clause follows; else -1.
+     */
+    private int clauseAfterPhrase(int x) {
+        int[] np = phrases.rightNp(x + 1);
+        if (np == null || np[1] >= rd.toks.size() || np[1] - x > 7 || rd.inQ[np[1]] >= 0) {
+            return -1;
+        }
+        if (rd.isThat(np[1])) {
+            return np[1] + 1 < rd.toks.size() ? np[1] + 1 : -1;
+        }
+        return bounds.clauseFollows(np[1]) ? np[1] : -1;
+    }
+
     /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
     boolean isInSurvey(int c) {
         if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
@@ -776,7 +791,11 @@ final class ReportedSpeech {
         } else {
             if (startsWithPreposition(x)) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
-                if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
+                int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;
+                if (clause > x) {
+                    x = clause; // "said after the convention he would not accept", "told to the crowd that …"
+                    cueEnd = rd.isThat(x - 1) ? x - 2 : x - 1;
+                } else if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
                     int end = rd.toks.size() - 1;
                     QuotedRegion next = rd.isColon(end) ? rd.nextRegionAfter(rd.p, rd.toks.get(end).end()) : null;
                     if (next == null || rd.usedGroups.contains(next.group())) {

@@ -233,8 +233,9 @@ final class SpeakerPhrases {
             }
             int[] candidate = relative ? new int[] {name[0], name[1], -1, -1}
                     : new int[] {name[0], name[1], m + 1, comma};
-            if (name[0] <= rd.firstWordIndex()) {
-                return candidate; // the clause's own subject: "Jane Doe, 59, of Ashton, Md., who …, said"
+            if (onlyAdverbsBefore(name[0])) {
+                // the clause's own subject: "Jane Doe, 59, of Ashton, Md., who …, said", "Even China, …, said"
+                return candidate;
             }
             if (nearest == null && !SpeakerResolver.isPlace(rd.toks.subList(name[0], name[1]))) {
                 nearest = candidate;
@@ -337,15 +338,21 @@ final class SpeakerPhrases {
         if (rd.isClosingMark(i - 1)) {
             return true; // "“This is scary,” Senator Mark Warner of Virginia, the top Democrat …, said"
         }
-        boolean onlyAdverbs = true; // "Even the biggest hawks, …, say"
-        for (int k = rd.firstWordIndex(); k < i && onlyAdverbs; k++) {
-            String tag = rd.toks.get(k).tag();
-            onlyAdverbs = "RB".equals(tag) || "CC".equals(tag) || rd.toks.get(k).word().equals(",");
-        }
-        if (onlyAdverbs) {
-            return true;
+        if (onlyAdverbsBefore(i)) {
+            return true; // "Even the biggest hawks, …, say"
         }
         return prev.word().equals(",") && !rd.hasFiniteVerb(rd.firstWordIndex(), i - 1);
+    }
+
+    /** Whether only adverbs, conjunctions and commas come before token i in its sentence ("Even China, …"). */
+    private boolean onlyAdverbsBefore(int i) {
+        for (int k = rd.firstWordIndex(); k < i; k++) {
+            String tag = rd.toks.get(k).tag();
+            if (!"RB".equals(tag) && !"CC".equals(tag) && !rd.toks.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int[] npEndingAt(int j) {

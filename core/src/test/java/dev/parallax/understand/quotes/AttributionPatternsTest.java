@@ -1390,4 +1390,21 @@ class AttributionPatternsTest {
         assertEquals("the groups spent money", only(find("They/PRP all/DT told/VBD me/PRP the/DT groups/NNS "
                 + "spent/VBD money/NN ./.")).text());
     }
+
+    @Test
+    void aPlaceOpeningTheSentenceAfterAnAdverbSpeaksThroughALongAppositive() {
+        FoundQuote q = only(find("Even/RB Norway/NNP/LOCATION ,/, the/DT port/NN 's/POS main/JJ partner/NN and/CC "
+                + "its/PRP$ lifeline/NN to/TO the/DT north/NN ,/, said/VBD the/DT levy/NN was/VBD unfair/JJ ./."));
+        assertEquals("Norway", q.speakerName());
+        assertEquals("the levy was unfair", q.text());
+    }
+
+    @Test
+    void aClauseAfterAPrepositionalPhraseAfterTheCueIsTheContent() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD after/IN the/DT vote/NN she/PRP would/MD not/RB "
+                + "resign/VB ./."));
+        assertEquals("she would not resign", q.text());
+        assertEquals("said after the vote", q.cue());
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD after/IN the/DT vote/NN ./.").isEmpty());
+    }
 }
