@@ -329,6 +329,11 @@ final class ContentBoundaries {
             if (k == subordinate) {
                 return lastWordBefore(k, x, true); // "As Obama announced the war would go on, U.S. forces …"
             }
+            if (rd.covered[k] && rd.inQ[k] < 0 && !rd.covered[x]) {
+                // "She said fathers were not eligible, and when pressed, the mother replied, “…”": another
+                // attribution, found already, starts here; the content ends at the comma that leads into it
+                return lastWordBefore(separatorLeadingInto(k, x), x, true);
+            }
             if (resumesEarlierQuotation(k, x)) {
                 // '“Every time you say that,” Tester said, referring to the excuse, “you give …”': the quotation
                 // the attribution broke goes on; the aside ends before it
@@ -549,6 +554,23 @@ final class ContentBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * The first comma, semicolon or dash between x and k after which no finite verb comes before k ("…, and when
+     * pressed, the mother replied"), or k when there is none.
+     */
+    private int separatorLeadingInto(int k, int x) {
+        int found = k;
+        for (int i = k - 1; i > x; i--) {
+            if (rd.inQ[i] < 0 && NounPhrases.isFinite(rd.toks.get(i))) {
+                break;
+            }
+            if (rd.inQ[i] < 0 && SEPARATORS.contains(rd.toks.get(i).word())) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**

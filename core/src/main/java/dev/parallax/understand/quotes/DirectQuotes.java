@@ -127,9 +127,10 @@ final class DirectQuotes {
             direct = true;
         } else if (closed != null) {
             return null;
-        } else if (opensWithSubordinator() && rd.regionStartingAfter(after) != null) {
+        } else if ((opensWithSubordinator() || hasFiniteCue(0, boundary - 1)) && rd.regionStartingAfter(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
-            // was said
+            // was said. So too when the words before hold an attribution of their own ("She said …, and when
+            // pressed, the mother of three replied, “…”")
             direct = true;
         } else {
             int first = 0;
@@ -217,6 +218,18 @@ final class DirectQuotes {
             }
         }
         return a;
+    }
+
+    /** Whether tokens a..b hold a finite speech cue outside quotations ("She said …", "when Rubio said …"). */
+    private boolean hasFiniteCue(int a, int b) {
+        for (int k = a; k <= b && k < rd.toks.size(); k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] < 0 && rd.isCandidateCue(k) && NounPhrases.isFinite(t)
+                    && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */

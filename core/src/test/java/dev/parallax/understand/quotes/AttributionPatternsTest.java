@@ -1407,4 +1407,15 @@ class AttributionPatternsTest {
         assertEquals("said after the vote", q.cue());
         assertTrue(find("Lind/NNP/PERSON spoke/VBD after/IN the/DT vote/NN ./.").isEmpty());
     }
+
+    @Test
+    void wordsWithAnAttributionOfTheirOwnBeforeATrailingCueAreNotItsContent() {
+        List<FoundQuote> quotes = find("She/PRP said/VBD fathers/NNS would/MD not/RB be/VB eligible/JJ ,/, and/CC "
+                + "when/WRB pressed/VBN ,/, the/DT mother/NN of/IN three/CD replied/VBD ,/, \u201C/`` It/PRP is/VBZ "
+                + "meant/VBN for/IN mothers/NNS ./. \u201D/''");
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("fathers would not be eligible")
+                && "she".equalsIgnoreCase(f.speakerDescription())), quotes::toString);
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("It is meant for mothers.")
+                && "replied".equals(f.cue())), quotes::toString);
+    }
 }
