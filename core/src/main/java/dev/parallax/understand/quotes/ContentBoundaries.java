@@ -439,8 +439,35 @@ final class ContentBoundaries {
                 // "vowed to repeal the Hyde Amendment, a federal provision that …": the writer's gloss on a name
                 return k - 1;
             }
+            if (w.equals(",") && k > x && "NNP".equals(rd.toks.get(k - 1).tag()) && k + 2 <= last
+                    && rd.toks.get(k + 1).word().equalsIgnoreCase("the") && rd.hasFiniteVerb(x, k - 1)
+                    && glossToTheEnd(k + 2, last)) {
+                // "did not support Mr. Trump, the presumed Putin favorite", "with NATO, the alliance that …"; not
+                // what a noun-phrase content names ("mentions Percy Walton, the inmate whose …")
+                return k - 1;
+            }
         }
         return last;
+    }
+
+    /**
+     * Whether the words from i to last are a noun phrase's rest, perhaps with a relative clause, and no clause of
+     * their own: no finite verb, comma, conjunction or quotation before a relative pronoun.
+     */
+    private boolean glossToTheEnd(int i, int last) {
+        for (int k = i; k <= last; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || t.word().equals(",") || "CC".equals(t.tag())) {
+                return false; // "…, the player Willie Mays and the justice …": a list goes on
+            }
+            if (k > i && (rd.isRelativePronoun(k) || "WDT".equals(t.tag()) || t.word().equalsIgnoreCase("that"))) {
+                return true;
+            }
+            if (NounPhrases.isFinite(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1418,4 +1418,21 @@ class AttributionPatternsTest {
         assertTrue(quotes.stream().anyMatch(f -> f.text().equals("It is meant for mothers.")
                 && "replied".equals(f.cue())), quotes::toString);
     }
+
+    @Test
+    void aDefiniteGlossOnANameEndingAClauseContentIsTheWritersNotTheSpeakers() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD she/PRP did/VBD not/RB support/VB Okafor/NNP/PERSON ,/, "
+                + "the/DT presumed/VBN favorite/NN ./."));
+        assertEquals("she did not support Okafor", q.text());
+        FoundQuote relative = only(find("Critics/NNS say/VBP the/DT money/NN could/MD go/VB to/TO NATO/NNP ,/, "
+                + "the/DT alliance/NN that/WDT includes/VBZ Norway/NNP/LOCATION ./."));
+        assertEquals("the money could go to NATO", relative.text());
+        // what a noun-phrase content names keeps its gloss, and a list goes on
+        FoundQuote named = only(find("The/DT ad/NN mentions/VBZ Walton/NNP/PERSON ,/, the/DT inmate/NN whose/WP$ "
+                + "sentence/NN Kaine/NNP/PERSON commuted/VBD ./."));
+        assertTrue(named.text().endsWith("whose sentence Kaine commuted"), named.text());
+        FoundQuote list = only(find("Bush/NNP/PERSON said/VBD the/DT museum/NN honours/VBZ Berry/NNP/PERSON ,/, "
+                + "the/DT player/NN Mays/NNP/PERSON and/CC the/DT justice/NN Marshall/NNP/PERSON ./."));
+        assertTrue(list.text().endsWith("the justice Marshall"), list.text());
+    }
 }
