@@ -329,6 +329,15 @@ final class ContentBoundaries {
             if (k == subordinate) {
                 return lastWordBefore(k, x, true); // "As Obama announced the war would go on, U.S. forces …"
             }
+            if (rd.isClosingMark(k) && k > x + 1 && rd.isOpeningMark(x) && k + 2 <= last
+                    && ArticleReading.SUBORDINATORS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    && !REASONS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    && clauseFollows(k + 2)) {
+                return k; // 'saying “That makes me smart,” when Clinton blasted him': the quotation, then the scene
+            }
+            if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(";") && k > x + 2 && clauseFollows(k + 1)) {
+                return k - 1; // "said the timing was not intentional; they only learned on Friday …"
+            }
             if (rd.covered[k] && rd.inQ[k] < 0 && !rd.covered[x]) {
                 // "She said fathers were not eligible, and when pressed, the mother replied, “…”": another
                 // attribution, found already, starts here; the content ends at the comma that leads into it

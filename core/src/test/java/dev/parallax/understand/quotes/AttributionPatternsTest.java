@@ -1435,4 +1435,19 @@ class AttributionPatternsTest {
                 + "the/DT player/NN Mays/NNP/PERSON and/CC the/DT justice/NN Marshall/NNP/PERSON ./."));
         assertTrue(list.text().endsWith("the justice Marshall"), list.text());
     }
+
+    @Test
+    void aSemicolonBeforeANewClauseEndsTheContent() {
+        FoundQuote q = only(find("Officials/NNS said/VBD the/DT timing/NN was/VBD not/RB planned/VBN ;/: they/PRP "
+                + "learned/VBD of/IN it/PRP on/IN Friday/NNP/DATE ./."));
+        assertEquals("the timing was not planned", q.text());
+    }
+
+    @Test
+    void aClauseOfTimeAfterAQuotedContentIsTheScene() {
+        List<FoundQuote> quotes = find("Okafor/NNP/PERSON said/VBD \u201C/`` That/DT makes/VBZ me/PRP smart/JJ ,/, "
+                + "\u201D/'' when/WRB Lind/NNP/PERSON blasted/VBD him/PRP ./.");
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("\u201CThat makes me smart,\u201D")
+                || f.text().equals("That makes me smart,")), quotes::toString);
+    }
 }
