@@ -389,6 +389,12 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
+            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && isPredicate(rd.toks.get(k + 1))
+                    && rd.hasFiniteVerb(x, k - 1) && !afterRelativeClause(k, x)) {
+                // "The decision, which he announced he would not contest, was the latest …": after a whole clause,
+                // a verb with no subject is the sentence's predicate going on
+                return k - 1;
+            }
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
                 return k; // 'Lind, who called the plan “a farce,” said …': the same, after a quoted phrase
             }
@@ -571,6 +577,26 @@ final class ContentBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words before the comma at k, back to the comma before them (after x), are a relative clause
+     * ("the trusts, which hold the shares, are"): the verb after the comma is then the content's own.
+     */
+    private boolean afterRelativeClause(int k, int x) {
+        for (int i = k - 1; i > x; i--) {
+            if (rd.inQ[i] < 0 && rd.toks.get(i).word().equals(",")) {
+                NlpToken first = rd.toks.get(i + 1);
+                return rd.isRelativePronoun(i + 1) || "WDT".equals(first.tag()) || "WP".equals(first.tag());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is a finite verb in the past or present ("was", "says"), not a modal. */
+    private static boolean isPredicate(NlpToken t) {
+        String tag = t.tag();
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
     }
 
     /**

@@ -1450,4 +1450,15 @@ class AttributionPatternsTest {
         assertTrue(quotes.stream().anyMatch(f -> f.text().equals("\u201CThat makes me smart,\u201D")
                 || f.text().equals("That makes me smart,")), quotes::toString);
     }
+
+    @Test
+    void aVerbWithoutSubjectAfterAWholeClauseIsTheSentencesPredicateGoingOn() {
+        List<FoundQuote> quotes = find("The/DT ruling/NN ,/, which/WDT came/VBD after/IN Lind/NNP/PERSON "
+                + "announced/VBD she/PRP would/MD not/RB appeal/VB ,/, was/VBD the/DT latest/JJS setback/NN ./.");
+        assertTrue(quotes.stream().anyMatch(f -> f.text().equals("she would not appeal")), quotes::toString);
+        // after a phrase that is no clause, the verb is the content's own
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD the/DT plan/NN ,/, drafted/VBN last/JJ year/NN ,/, "
+                + "was/VBD flawed/JJ ./."));
+        assertEquals("the plan, drafted last year, was flawed", q.text());
+    }
 }
