@@ -417,7 +417,8 @@ final class ContentBoundaries {
             if (w.equals(",") && namedClause(k + 1)) {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
             }
-            if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
+            if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)
+                    && !gerundAfterPreposition(x, k)) { // not "the process of crafting it and holding it"
                 // "calling it “a farce,” and saying …": the next participle is another statement
                 return lastWordBefore(k, x, true);
             }
@@ -791,6 +792,19 @@ final class ContentBoundaries {
     }
 
     /** Whether a comma ends the words before token k, inside a closing quotation mark or not ('“…,” but'). */
+    /** Whether a gerund after a preposition comes between x and k, with no comma after it ("of crafting …"). */
+    private boolean gerundAfterPreposition(int x, int k) {
+        for (int i = k - 1; i > x; i--) {
+            if (rd.toks.get(i).word().equals(",")) {
+                return false;
+            }
+            if ("VBG".equals(rd.toks.get(i).tag()) && "IN".equals(rd.toks.get(i - 1).tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean commaBefore(int k) {
         return rd.toks.get(k - 1).word().equals(",")
                 || k > 1 && rd.isClosingMark(k - 1) && rd.toks.get(k - 2).word().equals(",");

@@ -1461,4 +1461,11 @@ class AttributionPatternsTest {
                 + "was/VBD flawed/JJ ./."));
         assertEquals("the plan, drafted last year, was flawed", q.text());
     }
+
+    @Test
+    void gerundsJoinedAfterAPrepositionAreOneContent() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD the/DT work/NN of/IN drafting/VBG the/DT plan/NN and/CC "
+                + "holding/VBG the/DT vote/NN could/MD be/VB messy/JJ ./."));
+        assertEquals("the work of drafting the plan and holding the vote could be messy", q.text());
+    }
 }
