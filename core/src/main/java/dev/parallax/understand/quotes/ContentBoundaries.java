@@ -361,6 +361,11 @@ final class ContentBoundaries {
                 }
                 return end;
             }
+            if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.hasFiniteVerb(x, k - 1)
+                    && isFiniteSpeechCue(attributionCue(k + 1, last))) {
+                // "said the party does not care and one in four said it was hostile": another attribution
+                return lastWordBefore(k, x, true);
+            }
             if ((w.equals("and") || w.equals("but")) && k > x + 2 && commaBefore(k)
                     && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
                 // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
@@ -840,6 +845,11 @@ final class ContentBoundaries {
         return NounPhrases.namedClauseAt(rd.toks, k, i -> rd.inQ[i] >= 0, true);
     }
 
+    private boolean isFiniteSpeechCue(int k) {
+        return k >= 0 && isFiniteCue(k)
+                && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma()) == CueLexicon.Kind.SPEECH;
+    }
+
     private boolean isFiniteCue(int k) {
         String tag = rd.toks.get(k).tag();
         return ("VBD".equals(tag) || "VBZ".equals(tag)) && rd.isCandidateCue(k);
@@ -847,6 +857,12 @@ final class ContentBoundaries {
 
     /** Whether tokens from k start "(and) SUBJECT CUE": a new attribution after a separator. */
     boolean opensAttribution(int k, int last) {
+        int j = attributionCue(k, last);
+        return j >= 0 && !"VBG".equals(rd.toks.get(j).tag()) && !"VBN".equals(rd.toks.get(j).tag());
+    }
+
+    /** The cue of "(and) SUBJECT CUE" starting at k, or -1. */
+    private int attributionCue(int k, int last) {
         int i = k;
         if (i <= last && "CC".equals(rd.toks.get(i).tag())) {
             i++;
@@ -859,8 +875,7 @@ final class ContentBoundaries {
         while (j <= last && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
             j++;
         }
-        return j > i && j <= last && rd.isCandidateCue(j) && !"VBG".equals(rd.toks.get(j).tag())
-                && !"VBN".equals(rd.toks.get(j).tag());
+        return j > i && j <= last && rd.isCandidateCue(j) ? j : -1;
     }
 
     /**

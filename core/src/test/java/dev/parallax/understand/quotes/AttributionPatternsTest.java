@@ -1468,4 +1468,17 @@ class AttributionPatternsTest {
                 + "holding/VBG the/DT vote/NN could/MD be/VB messy/JJ ./."));
         assertEquals("the work of drafting the plan and holding the vote could be messy", q.text());
     }
+
+    @Test
+    void anotherSubjectAndSpeechCueAfterAndEndTheContent() {
+        List<FoundQuote> quotes = find("Most/JJS members/NNS said/VBD the/DT party/NN does/VBZ not/RB care/VB and/CC "
+                + "the/DT union/NN said/VBD it/PRP was/VBD hostile/JJ ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the party does not care", quotes.get(0).text());
+        assertEquals("it was hostile", quotes.get(1).text());
+        // a thought of the content's own subject stays in it
+        FoundQuote thought = only(find("Ripert/NNP/PERSON said/VBD a/DT boss/NN invited/VBD her/PRP and/CC she/PRP "
+                + "thought/VBD it/PRP meant/VBD a/DT promotion/NN ./."));
+        assertTrue(thought.text().endsWith("it meant a promotion"), thought.text());
+    }
 }
