@@ -262,11 +262,32 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
+        if (t.word().equals("states") && c > 0 && isStatesNoun(c)) {
+            return false; // "the Rust Belt states have suffered", "the battleground states": a noun
+        }
         if (c > 0 && c + 1 < toks.size() && t.word().equalsIgnoreCase("told")
                 && toks.get(c - 1).word().equalsIgnoreCase("all") && toks.get(c + 1).word().equals(",")) {
             return false; // "All told, the groups spent $2.5 million": a sum, not a telling
         }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
+    }
+
+    /** Words before "states" that make it the noun ("swing states", "member states"). */
+    private static final Set<String> STATE_KINDS = Set.of("battleground", "swing", "member", "border", "dozen",
+            "primary", "caucus", "island", "nation", "early", "key", "southern", "northern", "western", "eastern");
+
+    /**
+     * Whether "states" at c is the plural noun: after a capitalized name or a kind of state, and not before "that",
+     * a colon or a quotation ("The letter from Taylor states that …" is the verb).
+     */
+    private boolean isStatesNoun(int c) {
+        if (c + 1 < toks.size() && (isThat(c + 1) || isColon(c + 1) || isOpeningMark(c + 1))) {
+            return false;
+        }
+        String before = toks.get(c - 1).word();
+        boolean capitalized = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && c - 1 > firstWordIndex()
+                && !"PRP".equals(toks.get(c - 1).tag());
+        return capitalized || STATE_KINDS.contains(before.toLowerCase(Locale.ROOT));
     }
 
     /**

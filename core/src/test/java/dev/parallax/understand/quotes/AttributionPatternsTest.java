@@ -1481,4 +1481,13 @@ class AttributionPatternsTest {
                 + "thought/VBD it/PRP meant/VBD a/DT promotion/NN ./."));
         assertTrue(thought.text().endsWith("it meant a promotion"), thought.text());
     }
+
+    @Test
+    void statesAfterANameOrAKindOfStateIsTheNoun() {
+        assertTrue(find("The/DT Rust/NNP Belt/NNP states/VBZ have/VBP lost/VBN jobs/NNS ./.").isEmpty());
+        assertTrue(find("The/DT battleground/NN states/VBZ in/IN the/DT east/NN matter/VBP most/RBS ./.").isEmpty());
+        FoundQuote verb = only(find("The/DT letter/NN from/IN Taylor/NNP/PERSON states/VBZ that/IN her/PRP$ "
+                + "testimony/NN would/MD serve/VB no/DT purpose/NN ./."));
+        assertEquals("her testimony would serve no purpose", verb.text());
+    }
 }
