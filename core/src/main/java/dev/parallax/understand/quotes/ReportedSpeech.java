@@ -168,6 +168,32 @@ final class ReportedSpeech {
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
     }
 
+    /** Subordinators of time that open the occasion of speaking, not what was said. */
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "while", "once",
+            "until"); // not "as": "described it as his second home", "as many as 30 percent"
+
+    /**
+     * Whether tokens x..last are only a clause of time, perhaps after a time ("when she resigned", "Friday before
+     * the talks began"): no comma and main clause after it, no quotation.
+     */
+    private boolean onlyAClauseOfTime(int x, int last) {
+        int k = x;
+        while (k <= last && rd.inQ[k] < 0 && rd.isTimeWord(k)) {
+            k++;
+        }
+        if (k > last || rd.inQ[k] >= 0
+                || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                || "TO".equals(rd.toks.get(k).tag())) {
+            return false;
+        }
+        for (int i = k + 1; i <= last; i++) {
+            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || rd.toks.get(i).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether token c opens "in a poll", "in the latest survey": a finding reported from a survey. */
     boolean isInSurvey(int c) {
         if (!rd.toks.get(c).word().equalsIgnoreCase("in") || rd.inQ[c] >= 0) {
@@ -833,6 +859,9 @@ final class ReportedSpeech {
             if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x))
                     && !"UH".equals(rd.toks.get(x).tag()))) { // "said yes" has a content
                 return null;
+            }
+            if (onlyAClauseOfTime(x, last)) {
+                return null; // "Liz Wahl said when she resigned …", "Hollande said Friday before the talks"
             }
             int end = rd.toks.get(last).end();
             QuotedRegion straddling = rd.regionAt(end - 1) >= 0 ? rd.regions.get(rd.regionAt(end - 1)) : null;

@@ -1490,4 +1490,15 @@ class AttributionPatternsTest {
                 + "testimony/NN would/MD serve/VB no/DT purpose/NN ./."));
         assertEquals("her testimony would serve no purpose", verb.text());
     }
+
+    @Test
+    void aClauseOfTimeAloneAfterTheCueIsTheOccasionNotTheContent() {
+        assertTrue(find("Wahl/NNP/PERSON said/VBD when/WRB she/PRP resigned/VBD ./.").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON said/VBD Friday/NNP/DATE before/IN the/DT talks/NNS began/VBD ./.")
+                .isEmpty());
+        // with a main clause after it, the clause of time opens the content
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD when/WRB the/DT talks/NNS began/VBD ,/, she/PRP "
+                + "would/MD leave/VB ./."));
+        assertTrue(q.text().endsWith("she would leave"), q.text());
+    }
 }
