@@ -123,6 +123,12 @@ final class SpeakerPhrases {
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
+        int[] restricted = antecedentOfRestrictiveClause(j);
+        if (restricted != null) {
+            // "Officials who spoke on condition of anonymity said", "The officials whose laws were struck down
+            // say": the clause's subject before the relative clause speaks
+            return restricted;
+        }
         int[] np = withoutThat(npEndingAt(j));
         if (np == null) {
             return null;
@@ -133,6 +139,29 @@ final class SpeakerPhrases {
         }
         int[] head = closeToHead(np[0]);
         return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};
+    }
+
+    /**
+     * The subject that a restrictive relative clause ending at token j describes, when that subject opens the
+     * clause: "Officials [who spoke on condition of anonymity] said". The relative clause has a finite verb of
+     * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
+     */
+    private int[] antecedentOfRestrictiveClause(int j) {
+        boolean finite = false;
+        for (int r = j; r >= 1 && j - r <= 15; r--) {
+            NlpToken t = rd.toks.get(r);
+            if (rd.inQ[r] >= 0 || t.word().equals(",") || NounPhrases.isPunct(t)) {
+                return null;
+            }
+            boolean relative = rd.isRelativePronoun(r) || "WDT".equals(t.tag()) || "WP$".equals(t.tag());
+            if (relative) {
+                int[] subject = npEndingAt(r - 1);
+                return finite && subject != null && subject[1] == r && onlyAdverbsBefore(subject[0])
+                        ? new int[] {subject[0], subject[1], -1, -1} : null;
+            }
+            finite |= NounPhrases.isFinite(t);
+        }
+        return null;
     }
 
     /**

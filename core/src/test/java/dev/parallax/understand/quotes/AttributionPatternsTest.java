@@ -1501,4 +1501,15 @@ class AttributionPatternsTest {
                 + "would/MD leave/VB ./."));
         assertTrue(q.text().endsWith("she would leave"), q.text());
     }
+
+    @Test
+    void aRestrictiveRelativeClauseBetweenTheSubjectAndTheCueKeepsTheSubject() {
+        FoundQuote q = only(find("Officials/NNS who/WP spoke/VBD on/IN condition/NN of/IN anonymity/NN said/VBD "
+                + "the/DT talks/NNS had/VBD failed/VBN ./."));
+        assertEquals("Officials", q.speakerDescription());
+        assertEquals("the talks had failed", q.text());
+        FoundQuote whose = only(find("The/DT officials/NNS whose/WP$ laws/NNS were/VBD struck/VBN down/RP say/VBP "
+                + "the/DT courts/NNS changed/VBD ./."));
+        assertEquals("The officials", whose.speakerDescription());
+    }
 }
