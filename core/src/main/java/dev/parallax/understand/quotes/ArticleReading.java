@@ -51,6 +51,9 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
+    /** Words before "states" that make it the noun ("swing states", "member states"). */
+    private static final Set<String> STATE_KINDS = Set.of("battleground", "swing", "member", "border", "dozen",
+            "primary", "caucus", "island", "nation", "early", "key", "southern", "northern", "western", "eastern");
     /** Words that open a clause with a subject of its own: the subordinators and "if", "unless", "whether". */
     static final Set<String> CLAUSE_OPENERS = plus(SUBORDINATORS, "if", "unless", "whether");
 
@@ -232,6 +235,12 @@ final class ArticleReading {
         return inQ[i] < 0 && (w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom"));
     }
 
+    /** Whether token i opens a relative clause: "who", "which", "whose", "whom", or a "that" tagged as one. */
+    boolean opensRelativeClause(int i) {
+        String tag = toks.get(i).tag();
+        return isRelativePronoun(i) || inQ[i] < 0 && ("WDT".equals(tag) || "WP".equals(tag));
+    }
+
     Speaker speakerFor(int[] np) {
         List<NlpToken> app = np[2] >= 0 ? toks.subList(np[2], np[3]) : null;
         Speaker s = resolver.resolve(p, text, toks.subList(np[0], np[1]), app);
@@ -272,21 +281,21 @@ final class ArticleReading {
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
     }
 
-    /** Words before "states" that make it the noun ("swing states", "member states"). */
-    private static final Set<String> STATE_KINDS = Set.of("battleground", "swing", "member", "border", "dozen",
-            "primary", "caucus", "island", "nation", "early", "key", "southern", "northern", "western", "eastern");
-
     /**
-     * Whether "states" at c is the plural noun: after a capitalized name or a kind of state, and not before "that",
-     * a colon or a quotation ("The letter from Taylor states that …" is the verb).
+     * Whether "states" at c is the plural noun: after a capitalized word that is no person's or organisation's name,
+     * or after a kind of state; not before "that", a colon, a quotation or an object ("The letter from Taylor
+     * states that …", "The report states the facts" are the verb).
      */
     private boolean isStatesNoun(int c) {
-        if (c + 1 < toks.size() && (isThat(c + 1) || isColon(c + 1) || isOpeningMark(c + 1))) {
-            return false;
+        if (c + 1 < toks.size() && (isThat(c + 1) || isColon(c + 1) || isOpeningMark(c + 1)
+                || NounPhrases.isDeterminer(toks.get(c + 1)) || "PRP$".equals(toks.get(c + 1).tag()))) {
+            return false; // "… states the facts plainly": an object, so the verb
         }
-        String before = toks.get(c - 1).word();
+        NlpToken previous = toks.get(c - 1);
+        String before = previous.word();
+        boolean named = "PERSON".equals(previous.ner()) || "ORGANIZATION".equals(previous.ner());
         boolean capitalized = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && c - 1 > firstWordIndex()
-                && !"PRP".equals(toks.get(c - 1).tag());
+                && !"PRP".equals(previous.tag()) && !named; // "The report by Taylor states" is the verb
         return capitalized || STATE_KINDS.contains(before.toLowerCase(Locale.ROOT));
     }
 
@@ -584,9 +593,7 @@ final class ArticleReading {
                 if (seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!") || "``".equals(t.tag())) {
                     return false;
                 }
-                String tag = t.tag();
-                if (lexicon.kind(w, t.lemma()) == CueLexicon.Kind.SPEECH && tag != null
-                        && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+                if (isFiniteSpeechVerb(t)) {
                     return true;
                 }
             }
@@ -610,9 +617,7 @@ final class ArticleReading {
                 if (t.begin() < r.end() || r.closed() && t.begin() == r.end() || insideRegion(r.paragraph(), t)) {
                     continue;
                 }
-                String tag = t.tag();
-                if (previous != null && lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
-                        && tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                if (previous != null && isFiniteSpeechVerb(t)
                         && ("PRP".equals(previous.tag()) || NounPhrases.isNoun(previous))) {
                     return true;
                 }
@@ -626,11 +631,34 @@ final class ArticleReading {
     /** Whether a token lies inside a quotation of its paragraph (between its marks). */
     private boolean insideRegion(int paragraph, NlpToken t) {
         for (QuotedRegion q : regions) {
-            if (q.paragraph() == paragraph && t.begin() >= q.start() && t.end() <= q.end()) {
+            if (q.contains(paragraph, t.begin())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a token is a finite verb of saying ("said", "says", "tell"). */
+    boolean isFiniteSpeechVerb(NlpToken t) {
+        String tag = t.tag();
+        return lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH && tag != null
+                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"));
+    }
+
+    /** Whether token k (of the sentence read; -1 for none) is a finite speech cue not read yet, outside quotations. */
+    boolean isFiniteSpeechCue(int k) {
+        return k >= 0 && isCandidateCue(k) && isFiniteSpeechVerb(toks.get(k));
+    }
+
+    /**
+     * Whether a quotation opens after a comma and goes on in lower case: the part of a quotation that its
+     * attribution broke off ('“Every time you say that,” Tester said, …, “you help …”').
+     */
+    boolean opensInLowerCaseAfterComma(QuotedRegion r) {
+        String t = paragraphs.get(r.paragraph()).text();
+        int comma = t.lastIndexOf(',', r.start());
+        return r.start() < t.length() && Character.isLowerCase(t.charAt(r.start())) && comma >= 0
+                && t.substring(comma + 1, r.start()).matches("[\\s\\p{Pi}\"'`]{1,4}");
     }
 
     QuotedRegion regionStartingAt(int tokenIndex) {

@@ -34,13 +34,13 @@ final class ContentBoundaries {
     private static final Set<String> INDEFINITE = Set.of("a", "an");
     /** Subordinators that go on with what was said ("…, he said, because …"), not with when it was said. */
     private static final Set<String> REASONS = Set.of("because", "although", "though");
+    /** Prepositions that link a statement to the speaker's next one ("…, before adding that …"). */
+    private static final Set<String> NEXT_ACT_LINKS = Set.of("while", "before", "after");
     /**
      * Words that open a contrasting clause, which is the writer's, not the source's ("…, while about 4 in 10
      * want one"). Temporal and causal ones ("after", "as", "because", "when") are left alone: on PolNeAR's train
      * and dev splits, cutting before them lost more contents than it mended.
      */
-    /** Prepositions that link a statement to the speaker's next one ("…, before adding that …"). */
-    private static final Set<String> NEXT_ACT_LINKS = Set.of("while", "before", "after");
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "before",
             "after", "to", "with", "via", "through", "from", "over", "late", "earlier", "last", "this", "outside",
@@ -362,7 +362,7 @@ final class ContentBoundaries {
                 return end;
             }
             if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.hasFiniteVerb(x, k - 1)
-                    && isFiniteSpeechCue(attributionCue(k + 1, last))) {
+                    && rd.isFiniteSpeechCue(attributionCue(k + 1, last))) {
                 // "said the party does not care and one in four said it was hostile": another attribution
                 return lastWordBefore(k, x, true);
             }
@@ -377,8 +377,7 @@ final class ContentBoundaries {
                 // speaker's next statement
                 return lastWordBefore(k, x, true);
             }
-            String nextTag = rd.toks.get(k + 1).tag();
-            boolean finiteNext = "VBD".equals(nextTag) || "VBZ".equals(nextTag) || "VBP".equals(nextTag);
+            boolean finiteNext = isPredicate(rd.toks.get(k + 1));
             if ((w.equals("and") || w.equals("but")) && finiteNext && rd.inQ[k + 1] < 0
                     && !rd.hasFiniteVerb(x, k - 1) && !rd.quotesAClause(x, k - 1)) {
                 // "claimed a victory last month but trails Clinton": after a noun phrase, a finite verb is the
@@ -395,9 +394,9 @@ final class ContentBoundaries {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && isPredicate(rd.toks.get(k + 1))
-                    && rd.hasFiniteVerb(x, k - 1) && !afterRelativeClause(k, x)) {
-                // "The decision, which he announced he would not contest, was the latest …": after a whole clause,
-                // a verb with no subject is the sentence's predicate going on
+                    && insideRelativeClause(x) && rd.hasFiniteVerb(x, k - 1) && !afterRelativeClause(k, x)) {
+                // "The decision, which he announced he would not contest, was the latest …": the attribution sits
+                // in a relative clause; after a whole clause, a verb with no subject is the sentence's predicate
                 return k - 1;
             }
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
@@ -481,7 +480,7 @@ final class ContentBoundaries {
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || t.word().equals(",") || "CC".equals(t.tag())) {
                 return false; // "…, the player Willie Mays and the justice …": a list goes on
             }
-            if (k > i && (rd.isRelativePronoun(k) || "WDT".equals(t.tag()) || t.word().equalsIgnoreCase("that"))) {
+            if (k > i && (rd.opensRelativeClause(k) || t.word().equalsIgnoreCase("that"))) {
                 return true;
             }
             if (NounPhrases.isFinite(t)) {
@@ -585,6 +584,16 @@ final class ContentBoundaries {
         return false;
     }
 
+    /** Whether a relative pronoun after a comma comes before token x in its sentence ("The decision, which he …"). */
+    private boolean insideRelativeClause(int x) {
+        for (int i = x - 1; i > 0; i--) {
+            if (rd.inQ[i] < 0 && rd.opensRelativeClause(i) && rd.toks.get(i - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the words before the comma at k, back to the comma before them (after x), are a relative clause
      * ("the trusts, which hold the shares, are"): the verb after the comma is then the content's own.
@@ -592,8 +601,7 @@ final class ContentBoundaries {
     private boolean afterRelativeClause(int k, int x) {
         for (int i = k - 1; i > x; i--) {
             if (rd.inQ[i] < 0 && rd.toks.get(i).word().equals(",")) {
-                NlpToken first = rd.toks.get(i + 1);
-                return rd.isRelativePronoun(i + 1) || "WDT".equals(first.tag()) || "WP".equals(first.tag());
+                return rd.opensRelativeClause(i + 1);
             }
         }
         return false;
@@ -611,8 +619,8 @@ final class ContentBoundaries {
      * referring to …, “you give …”').
      */
     private boolean resumesEarlierQuotation(int k, int x) {
-        QuotedRegion r = rd.isOpeningMark(k) && rd.toks.get(k - 1).word().equals(",") ? rd.regionStartingAt(k) : null;
-        if (r == null || r.start() >= rd.text.length() || !Character.isLowerCase(rd.text.charAt(r.start()))) {
+        QuotedRegion r = rd.isOpeningMark(k) ? rd.regionStartingAt(k) : null;
+        if (r == null || !rd.opensInLowerCaseAfterComma(r)) {
             return false;
         }
         for (QuotedRegion q : rd.regions) {
@@ -797,6 +805,11 @@ final class ContentBoundaries {
     }
 
     /** Whether a comma ends the words before token k, inside a closing quotation mark or not ('“…,” but'). */
+    private boolean commaBefore(int k) {
+        return rd.toks.get(k - 1).word().equals(",")
+                || k > 1 && rd.isClosingMark(k - 1) && rd.toks.get(k - 2).word().equals(",");
+    }
+
     /** Whether a gerund after a preposition comes between x and k, with no comma after it ("of crafting …"). */
     private boolean gerundAfterPreposition(int x, int k) {
         for (int i = k - 1; i > x; i--) {
@@ -808,11 +821,6 @@ final class ContentBoundaries {
             }
         }
         return false;
-    }
-
-    private boolean commaBefore(int k) {
-        return rd.toks.get(k - 1).word().equals(",")
-                || k > 1 && rd.isClosingMark(k - 1) && rd.toks.get(k - 2).word().equals(",");
     }
 
     /**
@@ -843,11 +851,6 @@ final class ContentBoundaries {
     /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */
     private boolean namedClause(int k) {
         return NounPhrases.namedClauseAt(rd.toks, k, i -> rd.inQ[i] >= 0, true);
-    }
-
-    private boolean isFiniteSpeechCue(int k) {
-        return k >= 0 && isFiniteCue(k)
-                && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma()) == CueLexicon.Kind.SPEECH;
     }
 
     private boolean isFiniteCue(int k) {

@@ -193,10 +193,12 @@ final class DirectQuotes {
                 || ArticleReading.LONG_DASHES.contains(before) || rd.isOpeningMark(open - 1)) {
             return -1;
         }
+        if (hasFiniteCue(first, open - 1)) {
+            return -1; // "He told them “…,” she said": a speaker and cue of its own before the quotation
+        }
         for (int k = first; k < open; k++) {
-            if (rd.inQ[k] >= 0 || rd.isCandidateCue(k) && NounPhrases.isFinite(rd.toks.get(k))
-                    && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma()) == CueLexicon.Kind.SPEECH) {
-                return -1; // "He told them “…,” she said": a speaker and cue of its own before the quotation
+            if (rd.inQ[k] >= 0) {
+                return -1;
             }
         }
         return first;
@@ -223,9 +225,7 @@ final class DirectQuotes {
     /** Whether tokens a..b hold a finite speech cue outside quotations ("She said …", "when Rubio said …"). */
     private boolean hasFiniteCue(int a, int b) {
         for (int k = a; k <= b && k < rd.toks.size(); k++) {
-            NlpToken t = rd.toks.get(k);
-            if (rd.inQ[k] < 0 && rd.isCandidateCue(k) && NounPhrases.isFinite(t)
-                    && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH) {
+            if (rd.isFiniteSpeechCue(k)) {
                 return true;
             }
         }
@@ -495,12 +495,10 @@ final class DirectQuotes {
      * comma before it, when this one opens after a comma and goes on in lower case; -1 when there is none.
      */
     private int resumedQuotation(QuotedRegion r) {
-        String t = rd.paragraphs.get(r.paragraph()).text();
-        int before = t.lastIndexOf(',', r.start());
-        if (r.start() >= t.length() || !Character.isLowerCase(t.charAt(r.start())) || before < 0
-                || !t.substring(before + 1, r.start()).matches("[\\s\\p{Pi}\"'`]{1,4}")) {
+        if (!rd.opensInLowerCaseAfterComma(r)) {
             return -1;
         }
+        String t = rd.paragraphs.get(r.paragraph()).text();
         Span at = new Span(r.paragraph(), r.start(), r.end());
         int resumed = -1;
         for (int i = 0; i < rd.found.size(); i++) {

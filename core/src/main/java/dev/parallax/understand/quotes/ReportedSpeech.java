@@ -31,6 +31,10 @@ final class ReportedSpeech {
     private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
+    /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "while", "once",
+            "until");
+
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;
     private final ContentBoundaries bounds;
@@ -137,14 +141,14 @@ final class ReportedSpeech {
     }
 
     /**
-     * The "that" after a participle phrase on a noun that starts at x ("hosted by Bloomberg Politics that"): no
-     * finite verb, quotation or comma before it, within twelve words; else -1.
+     * The "that" after a participle phrase on a noun that starts at x ("hosted by Bloomberg Politics that"), when a
+     * clause follows it: no finite verb, quotation or comma before it, within twelve words; else -1.
      */
     private int thatAfterParticiple(int x) {
         for (int k = x + 1; k < rd.toks.size() && k - x <= 12; k++) {
             NlpToken t = rd.toks.get(k);
             if (rd.isThat(k)) {
-                return k;
+                return bounds.clauseFollows(k + 1) ? k : -1; // not "the group that runs the port"
             }
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isFinite(t) || t.word().equals(",")) {
                 return -1;
@@ -159,35 +163,31 @@ final class ReportedSpeech {
      */
     private int clauseAfterPhrase(int x) {
         int[] np = phrases.rightNp(x + 1);
-        if (np == null || np[1] >= rd.toks.size() || np[1] - x > 7 || rd.inQ[np[1]] >= 0) {
+        if (np == null || np[1] + 1 >= rd.toks.size() || np[1] - x > 7 || rd.inQ[np[1]] >= 0) {
             return -1;
         }
         if (rd.isThat(np[1])) {
-            return np[1] + 1 < rd.toks.size() ? np[1] + 1 : -1;
+            return bounds.clauseFollows(np[1] + 1) ? np[1] + 1 : -1; // not "to the crowd that gathered"
         }
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
     }
 
-    /** Subordinators of time that open the occasion of speaking, not what was said. */
-    private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "while", "once",
-            "until"); // not "as": "described it as his second home", "as many as 30 percent"
-
     /**
      * Whether tokens x..last are only a clause of time, perhaps after a time ("when she resigned", "Friday before
-     * the talks began"): no comma and main clause after it, no quotation.
+     * the talks began"): a subordinator of time and a clause, then no comma (a main clause may follow one), no
+     * "that" ("said while in office that …") and no quotation.
      */
     private boolean onlyAClauseOfTime(int x, int last) {
         int k = x;
         while (k <= last && rd.inQ[k] < 0 && rd.isTimeWord(k)) {
             k++;
         }
-        if (k > last || rd.inQ[k] >= 0
-                || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
-                || "TO".equals(rd.toks.get(k).tag())) {
+        if (k >= last || rd.inQ[k] >= 0 || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                || !bounds.clauseFollows(k + 1)) {
             return false;
         }
         for (int i = k + 1; i <= last; i++) {
-            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || rd.toks.get(i).word().equals(",")) {
+            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || rd.toks.get(i).word().equals(",") || rd.isThat(i)) {
                 return false;
             }
         }
@@ -355,13 +355,15 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether a participle cue after a comma or dash comes before token k in this sentence, outside quotations
-     * ("…, criticizing the pipeline and calling for …": the second participle goes on the first's series).
+     * Whether a participle of saying after a comma or dash comes before token k in its sentence, outside
+     * quotations ("…, criticizing the pipeline and calling for …", "…, saying that the bill was sound - and
+     * arguing …": the second participle goes on the first's series, past the first one's content).
      */
     private boolean participleCueBefore(int k) {
         for (int j = k - 1; j > 1; j--) {
             NlpToken t = rd.toks.get(j);
-            if (rd.inQ[j] < 0 && "VBG".equals(t.tag()) && rd.lexicon.kind(t.word(), t.lemma()) != null
+            if (rd.inQ[j] < 0 && "VBG".equals(t.tag())
+                    && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
                     && (rd.toks.get(j - 1).word().equals(",") || rd.isSpacedHyphen(j - 1)
                         || ArticleReading.LONG_DASHES.contains(rd.toks.get(j - 1).word()))) {
                 return true;

@@ -150,11 +150,10 @@ final class SpeakerPhrases {
         boolean finite = false;
         for (int r = j; r >= 1 && j - r <= 15; r--) {
             NlpToken t = rd.toks.get(r);
-            if (rd.inQ[r] >= 0 || t.word().equals(",") || NounPhrases.isPunct(t)) {
+            if (rd.inQ[r] >= 0 || NounPhrases.isPunct(t)) {
                 return null;
             }
-            boolean relative = rd.isRelativePronoun(r) || "WDT".equals(t.tag()) || "WP$".equals(t.tag());
-            if (relative) {
+            if (rd.opensRelativeClause(r)) {
                 int[] subject = npEndingAt(r - 1);
                 return finite && subject != null && subject[1] == r && onlyAdverbsBefore(subject[0])
                         ? new int[] {subject[0], subject[1], -1, -1} : null;

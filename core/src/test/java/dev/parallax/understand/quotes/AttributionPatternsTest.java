@@ -1512,4 +1512,21 @@ class AttributionPatternsTest {
                 + "the/DT courts/NNS changed/VBD ./."));
         assertEquals("The officials", whose.speakerDescription());
     }
+
+    @Test
+    void theNewContentEndsLeaveOrdinaryClausesWhole() {
+        // a phrase of time before "that" is no occasion alone: the content is kept
+        assertTrue(only(find("Lind/NNP/PERSON said/VBD while/IN in/IN office/NN that/IN the/DT pier/NN was/VBD "
+                + "unsafe/JJ ./.")).text().endsWith("the pier was unsafe"));
+        // a series of verbs is one content: only inside a relative clause does ", was" end it
+        assertEquals("prices rose, fell and rose again", only(find("Lind/NNP/PERSON said/VBD prices/NNS rose/VBD "
+                + ",/, fell/VBD and/CC rose/VBD again/RB ./.")).text());
+        // "states" with an object after a name is the verb
+        assertEquals("the facts", only(find("The/DT report/NN by/IN Taylor/NNP/PERSON states/VBZ the/DT facts/NNS "
+                + "./.")).text());
+        // a relative "that" after the addressee's participle phrase opens no content
+        assertTrue(find("Lind/NNP/PERSON told/VBD reporters/NNS at/IN a/DT lunch/NN hosted/VBN by/IN the/DT "
+                + "group/NN that/WDT runs/VBZ the/DT port/NN ./.").stream()
+                .noneMatch(f -> f.text().equals("runs the port")));
+    }
 }
