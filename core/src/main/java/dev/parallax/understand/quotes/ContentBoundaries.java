@@ -371,8 +371,8 @@ final class ContentBoundaries {
                 // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
                 return lastWordBefore(k, x, true);
             }
-            if (NEXT_ACT_LINKS.contains(w) && "IN".equals(rd.toks.get(k).tag()) && "VBG".equals(rd.toks.get(k + 1).tag())
-                    && rd.isCandidateCue(k + 1)) {
+            if (NEXT_ACT_LINKS.contains(w) && "IN".equals(rd.toks.get(k).tag())
+                    && "VBG".equals(rd.toks.get(k + 1).tag()) && rd.isCandidateCue(k + 1)) {
                 // "called her son a hero before explaining why …", "insisted it was early while adding …": the
                 // speaker's next statement
                 return lastWordBefore(k, x, true);
@@ -615,8 +615,8 @@ final class ContentBoundaries {
 
     /**
      * Whether token k opens a quotation that resumes one the attribution broke off: after a comma, going on in
-     * lower case, and a quotation of this sentence closed with a comma before token x ('“Every time you say that,” Tester said,
-     * referring to …, “you give …”').
+     * lower case, and a quotation of this sentence closed with a comma before token x ('“Every time you say
+     * that,” Tester said, referring to …, “you give …”').
      */
     private boolean resumesEarlierQuotation(int k, int x) {
         QuotedRegion r = rd.isOpeningMark(k) ? rd.regionStartingAt(k) : null;

@@ -127,7 +127,8 @@ final class DirectQuotes {
             direct = true;
         } else if (closed != null) {
             return null;
-        } else if ((opensWithSubordinator() || hasFiniteCue(0, boundary - 1)) && rd.regionStartingAfter(after) != null) {
+        } else if ((opensWithSubordinator() || hasFiniteCue(0, boundary - 1))
+                && rd.regionStartingAfter(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
             // was said. So too when the words before hold an attribution of their own ("She said …, and when
             // pressed, the mother of three replied, “…”")
