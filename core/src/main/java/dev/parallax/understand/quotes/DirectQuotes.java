@@ -127,7 +127,7 @@ final class DirectQuotes {
             direct = true;
         } else if (closed != null) {
             return null;
-        } else if ((opensWithSubordinator() || hasFiniteCue(0, boundary - 1))
+        } else if ((opensWithSubordinator() || opensWithAQuestion() || hasFiniteCue(0, boundary - 1))
                 && rd.regionStartingAfter(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
             // was said. So too when the words before hold an attribution of their own ("She said …, and when
@@ -231,6 +231,17 @@ final class DirectQuotes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence opens with the question the speaker was asked ("Asked if he had encouraged violence,
+     * Trump replied, “…”", "Pressed on the delay, …"): a participle of asking first.
+     */
+    private boolean opensWithAQuestion() {
+        int first = rd.firstWordIndex();
+        NlpToken t = rd.toks.get(first);
+        return ("VBN".equals(t.tag()) || "VBD".equals(t.tag())) && rd.inQ[first] < 0
+                && (t.word().equalsIgnoreCase("asked") || t.word().equalsIgnoreCase("pressed"));
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */

@@ -1529,4 +1529,13 @@ class AttributionPatternsTest {
                 + "group/NN that/WDT runs/VBZ the/DT port/NN ./.").stream()
                 .noneMatch(f -> f.text().equals("runs the port")));
     }
+
+    @Test
+    void theQuestionOpeningTheSentenceIsNoPartOfTheReply() {
+        List<FoundQuote> quotes = find("Asked/VBN if/IN the/DT plan/NN had/VBD failed/VBN ,/, Lind/NNP/PERSON "
+                + "replied/VBD ,/, \u201C/`` Maybe/RB so/RB ./. \u201D/''");
+        FoundQuote q = quotes.stream().filter(f -> "replied".equals(f.cue())).findFirst().orElseThrow();
+        assertEquals("Maybe so.", q.text());
+        assertEquals("Lind", q.speakerName());
+    }
 }
