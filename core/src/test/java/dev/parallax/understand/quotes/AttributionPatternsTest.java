@@ -1538,4 +1538,18 @@ class AttributionPatternsTest {
         assertEquals("Maybe so.", q.text());
         assertEquals("Lind", q.speakerName());
     }
+
+    @Test
+    void aTitleCaseHeadlineCueIsReadAsTheVerbTheTaggerTookForAName() {
+        FoundQuote q = only(find("Okafor/NNP/PERSON Says/NNP Harbour/NNP Levy/NNP Will/MD Hurt/VB Small/JJ "
+                + "Ports/NNS"));
+        assertEquals("Okafor", q.speakerName());
+        assertEquals("Says", q.cue());
+        assertEquals("Harbour Levy Will Hurt Small Ports", q.text());
+        assertTrue(find("Battleground/NNP States/NNPS To/TO Watch/VB Closely/RB This/DT Autumn/NN").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON 's/POS Harbour/NNP Remarks/NNPS Draw/VBP Sharp/JJ Rebuke/NN").isEmpty());
+        // in an ordinary sentence a capitalized word stays what the tagger made it
+        assertTrue(find("The/DT Says/NNP Gallery/NNP opened/VBD in/IN Velden/NNP/LOCATION last/JJ spring/NN ./.")
+                .isEmpty());
+    }
 }
