@@ -508,7 +508,7 @@ final class ArticleReading {
 
     /** A set of words with more words in it. */
     static Set<String> plus(Set<String> words, String... more) {
-        Set<String> all = new java.util.HashSet<>(words);
+        Set<String> all = new HashSet<>(words);
         all.addAll(List.of(more));
         return Set.copyOf(all);
     }
@@ -518,9 +518,19 @@ final class ArticleReading {
         return i > 0 && toks.get(i).word().equals("-") && toks.get(i - 1).end() < toks.get(i).begin();
     }
 
+    /** Whether token i is a dash: a long one ("—", "--") or a spaced hyphen. */
+    boolean isDash(int i) {
+        return LONG_DASHES.contains(toks.get(i).word()) || isSpacedHyphen(i);
+    }
+
     int regionAt(int offset) {
+        return regionAt(p, offset);
+    }
+
+    /** The index of the quotation of a paragraph that holds an offset (between its marks), or -1. */
+    int regionAt(int paragraph, int offset) {
         for (int i = 0; i < regions.size(); i++) {
-            if (regions.get(i).contains(p, offset)) {
+            if (regions.get(i).contains(paragraph, offset)) {
                 return i;
             }
         }
@@ -614,8 +624,9 @@ final class ArticleReading {
                 continue;
             }
             for (NlpToken t : s.tokens()) {
-                if (t.begin() < r.end() || r.closed() && t.begin() == r.end() || insideRegion(r.paragraph(), t)) {
-                    continue;
+                if (t.begin() < r.end() || r.closed() && t.begin() == r.end()
+                        || regionAt(r.paragraph(), t.begin()) >= 0) {
+                    continue; // inside it, its closing mark, or inside another quotation
                 }
                 if (previous != null && isFiniteSpeechVerb(t)
                         && ("PRP".equals(previous.tag()) || NounPhrases.isNoun(previous))) {
@@ -628,21 +639,9 @@ final class ArticleReading {
         return false;
     }
 
-    /** Whether a token lies inside a quotation of its paragraph (between its marks). */
-    private boolean insideRegion(int paragraph, NlpToken t) {
-        for (QuotedRegion q : regions) {
-            if (q.contains(paragraph, t.begin())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a token is a finite verb of saying ("said", "says", "tell"). */
     boolean isFiniteSpeechVerb(NlpToken t) {
-        String tag = t.tag();
-        return lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH && tag != null
-                && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"));
+        return NounPhrases.isTensed(t) && lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH;
     }
 
     /** Whether token k (of the sentence read; -1 for none) is a finite speech cue not read yet, outside quotations. */

@@ -234,7 +234,7 @@ final class ContentBoundaries {
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
         return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
-                || ArticleReading.LONG_DASHES.contains(t.word()) || rd.isSpacedHyphen(i) // '- "…," she said - and …'
+                || rd.isDash(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
                 || "CD".equals(tag) && i + 1 < rd.toks.size() && rd.isTimeWord(i + 1); // "two days after …"
@@ -330,9 +330,7 @@ final class ContentBoundaries {
                 return lastWordBefore(k, x, true); // "As Obama announced the war would go on, U.S. forces …"
             }
             if (rd.isClosingMark(k) && k > x + 1 && rd.isOpeningMark(x) && k + 2 <= last
-                    && ArticleReading.SUBORDINATORS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                    && !REASONS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                    && clauseFollows(k + 2)) {
+                    && opensTheScene(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT)) && clauseFollows(k + 2)) {
                 return k; // 'saying “That makes me smart,” when Clinton blasted him': the quotation, then the scene
             }
             if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(";") && k > x + 2 && clauseFollows(k + 1)) {
@@ -377,7 +375,7 @@ final class ContentBoundaries {
                 // speaker's next statement
                 return lastWordBefore(k, x, true);
             }
-            boolean finiteNext = isPredicate(rd.toks.get(k + 1));
+            boolean finiteNext = NounPhrases.isTensed(rd.toks.get(k + 1));
             if ((w.equals("and") || w.equals("but")) && finiteNext && rd.inQ[k + 1] < 0
                     && !rd.hasFiniteVerb(x, k - 1) && !rd.quotesAClause(x, k - 1)) {
                 // "claimed a victory last month but trails Clinton": after a noun phrase, a finite verb is the
@@ -393,7 +391,7 @@ final class ContentBoundaries {
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
-            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && isPredicate(rd.toks.get(k + 1))
+            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
                     && insideRelativeClause(x) && rd.hasFiniteVerb(x, k - 1) && !afterRelativeClause(k, x)) {
                 // "The decision, which he announced he would not contest, was the latest …": the attribution sits
                 // in a relative clause; after a whole clause, a verb with no subject is the sentence's predicate
@@ -520,7 +518,7 @@ final class ContentBoundaries {
         boolean unfinished = NounPhrases.isVerb(pre) || "IN".equals(pre.tag()) || "TO".equals(pre.tag())
                 || "DT".equals(pre.tag());
         boolean scene = tag.startsWith("W") || tag.equals("VBG") || tag.equals("VBN") || w.equals("according")
-                || ArticleReading.SUBORDINATORS.contains(w) && !REASONS.contains(w) || rd.isTermsOfSpeaking(s)
+                || opensTheScene(w) || rd.isTermsOfSpeaking(s)
                 || rd.isTimeWord(s) || "CD".equals(tag) && s + 1 <= last && rd.isTimeWord(s + 1);
         if (scene || !unfinished && !rd.hasFiniteVerb(s, last) && !rd.quotesAClause(s, last)) {
             // "…, he said, as he left", "…, adding that …", "…, who …", "…, two days after …", "…, in a rare
@@ -584,6 +582,11 @@ final class ContentBoundaries {
         return false;
     }
 
+    /** Whether a word opens a clause of when or how it was said ("as", "when"), not of why ("because"). */
+    private static boolean opensTheScene(String word) {
+        return ArticleReading.SUBORDINATORS.contains(word) && !REASONS.contains(word);
+    }
+
     /** Whether a relative pronoun after a comma comes before token x in its sentence ("The decision, which he …"). */
     private boolean insideRelativeClause(int x) {
         for (int i = x - 1; i > 0; i--) {
@@ -605,12 +608,6 @@ final class ContentBoundaries {
             }
         }
         return false;
-    }
-
-    /** Whether a token is a finite verb in the past or present ("was", "says"), not a modal. */
-    private static boolean isPredicate(NlpToken t) {
-        String tag = t.tag();
-        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
     }
 
     /**

@@ -423,11 +423,7 @@ final class DirectQuotes {
             if (resumed >= 0) {
                 // '“Every time you say that,” Tester said, adding that …, “you help the other side.”': the
                 // quotation broken off before the attribution goes on
-                FoundQuote from = rd.found.get(resumed);
-                List<Span> merged = new ArrayList<>(from.content());
-                merged.addAll(pieces);
-                rd.found.set(resumed, new FoundQuote(merged, rd.textOf(merged), from.speakerName(),
-                        from.speakerDescription(), from.speakerMention(), from.cue(), true));
+                goOn(resumed, pieces);
                 rd.usedGroups.add(r.group());
                 continue;
             }
@@ -455,11 +451,7 @@ final class DirectQuotes {
             Span carried = carrier < 0 ? null : rd.found.get(carrier).last();
             if (carrier >= 0 && r.paragraph() - carried.paragraph() <= 1 && before(carried, r)) {
                 // the quotation goes on after its attribution: "It is," she said. "We will appeal."
-                FoundQuote from = rd.found.get(carrier);
-                List<Span> merged = new ArrayList<>(from.content());
-                merged.addAll(pieces);
-                rd.found.set(carrier, new FoundQuote(merged, rd.textOf(merged), from.speakerName(),
-                        from.speakerDescription(), from.speakerMention(), from.cue(), from.direct()));
+                goOn(carrier, pieces);
             } else if (prior != null && r.paragraph() - last.paragraph() <= 2) {
                 // the previous speaker goes on: the mention that named them is this quotation's too
                 rd.found.add(new FoundQuote(pieces, t, prior.speakerName(), prior.speakerDescription(),
@@ -500,6 +492,15 @@ final class DirectQuotes {
             }
         }
         return carrier;
+    }
+
+    /** The quote found at index goes on with more pieces: same speaker, cue and kind. */
+    private void goOn(int index, List<Span> pieces) {
+        FoundQuote from = rd.found.get(index);
+        List<Span> merged = new ArrayList<>(from.content());
+        merged.addAll(pieces);
+        rd.found.set(index, new FoundQuote(merged, rd.textOf(merged), from.speakerName(), from.speakerDescription(),
+                from.speakerMention(), from.cue(), from.direct()));
     }
 
     /**

@@ -131,8 +131,13 @@ final class NounPhrases {
 
     /** A finite verb or modal by its tag: "said", "says", "say", "will". */
     static boolean isFinite(NlpToken t) {
+        return isTensed(t) || "MD".equals(t.tag());
+    }
+
+    /** Whether a token is a finite verb in the past or present ("was", "says"), not a modal. */
+    static boolean isTensed(NlpToken t) {
         String tag = t.tag();
-        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag) || "MD".equals(tag);
+        return "VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag);
     }
 
     /** Whether every token is a number ("51" in "Vennholt, 51, said": an age). */

@@ -133,7 +133,7 @@ public final class QuoteFinder {
             if (rd.toks.isEmpty()) {
                 return;
             }
-            rd.toks = TitleCase.withCuesRead(rd.toks, rd.lexicon); // "Sanders Says He Will Stay
+            rd.toks = TitleCase.withCuesRead(rd.toks, rd.lexicon); // "Sanders Says He Will Stay"
             rd.inQ = new int[rd.toks.size()];
             rd.covered = new boolean[rd.toks.size()];
             rd.sentenceSpeaker = null;

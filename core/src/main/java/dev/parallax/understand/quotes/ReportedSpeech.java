@@ -148,7 +148,7 @@ final class ReportedSpeech {
         for (int k = x + 1; k < rd.toks.size() && k - x <= 12; k++) {
             NlpToken t = rd.toks.get(k);
             if (rd.isThat(k)) {
-                return bounds.clauseFollows(k + 1) ? k : -1; // not "the group that runs the port"
+                return thatOpensAClause(k) ? k : -1; // not "the group that runs the port"
             }
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isFinite(t) || t.word().equals(",")) {
                 return -1;
@@ -167,9 +167,14 @@ final class ReportedSpeech {
             return -1;
         }
         if (rd.isThat(np[1])) {
-            return bounds.clauseFollows(np[1] + 1) ? np[1] + 1 : -1; // not "to the crowd that gathered"
+            return thatOpensAClause(np[1]) ? np[1] + 1 : -1; // not "to the crowd that gathered"
         }
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
+    }
+
+    /** Whether the "that" at k opens a clause with a subject ("that he would stay"), not a relative clause. */
+    private boolean thatOpensAClause(int k) {
+        return bounds.clauseFollows(k + 1);
     }
 
     /**
@@ -364,8 +369,7 @@ final class ReportedSpeech {
             NlpToken t = rd.toks.get(j);
             if (rd.inQ[j] < 0 && "VBG".equals(t.tag())
                     && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
-                    && (rd.toks.get(j - 1).word().equals(",") || rd.isSpacedHyphen(j - 1)
-                        || ArticleReading.LONG_DASHES.contains(rd.toks.get(j - 1).word()))) {
+                    && (rd.toks.get(j - 1).word().equals(",") || rd.isDash(j - 1))) {
                 return true;
             }
         }
@@ -481,9 +485,7 @@ final class ReportedSpeech {
      */
     private int[] subjectOfVerbBefore(int c) {
         for (int v = c - 1; v > 0; v--) {
-            String tag = rd.toks.get(v).tag();
-            if (rd.inQ[v] < 0 && ("VBD".equals(tag) || "VBZ".equals(tag) || "VBP".equals(tag)
-                    || rd.misreadFinite(v))) {
+            if (rd.inQ[v] < 0 && (NounPhrases.isTensed(rd.toks.get(v)) || rd.misreadFinite(v))) {
                 int[] np = phrases.leftNp(v);
                 return np != null && np.length == 4 ? np : null;
             }
