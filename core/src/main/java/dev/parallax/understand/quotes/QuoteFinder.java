@@ -24,7 +24,8 @@ import java.util.Set;
  *   <li>{@code according to X, …} and {@code …, according to X} ({@link ReportedSpeech});</li>
  *   <li>a subject before a cue verb: {@code X said (that) …}, {@code X told reporters …},
  *       {@code X said in a statement: "…"}, stance verbs ({@code X believes that …}) with a clause after them;
- *       a participle after a comma ({@code …, adding that …}) goes to the sentence's speaker
+ *       a participle after a comma ({@code …, adding that …}) goes to the sentence's speaker, and one opening
+ *       the sentence ({@code Calling the plan "a gamble," X told …}) to the main clause's subject
  *       ({@link ReportedSpeech}, subjects found by {@link SpeakerPhrases}, ends by {@link ContentBoundaries});</li>
  *   <li>quotations left over (four words or more, or a whole sentence) go to the latest speaker of the
  *       last two paragraphs, without a cue ({@link DirectQuotes}).</li>
@@ -168,6 +169,9 @@ public final class QuoteFinder {
                     }
                     if (a == null) {
                         a = speech.passiveQuestion(c);
+                    }
+                    if (a == null) {
+                        a = speech.openingParticiple(c);
                     }
                     accept(a != null ? a : speech.subject(c));
                 }

@@ -545,6 +545,77 @@ final class ReportedSpeech {
     }
 
     /**
+     * "Calling the plan a “reckless gamble,” Lind told reporters …", "Warning that the bridge could close, the
+     * mayor asked …": a sentence opening with a participle of saying speaks for the subject of the main clause
+     * after the comma. What was said is the participle's own object or clause, up to that comma.
+     */
+    Attribution openingParticiple(int c) {
+        int first = rd.firstWordIndex();
+        if (first < c && "CC".equals(rd.toks.get(first).tag())) {
+            first++; // "But calling the plan …"
+        }
+        NlpToken cue = rd.toks.get(c);
+        if (c != first || !rd.isVbg(c) || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
+            return null;
+        }
+        for (int k = c + 2; k < rd.lastWord(); k++) {
+            boolean closing = k + 1 < rd.toks.size() && rd.isClosingMark(k + 1); // 'a “reckless gamble,” Lind'
+            if (!rd.toks.get(k).word().equals(",") || rd.inQ[k] >= 0 && !closing) {
+                continue;
+            }
+            int j = closing ? k + 2 : k + 1;
+            int[] subject = mainClauseSubject(j);
+            if (subject == null) {
+                continue; // "Calling the plan, which …, a gamble": the comma is the phrase's own
+            }
+            Attribution a = contentAfter(c, rd.speakerFor(subject));
+            int end = rd.toks.get(closing ? k + 1 : k - 1).end();
+            int start = a == null ? end : a.content().get(0).start();
+            for (int i = c + 1; i < k && rd.toks.get(i).begin() < start; i++) {
+                if (rd.toks.get(i).word().equals(",") && rd.inQ[i] < 0) {
+                    return null; // "Speaking at a town hall in Salem, New Hampshire, Trump said": no object at all
+                }
+            }
+            if (a == null || k - c < 3 && rd.inQ[c + 1] < 0) {
+                return null; // "Talking animals, celebrity cameos and …": one word is a noun phrase, not a statement
+            }
+            List<Span> content = new ArrayList<>();
+            for (Span piece : a.content()) {
+                if (piece.paragraph() == rd.p && piece.start() < end) {
+                    content.add(new Span(rd.p, piece.start(), Math.min(piece.end(), end)));
+                }
+            }
+            if (content.isEmpty()) {
+                return null;
+            }
+            boolean direct = content.size() == 1 && rd.quotedShare(content.get(0)) > 0.6; // 'Citing “safety concerns,”'
+            return new Attribution(content, a.speaker(), a.cue(), direct, c);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a main clause starting at token j (a noun phrase, perhaps with an appositive, then a finite
+     * verb within a dozen words): [start, end, appStart, appEnd], or null when no clause starts there.
+     */
+    private int[] mainClauseSubject(int j) {
+        if (phrases.rightNp(j) == null) {
+            return null;
+        }
+        for (int v = j + 1; v < rd.toks.size() && v <= j + 12 && rd.inQ[v] < 0; v++) {
+            if (NounPhrases.isFinite(rd.toks.get(v)) || rd.misreadFinite(v)) {
+                int[] np = phrases.leftNp(v);
+                return np != null && np.length >= 4 && np[0] == j ? np : null;
+            }
+            if (!NounPhrases.isNpToken(rd.toks, v) && !rd.toks.get(v).word().equals(",")
+                    && !NounPhrases.isAuxOrAdverb(rd.toks.get(v))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Trump was asked whether …", "Clinton has been asked to release …", "was asked, “What …?”": a question
      * or request put to the subject; the asker is named only by "by X", else unknown.
      */

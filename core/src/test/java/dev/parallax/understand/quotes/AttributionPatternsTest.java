@@ -164,6 +164,33 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSentenceOpeningParticipleOfSayingSpeaksForTheMainClauseSubject() {
+        List<FoundQuote> quotes = find("Calling/VBG the/DT harbour/NN plan/NN a/DT \u201C/`` reckless/JJ gamble/NN ,/, "
+                + "\u201D/'' Lindqvist/NNP/PERSON told/VBD reporters/NNS the/DT council/NN would/MD vote/VB no/DT ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the harbour plan a \u201Creckless gamble,\u201D", quotes.get(0).text());
+        assertEquals("Calling", quotes.get(0).cue());
+        assertEquals("Lindqvist", quotes.get(0).speakerName());
+        assertEquals("the council would vote no", quotes.get(1).text());
+
+        FoundQuote noting = find("Noting/VBG that/IN the/DT pier/NN was/VBD old/JJ ,/, the/DT harbour/NN master/NN ,/, "
+                + "Lena/NNP/PERSON Oberg/NNP/PERSON ,/, closed/VBD it/PRP ./.").get(0);
+        assertEquals("the pier was old", noting.text());
+        assertEquals("Lena Oberg", noting.speakerName());
+    }
+
+    @Test
+    void aSentenceOpeningParticipleWithoutAnObjectReportsNothing() {
+        // the comma inside "Salem, Oregon" is no clause boundary, and "speaking" at a place says nothing
+        FoundQuote q = only(find("Speaking/VBG at/IN a/DT rally/NN in/IN Salem/NNP/LOCATION ,/, Oregon/NNP/LOCATION ,/, "
+                + "Lind/NNP/PERSON said/VBD taxes/NNS would/MD fall/VB ./."));
+        assertEquals("taxes would fall", q.text());
+        // a participle that is an adjective on a noun: "Talking animals" is the subject's first noun phrase
+        assertTrue(find("Talking/VBG animals/NNS ,/, songs/NNS and/CC cameos/NNS filled/VBD the/DT show/NN ./.")
+                .isEmpty());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
