@@ -729,7 +729,10 @@ final class ContentBoundaries {
      */
     private int frontedClauseEnd(int x, int last) {
         int i = x < last && rd.toks.get(x).word().equalsIgnoreCase("even") ? x + 1 : x;
-        if (i >= last || rd.inQ[i] >= 0 || !FRONTED.contains(rd.toks.get(i).word().toLowerCase(Locale.ROOT))) {
+        // "said that by month's end, Clinton will have …": after "that", a preposition opens the clause's adverbial
+        boolean adverbial = i == x && x > 0 && rd.isThat(x - 1) && "IN".equals(rd.toks.get(x - 1).tag())
+                && i < last && "IN".equals(rd.toks.get(i).tag());
+        if (i >= last || rd.inQ[i] >= 0 || !adverbial && !FRONTED.contains(rd.toks.get(i).word().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         for (int k = i + 1; k < last && k - i <= 30; k++) {

@@ -56,6 +56,22 @@ final class DirectQuotes {
         return true;
     }
 
+    /**
+     * Whether adverbs at k lead into the cue's object ("As the day went on, Trump offered increasingly strident
+     * defenses"): then the verb has an object, and the clause before it is no content of its.
+     */
+    private boolean objectAfterAdverbs(int k) {
+        int o = k;
+        while (o <= rd.lastWord() && rd.inQ[o] < 0 && "RB".equals(rd.toks.get(o).tag())) {
+            o++;
+        }
+        if (o == k || o > rd.lastWord() || rd.inQ[o] >= 0 || rd.isTimeWord(o) || rd.isTimeModifier(o)) {
+            return false;
+        }
+        String tag = rd.toks.get(o).tag();
+        return "JJ".equals(tag) || "NN".equals(tag) || "NNS".equals(tag);
+    }
+
     Attribution trailing(int c) {
         if (rd.covered[c] || rd.isPassive(c) || rd.isVbg(c)) {
             return null;
@@ -79,7 +95,7 @@ final class DirectQuotes {
                     after = addressee[1];
                 }
             }
-            if (!bounds.restIsAdverbial(after) || !bounds.adverbialStart(after)) {
+            if (!bounds.restIsAdverbial(after) || !bounds.adverbialStart(after) || objectAfterAdverbs(after)) {
                 return null;
             }
             speaker = () -> rd.speakerFor(left);

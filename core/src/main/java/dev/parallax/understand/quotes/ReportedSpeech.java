@@ -890,7 +890,9 @@ final class ReportedSpeech {
             direct = true;
             cueEnd = last;
         } else {
-            if (startsWithPreposition(x)) {
+            // "said that with the delegates she had, the debate would not …": after "that", a preposition opens the
+            // clause's own fronted adverbial, not the cue's
+            if (startsWithPreposition(x) && !(that && "IN".equals(rd.toks.get(x - 1).tag()))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;
                 if (clause > x) {

@@ -191,6 +191,24 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPrepositionAfterThatOpensTheClausesOwnAdverbial() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD that/IN with/IN the/DT votes/NNS she/PRP already/RB had/VBD "
+                + ",/, the/DT debate/NN would/MD change/VB little/JJ ./."));
+        assertEquals("with the votes she already had, the debate would change little", q.text());
+        FoundQuote by = only(find("Aides/NNS argue/VBP that/IN by/IN month/NN 's/POS end/NN ,/, Lind/NNP/PERSON "
+                + "will/MD have/VB won/VBN ./."));
+        assertEquals("by month's end, Lind will have won", by.text());
+    }
+
+    @Test
+    void aClauseBeforeAVerbWithAnObjectIsNoContentOfIt() {
+        // "increasingly strident defenses" is the verb's object, so "As the day went on" is no trailing content
+        assertTrue(find("As/IN the/DT day/NN went/VBD on/RB ,/, Lind/NNP/PERSON offered/VBD increasingly/RB "
+                + "strident/JJ defenses/NNS of/IN the/DT pilot/NN ./.").stream()
+                .noneMatch(q -> q.text().contains("day went on")));
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
