@@ -321,7 +321,11 @@ final class ReportedSpeech {
         boolean afterPreposition = rd.isVbg(c) && c > 1
                 && ("IN".equals(rd.toks.get(p).tag()) || "RB".equals(rd.toks.get(p).tag())) // "before" read as RB
                 && GERUND_PREPOSITIONS.contains(rd.toks.get(p).word().toLowerCase(Locale.ROOT));
-        boolean afterComma = c > 0 && (rd.toks.get(c - 1).word().equals(",") // also '…values,” saying'
+        int lead = c - 1;
+        while (lead > 1 && rd.inQ[lead] < 0 && "RB".equals(rd.toks.get(lead).tag())) {
+            lead--; // "…, eventually saying he would be a disaster"
+        }
+        boolean afterComma = c > 0 && (rd.toks.get(lead).word().equals(",") // also '…values,” saying'
                 // "flipped his choice on the spot – saying …"
                 || ArticleReading.LONG_DASHES.contains(rd.toks.get(c - 1).word())
                 || c > 1 && rd.isClosingMark(c - 1)

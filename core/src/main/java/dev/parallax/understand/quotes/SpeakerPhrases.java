@@ -573,6 +573,9 @@ final class SpeakerPhrases {
 
     int[] leadingNp() {
         int k = rd.firstWordIndex();
+        if (k + 1 < rd.toks.size() && "CC".equals(rd.toks.get(k).tag()) && rd.inQ[k] < 0) {
+            k++; // "But Durbin, noting the size of the list, said": the conjunction links to the sentence before
+        }
         int[] np = rightNp(k);
         return np == null ? null : new int[] {np[0], np[1], -1, -1};
     }

@@ -209,6 +209,30 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSpeakerAfterAConjunctionAndBeforeAnAsideIsFound() {
+        List<FoundQuote> quotes = find("But/CC Lind/NNP/PERSON ,/, noting/VBG the/DT size/NN of/IN the/DT "
+                + "fleet/NN ,/, said/VBD the/DT port/NN was/VBD full/JJ ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the size of the fleet", quotes.get(0).text());
+        assertEquals("Lind", quotes.get(0).speakerName());
+        assertEquals("the port was full", quotes.get(1).text());
+        assertEquals("Lind", quotes.get(1).speakerName());
+
+        List<FoundQuote> party = find("Sen./NNP Mara/NNP/PERSON Lind/NNP/PERSON (/-LRB- D/NNP -/HYPH Ore./NNP )/-RRB- ,/, "
+                + "noting/VBG the/DT size/NN of/IN the/DT fleet/NN ,/, said/VBD the/DT port/NN was/VBD full/JJ ./.");
+        assertEquals(2, party.size(), party::toString);
+        assertEquals("Mara Lind", party.get(1).speakerName());
+    }
+
+    @Test
+    void anAdverbBetweenTheCommaAndTheParticipleKeepsItAStatement() {
+        FoundQuote q = only(find("Lind/NNP/PERSON stuck/VBD to/IN policy/NN at/IN first/RB ,/, eventually/RB "
+                + "saying/VBG the/DT plan/NN would/MD fail/VB ./."));
+        assertEquals("the plan would fail", q.text());
+        assertEquals("Lind", q.speakerName());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
