@@ -388,6 +388,13 @@ final class ContentBoundaries {
                 // spoke to Trump and asked him to …" the content's own subject asked
                 return lastWordBefore(k, x, false);
             }
+            int afterAdverbial = (w.equals("and") || w.equals("but")) && rd.inQ[k + 1] < 0 ? skipAdverbials(k + 1) : k;
+            if (afterAdverbial > k + 1 && afterAdverbial <= last && rd.inQ[afterAdverbial] < 0
+                    && rd.isFiniteSpeechCue(afterAdverbial) && !sharesTheContentsTense(x, afterAdverbial)) {
+                // "first said he did not recall it, but in a later interview said he had …": the speaker's next
+                // statement, after where or when it was made
+                return lastWordBefore(k, x, true);
+            }
             if (w.equals(",") && isFiniteCue(k + 1)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }

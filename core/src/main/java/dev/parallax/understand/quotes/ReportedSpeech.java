@@ -298,6 +298,13 @@ final class ReportedSpeech {
         while (before > 0 && rd.inQ[before] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(before))) {
             before--; // "… and then says", "…, later said"
         }
+        int[] adverbial = before > 2 && rd.inQ[before] < 0 ? phrases.npEndingAt(before) : null;
+        if (adverbial != null && adverbial[0] >= 2 && "IN".equals(rd.toks.get(adverbial[0] - 1).tag())
+                && "CC".equals(rd.toks.get(adverbial[0] - 2).tag()) && !"PRP".equals(rd.toks.get(adverbial[0]).tag())
+                && !ArticleReading.SUBORDINATORS.contains(rd.toks.get(adverbial[0] - 1).word().toLowerCase(Locale.ROOT))
+                && !rd.isThat(adverbial[0] - 1)) { // not "and though they speak", "and that he planned"
+            before = adverbial[0] - 2; // "…, but in a later interview said": the subject before the conjunction's
+        }
         boolean coordinated = before > 0 && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag())
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))

@@ -233,6 +233,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSecondCueAfterAConjunctionAndAnAdverbialIsTheSameSpeakersNextStatement() {
+        List<FoundQuote> quotes = find("The/DT pilot/NN first/RB said/VBD he/PRP saw/VBD nothing/NN ,/, but/CC in/IN "
+                + "a/DT later/JJ interview/NN said/VBD he/PRP had/VBD seen/VBN a/DT light/NN ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("he saw nothing", quotes.get(0).text());
+        assertEquals("he had seen a light", quotes.get(1).text());
+        assertEquals("The pilot", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
