@@ -382,7 +382,9 @@ final class ContentBoundaries {
                 // speaker's next predicate
                 return lastWordBefore(k, x, true);
             }
-            if ((w.equals("and") || w.equals("but")) && finiteNext && rd.isCandidateCue(k + 1)
+            // "conceded that he had touched her but implied/VBN that …": a cue read as a participle before "that"
+            boolean misreadNext = "VBN".equals(rd.toks.get(k + 1).tag()) && k + 2 <= last && rd.isThat(k + 2);
+            if ((w.equals("and") || w.equals("but")) && (finiteNext || misreadNext) && rd.isCandidateCue(k + 1)
                     && !sharesTheContentsTense(x, k + 1)) {
                 // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he
                 // spoke to Trump and asked him to …" the content's own subject asked

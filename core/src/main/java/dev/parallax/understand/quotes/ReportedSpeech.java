@@ -305,7 +305,8 @@ final class ReportedSpeech {
                 && !rd.isThat(adverbial[0] - 1)) { // not "and though they speak", "and that he planned"
             before = adverbial[0] - 2; // "…, but in a later interview said": the subject before the conjunction's
         }
-        boolean coordinated = before > 0 && !rd.isVbg(c) && !"VBN".equals(rd.toks.get(c).tag())
+        boolean coordinated = before > 0 && !rd.isVbg(c)
+                && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1)) // "but implied that"
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
                     || before < c - 1 && rd.toks.get(before).word().equals(",") && rd.hasFiniteVerb(0, before - 1));

@@ -243,6 +243,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aCueReadAsAParticipleBeforeThatIsTheSpeakersNextStatement() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON conceded/VBD that/IN the/DT pilot/NN had/VBD erred/VBN but/CC "
+                + "implied/VBN that/IN it/PRP was/VBD the/DT tug/NN 's/POS fault/NN ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the pilot had erred", quotes.get(0).text());
+        assertEquals("it was the tug's fault", quotes.get(1).text());
+        assertEquals("Lind", quotes.get(1).speakerName());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
