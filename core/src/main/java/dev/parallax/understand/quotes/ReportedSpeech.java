@@ -164,12 +164,29 @@ final class ReportedSpeech {
     private int clauseAfterPhrase(int x) {
         int[] np = phrases.rightNp(x + 1);
         if (np == null || np[1] + 1 >= rd.toks.size() || np[1] - x > 7 || rd.inQ[np[1]] >= 0) {
-            return -1;
+            return clauseAfterComma(x);
         }
         if (rd.isThat(np[1])) {
             return thatOpensAClause(np[1]) ? np[1] + 1 : -1; // not "to the crowd that gathered"
         }
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
+    }
+
+    /**
+     * Where a clause starts after an adverbial phrase at x closed by a comma ("explained after winning his home
+     * state on Mar. 15, he would have to …"): after the comma, when the phrase has no finite verb and a clause
+     * follows; else -1.
+     */
+    private int clauseAfterComma(int x) {
+        for (int k = x + 1; k < rd.toks.size() - 1 && k - x <= 14; k++) {
+            if (rd.inQ[k] >= 0 || rd.isThat(k) || NounPhrases.isFinite(rd.toks.get(k))) {
+                return -1;
+            }
+            if (rd.toks.get(k).word().equals(",")) {
+                return bounds.clauseFollows(k + 1) ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the "that" at k opens a clause with a subject ("that he would stay"), not a relative clause. */
@@ -909,7 +926,7 @@ final class ReportedSpeech {
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;
                 if (clause > x) {
                     x = clause; // "said after the convention he would not accept", "told to the crowd that …"
-                    cueEnd = rd.isThat(x - 1) ? x - 2 : x - 1;
+                    cueEnd = rd.isThat(x - 1) || rd.toks.get(x - 1).word().equals(",") ? x - 2 : x - 1;
                 } else if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
                     int end = rd.toks.size() - 1;
                     QuotedRegion next = rd.isColon(end) ? rd.nextRegionAfter(rd.p, rd.toks.get(end).end()) : null;

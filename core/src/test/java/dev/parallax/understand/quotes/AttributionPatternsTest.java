@@ -253,6 +253,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void anAdverbialPhraseClosedByACommaBelongsToTheCue() {
+        FoundQuote q = only(find("He/PRP explained/VBD after/IN winning/VBG the/DT vote/NN in/IN Ashton/NNP/LOCATION "
+                + "on/IN Monday/NNP ,/, he/PRP would/MD need/VB more/JJR ferries/NNS ./."));
+        assertEquals("he would need more ferries", q.text());
+        assertEquals("explained after winning the vote in Ashton on Monday", q.cue());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
