@@ -310,6 +310,10 @@ final class ArticleReading {
         boolean participle = "VBN".equals(tag) || "VBD".equals(tag) && c > 1 && toks.get(c - 2).tag() != null
                 && (toks.get(c - 2).tag().startsWith("VB") || "IN".equals(toks.get(c - 2).tag())
                     || "POS".equals(toks.get(c - 2).tag()));
+        if (c + 1 < toks.size() && toks.get(c).word().equalsIgnoreCase("pledged")
+                && toks.get(c + 1).word().toLowerCase(Locale.ROOT).startsWith("delegate")) {
+            return true; // "won 300 pledged delegates", "Clinton's pledged delegates": the delegates' kind
+        }
         if (c == 0 || c + 1 >= toks.size() || !participle) {
             return false;
         }

@@ -172,6 +172,16 @@ final class ReportedSpeech {
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
     }
 
+    /** Whether a quotation opens or goes on anywhere from token k to the sentence's end. */
+    private boolean quotationFrom(int k) {
+        for (int i = k; i < rd.toks.size(); i++) {
+            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Where a clause starts after an adverbial phrase at x closed by a comma ("explained after winning his home
      * state on Mar. 15, he would have to …"): after the comma, when the phrase has no finite verb and a clause
@@ -856,6 +866,13 @@ final class ReportedSpeech {
                 if (rd.isTermsOfSpeaking(k) && conditionThat(k)) {
                     return null; // "spoke to the paper on condition that her name not be used": the condition's
                 }
+            }
+            if (rd.toks.get(skipped).word().equals(",") && skipped + 1 <= rd.lastWord()
+                    && NounPhrases.isProperNoun(rd.toks.get(skipped - 1)) && !rd.isTimeWord(skipped - 1)
+                    && !rd.hasFiniteVerb(skipped + 1, rd.lastWord()) && !quotationFrom(skipped + 1)) {
+                // "speaking at a rally in Wilmington, N.C.", "adding to his wins in Nevada, South Carolina and …": the
+                // comma goes on with the place, and no words were reported
+                return null;
             }
             x = skipped;
             cueEnd = x - 1;

@@ -261,6 +261,22 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPlaceGoingOnAfterACommaIsNoContent() {
+        assertTrue(find("Lind/NNP/PERSON reported/VBD from/IN Ashton/NNP/LOCATION ,/, Oregon/NNP/LOCATION ./.").isEmpty());
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD at/IN a/DT rally/NN in/IN Ashton/NNP/LOCATION ,/, "
+                + "Brill/NNP/LOCATION and/CC Carrow/NNP/LOCATION ./.").isEmpty());
+        // a clause after the comma is what was said
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD in/IN Ashton/NNP/LOCATION ,/, the/DT port/NN "
+                + "would/MD close/VB ./."));
+        assertEquals("the port would close", q.text());
+    }
+
+    @Test
+    void pledgedDelegatesAreAKindOfDelegate() {
+        assertTrue(find("300/CD pledged/VBD delegates/NNS are/VBP at/IN stake/NN ./.").isEmpty());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
