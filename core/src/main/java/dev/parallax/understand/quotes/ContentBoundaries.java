@@ -74,6 +74,8 @@ final class ContentBoundaries {
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
+    private static final Set<String> QUANTIFIERS = Set.of("most", "some", "many", "half", "all", "none", "few",
+            "several", "each", "both", "majority", "third", "quarter", "percent");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
@@ -383,7 +385,8 @@ final class ContentBoundaries {
                 return lastWordBefore(k, x, true);
             }
             // "conceded that he had touched her but implied/VBN that …": a cue read as a participle before "that"
-            boolean misreadNext = "VBN".equals(rd.toks.get(k + 1).tag()) && k + 2 <= last && rd.isThat(k + 2);
+            boolean misreadNext = "VBN".equals(rd.toks.get(k + 1).tag()) && k + 2 <= last
+                    && (rd.isThat(k + 2) || !auxiliaryBefore(k)); // "… birthday and quoted/VBN Reagan's …"
             if ((w.equals("and") || w.equals("but")) && (finiteNext || misreadNext) && rd.isCandidateCue(k + 1)
                     && !sharesTheContentsTense(x, k + 1)) {
                 // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he
@@ -586,6 +589,17 @@ final class ContentBoundaries {
         for (int k = x; k < v; k++) {
             if (rd.inQ[k] < 0 && NounPhrases.isFinite(rd.toks.get(k))) {
                 return verb.equals(rd.toks.get(k).tag());
+            }
+        }
+        return false;
+    }
+
+    /** Whether "have" or "be" stands in the four words before k: a participle after k may share it. */
+    private boolean auxiliaryBefore(int k) {
+        for (int i = Math.max(0, k - 4); i < k; i++) {
+            String lemma = rd.lemma(i);
+            if ("have".equals(lemma) || "be".equals(lemma)) {
+                return true;
             }
         }
         return false;
@@ -873,6 +887,14 @@ final class ContentBoundaries {
         return j >= 0 && !"VBG".equals(rd.toks.get(j).tag()) && !"VBN".equals(rd.toks.get(j).tag());
     }
 
+    /** Whether the preposition at j joins a share to its whole: "one in four", "most of them", "half of voters". */
+    private boolean partitive(int j) {
+        String w = rd.toks.get(j).word().toLowerCase(Locale.ROOT);
+        NlpToken before = rd.toks.get(j - 1);
+        boolean share = "CD".equals(before.tag()) || QUANTIFIERS.contains(before.word().toLowerCase(Locale.ROOT));
+        return share && (w.equals("in") || w.equals("of")) && NounPhrases.isNpToken(rd.toks, j + 1);
+    }
+
     /** The cue of "(and) SUBJECT CUE" starting at k, or -1. */
     private int attributionCue(int k, int last) {
         int i = k;
@@ -880,7 +902,8 @@ final class ContentBoundaries {
             i++;
         }
         int j = i;
-        while (j <= last && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j)
+        while (j <= last && rd.inQ[j] < 0 && (NounPhrases.isNpToken(rd.toks, j)
+                    || j > i && j < last && partitive(j)) // "one in four said", "most of them say"
                 && j - i < 10) {
             j++;
         }

@@ -277,6 +277,23 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSecondCueReadAsAParticipleAfterANounPhraseIsTheNextStatement() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON noted/VBD that/IN Monday/NNP would/MD have/VB been/VBN "
+                + "the/DT pier/NN 's/POS centenary/NN and/CC quoted/VBN its/PRP$ builder/NN ./.");
+        assertEquals("Monday would have been the pier's centenary", quotes.get(0).text(), quotes::toString);
+    }
+
+    @Test
+    void aShareOfPeopleSpeaksAfterAConjunction() {
+        List<FoundQuote> quotes = find("One/CD in/IN three/CD said/VBD the/DT port/NN was/VBD safe/JJ and/CC one/CD "
+                + "in/IN four/CD said/VBD it/PRP was/VBD not/RB ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the port was safe", quotes.get(0).text());
+        assertEquals("it was not", quotes.get(1).text());
+        assertEquals("one in four", quotes.get(1).speakerDescription());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
