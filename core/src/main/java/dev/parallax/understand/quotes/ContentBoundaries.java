@@ -295,6 +295,10 @@ final class ContentBoundaries {
      * phrase) and then a finite verb within nine words.
      */
     boolean clauseFollows(int x) {
+        if (x + 2 < rd.toks.size() && rd.toks.get(x).word().equalsIgnoreCase("at")
+                && rd.toks.get(x + 1).word().equalsIgnoreCase("least") && "CD".equals(rd.toks.get(x + 2).tag())) {
+            x += 2; // "at least 21,000 said"
+        }
         if (x >= rd.toks.size()
                 || !(NounPhrases.isNounish(rd.toks.get(x)) || NounPhrases.isDeterminer(rd.toks.get(x))
                     || "EX".equals(rd.toks.get(x).tag()))) { // "believes there are no good options"
@@ -783,7 +787,10 @@ final class ContentBoundaries {
         if (first < x && "CC".equals(rd.toks.get(first).tag())) {
             first++;
         }
-        if (first >= x || !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))
+        if (first < x && !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))) {
+            first = subordinatorAfterComma(x); // "Since June 16, when he asked supporters to run, 21,000 said …"
+        }
+        if (first < 0 || first >= x || !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))
                 || rd.toks.get(first).word().equalsIgnoreCase("whether")) {
             return -1;
         }
@@ -793,6 +800,23 @@ final class ContentBoundaries {
             }
             if (clauseFollows(k + 1) || newClauseOfAPerson(k + 1) || namedClause(k + 1)) {
                 return k > x ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subordinator right after a comma that opens the clause holding content x ("Since June 16, when he asked
+     * …"), with no comma between it and x; -1 when there is none.
+     */
+    private int subordinatorAfterComma(int x) {
+        for (int i = x - 1; i > rd.firstWordIndex(); i--) {
+            String w = rd.toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (rd.inQ[i] >= 0 || w.equals(",")) {
+                return -1;
+            }
+            if (FRONTED.contains(w) && rd.toks.get(i - 1).word().equals(",")) {
+                return rd.hasFiniteVerb(i + 1, x - 1) ? i : -1; // not "quoted X, a native, as saying that …"
             }
         }
         return -1;

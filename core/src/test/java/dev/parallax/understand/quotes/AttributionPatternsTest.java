@@ -294,6 +294,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSubordinateClauseAfterAnOpeningPhraseEndsAtItsComma() {
+        List<FoundQuote> quotes = find("Since/IN Monday/NNP ,/, when/WRB Lind/NNP/PERSON asked/VBD pilots/NNS to/TO "
+                + "stay/VB ,/, at/IN least/JJS 40/CD said/VBD they/PRP would/MD ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("pilots to stay", quotes.get(0).text());
+        assertEquals("they would", quotes.get(1).text());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
