@@ -358,7 +358,8 @@ final class ContentBoundaries {
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
             boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k) // "…," one of them said
                     || rd.isSpacedHyphen(k);
-            if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1))) {
+            if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1)
+                    || rd.isDash(k) && absoluteParticiple(k + 1, last))) {
                 int end = k - 1;
                 while (end > x && rd.isPunctToken(end)) {
                     end--;
@@ -434,6 +435,9 @@ final class ContentBoundaries {
             }
             if (w.equals(",") && namedClause(k + 1)) {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
+            }
+            if ((w.equals("and") || w.equals("but")) && absoluteParticiple(k + 1, last)) {
+                return lastWordBefore(k, x, true); // "– Ryan saying he was “very encouraged” and Trump calling it …"
             }
             if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)
                     && !gerundAfterPreposition(x, k)) { // not "the process of crafting it and holding it"
@@ -917,6 +921,12 @@ final class ContentBoundaries {
         NlpToken before = rd.toks.get(j - 1);
         boolean share = "CD".equals(before.tag()) || QUANTIFIERS.contains(before.word().toLowerCase(Locale.ROOT));
         return share && (w.equals("in") || w.equals("of")) && NounPhrases.isNpToken(rd.toks, j + 1);
+    }
+
+    /** Whether a name and a participle of saying start at k: "– Ryan saying he was “very encouraged”". */
+    private boolean absoluteParticiple(int k, int last) {
+        int j = attributionCue(k, last);
+        return j > k && rd.isVbg(j) && NounPhrases.isProperNoun(rd.toks.get(j - 1));
     }
 
     /** The cue of "(and) SUBJECT CUE" starting at k, or -1. */

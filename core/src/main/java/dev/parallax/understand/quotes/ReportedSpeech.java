@@ -514,7 +514,9 @@ final class ReportedSpeech {
             return null;
         }
         int[] np = phrases.npEndingAt(c - 1);
-        return np != null && np[0] >= 1 && rd.toks.get(np[0] - 1).word().equalsIgnoreCase("with")
+        // also "…, expressing optimism – Ryan saying he was “very encouraged”": a phrase after a dash
+        return np != null && np[0] >= 1 && (rd.toks.get(np[0] - 1).word().equalsIgnoreCase("with")
+                    || rd.isDash(np[0] - 1) && np[0] >= 2 && NounPhrases.isProperNoun(rd.toks.get(np[1] - 1)))
                 ? new int[] {np[0], np[1], -1, -1} : null;
     }
 

@@ -303,6 +303,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNameAndAParticipleAfterADashSpeakForThemselves() {
+        List<FoundQuote> quotes = find("Both/DT pilots/NNS issued/VBD a/DT statement/NN expressing/VBG relief/NN "
+                + "\u2013/: Lind/NNP/PERSON saying/VBG she/PRP was/VBD calm/JJ and/CC Brandt/NNP/PERSON calling/VBG "
+                + "it/PRP luck/NN ./.");
+        assertEquals("relief", quotes.get(0).text(), quotes::toString);
+        assertEquals("she was calm", quotes.get(1).text());
+        assertEquals("Lind", quotes.get(1).speakerName());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
