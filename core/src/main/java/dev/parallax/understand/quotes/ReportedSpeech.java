@@ -894,7 +894,11 @@ final class ReportedSpeech {
             x = that;
             cueEnd = x - 1;
         }
-        boolean that = x < rd.toks.size() && rd.isThat(x);
+        // "I think that's the message", "believes that is wrong": a "that" before its verb is the clause's subject
+        boolean thatSubject = x + 1 < rd.toks.size() && rd.isThat(x) && rd.inQ[x + 1] < 0
+                && (NounPhrases.isFinite(rd.toks.get(x + 1)) || rd.misreadFinite(x + 1))
+                && !NounPhrases.isNounish(rd.toks.get(x - 1)); // not "in a documentary that showed": a relative clause
+        boolean that = x < rd.toks.size() && rd.isThat(x) && !thatSubject;
         if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
             return null; // "maintained a large lead": no words reported
         }
@@ -907,11 +911,11 @@ final class ReportedSpeech {
                         || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
                         || "JJ".equals(rd.toks.get(x).tag()) || "JJR".equals(rd.toks.get(x).tag())
                         || "PRP$".equals(rd.toks.get(x).tag())); // "wants more funding", "wants his money"
-            if (!that && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
+            if (!that && !thatSubject && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
                 return null;
             }
         }
-        while (x < rd.toks.size() && (rd.isThat(x) || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
+        while (x < rd.toks.size() && (rd.isThat(x) && !thatSubject || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
             x++;
         }
         int last = rd.lastWord();

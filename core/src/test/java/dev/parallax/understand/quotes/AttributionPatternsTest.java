@@ -313,6 +313,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aThatBeforeItsVerbIsTheClausesSubject() {
+        FoundQuote q = only(find("Few/JJ pilots/NNS believe/VBP that/IN is/VBZ likely/JJ ./."));
+        assertEquals("that is likely", q.text());
+        FoundQuote s = only(find("I/PRP think/VBP that/DT 's/VBZ the/DT message/NN ./."));
+        assertEquals("that's the message", s.text());
+        // a relative clause on a noun is no content: "said in a film that showed the pier"
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD in/IN a/DT film/NN that/WDT showed/VBD the/DT pier/NN ./.")
+                .stream().noneMatch(x -> x.text().startsWith("that")));
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
