@@ -51,6 +51,8 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
+    /** Tags of a word that may stand before a participle describing a noun ("300 pledged", "her pledged"). */
+    private static final Set<String> MODIFIER_TAGS = Set.of("CD", "DT", "PRP$", "POS", "JJ", "JJR");
     /** Words before "states" that make it the noun ("swing states", "member states"). */
     private static final Set<String> STATE_KINDS = Set.of("battleground", "swing", "member", "border", "dozen",
             "primary", "caucus", "island", "nation", "early", "key", "southern", "northern", "western", "eastern");
@@ -310,11 +312,14 @@ final class ArticleReading {
         boolean participle = "VBN".equals(tag) || "VBD".equals(tag) && c > 1 && toks.get(c - 2).tag() != null
                 && (toks.get(c - 2).tag().startsWith("VB") || "IN".equals(toks.get(c - 2).tag())
                     || "POS".equals(toks.get(c - 2).tag()));
-        if (c + 1 < toks.size() && toks.get(c).word().equalsIgnoreCase("pledged")
-                && toks.get(c + 1).word().toLowerCase(Locale.ROOT).startsWith("delegate")) {
+        if (c == 0 || c + 1 >= toks.size() || inQ[c] >= 0) {
+            return false;
+        }
+        if (toks.get(c).word().equalsIgnoreCase("pledged") && toks.get(c + 1).word().toLowerCase(Locale.ROOT)
+                .startsWith("delegate") && MODIFIER_TAGS.contains(toks.get(c - 1).tag())) {
             return true; // "won 300 pledged delegates", "Clinton's pledged delegates": the delegates' kind
         }
-        if (c == 0 || c + 1 >= toks.size() || !participle) {
+        if (!participle) {
             return false;
         }
         String before = toks.get(c - 1).tag();
@@ -441,6 +446,12 @@ final class ArticleReading {
             k--;
         }
         return k;
+    }
+
+    /** The sentence's first word after a leading conjunction ("But calling the plan …", "And when asked …"). */
+    int openingWordIndex() {
+        int first = firstWordIndex();
+        return first + 1 < toks.size() && "CC".equals(toks.get(first).tag()) && inQ[first] < 0 ? first + 1 : first;
     }
 
     int firstWordIndex() {

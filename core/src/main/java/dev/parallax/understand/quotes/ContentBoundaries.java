@@ -74,11 +74,17 @@ final class ContentBoundaries {
     /** Prepositions that stay inside a noun phrase ("the status in Florida"), unlike "before" or "since". */
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "with", "across",
             "over", "about", "under", "among", "between", "near", "around");
-    private static final Set<String> QUANTIFIERS = Set.of("most", "some", "many", "half", "all", "none", "few",
-            "several", "each", "both", "majority", "third", "quarter", "percent");
+    /** Words for a share of a whole before "of" or "in" ("most of them", "half of voters", "one in four"). */
+    private static final Set<String> SHARES = ArticleReading.plus(SpeakerPhrases.QUANTIFIERS, "half", "none", "each",
+            "majority", "third", "quarter", "percent");
     private static final Set<String> SEPARATORS = Set.of(",", ";", "--", "\u2014", "\u2013", "\u2015");
 
     private final ArticleReading rd;
+
+    /** "hours", "weeks", "minute": a unit of time. */
+    static boolean isTimeUnit(String word) {
+        return TIME_UNITS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     ContentBoundaries(ArticleReading rd) {
         this.rd = rd;
@@ -292,7 +298,7 @@ final class ContentBoundaries {
 
     /**
      * Whether a clause without "that" starts at x: a subject (a noun phrase, perhaps with a prepositional
-     * phrase) and then a finite verb within nine words.
+     * phrase) and then a finite verb within nine words; the subject may open with "at least" and a number.
      */
     boolean clauseFollows(int x) {
         if (x + 2 < rd.toks.size() && rd.toks.get(x).word().equalsIgnoreCase("at")
@@ -389,9 +395,12 @@ final class ContentBoundaries {
                 // speaker's next predicate
                 return lastWordBefore(k, x, true);
             }
-            // "conceded that he had touched her but implied/VBN that …": a cue read as a participle before "that"
+            // a cue read as a participle: "conceded that he had touched her but implied/VBN that …", and "noted that it
+            // would have been his birthday and quoted/VBN his …", where no participle of the content may share it
+            // ("was drafted by aides and criticized by both parties")
             boolean misreadNext = "VBN".equals(rd.toks.get(k + 1).tag()) && k + 2 <= last
-                    && (rd.isThat(k + 2) || !auxiliaryBefore(k)); // "… birthday and quoted/VBN Reagan's …"
+                    && (rd.isThat(k + 2) || !auxiliaryBefore(k) && !participleIn(x, k - 1)
+                        && !rd.toks.get(k + 2).word().equalsIgnoreCase("by"));
             if ((w.equals("and") || w.equals("but")) && (finiteNext || misreadNext) && rd.isCandidateCue(k + 1)
                     && !sharesTheContentsTense(x, k + 1)) {
                 // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he
@@ -436,8 +445,10 @@ final class ContentBoundaries {
             if (w.equals(",") && namedClause(k + 1)) {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
             }
-            if ((w.equals("and") || w.equals("but")) && absoluteParticiple(k + 1, last)) {
-                return lastWordBefore(k, x, true); // "– Ryan saying he was “very encouraged” and Trump calling it …"
+            if ((w.equals("and") || w.equals("but")) && x > 0 && rd.isVbg(x - 1) && absoluteParticiple(k + 1, last)) {
+                // "– Ryan saying he was “very encouraged” and Trump calling it …": the next name's statement; not
+                // "said she watched Obama and Biden discussing the deal"
+                return lastWordBefore(k, x, true);
             }
             if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)
                     && !gerundAfterPreposition(x, k)) { // not "the process of crafting it and holding it"
@@ -597,6 +608,16 @@ final class ContentBoundaries {
         for (int k = x; k < v; k++) {
             if (rd.inQ[k] < 0 && NounPhrases.isFinite(rd.toks.get(k))) {
                 return verb.equals(rd.toks.get(k).tag());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a past participle other than "been" stands in tokens a..b, outside quotations. */
+    private boolean participleIn(int a, int b) {
+        for (int i = a; i <= b; i++) {
+            if (rd.inQ[i] < 0 && "VBN".equals(rd.toks.get(i).tag()) && !rd.toks.get(i).word().equalsIgnoreCase("been")) {
+                return true;
             }
         }
         return false;
@@ -787,10 +808,7 @@ final class ContentBoundaries {
      * party …". -1 when the sentence opens otherwise or the clause closed before x.
      */
     private int subordinateClauseEnd(int x, int last) {
-        int first = rd.firstWordIndex();
-        if (first < x && "CC".equals(rd.toks.get(first).tag())) {
-            first++;
-        }
+        int first = rd.openingWordIndex();
         if (first < x && !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))) {
             first = subordinatorAfterComma(x); // "Since June 16, when he asked supporters to run, 21,000 said …"
         }
@@ -846,7 +864,7 @@ final class ContentBoundaries {
     }
 
     /** Whether a quotation opens after token k, up to token last. */
-    private boolean quotationAfter(int k, int last) {
+    boolean quotationAfter(int k, int last) {
         for (int i = k + 1; i <= last; i++) {
             if (rd.inQ[i] >= 0) {
                 return true;
@@ -919,14 +937,17 @@ final class ContentBoundaries {
     private boolean partitive(int j) {
         String w = rd.toks.get(j).word().toLowerCase(Locale.ROOT);
         NlpToken before = rd.toks.get(j - 1);
-        boolean share = "CD".equals(before.tag()) || QUANTIFIERS.contains(before.word().toLowerCase(Locale.ROOT));
+        boolean share = "CD".equals(before.tag()) || SHARES.contains(before.word().toLowerCase(Locale.ROOT));
         return share && (w.equals("in") || w.equals("of")) && NounPhrases.isNpToken(rd.toks, j + 1);
     }
 
-    /** Whether a name and a participle of saying start at k: "– Ryan saying he was “very encouraged”". */
+    /**
+     * Whether a noun phrase ending in a name, and a participle of saying, start at k outside quotations: "– Ryan
+     * saying he was “very encouraged”".
+     */
     private boolean absoluteParticiple(int k, int last) {
         int j = attributionCue(k, last);
-        return j > k && rd.isVbg(j) && NounPhrases.isProperNoun(rd.toks.get(j - 1));
+        return j > k && rd.inQ[k] < 0 && rd.isVbg(j) && NounPhrases.isProperNoun(rd.toks.get(j - 1));
     }
 
     /** The cue of "(and) SUBJECT CUE" starting at k, or -1. */

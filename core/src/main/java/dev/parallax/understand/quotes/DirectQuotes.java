@@ -57,19 +57,22 @@ final class DirectQuotes {
     }
 
     /**
-     * Whether adverbs at k lead into the cue's object ("As the day went on, Trump offered increasingly strident
-     * defenses"): then the verb has an object, and the clause before it is no content of its.
+     * Whether adverbs at k lead into an adjective and a noun, the cue's object ("As the day went on, Trump offered
+     * increasingly strident defenses"): then the verb has an object, and the clause before it is not what it says.
+     * Times are no object ("said just hours before the vote", "said only weeks ago").
      */
     private boolean objectAfterAdverbs(int k) {
         int o = k;
         while (o <= rd.lastWord() && rd.inQ[o] < 0 && "RB".equals(rd.toks.get(o).tag())) {
             o++;
         }
-        if (o == k || o > rd.lastWord() || rd.inQ[o] >= 0 || rd.isTimeWord(o) || rd.isTimeModifier(o)) {
+        if (o == k || o + 1 > rd.lastWord() || rd.inQ[o] >= 0 || rd.inQ[o + 1] >= 0
+                || !"JJ".equals(rd.toks.get(o).tag())) {
             return false;
         }
-        String tag = rd.toks.get(o).tag();
-        return "JJ".equals(tag) || "NN".equals(tag) || "NNS".equals(tag);
+        NlpToken noun = rd.toks.get(o + 1);
+        return ("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) && !rd.isTimeWord(o + 1)
+                && !ContentBoundaries.isTimeUnit(noun.word());
     }
 
     Attribution trailing(int c) {

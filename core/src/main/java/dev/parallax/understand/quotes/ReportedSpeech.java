@@ -29,6 +29,9 @@ final class ReportedSpeech {
             "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
     private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
     private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
+    /** Cues whose object is the talk, not what was said ("answering questions", "telling jokes", "saying goodbye"). */
+    private static final Set<String> TALKING = Set.of("say", "tell", "ask", "answer", "speak", "talk", "respond",
+            "reply", "joke", "write", "post", "tweet", "chant", "shout", "thank", "brief");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
@@ -172,14 +175,21 @@ final class ReportedSpeech {
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
     }
 
-    /** Whether a quotation opens or goes on anywhere from token k to the sentence's end. */
-    private boolean quotationFrom(int k) {
-        for (int i = k; i < rd.toks.size(); i++) {
-            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i)) {
-                return true;
+    /**
+     * Whether tokens np[0]..np[1] are an article or possessive and common nouns ("a later interview"): a phrase that
+     * cannot also hold a clause's subject, as "the rally Trump" or "Iowa voters" can.
+     */
+    private boolean onlyCommonNouns(int[] np) {
+        NlpToken first = rd.toks.get(np[0]);
+        if (!"DT".equals(first.tag()) && !"PRP$".equals(first.tag())) {
+            return false;
+        }
+        for (int i = np[0]; i < np[1]; i++) {
+            if (NounPhrases.isProperNoun(rd.toks.get(i)) || "PRP".equals(rd.toks.get(i).tag())) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**
@@ -193,7 +203,8 @@ final class ReportedSpeech {
                 return -1;
             }
             if (rd.toks.get(k).word().equals(",")) {
-                return bounds.clauseFollows(k + 1) ? k + 1 : -1;
+                boolean list = NounPhrases.isProperNoun(rd.toks.get(k - 1)) && NounPhrases.isProperNoun(rd.toks.get(k + 1));
+                return !list && bounds.clauseFollows(k + 1) ? k + 1 : -1; // not "after meeting Smith, Jones and Brown left"
             }
         }
         return -1;
@@ -325,12 +336,14 @@ final class ReportedSpeech {
         while (before > 0 && rd.inQ[before] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(before))) {
             before--; // "… and then says", "…, later said"
         }
-        int[] adverbial = before > 2 && rd.inQ[before] < 0 ? phrases.npEndingAt(before) : null;
-        if (adverbial != null && adverbial[0] >= 2 && "IN".equals(rd.toks.get(adverbial[0] - 1).tag())
-                && "CC".equals(rd.toks.get(adverbial[0] - 2).tag()) && !"PRP".equals(rd.toks.get(adverbial[0]).tag())
-                && !ArticleReading.SUBORDINATORS.contains(rd.toks.get(adverbial[0] - 1).word().toLowerCase(Locale.ROOT))
-                && !rd.isThat(adverbial[0] - 1)) { // not "and though they speak", "and that he planned"
-            before = adverbial[0] - 2; // "…, but in a later interview said": the subject before the conjunction's
+        int[] object = before > 2 && rd.inQ[before] < 0 ? phrases.npEndingAt(before) : null;
+        if (object != null && object[0] >= 2 && "IN".equals(rd.toks.get(object[0] - 1).tag())
+                && "CC".equals(rd.toks.get(object[0] - 2).tag()) && onlyCommonNouns(object)
+                && !ArticleReading.SUBORDINATORS.contains(rd.toks.get(object[0] - 1).word().toLowerCase(Locale.ROOT))
+                && !rd.isThat(object[0] - 1)) { // not "and though they speak", "and that he planned"
+            // "…, but in a later interview said": a prepositional phrase between the conjunction and the cue, whose
+            // subject is the one before the conjunction; not "but at the rally Trump said", "and in Iowa voters said"
+            before = object[0] - 2;
         }
         boolean coordinated = before > 0 && !rd.isVbg(c)
                 && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1)) // "but implied that"
@@ -362,7 +375,7 @@ final class ReportedSpeech {
         }
         boolean afterComma = c > 0 && (rd.toks.get(lead).word().equals(",") // also '…values,” saying'
                 // "flipped his choice on the spot – saying …"
-                || ArticleReading.LONG_DASHES.contains(rd.toks.get(c - 1).word())
+                || ArticleReading.LONG_DASHES.contains(rd.toks.get(lead).word())
                 || c > 1 && rd.isClosingMark(c - 1)
                     && rd.text.substring(0, rd.toks.get(c - 1).begin()).endsWith(","))
                 || c > 2 && "CC".equals(rd.toks.get(c - 1).tag()) // "…, and saying", "“…,” and saying"
@@ -516,7 +529,7 @@ final class ReportedSpeech {
         int[] np = phrases.npEndingAt(c - 1);
         // also "…, expressing optimism – Ryan saying he was “very encouraged”": a phrase after a dash
         return np != null && np[0] >= 1 && (rd.toks.get(np[0] - 1).word().equalsIgnoreCase("with")
-                    || rd.isDash(np[0] - 1) && np[0] >= 2 && NounPhrases.isProperNoun(rd.toks.get(np[1] - 1)))
+                    || np[0] >= 2 && rd.isDash(np[0] - 1) && NounPhrases.isProperNoun(rd.toks.get(np[1] - 1)))
                 ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
@@ -549,10 +562,7 @@ final class ReportedSpeech {
 
     Attribution askedOpening(int c) {
         NlpToken cue = rd.toks.get(c);
-        int first = rd.firstWordIndex();
-        if (first < c && "CC".equals(rd.toks.get(first).tag())) {
-            first++; // "And when asked who …", "But asked whether …"
-        }
+        int first = rd.openingWordIndex(); // also "And when asked who …", "But asked whether …"
         boolean opener = c > 0 && ASKED_OPENERS.contains(rd.toks.get(c - 1).word().toLowerCase(Locale.ROOT));
         boolean opening = c == first || c == first + 1 && opener;
         // "…, Le Pen told CNN when asked which candidate she would back.": the question closes the sentence
@@ -591,10 +601,7 @@ final class ReportedSpeech {
      * after the comma. What was said is the participle's own object or clause, up to that comma.
      */
     Attribution openingParticiple(int c) {
-        int first = rd.firstWordIndex();
-        if (first < c && "CC".equals(rd.toks.get(first).tag())) {
-            first++; // "But calling the plan …"
-        }
+        int first = rd.openingWordIndex(); // also "But calling the plan …"
         NlpToken cue = rd.toks.get(c);
         if (c != first || !rd.isVbg(c) || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
             return null;
@@ -617,8 +624,8 @@ final class ReportedSpeech {
                     return null; // "Speaking at a town hall in Salem, New Hampshire, Trump said": no object at all
                 }
             }
-            if (a == null || k - c < 3 && rd.inQ[c + 1] < 0) {
-                return null; // "Talking animals, celebrity cameos and …": one word is a noun phrase, not a statement
+            if (a == null || !statementBefore(c, start, k)) {
+                return null; // "Answering questions from reporters, Lind …", "Talking animals, …": no words reported
             }
             List<Span> content = new ArrayList<>();
             for (Span piece : a.content()) {
@@ -633,6 +640,27 @@ final class ReportedSpeech {
             return new Attribution(content, a.speaker(), a.cue(), direct, c);
         }
         return null;
+    }
+
+    /**
+     * Whether the words of the opening participle c, from offset start to the comma at k, report a statement: a
+     * clause ("Saying he was disappointed", "Noting that the pier was old"), a quotation ('Citing “safety
+     * concerns,”'), or the object of a cue that reports what it names ("Calling the plan a gamble", "Discussing
+     * the show's success"); not the object of a cue of talking ("Answering questions from reporters", "Asking for
+     * help", "Telling jokes").
+     */
+    private boolean statementBefore(int c, int start, int k) {
+        int from = c + 1;
+        while (from < k && rd.toks.get(from).begin() < start) {
+            from++;
+        }
+        for (int i = from; i < k; i++) {
+            if (rd.inQ[i] >= 0) {
+                return true;
+            }
+        }
+        return k - from >= 2 && (rd.hasFiniteVerb(from, k - 1)
+                || !TALKING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma())));
     }
 
     /**
@@ -871,7 +899,7 @@ final class ReportedSpeech {
             }
             if (rd.toks.get(skipped).word().equals(",") && skipped + 1 <= rd.lastWord()
                     && NounPhrases.isProperNoun(rd.toks.get(skipped - 1)) && !rd.isTimeWord(skipped - 1)
-                    && !rd.hasFiniteVerb(skipped + 1, rd.lastWord()) && !quotationFrom(skipped + 1)) {
+                    && !rd.hasFiniteVerb(skipped + 1, rd.lastWord()) && !bounds.quotationAfter(skipped, rd.toks.size() - 1)) {
                 // "speaking at a rally in Wilmington, N.C.", "adding to his wins in Nevada, South Carolina and …": the
                 // comma goes on with the place, and no words were reported
                 return null;
@@ -897,7 +925,7 @@ final class ReportedSpeech {
         // "I think that's the message", "believes that is wrong": a "that" before its verb is the clause's subject
         boolean thatSubject = x + 1 < rd.toks.size() && rd.isThat(x) && rd.inQ[x + 1] < 0
                 && (NounPhrases.isFinite(rd.toks.get(x + 1)) || rd.misreadFinite(x + 1))
-                && !NounPhrases.isNounish(rd.toks.get(x - 1)); // not "in a documentary that showed": a relative clause
+                && (!NounPhrases.isNounish(rd.toks.get(x - 1)) || rd.isTimeWord(x - 1)); // not "in a film that showed"
         boolean that = x < rd.toks.size() && rd.isThat(x) && !thatSubject;
         if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
             return null; // "maintained a large lead": no words reported

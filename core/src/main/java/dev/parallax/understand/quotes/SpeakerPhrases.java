@@ -12,7 +12,7 @@ import java.util.Set;
  * appositive range and a relative-pronoun index when there is one.
  */
 final class SpeakerPhrases {
-    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "others", "few",
+    static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "others", "few",
             "both", "all", "another", "one");
     private static final Set<String> ASKED = Set.of("surveyed", "polled", "questioned", "interviewed", "sampled",
             "asked");
@@ -572,11 +572,8 @@ final class SpeakerPhrases {
     }
 
     int[] leadingNp() {
-        int k = rd.firstWordIndex();
-        if (k + 1 < rd.toks.size() && "CC".equals(rd.toks.get(k).tag()) && rd.inQ[k] < 0) {
-            k++; // "But Durbin, noting the size of the list, said": the conjunction links to the sentence before
-        }
-        int[] np = rightNp(k);
+        // "But Durbin, noting the size of the list, said": the conjunction links to the sentence before
+        int[] np = rightNp(rd.openingWordIndex());
         return np == null ? null : new int[] {np[0], np[1], -1, -1};
     }
 

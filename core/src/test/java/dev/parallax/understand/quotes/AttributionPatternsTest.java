@@ -324,6 +324,35 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void theNinthRoundsRulesLeaveOrdinarySentencesAlone() {
+        // a name after the prepositional phrase is the second cue's own subject
+        List<FoundQuote> rally = find("Lind/NNP/PERSON said/VBD she/PRP was/VBD calm/JJ ,/, but/CC at/IN the/DT "
+                + "rally/NN Brandt/NNP/PERSON said/VBD she/PRP would/MD lose/VB ./.");
+        assertEquals(2, rally.size(), rally::toString);
+        assertEquals("Brandt", rally.get(1).speakerName());
+        // a time after adverbs is no object of the cue
+        FoundQuote hours = only(find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' Lind/NNP/PERSON said/VBD just/RB "
+                + "hours/NNS before/IN the/DT vote/NN ./."));
+        assertEquals("We will win,", hours.text());
+        // coordinated passive participles share the content's auxiliary
+        FoundQuote drafted = only(find("Lind/NNP/PERSON said/VBD the/DT plan/NN was/VBD drafted/VBN by/IN aides/NNS "
+                + "and/CC criticized/VBN by/IN both/DT parties/NNS ./."));
+        assertEquals("the plan was drafted by aides and criticized by both parties", drafted.text());
+        // a name and a participle after "and" inside a clause are what was seen
+        FoundQuote watched = only(find("Lind/NNP/PERSON said/VBD she/PRP watched/VBD Obama/NNP/PERSON and/CC "
+                + "Biden/NNP/PERSON discussing/VBG the/DT deal/NN ./."));
+        assertEquals("she watched Obama and Biden discussing the deal", watched.text());
+        // "pledged" after a name and before "delegates … would" is the verb
+        FoundQuote pledged = only(find("Sanders/NNP/PERSON pledged/VBD delegates/NNS would/MD be/VB free/JJ ./."));
+        assertEquals("delegates would be free", pledged.text());
+        // an opening participle of talking reports no words; a list's comma closes no phrase
+        assertTrue(find("Answering/VBG questions/NNS from/IN reporters/NNS ,/, Lind/NNP/PERSON defended/VBD the/DT "
+                + "plan/NN ./.").stream().noneMatch(q -> q.cue().startsWith("Answering")));
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD after/IN meeting/VBG Smith/NNP/PERSON ,/, Jones/NNP/PERSON and/CC "
+                + "Brown/NNP/PERSON left/VBD ./.").isEmpty());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
