@@ -280,7 +280,18 @@ final class ArticleReading {
                 && toks.get(c - 1).word().equalsIgnoreCase("all") && toks.get(c + 1).word().equals(",")) {
             return false; // "All told, the groups spent $2.5 million": a sum, not a telling
         }
-        return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c);
+        return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c)
+                || openingGerundReadAsNoun(c);
+    }
+
+    /**
+     * "Warning/NN that the bridge could close, the mayor …": a gerund opening the sentence before "that", which the
+     * tagger read as a noun.
+     */
+    boolean openingGerundReadAsNoun(int c) {
+        NlpToken t = toks.get(c);
+        return ("NN".equals(t.tag()) || "NNP".equals(t.tag())) && t.word().toLowerCase(Locale.ROOT).endsWith("ing")
+                && c == openingWordIndex() && c + 1 < toks.size() && isThat(c + 1);
     }
 
     /**

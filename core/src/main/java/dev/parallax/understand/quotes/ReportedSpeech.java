@@ -603,7 +603,8 @@ final class ReportedSpeech {
     Attribution openingParticiple(int c) {
         int first = rd.openingWordIndex(); // also "But calling the plan …"
         NlpToken cue = rd.toks.get(c);
-        if (c != first || !rd.isVbg(c) || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
+        if (c != first || !rd.isVbg(c) && !rd.openingGerundReadAsNoun(c)
+                || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
             return null;
         }
         for (int k = c + 2; k < rd.lastWord(); k++) {

@@ -177,6 +177,13 @@ class AttributionPatternsTest {
                 + "Lena/NNP/PERSON Oberg/NNP/PERSON ,/, closed/VBD it/PRP ./.").get(0);
         assertEquals("the pier was old", noting.text());
         assertEquals("Lena Oberg", noting.speakerName());
+
+        // the tagger reads an opening gerund before "that" as a noun at times
+        FoundQuote warning = find("Warning/NN that/IN the/DT bridge/NN could/MD close/VB ,/, the/DT mayor/NN "
+                + "asked/VBD residents/NNS to/TO wait/VB ./.").get(0);
+        assertEquals("the bridge could close", warning.text());
+        assertEquals("Warning", warning.cue());
+        assertEquals("the mayor", warning.speakerDescription());
     }
 
     @Test
