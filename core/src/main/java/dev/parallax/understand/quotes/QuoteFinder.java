@@ -135,6 +135,7 @@ public final class QuoteFinder {
                 return;
             }
             rd.toks = TitleCase.withCuesRead(rd.toks, rd.lexicon); // "Sanders Says He Will Stay"
+            rd.toks = NameReadings.withNamesRead(rd.toks, rd.lexicon); // "Small, who attended the rally, said"
             rd.inQ = new int[rd.toks.size()];
             rd.covered = new boolean[rd.toks.size()];
             rd.sentenceSpeaker = null;

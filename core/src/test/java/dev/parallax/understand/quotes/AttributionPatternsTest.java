@@ -360,6 +360,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSurnameReadAsAnAdjectiveIsStillTheSpeaker() {
+        FoundQuote q = only(find("Small/JJ ,/, who/WP sailed/VBD on/IN Monday/NNP ,/, said/VBD that/IN the/DT "
+                + "pier/NN was/VBD safe/JJ ./."));
+        assertEquals("the pier was safe", q.text());
+        assertEquals("Small", q.speakerName());
+        FoundQuote direct = only(find("Brown/JJ said/VBD the/DT ferry/NN was/VBD late/JJ ./."));
+        assertEquals("Brown", direct.speakerName());
+        // a quantifier is no name
+        assertNull(only(find("Many/JJ said/VBD the/DT ferry/NN was/VBD late/JJ ./.")).speakerName());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
