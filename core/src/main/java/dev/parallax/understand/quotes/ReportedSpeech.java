@@ -172,6 +172,10 @@ final class ReportedSpeech {
         if (rd.isThat(np[1])) {
             return thatOpensAClause(np[1]) ? np[1] + 1 : -1; // not "to the crowd that gathered"
         }
+        if (ArticleReading.QUESTION_WORDS.contains(rd.toks.get(np[1]).word().toLowerCase(Locale.ROOT))
+                && bounds.clauseFollows(np[1] + 1)) {
+            return np[1]; // "explained to CBS why Merkel was selected": the question is what was explained
+        }
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
     }
 

@@ -372,6 +372,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aQuestionAfterTheAddresseeIsWhatWasExplained() {
+        FoundQuote q = only(find("Lind/NNP/PERSON explained/VBD to/TO reporters/NNS why/WRB the/DT pier/NN "
+                + "was/VBD closed/VBN ./."));
+        assertEquals("why the pier was closed", q.text());
+        assertEquals("explained to reporters", q.cue());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
