@@ -197,6 +197,22 @@ final class ReportedSpeech {
     }
 
     /**
+     * The colon closing a phrase at x that a quotation opens right after ("responded pointedly, with a smile:
+     * “…”"): its index, or -1 when a verb or a quotation comes first.
+     */
+    private int colonAfterPhrase(int x) {
+        for (int k = x; k + 1 < rd.toks.size(); k++) {
+            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(rd.toks.get(k))) {
+                return -1;
+            }
+            if (rd.isColon(k)) {
+                return rd.isOpeningMark(k + 1) || rd.inQ[k + 1] >= 0 ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where a clause starts after an adverbial phrase at x closed by a comma ("explained after winning his home
      * state on Mar. 15, he would have to …"): after the comma, when the phrase has no finite verb and a clause
      * follows; else -1.
@@ -985,7 +1001,8 @@ final class ReportedSpeech {
                     cueEnd = rd.isThat(x - 1) || rd.toks.get(x - 1).word().equals(",") ? x - 2 : x - 1;
                 } else if (NO_CONTENT_PREPOSITIONS.contains(w) || x + 1 > last) {
                     int end = rd.toks.size() - 1;
-                    QuotedRegion next = rd.isColon(end) ? rd.nextRegionAfter(rd.p, rd.toks.get(end).end()) : null;
+                    int colon = rd.isColon(end) ? end : colonAfterPhrase(x); // 'responded, with a smile: “…”'
+                    QuotedRegion next = colon >= 0 ? rd.nextRegionAfter(rd.p, rd.toks.get(colon).end()) : null;
                     if (next == null || rd.usedGroups.contains(next.group())) {
                         return null; // "spoke to the delegation", "responded after the vote": no content
                     }

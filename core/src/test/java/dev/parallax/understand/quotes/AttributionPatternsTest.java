@@ -380,6 +380,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aQuotationAfterAColonClosingAnAsideIsWhatWasSaid() {
+        FoundQuote q = only(find("Lind/NNP/PERSON responded/VBD pointedly/RB ,/, with/IN a/DT smile/NN :/: \u201C/`` "
+                + "It/PRP can/MD happen/VB ./. \u201D/''"));
+        assertEquals("It can happen.", q.text());
+        assertEquals("Lind", q.speakerName());
+        assertTrue(q.direct());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
