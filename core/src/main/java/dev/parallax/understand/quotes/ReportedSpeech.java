@@ -439,9 +439,9 @@ final class ReportedSpeech {
     private boolean participleCueBefore(int k) {
         for (int j = k - 1; j > 1; j--) {
             NlpToken t = rd.toks.get(j);
-            if (rd.inQ[j] < 0 && "VBG".equals(t.tag())
-                    && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
-                    && (rd.toks.get(j - 1).word().equals(",") || rd.isDash(j - 1))) {
+            if (rd.inQ[j] < 0 && "VBG".equals(t.tag()) && (rd.toks.get(j - 1).word().equals(",") || rd.isDash(j - 1))
+                    && (rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
+                        || !rd.hasFiniteVerb(j + 1, k - 1))) { // "…, painting others as weak and suggesting …"
                 return true;
             }
         }

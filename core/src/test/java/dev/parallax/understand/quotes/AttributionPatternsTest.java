@@ -389,6 +389,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aParticipleOfSayingAfterAnotherParticiplesPhraseIsTheSubjectsStatement() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON defended/VBD the/DT port/NN ,/, painting/VBG rivals/NNS as/IN "
+                + "weak/JJ and/CC suggesting/VBG that/IN she/PRP would/MD do/VB more/JJR ./.");
+        FoundQuote suggesting = quotes.stream().filter(q -> "suggesting".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("she would do more", suggesting.text());
+        assertEquals("Lind", suggesting.speakerName());
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
