@@ -920,9 +920,11 @@ final class ReportedSpeech {
             }
             if (rd.toks.get(skipped).word().equals(",") && skipped + 1 <= rd.lastWord()
                     && NounPhrases.isProperNoun(rd.toks.get(skipped - 1)) && !rd.isTimeWord(skipped - 1)
-                    && !rd.hasFiniteVerb(skipped + 1, rd.lastWord()) && !bounds.quotationAfter(skipped, rd.toks.size() - 1)) {
+                    && (!rd.hasFiniteVerb(skipped + 1, rd.lastWord()) || "CC".equals(rd.toks.get(skipped + 1).tag()))
+                    && !bounds.quotationAfter(skipped, rd.toks.size() - 1)) {
                 // "speaking at a rally in Wilmington, N.C.", "adding to his wins in Nevada, South Carolina and …": the
-                // comma goes on with the place, and no words were reported
+                // comma goes on with the place, and no words were reported; "testified on the attacks in Benghazi,
+                // and Sen. Johnson kept asking": the next clause is another's
                 return null;
             }
             x = skipped;

@@ -250,7 +250,7 @@ final class SpeakerPhrases {
                     || "VBG".equals(first.tag()) && (!rd.isCandidateCue(m + 1)
                         || first.word().equalsIgnoreCase("including")
                         || rd.opensAdverbial(m + 2)); // "Lind, speaking in Brussels, said"
-            if (aside && comma - m <= 16 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
+            if (aside && comma - m <= 24 && !finiteVerbOutsideRelative(m + 1, comma - 1)) {
                 return new int[] {name[0], name[1], -1, -1};
             }
             if (!relative && !appositive) {

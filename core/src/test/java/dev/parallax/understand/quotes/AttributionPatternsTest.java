@@ -398,6 +398,22 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aLongAsideBetweenTheSubjectAndTheCueKeepsTheSubject() {
+        FoundQuote q = only(find("Lind/NNP/PERSON ,/, in/IN the/DT wake/NN of/IN a/DT new/JJ report/NN on/IN the/DT "
+                + "state/NN of/IN the/DT old/JJ harbour/NN wall/NN near/IN the/DT ferry/NN terminal/NN ,/, told/VBD "
+                + "reporters/NNS that/IN repairs/NNS would/MD start/VB ./."));
+        assertEquals("repairs would start", q.text());
+        assertEquals("Lind", q.speakerName());
+    }
+
+    @Test
+    void aClauseAfterAPlacesCommaIsAnotherSpeakers() {
+        assertTrue(find("Lind/NNP/PERSON testified/VBD on/IN the/DT storm/NN in/IN Ashton/NNP/LOCATION ,/, and/CC "
+                + "Brandt/NNP/PERSON kept/VBD asking/VBG ./.").stream()
+                .noneMatch(q -> q.text().contains("Brandt kept")));
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));
