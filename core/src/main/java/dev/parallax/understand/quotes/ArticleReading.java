@@ -291,7 +291,8 @@ final class ArticleReading {
     boolean openingGerundReadAsNoun(int c) {
         NlpToken t = toks.get(c);
         return ("NN".equals(t.tag()) || "NNP".equals(t.tag())) && t.word().toLowerCase(Locale.ROOT).endsWith("ing")
-                && c == openingWordIndex() && c + 1 < toks.size() && isThat(c + 1);
+                && c == openingWordIndex() && c + 2 < toks.size() && isThat(c + 1)
+                && !NounPhrases.isVerb(toks.get(c + 2)) && !"MD".equals(toks.get(c + 2).tag()); // not "Briefing that was held"
     }
 
     /**

@@ -10,13 +10,21 @@ import java.util.Set;
 /**
  * Surnames the tagger reads as adjectives ("Small, who attended the rally, said …", "Cuban said …"): a
  * capitalized adjective standing alone before ", who" or before a finite verb of saying is the subject's name,
- * so it is read as a proper noun. Quantifiers ("Many said", "Few believe") and anything else are left as
- * they are.
+ * so it is read as a proper noun. Quantifiers ("Many said", "Few believe"), parties and peoples ("Republican
+ * says", "American, who …") and anything else are left as they are.
  */
 final class NameReadings {
     /** Adjectives that stand for people as subjects ("Many said", "Others believe"): no names. */
-    private static final Set<String> QUANTIFYING = Set.of("many", "few", "several", "most", "more", "fewer",
-            "some", "all", "both", "each", "other", "others", "such", "same", "first", "last", "former", "latter");
+    private static final Set<String> QUANTIFYING = ArticleReading.plus(SpeakerPhrases.QUANTIFIERS, "more", "fewer",
+            "each", "other", "such", "same", "first", "last", "former", "latter");
+    /**
+     * Adjectives for a party, creed or people that headlines use as nouns ("Republican says …", "American, who …"):
+     * no names. Demonyms that are also common surnames ("Cuban") are left to the rule.
+     */
+    private static final Set<String> GROUPS = Set.of("republican", "democrat", "democratic", "conservative", "liberal",
+            "progressive", "independent", "libertarian", "american", "british", "christian", "muslim", "jewish",
+            "catholic", "evangelical", "european", "african", "asian", "latino", "hispanic", "mexican", "chinese",
+            "russian");
 
     private NameReadings() {
     }
@@ -27,7 +35,8 @@ final class NameReadings {
         for (int i = 0; i < toks.size() - 1; i++) {
             NlpToken t = toks.get(i);
             if (!"JJ".equals(t.tag()) || t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))
-                    || QUANTIFYING.contains(t.word().toLowerCase(Locale.ROOT)) || !alone(toks, i)
+                    || QUANTIFYING.contains(t.word().toLowerCase(Locale.ROOT))
+                    || GROUPS.contains(t.word().toLowerCase(Locale.ROOT)) || !alone(toks, i)
                     || !beforeWhoOrCue(toks, i, lexicon)) {
                 continue;
             }

@@ -29,6 +29,11 @@ final class ReportedSpeech {
             "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
     private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
     private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
+    /** Verbs whose object does what follows ("leaving voters confused and asking …"). */
+    private static final Set<String> CAUSATIVES = Set.of("leave", "make", "force", "prompt", "send", "cause", "keep",
+            "get", "have", "let", "set");
+    /** Words opening an indirect question, not a relative clause ("explained to CBS why …", not "… where she taught"). */
+    private static final Set<String> INDIRECT_QUESTIONS = Set.of("whether", "if", "why", "how", "what");
     /** Cues whose object is the talk, not what was said ("answering questions", "telling jokes", "saying goodbye"). */
     private static final Set<String> TALKING = Set.of("say", "tell", "ask", "answer", "speak", "talk", "respond",
             "reply", "joke", "write", "post", "tweet", "chant", "shout", "thank", "brief");
@@ -172,7 +177,7 @@ final class ReportedSpeech {
         if (rd.isThat(np[1])) {
             return thatOpensAClause(np[1]) ? np[1] + 1 : -1; // not "to the crowd that gathered"
         }
-        if (ArticleReading.QUESTION_WORDS.contains(rd.toks.get(np[1]).word().toLowerCase(Locale.ROOT))
+        if (INDIRECT_QUESTIONS.contains(rd.toks.get(np[1]).word().toLowerCase(Locale.ROOT))
                 && bounds.clauseFollows(np[1] + 1)) {
             return np[1]; // "explained to CBS why Merkel was selected": the question is what was explained
         }
@@ -197,13 +202,13 @@ final class ReportedSpeech {
     }
 
     /**
-     * The colon closing a phrase at x that a quotation opens right after ("responded pointedly, with a smile:
-     * “…”"): its index, or -1 when a verb or a quotation comes first.
+     * The colon closing a short phrase at x that a quotation opens right after ("responded pointedly, with a smile:
+     * “…”"): its index, or -1 when a verb or a quotation comes first, or none within a dozen words.
      */
     private int colonAfterPhrase(int x) {
-        for (int k = x; k + 1 < rd.toks.size(); k++) {
-            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(rd.toks.get(k))) {
-                return -1;
+        for (int k = x; k + 1 < rd.toks.size() && k - x <= 10; k++) {
+            if (rd.inQ[k] >= 0 || NounPhrases.isVerb(rd.toks.get(k))) {
+                return -1; // not "spoke under a banner reading: “…”": the banner's words
             }
             if (rd.isColon(k)) {
                 return rd.isOpeningMark(k + 1) || rd.inQ[k + 1] >= 0 ? k : -1;
@@ -441,7 +446,9 @@ final class ReportedSpeech {
             NlpToken t = rd.toks.get(j);
             if (rd.inQ[j] < 0 && "VBG".equals(t.tag()) && (rd.toks.get(j - 1).word().equals(",") || rd.isDash(j - 1))
                     && (rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
-                        || !rd.hasFiniteVerb(j + 1, k - 1))) { // "…, painting others as weak and suggesting …"
+                        // "…, painting others as weak and suggesting …"; not "…, leaving voters confused and asking
+                        // whether …", where the voters ask
+                        || !rd.hasFiniteVerb(j + 1, k - 1) && !CAUSATIVES.contains(rd.lemma(j)))) {
                 return true;
             }
         }

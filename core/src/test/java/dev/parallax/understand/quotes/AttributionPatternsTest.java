@@ -414,6 +414,26 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void theLateRulesLeaveOrdinarySentencesAlone() {
+        // a relative clause after the place is no question
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD at/IN the/DT school/NN where/WRB her/PRP$ mother/NN taught/VBD ./.")
+                .isEmpty());
+        // a banner's words after a participle are not the speaker's direct quote
+        assertTrue(find("Lind/NNP/PERSON spoke/VBD under/IN a/DT banner/NN reading/VBG :/: \u201C/`` Save/VB the/DT "
+                + "port/NN ./. \u201D/''").stream().noneMatch(q -> q.direct() && "spoke".equals(q.cue())));
+        // "leaving voters confused and asking …": the voters ask
+        assertTrue(find("The/DT senator/NN changed/VBD his/PRP$ position/NN ,/, leaving/VBG voters/NNS confused/VBN "
+                + "and/CC asking/VBG whether/IN he/PRP could/MD be/VB trusted/VBN ./.").stream()
+                .noneMatch(q -> "asking".equals(q.cue()) && "The senator".equals(q.speakerDescription())));
+        // a party named in a headline is no person's name
+        assertTrue(find("Republican/JJ says/VBZ he/PRP will/MD not/RB back/VB the/DT bill/NN").stream()
+                .noneMatch(q -> "Republican".equals(q.speakerName())));
+        // a relative "that" after an opening noun in "-ing" opens no statement
+        assertTrue(find("Briefing/NN that/WDT was/VBD held/VBN Monday/NNP ,/, the/DT mayor/NN said/VBD little/JJ ./.")
+                .stream().noneMatch(q -> "Briefing".equals(q.cue())));
+    }
+
+    @Test
     void aGerundAfterAPrepositionGoesToTheSentenceSubject() {
         FoundQuote q = only(find("Brandt/NNP/PERSON ,/, a/DT harbour/NN pilot/NN ,/, began/VBD by/IN saying/VBG "
                 + "he/PRP would/MD never/RB sail/VB at/IN night/NN ./."));

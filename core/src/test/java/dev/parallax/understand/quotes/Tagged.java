@@ -114,6 +114,7 @@ final class Tagged {
             case "urged" -> "urge";
             case "is", "was", "were", "are" -> "be";
             case "has", "had" -> "have";
+            case "leaving", "left", "leaves" -> "leave";
             default -> null; // the lexicon falls back to word forms
         };
     }
