@@ -203,7 +203,7 @@ final class ReportedSpeech {
 
     /**
      * The colon closing a short phrase at x that a quotation opens right after ("responded pointedly, with a smile:
-     * “…”"): its index, or -1 when a verb or a quotation comes first, or none within a dozen words.
+     * “…”"): its index, or -1 when a verb or a quotation comes first, or no colon within eleven words.
      */
     private int colonAfterPhrase(int x) {
         for (int k = x; k + 1 < rd.toks.size() && k - x <= 10; k++) {
