@@ -668,6 +668,11 @@ final class ArticleReading {
 
     /** Whether a token is a finite verb of saying ("said", "says", "tell"). */
     boolean isFiniteSpeechVerb(NlpToken t) {
+        return isFiniteSpeechVerb(t, lexicon);
+    }
+
+    /** Whether a token is a finite verb of saying by this lexicon, for callers that read tokens before a sentence. */
+    static boolean isFiniteSpeechVerb(NlpToken t, CueLexicon lexicon) {
         return NounPhrases.isTensed(t) && lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH;
     }
 

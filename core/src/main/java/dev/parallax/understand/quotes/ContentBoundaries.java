@@ -362,6 +362,7 @@ final class ContentBoundaries {
                 continue;
             }
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            boolean conjunction = w.equals("and") || w.equals("but");
             boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k) // "…," one of them said
                     || rd.isSpacedHyphen(k);
             if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1)
@@ -372,12 +373,12 @@ final class ContentBoundaries {
                 }
                 return end;
             }
-            if ((w.equals("and") || w.equals("but")) && k > x + 2 && rd.hasFiniteVerb(x, k - 1)
+            if (conjunction && k > x + 2 && rd.hasFiniteVerb(x, k - 1)
                     && rd.isFiniteSpeechCue(attributionCue(k + 1, last))) {
                 // "said the party does not care and one in four said it was hostile": another attribution
                 return lastWordBefore(k, x, true);
             }
-            if ((w.equals("and") || w.equals("but")) && k > x + 2 && commaBefore(k)
+            if (conjunction && k > x + 2 && commaBefore(k)
                     && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
                 // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
                 return lastWordBefore(k, x, true);
@@ -389,7 +390,7 @@ final class ContentBoundaries {
                 return lastWordBefore(k, x, true);
             }
             boolean finiteNext = NounPhrases.isTensed(rd.toks.get(k + 1));
-            if ((w.equals("and") || w.equals("but")) && finiteNext && rd.inQ[k + 1] < 0
+            if (conjunction && finiteNext && rd.inQ[k + 1] < 0
                     && !rd.hasFiniteVerb(x, k - 1) && !rd.quotesAClause(x, k - 1)) {
                 // "claimed a victory last month but trails Clinton": after a noun phrase, a finite verb is the
                 // speaker's next predicate
@@ -401,13 +402,13 @@ final class ContentBoundaries {
             boolean misreadNext = "VBN".equals(rd.toks.get(k + 1).tag()) && k + 2 <= last
                     && (rd.isThat(k + 2) || !auxiliaryBefore(k) && !participleIn(x, k - 1)
                         && !rd.toks.get(k + 2).word().equalsIgnoreCase("by"));
-            if ((w.equals("and") || w.equals("but")) && (finiteNext || misreadNext) && rd.isCandidateCue(k + 1)
+            if (conjunction && (finiteNext || misreadNext) && rd.isCandidateCue(k + 1)
                     && !sharesTheContentsTense(x, k + 1)) {
                 // "…, and called for …", "praised the plan and said …": the speaker's next act; but in "says he
                 // spoke to Trump and asked him to …" the content's own subject asked
                 return lastWordBefore(k, x, false);
             }
-            int afterAdverbial = (w.equals("and") || w.equals("but")) && rd.inQ[k + 1] < 0 ? skipAdverbials(k + 1) : k;
+            int afterAdverbial = conjunction && rd.inQ[k + 1] < 0 ? skipAdverbials(k + 1) : k;
             if (afterAdverbial > k + 1 && afterAdverbial <= last && rd.inQ[afterAdverbial] < 0
                     && rd.isFiniteSpeechCue(afterAdverbial) && !sharesTheContentsTense(x, afterAdverbial)) {
                 // "first said he did not recall it, but in a later interview said he had …": the speaker's next
@@ -431,7 +432,7 @@ final class ContentBoundaries {
                 // while …" opens the content instead)
                 return lastWordBefore(k, x, true);
             }
-            if (k > x + 2 && (w.equals("and") || w.equals("but"))
+            if (k > x + 2 && conjunction
                     && (rd.toks.get(k - 1).word().equals(",") || commaBefore(k) && !quotationAfter(k, last))
                     && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
                 // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
@@ -445,12 +446,12 @@ final class ContentBoundaries {
             if (w.equals(",") && namedClause(k + 1)) {
                 return k - 1; // "On Friday, the day Stone pledged his loyalty, Mr. Trump bashed …": the main clause
             }
-            if ((w.equals("and") || w.equals("but")) && x > 0 && rd.isVbg(x - 1) && absoluteParticiple(k + 1, last)) {
+            if (conjunction && x > 0 && rd.isVbg(x - 1) && absoluteParticiple(k + 1, last)) {
                 // "– Ryan saying he was “very encouraged” and Trump calling it …": the next name's statement; not
                 // "said she watched Obama and Biden discussing the deal"
                 return lastWordBefore(k, x, true);
             }
-            if ((w.equals("and") || w.equals("but")) && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)
+            if (conjunction && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)
                     && !gerundAfterPreposition(x, k)) { // not "the process of crafting it and holding it"
                 // "calling it “a farce,” and saying …": the next participle is another statement
                 return lastWordBefore(k, x, true);
@@ -1000,7 +1001,7 @@ final class ContentBoundaries {
      * The "that" ending a participle phrase that completes an adverbial ("a statement read outside her ministry
      * that", "a letter sent to members on Monday that"): its index, or -1 when token k opens no such phrase.
      */
-    private int thatAfterParticiple(int k) {
+    int thatAfterParticiple(int k) {
         String tag = k < rd.toks.size() ? rd.toks.get(k).tag() : null;
         // the tagger may read "read", "sent" as a past tense here, where no second finite verb can stand
         if (k < 1 || k >= rd.toks.size() || rd.inQ[k] >= 0 || !"VBN".equals(tag) && !"VBD".equals(tag)

@@ -64,7 +64,6 @@ final class NameReadings {
         if (next.word().equals(",") && i + 2 < toks.size()) {
             return toks.get(i + 2).word().equalsIgnoreCase("who");
         }
-        return ("VBD".equals(next.tag()) || "VBZ".equals(next.tag()))
-                && lexicon.kind(next.word(), next.lemma()) == CueLexicon.Kind.SPEECH;
+        return ArticleReading.isFiniteSpeechVerb(next, lexicon);
     }
 }

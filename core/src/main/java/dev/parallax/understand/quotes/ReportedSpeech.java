@@ -149,23 +149,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * The "that" after a participle phrase on a noun that starts at x ("hosted by Bloomberg Politics that"), when a
-     * clause follows it: no finite verb, quotation or comma before it, within twelve words; else -1.
-     */
-    private int thatAfterParticiple(int x) {
-        for (int k = x + 1; k < rd.toks.size() && k - x <= 12; k++) {
-            NlpToken t = rd.toks.get(k);
-            if (rd.isThat(k)) {
-                return thatOpensAClause(k) ? k : -1; // not "the group that runs the port"
-            }
-            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isFinite(t) || t.word().equals(",")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * Where a clause starts after a prepositional phrase at x ("after the convention he would …", "to the crowd that
      * …"): after its noun phrase (and "that"), when a clause follows; else -1.
      */
@@ -182,6 +165,19 @@ final class ReportedSpeech {
             return np[1]; // "explained to CBS why Merkel was selected": the question is what was explained
         }
         return bounds.clauseFollows(np[1]) ? np[1] : -1;
+    }
+
+    /**
+     * Whether the comma at k, after the name of a place that closes the cue's adverbials, only goes on with the
+     * place or with another clause: "speaking at a rally in Wilmington, N.C.", "adding to his wins in Nevada, South
+     * Carolina and …" (no finite verb after it), "testified on the attacks in Benghazi, and Sen. Johnson kept asking"
+     * (another's clause). No words were reported then.
+     */
+    private boolean placeGoesOn(int k) {
+        return rd.toks.get(k).word().equals(",") && k + 1 <= rd.lastWord()
+                && NounPhrases.isProperNoun(rd.toks.get(k - 1)) && !rd.isTimeWord(k - 1)
+                && (!rd.hasFiniteVerb(k + 1, rd.lastWord()) || "CC".equals(rd.toks.get(k + 1).tag()))
+                && !bounds.quotationAfter(k, rd.toks.size() - 1);
     }
 
     /**
@@ -645,14 +641,17 @@ final class ReportedSpeech {
                 continue; // "Calling the plan, which …, a gamble": the comma is the phrase's own
             }
             Attribution a = contentAfter(c, rd.speakerFor(subject));
+            if (a == null) {
+                return null;
+            }
             int end = rd.toks.get(closing ? k + 1 : k - 1).end();
-            int start = a == null ? end : a.content().get(0).start();
+            int start = a.content().get(0).start();
             for (int i = c + 1; i < k && rd.toks.get(i).begin() < start; i++) {
                 if (rd.toks.get(i).word().equals(",") && rd.inQ[i] < 0) {
                     return null; // "Speaking at a town hall in Salem, New Hampshire, Trump said": no object at all
                 }
             }
-            if (a == null || !statementBefore(c, start, k)) {
+            if (!statementBefore(c, start, k)) {
                 return null; // "Answering questions from reporters, Lind …", "Talking animals, …": no words reported
             }
             List<Span> content = new ArrayList<>();
@@ -925,13 +924,7 @@ final class ReportedSpeech {
                     return null; // "spoke to the paper on condition that her name not be used": the condition's
                 }
             }
-            if (rd.toks.get(skipped).word().equals(",") && skipped + 1 <= rd.lastWord()
-                    && NounPhrases.isProperNoun(rd.toks.get(skipped - 1)) && !rd.isTimeWord(skipped - 1)
-                    && (!rd.hasFiniteVerb(skipped + 1, rd.lastWord()) || "CC".equals(rd.toks.get(skipped + 1).tag()))
-                    && !bounds.quotationAfter(skipped, rd.toks.size() - 1)) {
-                // "speaking at a rally in Wilmington, N.C.", "adding to his wins in Nevada, South Carolina and …": the
-                // comma goes on with the place, and no words were reported; "testified on the attacks in Benghazi,
-                // and Sen. Johnson kept asking": the next clause is another's
+            if (placeGoesOn(skipped)) {
                 return null;
             }
             x = skipped;
@@ -945,7 +938,7 @@ final class ReportedSpeech {
                 && NounPhrases.isNoun(rd.toks.get(x - 1))) {
             // "told reporters at a breakfast hosted by Bloomberg that …": the participle is the noun's, and what
             // was said comes after "that", if at all
-            int that = thatAfterParticiple(x);
+            int that = bounds.thatAfterParticiple(x);
             if (that < 0) {
                 return null;
             }
