@@ -11,7 +11,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The one adapter to Stanford CoreNLP: builds a pipeline from typed {@link NlpOptions} and turns
@@ -100,11 +103,32 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                             timex == null ? null : timex.value()));
                 }
             }
+            compoundsReadAsVerbs(tokens);
             namesAfterThe(tokens, mentions, paragraph);
             sentences.add(new NlpSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, mentions));
         }
         return new NlpParagraph(paragraph, sentences);
+    }
+
+    /** Noun compounds whose first word the tagger reads as a verb ("think/VBP tank"), by that word. */
+    private static final Map<String, Set<String>> VERB_FIRST_COMPOUNDS = Map.of(
+            "think", Set.of("tank", "tanks"),
+            "talk", Set.of("show", "shows", "radio"));
+
+    /**
+     * Mends noun compounds the tagger splits into a verb and a noun ("the Council on Energy, Environment and Water
+     * think tank told CBS News", "a talk show host"): the first word becomes a noun, so the phrase is one.
+     */
+    static void compoundsReadAsVerbs(List<NlpToken> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            NlpToken t = tokens.get(i);
+            Set<String> seconds = VERB_FIRST_COMPOUNDS.get(t.word().toLowerCase(Locale.ROOT));
+            if (seconds != null && t.tag() != null && t.tag().startsWith("VB")
+                    && seconds.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                tokens.set(i, new NlpToken(t.word(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner(), t.begin(), t.end()));
+            }
+        }
     }
 
     /**

@@ -273,6 +273,9 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
+        if (describesTheSubject(c)) {
+            return false; // "Two people briefed on the talks said": the subject's participle, not its verb
+        }
         if (t.word().equals("states") && c > 0 && isStatesNoun(c)) {
             return false; // "the Rust Belt states have suffered", "the battleground states": a noun
         }
@@ -282,6 +285,60 @@ final class ArticleReading {
         }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c)
                 || openingGerundReadAsNoun(c);
+    }
+
+    /**
+     * "Two people briefed on the talks said", "officials informed of the decision have said": a participle (which
+     * the tagger may read as a past tense) right after a noun, whose preposition's phrase is followed at once by
+     * the clause's own finite verb of saying. It describes the subject; the verb after it is the cue.
+     */
+    static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "about", "of", "in", "by", "with",
+            "to", "at", "for", "from", "into", "over");
+
+    /** A common noun for people ("people", "officials", "a person", "a source"): not "Her remarks", not a name. */
+    static boolean isPeopleNoun(NlpToken t) {
+        return ("NNS".equals(t.tag()) || "NN".equals(t.tag()))
+                && SpeakerResolver.isPersonNoun(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean describesTheSubject(int c) {
+        String tag = toks.get(c).tag();
+        if (!"VBD".equals(tag) && !"VBN".equals(tag) || c < 1 || c + 2 >= toks.size() || inQ[c - 1] >= 0
+                || !PARTICIPLE_PREPOSITIONS.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean people = isPeopleNoun(toks.get(c - 1)); // "Schultz said in her remarks" is the verb
+        String noun = toks.get(c - 1).tag();
+        // "The views expressed in the article do not reflect …": a participle on any common noun, when the clause's
+        // verb follows its phrase; "views expressed by the author" names who expressed them
+        boolean participle = "VBN".equals(tag) && ("NN".equals(noun) || "NNS".equals(noun))
+                && !toks.get(c + 1).word().equalsIgnoreCase("by");
+        if (!people && !participle) {
+            return false;
+        }
+        if (isTimeWord(c + 2)) {
+            return false; // "Outlets reported on Wednesday the service had …": a time is the verb's
+        }
+        int k = c + 2;
+        while (k < toks.size() && k - c <= 12 && inQ[k] < 0 && NounPhrases.isNpToken(toks, k)
+                && !"CC".equals(toks.get(k).tag()) // "a woman asked for a photo and Clinton said": two clauses
+                && !(k > c + 2 && NounPhrases.isDeterminer(toks.get(k)) && !"CD".equals(toks.get(k).tag())
+                    && NounPhrases.isNounish(toks.get(k - 1)))) { // a second phrase starts
+            k++;
+        }
+        if (k == c + 2 || k >= toks.size() || inQ[k] >= 0 || !NounPhrases.isNounish(toks.get(k - 1))) {
+            return false;
+        }
+        if (participle && (NounPhrases.isTensed(toks.get(k)) || "MD".equals(toks.get(k).tag()))) {
+            return true;
+        }
+        while (people && k < toks.size() && inQ[k] < 0 && NounPhrases.isAuxOrAdverb(toks.get(k))
+                && !isFiniteSpeechVerb(toks.get(k))) {
+            k++; // "have said", "also told"
+        }
+        return people && k < toks.size() && inQ[k] < 0 && (isFiniteSpeechVerb(toks.get(k))
+                || "VBN".equals(toks.get(k).tag()) && NounPhrases.isAuxOrAdverb(toks.get(k - 1))
+                    && lexicon.kind(toks.get(k).word(), toks.get(k).lemma()) == CueLexicon.Kind.SPEECH);
     }
 
     /**

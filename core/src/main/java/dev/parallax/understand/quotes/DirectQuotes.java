@@ -105,8 +105,11 @@ final class DirectQuotes {
         } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
-                    || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0], false)) {
-                return null; // "…, described her as", "…, posted a message": no speaker after the cue
+                    || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0], false)
+                    || !SpeakerResolver.standsForSomeone(rd.toks.subList(right[0], right[1]))) {
+                // "…, described her as", "…, posted a message", "…, reported a use disorder in 2017": no speaker
+                // after the cue
+                return null;
             }
             int end = right[1];
             List<NlpToken> appositive = null;

@@ -123,13 +123,19 @@ final class SpeakerPhrases {
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
+        int[] unclosed = NounPhrases.isTensed(rd.toks.get(c)) ? unclosedAppositive(j) : null;
+        if (unclosed != null) {
+            return unclosed;
+        }
         int[] restricted = antecedentOfRestrictiveClause(j);
         if (restricted != null) {
             // "Officials who spoke on condition of anonymity said", "The officials whose laws were struck down
             // say": the clause's subject before the relative clause speaks
             return restricted;
         }
-        int[] np = withoutThat(npEndingAt(j));
+        // "The Lancet Commission on pollution and health found", "Those in favor of punishment have said": the
+        // phrase before the preposition opens the subject
+        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)));
         if (np == null) {
             return null;
         }
@@ -139,6 +145,45 @@ final class SpeakerPhrases {
         }
         int[] head = closeToHead(np[0]);
         return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};
+    }
+
+    /**
+     * '“…,” Jane Doe, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.':
+     * after a quotation, a person's name, a comma and an appositive opening with an article that runs up to the
+     * finite cue without its closing comma (commas only inside a name the tagger typed). Returns {name start, name end,
+     * appositive start, appositive end}, or null.
+     */
+    private int[] unclosedAppositive(int j) {
+        for (int k = j; k >= 2 && j - k <= 30; k--) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.inQ[k] >= 0 || rd.isClosingMark(k) || isVerbOutsideNounPhrase(k) && !"VBN".equals(t.tag())
+                    || rd.isRelativePronoun(k)) {
+                return null;
+            }
+            if (!t.word().equals(",")) {
+                continue;
+            }
+            String ner = rd.toks.get(k - 1).ner();
+            if (ner != null && !"O".equals(ner) && !"PERSON".equals(ner) && ner.equals(rd.toks.get(k + 1).ner())) {
+                continue; // "the Council on Energy, Environment and Water": a comma inside a name
+            }
+            int[] name = npEndingAt(k - 1);
+            boolean afterQuotation = name != null && name[0] >= 1 && (rd.isClosingMark(name[0] - 1)
+                    || rd.toks.get(name[0] - 1).word().equals(",") && name[0] >= 2 && rd.isClosingMark(name[0] - 2));
+            boolean named = name != null && isAllPerson(name) && afterQuotation
+                    && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && k + 1 < j;
+            return named ? new int[] {name[0], name[1], k + 1, j + 1} : null;
+        }
+        return null;
+    }
+
+    private boolean isAllPerson(int[] np) {
+        for (int i = np[0]; i < np[1]; i++) {
+            if (!"PERSON".equals(rd.toks.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -298,10 +343,18 @@ final class SpeakerPhrases {
         int end = np[0] - 2;
         String tag = rd.toks.get(end).tag();
         if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
-                && NounPhrases.isNounish(rd.toks.get(end - 1))) {
-            end--; // "a person familiar with the investigation", "officials briefed on", "sources close to"
+                && NounPhrases.isNounish(rd.toks.get(end - 1))
+                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && ArticleReading.isPeopleNoun(rd.toks.get(end - 1))
+                    && ArticleReading.PARTICIPLE_PREPOSITIONS.contains(rd.toks.get(np[0] - 1).word().toLowerCase(Locale.ROOT))) {
+            // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
+            // briefed/VBD on the talks" when the tagger reads the participle as a past tense
+            end--;
         }
         int[] head = npEndingAt(end);
+        if (head == null && end >= 0 && rd.inQ[end] < 0
+                && PRONOUN_HEADS.contains(rd.toks.get(end).word().toLowerCase(Locale.ROOT))) {
+            head = new int[] {end, end + 1}; // "Those in favor of punishment"
+        }
         return head != null && startsClause(head[0]) ? new int[] {head[0], np[1]} : np;
     }
 

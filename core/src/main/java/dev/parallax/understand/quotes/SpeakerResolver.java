@@ -82,6 +82,9 @@ final class SpeakerResolver {
             "op-ed", "story", "paper", "papers", "data", "figures", "audit", "review", "complaint", "lawsuit",
             "indictment", "ruling", "footage", "clip", "website", "blog", "cable", "cables", "briefing",
             "guidance", "proposal", "plan", "bill", "averages", "average", "numbers", "count");
+    /** Pictures, which "show" and "suggest" but are never a "he" or "she" ("A photo of the meeting, hinting …"). */
+    private static final Set<String> IMAGES = Set.of("photo", "photos", "photograph", "photographs", "image",
+            "images", "picture", "pictures", "chart", "charts", "map", "maps", "graphic", "graphics");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
             "NATIONALITY", "GPE");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "its", "their", "my", "our", "your");
@@ -99,6 +102,8 @@ final class SpeakerResolver {
         final boolean plural;
         /** A description whose head names a body of people ("the government", "the union"). */
         boolean collective;
+        /** A description whose head names a thing, not people ("A photo of the meeting", "the report"). */
+        boolean thing;
 
         Referent(Kind kind, String name, String description, char gender, boolean plural) {
             this.kind = kind;
@@ -109,7 +114,7 @@ final class SpeakerResolver {
         }
 
         boolean personLike() {
-            return kind == Kind.PERSON || kind == Kind.DESCRIPTION && !collective;
+            return kind == Kind.PERSON || kind == Kind.DESCRIPTION && !collective && !thing;
         }
 
         /** An organisation, named or described ("the government", "the ministry"): "it" or "they", never "she". */
@@ -214,6 +219,20 @@ final class SpeakerResolver {
                 if (r != null) {
                     occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
                 }
+            } else if (np.size() == 1 && isPersonalPronoun(head) && !quoted.test(np.get(0).begin())
+                    && (NounPhrases.isVerb(tokens.get(end)) || "MD".equals(tokens.get(end).tag()))) {
+                // "During the visit, he was photographed …": the person the pronoun stands for is still the subject,
+                // for a "He told …" in the next sentences
+                Referent r = antecedent(paragraph, np.get(0).begin(), head);
+                if (r != null) {
+                    occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+                }
+            } else if (hasNer(np, "ORGANIZATION")) {
+                // "Volkswagen is giving us a glimpse …": an organisation as subject, for a later "the automaker"
+                Occurrence named = organisationIn(np);
+                if (named != null) {
+                    occurrences.add(new Occurrence(named.referent(), paragraph, named.offset(), sentenceCount, true));
+                }
             } else {
                 // "Vennholt read a statement." when the tagger missed the surname of a person named earlier
                 Referent r = knownBySurname(np);
@@ -222,6 +241,26 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    private static boolean isPersonalPronoun(String word) {
+        return word.equals("he") || word.equals("she");
+    }
+
+    /** The occurrence noted for an organisation named in this phrase of the sentence just read, or null. */
+    private Occurrence organisationIn(List<NlpToken> np) {
+        int begin = np.get(0).begin();
+        int end = np.get(np.size() - 1).end();
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            if (o.sentence() != sentenceCount) {
+                return null;
+            }
+            if (o.referent().kind == Kind.ORGANIZATION && o.offset() >= begin && o.offset() < end && !o.quoted()) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /**
@@ -779,14 +818,28 @@ final class SpeakerResolver {
      * remarks from the candidate").
      */
     private static String headNoun(List<NlpToken> np) {
+        return np.get(headIndex(np)).word().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the head noun of a phrase is: before its first preposition ("officials at the ministry"), past a
+     * participle or adjective on it ("people briefed on the talks", "a person familiar with the plan"); else its
+     * last word.
+     */
+    private static int headIndex(List<NlpToken> np) {
         for (int i = 1; i < np.size(); i++) {
             if ("IN".equals(np.get(i).tag()) || np.get(i).word().equalsIgnoreCase("of")) {
                 if (NounPhrases.isNounish(np.get(i - 1))) {
-                    return np.get(i - 1).word().toLowerCase(Locale.ROOT);
+                    return i - 1;
+                }
+                String tag = np.get(i - 1).tag();
+                if (i >= 2 && ("VBN".equals(tag) || "VBD".equals(tag) || "JJ".equals(tag))
+                        && NounPhrases.isNounish(np.get(i - 2))) {
+                    return i - 2;
                 }
             }
         }
-        return np.get(np.size() - 1).word().toLowerCase(Locale.ROOT);
+        return np.size() - 1;
     }
 
     /** Whether a description holds a word standing for this role noun ("Texas Gov." for "governor"). */
@@ -859,8 +912,8 @@ final class SpeakerResolver {
                 return r;
             }
         }
-        if (!name.contains(" ")) {
-            // "the Post" after "the Saren Daily Post"
+        if (!name.contains(" ") && !isAcronym(name)) {
+            // "the Post" after "the Saren Daily Post"; not "NFL" after "CBS Sports NFL": an acronym is a name of its own
             for (int i = referents.size() - 1; i >= 0; i--) {
                 Referent r = referents.get(i);
                 if (r.kind == Kind.ORGANIZATION && r.name.contains(" ")
@@ -874,17 +927,44 @@ final class SpeakerResolver {
         return r;
     }
 
-    private Referent description(String written, List<NlpToken> np) {
-        String tag = np.get(np.size() - 1).tag();
-        for (int i = 1; i < np.size(); i++) {
-            if ("IN".equals(np.get(i).tag())) {
-                tag = np.get(i - 1).tag(); // "officials at the ministry": the head is before the preposition
-                break;
+    /**
+     * Whether a phrase can stand for someone who speaks: it names a person, organisation or country, is a proper
+     * noun or a pronoun, or its head is a noun for people, a body or an organisation ("the minister", "officials
+     * at the port", "the ministry"). "a methamphetamine use disorder" and "the wagon" cannot.
+     */
+    static boolean standsForSomeone(List<NlpToken> np) {
+        for (NlpToken t : np) {
+            String ner = t.ner() == null ? "O" : t.ner();
+            if (!"O".equals(ner) && !"DATE".equals(ner) && !"NUMBER".equals(ner) && !"DURATION".equals(ner)
+                    && !"MONEY".equals(ner) && !"PERCENT".equals(ner) && !"ORDINAL".equals(ner)
+                    || "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || "PRP".equals(t.tag())) {
+                return true;
             }
         }
+        String head = headNoun(np);
+        return isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head);
+    }
+
+    /** A word of two or more capitals and nothing else but dots or digits ("NFL", "U.N.", "G7"). */
+    private static boolean isAcronym(String word) {
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                capitals++;
+            } else if (ch != '.' && !Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private Referent description(String written, List<NlpToken> np) {
+        String tag = np.get(headIndex(np)).tag(); // "officials at the ministry": the head is before the preposition
         boolean plural = "NNS".equals(tag) || "NNPS".equals(tag);
         Referent r = new Referent(Kind.DESCRIPTION, null, written, gender(np), plural);
         r.collective = BODIES.contains(headNoun(np));
+        r.thing = DOCUMENTS.contains(headNoun(np)) || IMAGES.contains(headNoun(np));
         referents.add(r);
         return r;
     }

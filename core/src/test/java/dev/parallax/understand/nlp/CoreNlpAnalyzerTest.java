@@ -82,4 +82,20 @@ class CoreNlpAnalyzerTest {
         assertEquals("PERSON", mentions.get(1).type(), "a family is people");
         assertEquals("PERSON", tokens.get(6).ner());
     }
+
+    @Test
+    void aCompoundWhoseFirstWordTheTaggerReadAsAVerbIsOneNoun() {
+        List<NlpToken> tokens = new java.util.ArrayList<>(List.of(
+                new NlpToken("Water", "NNP", "Water", "ORGANIZATION", 0, 5),
+                new NlpToken("think", "VBP", "think", "O", 6, 11),
+                new NlpToken("tank", "NN", "tank", "O", 12, 16),
+                new NlpToken("told", "VBD", "tell", "O", 17, 21),
+                new NlpToken("us", "PRP", "we", "O", 22, 24),
+                new NlpToken("they", "PRP", "they", "O", 25, 29),
+                new NlpToken("think", "VBP", "think", "O", 30, 35),
+                new NlpToken("so", "RB", "so", "O", 36, 38)));
+        CoreNlpAnalyzer.compoundsReadAsVerbs(tokens);
+        assertEquals("NN", tokens.get(1).tag(), "think tank");
+        assertEquals("VBP", tokens.get(6).tag(), "a thinking stays a verb");
+    }
 }

@@ -1822,4 +1822,58 @@ class AttributionPatternsTest {
         assertTrue(find("The/DT Says/NNP Gallery/NNP opened/VBD in/IN Velden/NNP/LOCATION last/JJ spring/NN ./.")
                 .isEmpty());
     }
+
+    @Test
+    void aParticipleOnTheSubjectIsNoCueTheVerbAfterItIs() {
+        // the tagger often reads "briefed" as a past tense
+        FoundQuote q = only(find("Two/CD people/NNS briefed/VBD on/IN the/DT talks/NNS said/VBD the/DT deal/NN "
+                + "was/VBD off/RB ./."));
+        assertEquals("said", q.cue());
+        assertEquals("Two people briefed on the talks", q.speakerDescription());
+        assertEquals("the deal was off", q.text());
+        // a past tense after a name is the verb: "in her remarks" is no subject
+        FoundQuote verb = only(find("Lund/NNP/PERSON said/VBD in/IN her/PRP$ opening/NN remarks/VBZ that/IN "
+                + "taxes/NNS would/MD rise/VB ./."));
+        assertEquals("said", verb.cue());
+        assertEquals("Lund", verb.speakerName());
+    }
+
+    @Test
+    void aSubjectRunsBackOverItsPreposition() {
+        FoundQuote those = only(find("Those/DT in/IN favor/NN of/IN punishment/NN have/VBP said/VBN that/IN "
+                + "Rudd/NNP/PERSON started/VBD the/DT fight/NN ./."));
+        assertEquals("Those in favor of punishment", those.speakerDescription());
+        FoundQuote body = only(find("The/DT Lancet/NNP/ORGANIZATION Commission/NNP/ORGANIZATION on/IN pollution/NN "
+                + "and/CC health/NN found/VBD that/IN nine/CD million/CD deaths/NNS were/VBD early/JJ ./."));
+        assertEquals("Lancet Commission on pollution and health", body.speakerName());
+    }
+
+    @Test
+    void anAppositiveMissingItsClosingCommaStillNamesTheSpeaker() {
+        FoundQuote q = only(find("\u201C/`` It/PRP is/VBZ the/DT wind/NN ,/, \u201D/'' Mira/NNP/PERSON Osei/NNP/PERSON "
+                + ",/, a/DT research/NN analyst/NN at/IN the/DT Delhi-based/JJ Council/NNP/ORGANIZATION "
+                + "on/IN/ORGANIZATION Energy/NNP/ORGANIZATION ,/,/ORGANIZATION Environment/NNP/ORGANIZATION "
+                + "and/CC/ORGANIZATION Water/NNP/ORGANIZATION think/NN tank/NN told/VBD reporters/NNS ./."));
+        assertEquals("Mira Osei", q.speakerName());
+        assertTrue(q.direct());
+        assertTrue(q.speakerDescription().startsWith("a research analyst"), q.speakerDescription());
+    }
+
+    @Test
+    void aParticipleOnANounBeforeTheClausesVerbIsNoCue() {
+        assertTrue(find("The/DT views/NNS expressed/VBN in/IN the/DT column/NN do/VBP not/RB reflect/VB "
+                + "ours/PRP ./.").isEmpty());
+    }
+
+    @Test
+    void anInvertedCueNeedsSomeoneAfterIt() {
+        // "…, reported a use disorder in 2017": a thing after the verb is its object, no speaker
+        List<FoundQuote> quotes = find("The/DT institute/NN has/VBZ estimated/VBN that/IN 900,000/CD people/NNS ,/, "
+                + "which/WDT account/VBP for/IN 0.4/CD percent/NN of/IN the/DT population/NN ,/, reported/VBD a/DT "
+                + "methamphetamine/NN use/NN disorder/NN in/IN 2017/CD ,/, marking/VBG a/DT rise/NN ./.");
+        assertTrue(quotes.stream().noneMatch(q -> "a methamphetamine use disorder".equals(q.speakerDescription())),
+                quotes::toString);
+        FoundQuote minister = only(find("Prices/NNS will/MD rise/VB ,/, said/VBD the/DT minister/NN ./."));
+        assertEquals("the minister", minister.speakerDescription());
+    }
 }

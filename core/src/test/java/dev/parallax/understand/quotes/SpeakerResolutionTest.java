@@ -446,4 +446,50 @@ class SpeakerResolutionTest {
                 + "\u201C/`` I/PRP am/VBP ready/JJ ./. \u201D/''"));
         assertEquals("Jon Kasey", q.speakerName());
     }
+
+    @Test
+    void aPronounSubjectKeepsItsPersonTheSubjectForALaterPronoun() {
+        // "he" in the second paragraph stands for Tomas, so the "He" of the answer does too, not the Velko named
+        // nearer to it
+        List<FoundQuote> quotes = find("Tomas/NNP/PERSON claims/VBZ that/IN he/PRP ended/VBD the/DT friendship/NN ./.",
+                "During/IN the/DT visit/NN ,/, he/PRP was/VBD photographed/VBN with/IN Ivo/NNP/PERSON "
+                        + "Velko/NNP/PERSON in/IN the/DT park/NN ./. It/PRP rained/VBD ./. The/DT park/NN "
+                        + "was/VBD empty/JJ ./.",
+                "He/PRP later/RB told/VBD the/DT interviewer/NN :/: \u201C/`` I/PRP had/VBD to/TO see/VB him/PRP "
+                        + "./. \u201D/''");
+        assertEquals("Tomas", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
+
+    @Test
+    void anOrganisationAsSubjectIsWhatTheAutomakerLaterRefersTo() {
+        List<FoundQuote> quotes = find("Norvik/NNP/ORGANIZATION says/VBZ its/PRP$ sedan/NN will/MD sell/VB well/RB ./.",
+                "Kestrel/NNP/ORGANIZATION built/VBD a/DT new/JJ wagon/NN ./.",
+                "The/DT automaker/NN says/VBZ the/DT wagon/NN will/MD go/VB 300/CD miles/NNS ./.");
+        assertEquals("Kestrel", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+        assertEquals("The automaker", quotes.get(quotes.size() - 1).speakerDescription());
+    }
+
+    @Test
+    void anAcronymIsNoShortFormOfALongerNameEndingInIt() {
+        List<FoundQuote> quotes = find("The/DT Ostra/NNP/ORGANIZATION Sports/NNPS/ORGANIZATION NFL/NNP/ORGANIZATION "
+                        + "show/NN reported/VBD that/IN fines/NNS were/VBD coming/VBG ./.",
+                "The/DT NFL/NNP/ORGANIZATION said/VBD the/DT game/NN would/MD move/VB ./.");
+        assertEquals("NFL", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
+
+    @Test
+    void aPictureIsNoAntecedentForHe() {
+        List<FoundQuote> quotes = find("Ivo/NNP/PERSON Velko/NNP/PERSON met/VBD the/DT donors/NNS ./.",
+                "A/DT photo/NN of/IN the/DT meeting/NN suggests/VBZ it/PRP was/VBD staged/VBN ./.",
+                "He/PRP said/VBD the/DT photo/NN was/VBD real/JJ ./.");
+        assertEquals("Ivo Velko", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
+
+    @Test
+    void peopleDescribedByAParticipleArePluralNotAHe() {
+        List<FoundQuote> quotes = find("Ivo/NNP/PERSON Velko/NNP/PERSON hired/VBD a/DT new/JJ manager/NN ./.",
+                "People/NNS briefed/VBN on/IN the/DT move/NN said/VBD it/PRP was/VBD overdue/JJ ./.",
+                "He/PRP said/VBD he/PRP was/VBD pleased/JJ ./.");
+        assertEquals("Ivo Velko", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
 }

@@ -115,6 +115,7 @@ final class Tagged {
             case "is", "was", "were", "are" -> "be";
             case "has", "had" -> "have";
             case "leaving", "left", "leaves" -> "leave";
+            case "reported", "reports" -> "report";
             default -> null; // the lexicon falls back to word forms
         };
     }
