@@ -5,6 +5,7 @@ import dev.parallax.understand.entities.FirstNames;
 import dev.parallax.understand.entities.Honorific;
 import dev.parallax.understand.entities.RoleFinder;
 import dev.parallax.understand.entities.RoleWords;
+import dev.parallax.understand.nlp.Animacy;
 import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpToken;
 
@@ -930,7 +931,8 @@ final class SpeakerResolver {
     /**
      * Whether a phrase can stand for someone who speaks: it names a person, organisation or country, is a proper
      * noun or a pronoun, or its head is a noun for people, a body or an organisation ("the minister", "officials
-     * at the port", "the ministry"). "a methamphetamine use disorder" and "the wagon" cannot.
+     * at the port", "the ministry"), or any noun not known to name only things ("a lobbyist"). "a methamphetamine
+     * use disorder" and "the wagon" cannot (CoreNLP's animacy lists, {@link Animacy}).
      */
     static boolean standsForSomeone(List<NlpToken> np) {
         for (NlpToken t : np) {
@@ -942,7 +944,8 @@ final class SpeakerResolver {
             }
         }
         String head = headNoun(np);
-        return isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head);
+        return isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head)
+                || !Animacy.isInanimate(head);
     }
 
     /** A word of two or more capitals and nothing else but dots or digits ("NFL", "U.N.", "G7"). */
