@@ -67,8 +67,11 @@ final class NounPhrases {
             return isNounish(t) || isDeterminer(t) || w.equals("'s");
         }
         if (t.tag().equals("VBN")) {
-            // "an emailed statement", "a retired teacher": a participle between a determiner and its noun
-            return i > 0 && i + 1 < tokens.size() && isDeterminer(tokens.get(i - 1)) && isNoun(tokens.get(i + 1));
+            // "an emailed statement", "a retired teacher": a participle between a determiner and its noun;
+            // "a Washington-based trade expert", "a Kremlin-backed group": the end of a hyphenated adjective
+            boolean compound = i > 0 && "HYPH".equals(tokens.get(i - 1).tag()) && tokens.get(i - 1).end() == t.begin();
+            return i > 0 && i + 1 < tokens.size() && (isDeterminer(tokens.get(i - 1)) || compound)
+                    && isNoun(tokens.get(i + 1));
         }
         if ((t.tag().equals("RBS") || t.tag().equals("RBR")) && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i + 1).tag())) {

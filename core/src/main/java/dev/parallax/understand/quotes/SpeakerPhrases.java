@@ -135,7 +135,7 @@ final class SpeakerPhrases {
         }
         // "The Lancet Commission on pollution and health found", "Those in favor of punishment have said": the
         // phrase before the preposition opens the subject
-        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)));
+        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)), NounPhrases.isTensed(rd.toks.get(c)));
         if (np == null) {
             return null;
         }
@@ -312,6 +312,10 @@ final class SpeakerPhrases {
             }
             if (nearest == null && !SpeakerResolver.isPlace(rd.toks.subList(name[0], name[1]))) {
                 nearest = candidate;
+            } else if (nearest != null && isAllPerson(name) && !isAllPerson(nearest)) {
+                // '“…,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study,
+                // said': a person's name further back opens the clause; the phrase before "Germany" is his
+                nearest = candidate;
             }
         }
         return nearest;
@@ -336,6 +340,15 @@ final class SpeakerPhrases {
      * whose own phrase does, is the end of that longer subject; otherwise the phrase itself.
      */
     private int[] withPrepositionalHead(int[] np) {
+        return withPrepositionalHead(np, false);
+    }
+
+    /**
+     * As {@link #withPrepositionalHead(int[])}; with {@code afterComma}, a head right after a comma opens the
+     * phrase too ("…, a second person briefed on the call said": a trailing attribution's subject, before a finite
+     * cue).
+     */
+    private int[] withPrepositionalHead(int[] np, boolean afterComma) {
         if (np == null || startsClause(np[0]) || np[0] < 2 || !"IN".equals(rd.toks.get(np[0] - 1).tag())
                 || rd.isThat(np[0] - 1)) {
             return np;
@@ -355,7 +368,9 @@ final class SpeakerPhrases {
                 && PRONOUN_HEADS.contains(rd.toks.get(end).word().toLowerCase(Locale.ROOT))) {
             head = new int[] {end, end + 1}; // "Those in favor of punishment"
         }
-        return head != null && startsClause(head[0]) ? new int[] {head[0], np[1]} : np;
+        boolean opens = head != null && (startsClause(head[0])
+                || afterComma && head[0] >= 1 && rd.toks.get(head[0] - 1).word().equals(","));
+        return opens ? new int[] {head[0], np[1]} : np;
     }
 
     /** Whether the noun phrase starting at i is governed by a preposition or participle before it ("by the MP"). */

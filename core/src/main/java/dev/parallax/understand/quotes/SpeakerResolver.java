@@ -439,6 +439,10 @@ final class SpeakerResolver {
         } else if (isCapitalisedTitle(np)) {
             // "The Chancellor has ruled out …": a title written with a capital is still a title, not a name
             s = resolveDefinite(paragraph, np.get(0).begin(), np, written);
+        } else if (isCommonNounHead(np) && hasNer(np, "ORGANIZATION") && !isPersonNoun(head)) {
+            // "A Kremlin-backed group", "the Pentagon-funded study": a description the organisation is part of,
+            // kept as written ("The Carson campaign" is no other campaign named before)
+            s = new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);
@@ -489,6 +493,14 @@ final class SpeakerResolver {
         }
         while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
             rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
+        }
+        for (int i = rest.size() - 1; i >= 0; i--) {
+            if ("CC".equals(rest.get(i).tag())) {
+                // "Trump and US Trade Representative Robert Lighthizer": the title after "and" is his, what comes
+                // before it is someone else
+                rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
+                break;
+            }
         }
         String description = null;
         if (!rest.isEmpty() && NounPhrases.isNounish(rest.get(rest.size() - 1))) {
@@ -946,6 +958,13 @@ final class SpeakerResolver {
         String head = headNoun(np);
         return isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head)
                 || !Animacy.isInanimate(head);
+    }
+
+    /** Whether a phrase's head is a lower-case common noun outside any organisation's name ("a Kremlin-backed group"). */
+    private static boolean isCommonNounHead(List<NlpToken> np) {
+        NlpToken last = np.get(headIndex(np));
+        return ("NN".equals(last.tag()) || "NNS".equals(last.tag())) && !"ORGANIZATION".equals(last.ner())
+                && !last.word().isEmpty() && Character.isLowerCase(last.word().charAt(0));
     }
 
     /** A word of two or more capitals and nothing else but dots or digits ("NFL", "U.N.", "G7"). */

@@ -1876,4 +1876,39 @@ class AttributionPatternsTest {
         FoundQuote minister = only(find("Prices/NNS will/MD rise/VB ,/, said/VBD the/DT minister/NN ./."));
         assertEquals("the minister", minister.speakerDescription());
     }
+
+    @Test
+    void aHyphenatedParticipleBelongsToTheSubjectsPhrase() {
+        FoundQuote q = only(find("One/CD Washington/NNP/LOCATION -/HYPH based/VBN trade/NN expert/NN said/VBD "
+                + "tariffs/NNS would/MD stay/VB ./."));
+        assertEquals("One Washington-based trade expert", q.speakerDescription());
+        // an organisation inside a description of a thing leaves it a description
+        FoundQuote group = only(find("A/DT Kremlin/NNP/ORGANIZATION -/HYPH backed/VBN group/NN said/VBD the/DT "
+                + "vote/NN was/VBD fair/JJ ./."));
+        assertNull(group.speakerName());
+        assertEquals("A Kremlin-backed group", group.speakerDescription());
+    }
+
+    @Test
+    void aPersonsNameBeforeAnAppositiveWithAPlaceInItIsTheSubject() {
+        FoundQuote q = only(find("\u201C/`` It/PRP works/VBZ ,/, \u201D/'' Dara/NNP/PERSON Lind/NNP/PERSON ,/, a/DT "
+                + "fellow/NN at/IN the/DT Velden/NNP/ORGANIZATION Institute/NNP/ORGANIZATION in/IN Munich/NNP/LOCATION "
+                + ",/, Germany/NNP/LOCATION ,/, and/CC co-author/NN of/IN the/DT study/NN ,/, said/VBD ./."));
+        assertEquals("Dara Lind", q.speakerName());
+        assertEquals("It works,", q.text());
+    }
+
+    @Test
+    void aTrailingSubjectDescribedByAParticipleAfterTheComma() {
+        List<FoundQuote> quotes = find("Trade/NNP/ORGANIZATION Representative/NNP Ola/NNP/PERSON Brandt/NNP/PERSON "
+                + "and/CC Lars/NNP/PERSON Moe/NNP/PERSON recognize/VBP that/IN the/DT deal/NN is/VBZ weak/JJ ,/, "
+                + "a/DT second/JJ person/NN briefed/VBN on/IN the/DT call/NN said/VBD ./.");
+        assertTrue(quotes.stream().anyMatch(q -> "said".equals(q.cue())
+                && "a second person briefed on the call".equals(q.speakerDescription())), quotes::toString);
+        // the title after "and" is the named person's; what comes before "and" is someone else
+        FoundQuote both = only(find("Ivo/NNP/PERSON and/CC Trade/NNP/ORGANIZATION Representative/NNP Ola/NNP/PERSON "
+                + "Brandt/NNP/PERSON recognize/VBP that/IN the/DT deal/NN is/VBZ weak/JJ ./."));
+        assertEquals("Ola Brandt", both.speakerName());
+        assertEquals("Trade Representative", both.speakerDescription());
+    }
 }
