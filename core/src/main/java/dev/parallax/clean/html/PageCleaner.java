@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,14 @@ final class PageCleaner {
 
     private static final Pattern LAYER = Pattern.compile(
             "modal|popup|pop-up|overlay|lightbox|cookie|consent|gdpr|\\bcmp-|\\bfooter\\b|site-?footer|page-?footer");
+
+    /** Elements that run inside a sentence. */
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "abbr", "cite", "mark",
+            "small", "sup", "sub", "time", "q", "u");
+    /** Inline text meant for screen readers only, pruned even inside a sentence. */
+    private static final Pattern HIDDEN = Pattern.compile("sr-only|visually-?hidden|screen-?reader|\\bhidden\\b");
+    /** Letters of its block's own text, outside it, that make an inline element part of a sentence. */
+    private static final int RUNNING_TEXT = 20;
 
     private final TextStats stats;
     private final FurnitureLog log;
@@ -74,6 +83,11 @@ final class PageCleaner {
 
     private FurnitureKind furnitureKind(Element e) {
         String tag = e.normalName();
+        if (INLINE.contains(tag) && inRunningText(e) && !HIDDEN.matcher(BoilerplateRules.names(e)).find()) {
+            // "how actress <a id="auto-tag_mary-steenburgen">Mary Steenburgen</a> came to …": a link or span inside
+            // a sentence is part of it, whatever its class or id says ("tag", "share")
+            return null;
+        }
         TextStats.Stats s = stats.of(e);
         if (tag.equals("figure") || tag.equals("picture")) {
             return s.goodText < 0.2 * Math.max(1, pageGoodText) ? FurnitureKind.CAPTION : null;
@@ -89,6 +103,22 @@ final class PageCleaner {
             return null;
         }
         return v.kind();
+    }
+
+    /** Whether the block around an inline element has words of its own: the element sits in a sentence. */
+    private static boolean inRunningText(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return false;
+        }
+        String own = parent.ownText();
+        int letters = 0;
+        for (int i = 0; i < own.length() && letters < RUNNING_TEXT; i++) {
+            if (Character.isLetter(own.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= RUNNING_TEXT;
     }
 
     /**

@@ -321,6 +321,21 @@ class HtmlExtractorTest {
         assertTrue(has(a, FurnitureKind.FOOTER, "Correction: an earlier version"), a.removed().toString());
     }
 
+    @Test
+    void aLinkInsideASentenceStaysWhateverItsClassOrIdSays() {
+        // sites tag names inline with ids such as "auto-tag_…" and classes such as "share-link"
+        String html = "<html><body><article>" + LONG_ENOUGH_PARAGRAPH
+                + "<p>The odyssey of how actress <a href='/t/mara-lind' id='auto-tag_mara-lind' data-tag='mara-lind'>"
+                + "Mara Lind</a> came to write the song that <a class='tag-link' href='/t/ivo-berg'>Ivo Berg</a> sings "
+                + "began ten years ago<span class='sr-only'> (opens in a new window)</span>.</p>"
+                + "<p>Read more: <a class='tags' href='/t/x'>Songwriting</a></p>"
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertTrue(a.bodyText().contains("how actress Mara Lind came to write the song that Ivo Berg sings"),
+                a.body().toString());
+        assertFalse(a.bodyText().contains("opens in a new window"), "screen-reader text stays out");
+    }
+
     private Article extract(String html) {
         CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, DocumentHints.NONE));
         return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
