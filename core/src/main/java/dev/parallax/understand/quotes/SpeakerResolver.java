@@ -171,7 +171,8 @@ final class SpeakerResolver {
                 // "Sen. Ilsa Brandt": the title lets "the senator" refer back to her
                 Referent r = person(m.text(), RoleFinder.titleBefore(text.substring(sentenceStart, m.begin())));
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
-            } else if ("ORGANIZATION".equals(m.type())) {
+            } else if ("ORGANIZATION".equals(m.type()) && !onlyAdjectives(tokens, m)) {
+                // not "two big-name Democratic/JJ politicians": a party's adjective names no body that speaks
                 Referent r = organisation(organisationName(text, tokens, m));
                 occurrences.add(new Occurrence(r, paragraph, m.begin(), sentenceCount, false, quoted.test(m.begin())));
             }
@@ -246,6 +247,20 @@ final class SpeakerResolver {
 
     private static boolean isPersonalPronoun(String word) {
         return word.equals("he") || word.equals("she");
+    }
+
+    /** Whether every token of a mention is an adjective ("Democratic", "Republican"). */
+    private static boolean onlyAdjectives(List<NlpToken> tokens, NlpMention m) {
+        boolean any = false;
+        for (NlpToken t : tokens) {
+            if (t.begin() >= m.begin() && t.end() <= m.end()) {
+                if (!"JJ".equals(t.tag())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The occurrence noted for an organisation named in this phrase of the sentence just read, or null. */
@@ -552,6 +567,8 @@ final class SpeakerResolver {
             }
             chosen = latest == null ? null : latest.referent();
         }
+        Occurrence nameOnly = null; // the nearest subject of the window whose first name alone says otherwise
+        boolean fromSubjects = false;
         for (int pass = 0; pass < 2 && chosen == null; pass++) {
             Occurrence latest = null; // the nearest before the pronoun in the text, not the last one noted
             for (int i = occurrences.size() - 1; i >= 0; i--) {
@@ -574,9 +591,18 @@ final class SpeakerResolver {
                 }
                 if (ok) {
                     latest = o;
+                } else if (pass == 0 && personal && r.personLike() && !r.plural && r.gender == '?'
+                        && (nameOnly == null || nameOnly.before(o.paragraph(), o.offset()))) {
+                    nameOnly = o;
                 }
             }
             chosen = latest == null ? null : latest.referent();
+            fromSubjects = pass == 0 && chosen != null;
+        }
+        if (nameOnly != null && !fromSubjects && (chosen == null || chosen.likelyGender() == '?')) {
+            // "Taylor Swift's albums were sold to a company owned by Scooter Braun. … she described it as …": the
+            // subject whose first name is mostly a man's is still likelier than someone nothing is known of
+            chosen = nameOnly.referent();
         }
         if (chosen != null && personal && chosen.gender == '?') {
             chosen.gender = want;

@@ -492,4 +492,20 @@ class SpeakerResolutionTest {
                 "He/PRP said/VBD he/PRP was/VBD pleased/JJ ./.");
         assertEquals("Ivo Velko", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
     }
+
+    @Test
+    void theSubjectWhoseFirstNameIsMostlyAMansStillBeatsSomeoneNothingIsKnownOf() {
+        // "Taylor" is listed as a man's name; "she" is still the subject, not the man named after her
+        List<FoundQuote> quotes = find("Taylor/NNP/PERSON Vale/NNP/PERSON 's/POS albums/NNS were/VBD sold/VBN to/TO "
+                        + "a/DT firm/NN owned/VBN by/IN Scooter/NNP/PERSON Brandt/NNP/PERSON ./.",
+                "In/IN a/DT post/NN ,/, she/PRP described/VBD the/DT sale/NN as/IN a/DT disaster/NN ./.");
+        assertEquals("Taylor Vale", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
+
+    @Test
+    void aPartysAdjectiveIsNoBodyForThey() {
+        List<FoundQuote> quotes = find("Her/PRP$ post/NN reached/VBD two/CD Democratic/JJ/ORGANIZATION senators/NNS ./.",
+                "They/PRP criticised/VBD the/DT label/NN 's/POS owners/NNS ./.");
+        assertTrue(quotes.stream().noneMatch(q -> "Democratic".equals(q.speakerName())), quotes::toString);
+    }
 }
