@@ -273,6 +273,10 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
+        if ("add".equals(lemma(c)) && c + 1 < toks.size() && ("CD".equals(toks.get(c + 1).tag())
+                || toks.get(c + 1).word().equals("$"))) {
+            return false; // "The Nasdaq added 20.72 points", "shares added $3": a rise, not a remark
+        }
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
         }

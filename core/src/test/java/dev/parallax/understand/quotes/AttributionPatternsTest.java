@@ -1911,4 +1911,11 @@ class AttributionPatternsTest {
         assertEquals("Ola Brandt", both.speakerName());
         assertEquals("Trade Representative", both.speakerDescription());
     }
+
+    @Test
+    void anAmountAddedIsARiseNotARemark() {
+        assertTrue(find("The/DT index/NN added/VBD 20.72/CD points/NNS ,/, or/CC 0.24/CD %/NN ./.").isEmpty());
+        FoundQuote q = only(find("Lind/NNP/PERSON added/VBD that/IN 20/CD jobs/NNS would/MD go/VB ./."));
+        assertEquals("added", q.cue());
+    }
 }

@@ -116,6 +116,7 @@ final class Tagged {
             case "has", "had" -> "have";
             case "leaving", "left", "leaves" -> "leave";
             case "reported", "reports" -> "report";
+            case "added", "adds" -> "add";
             default -> null; // the lexicon falls back to word forms
         };
     }
