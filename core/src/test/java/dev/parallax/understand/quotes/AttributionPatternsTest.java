@@ -1918,4 +1918,12 @@ class AttributionPatternsTest {
         FoundQuote q = only(find("Lind/NNP/PERSON added/VBD that/IN 20/CD jobs/NNS would/MD go/VB ./."));
         assertEquals("added", q.cue());
     }
+
+    @Test
+    void whoIsToldIsNeverAnInvertedSpeaker() {
+        List<FoundQuote> quotes = find("Ivo/NNP/PERSON Berg/NNP/PERSON ,/, an/DT expert/NN who/WP did/VBD not/RB "
+                + "work/VB on/IN the/DT study/NN ,/, told/VBD Newsweek/NNP/ORGANIZATION :/: \u201C/`` The/DT rise/NN "
+                + "is/VBZ small/JJ ./. \u201D/''");
+        assertTrue(quotes.stream().noneMatch(q -> "Newsweek".equals(q.speakerName())), quotes::toString);
+    }
 }
