@@ -193,7 +193,8 @@ final class SpeakerResolver {
         while (end < tokens.size() && NounPhrases.isNpToken(tokens, end)) {
             end++;
         }
-        if (end > begin && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))) {
+        if (end > begin && end < tokens.size() && NounPhrases.isNounish(tokens.get(end - 1))
+                && !quoted.test(tokens.get(begin).begin())) { // "My husband and I were frightened" is in a quotation
             List<NlpToken> np = tokens.subList(begin, end);
             String head = headNoun(np);
             int[] name = appositiveName(tokens, end);
@@ -202,8 +203,9 @@ final class SpeakerResolver {
                 Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
                 referents.add(r);
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if (isPersonNoun(head) && !hasNer(np, "PERSON") && name != null) {
-                // "A government spokeswoman, Maria Lopez, visited …"
+            } else if (isPersonNoun(head) && (!hasNer(np, "PERSON") || isPossessiveDescription(np)) && name != null) {
+                // "A government spokeswoman, Maria Lopez, visited …", "Steenburgen's son, filmmaker Charlie McDowell,
+                // remembers …": the name is the subject, not its owner
                 Referent r = person(text(text, tokens.subList(name[0], name[1])), text(text, np));
                 if (r.gender == '?') {
                     r.gender = gender(np);
@@ -243,6 +245,19 @@ final class SpeakerResolver {
                 }
             }
         }
+    }
+
+    /** The nearest named person of this gender that was a subject or speaker in this paragraph or the two before. */
+    private Referent namedSubjectOfGender(int paragraph, int offset, char gender) {
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            Occurrence o = occurrences.get(i);
+            Referent r = o.referent();
+            if (o.before(paragraph, offset) && !o.quoted() && o.subject() && paragraph - o.paragraph() <= 2
+                    && r.kind == Kind.PERSON && r.name != null && !r.plural && r.likelyGender() == gender) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static boolean isPersonalPronoun(String word) {
@@ -597,6 +612,12 @@ final class SpeakerResolver {
                 }
             }
             chosen = latest == null ? null : latest.referent();
+            if (pass == 0 && personal && chosen != null && chosen.kind == Kind.DESCRIPTION && chosen.likelyGender() == '?') {
+                // "… the late neurologist wrote about it — Steenburgen was not thrilled. “…,” she said.": a named
+                // subject of the window known to be a woman beats a description nothing says the sex of
+                Referent named = namedSubjectOfGender(paragraph, offset, want);
+                chosen = named != null ? named : chosen;
+            }
             fromSubjects = pass == 0 && chosen != null;
         }
         if (nameOnly != null && !fromSubjects && (chosen == null || chosen.likelyGender() == '?')) {

@@ -508,4 +508,25 @@ class SpeakerResolutionTest {
                 "They/PRP criticised/VBD the/DT label/NN 's/POS owners/NNS ./.");
         assertTrue(quotes.stream().noneMatch(q -> "Democratic".equals(q.speakerName())), quotes::toString);
     }
+
+    @Test
+    void aNamedWomanOfTheLastParagraphsBeatsADescriptionNothingSaysTheSexOf() {
+        List<FoundQuote> quotes = find("\u201C/`` I/PRP felt/VBD strange/JJ ,/, \u201D/'' Mary/NNP/PERSON Lind/NNP/PERSON "
+                        + "said/VBD ./. It/PRP was/VBD odd/JJ ./. The/DT music/NN stayed/VBD ./.",
+                "The/DT late/JJ neurologist/NN wrote/VBD about/IN such/JJ symptoms/NNS ./. The/DT months/NNS "
+                        + "were/VBD tough/JJ ./. \u201C/`` I/PRP could/MD not/RB focus/VB ,/, \u201D/'' she/PRP "
+                        + "said/VBD ./.");
+        assertEquals("Mary Lind", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
+
+    @Test
+    void aNameInTheAppositiveOfAPossessiveDescriptionIsTheSubject() {
+        // "Lind's son, Ivo Berg, …": the son speaks later as "he", not his mother; "My husband" in a quotation is
+        // nobody's antecedent
+        List<FoundQuote> quotes = find("\u201C/`` My/PRP$ husband/NN and/CC I/PRP were/VBD afraid/JJ ,/, \u201D/'' "
+                        + "Mara/NNP/PERSON Lind/NNP/PERSON said/VBD ./.",
+                "Lind/NNP/PERSON 's/POS son/NN ,/, Ivo/NNP/PERSON Berg/NNP/PERSON ,/, remembers/VBZ it/PRP well/RB ./. "
+                        + "\u201C/`` She/PRP was/VBD changed/VBN ,/, \u201D/'' he/PRP said/VBD ./.");
+        assertEquals("Ivo Berg", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
 }
