@@ -83,7 +83,8 @@ final class PageCleaner {
 
     private FurnitureKind furnitureKind(Element e) {
         String tag = e.normalName();
-        if (INLINE.contains(tag) && inRunningText(e) && !HIDDEN.matcher(BoilerplateRules.names(e)).find()) {
+        if (INLINE.contains(tag) && e.attributesSize() > 0 && !hiddenByAttributes(e) && inRunningText(e)
+                && !HIDDEN.matcher(BoilerplateRules.names(e)).find()) {
             // "how actress <a id="auto-tag_mary-steenburgen">Mary Steenburgen</a> came to …": a link or span inside
             // a sentence is part of it, whatever its class or id says ("tag", "share")
             return null;
@@ -103,6 +104,13 @@ final class PageCleaner {
             return null;
         }
         return v.kind();
+    }
+
+    /** Hidden from readers by its attributes: {@code hidden}, {@code aria-hidden="true"}, {@code display:none}. */
+    private static boolean hiddenByAttributes(Element e) {
+        String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || style.contains("display:none") || style.contains("visibility:hidden");
     }
 
     /** Whether the block around an inline element has words of its own: the element sits in a sentence. */

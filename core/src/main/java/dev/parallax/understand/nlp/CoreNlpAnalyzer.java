@@ -124,7 +124,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             NlpToken t = tokens.get(i);
             Set<String> seconds = VERB_FIRST_COMPOUNDS.get(t.word().toLowerCase(Locale.ROOT));
-            if (seconds != null && t.tag() != null && t.tag().startsWith("VB")
+            String before = i > 0 ? tokens.get(i - 1).tag() : null;
+            // not "Many analysts think tanks will not change the war": after a subject or an auxiliary, a verb
+            boolean verbAfterSubject = before != null && (before.equals("PRP") || before.equals("NNS")
+                    || before.equals("NNPS") || before.equals("MD") || before.equals("TO") || before.equals("RB"));
+            if (seconds != null && t.tag() != null && t.tag().startsWith("VB") && !verbAfterSubject
                     && seconds.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 tokens.set(i, new NlpToken(t.word(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner(), t.begin(), t.end()));
             }

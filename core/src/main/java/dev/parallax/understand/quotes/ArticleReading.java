@@ -273,8 +273,7 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
-        if ("add".equals(lemma(c)) && c + 1 < toks.size() && ("CD".equals(toks.get(c + 1).tag())
-                || toks.get(c + 1).word().equals("$"))) {
+        if ("add".equals(lemma(c)) && addsAnAmount(c)) {
             return false; // "The Nasdaq added 20.72 points", "shares added $3": a rise, not a remark
         }
         if (describesTheSubject(c)) {
@@ -291,11 +290,37 @@ final class ArticleReading {
                 || openingGerundReadAsNoun(c);
     }
 
+    /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
+    private static final Set<String> AMOUNT_UNITS = Set.of("points", "point", "%", "percent", "per", "cents", "cent",
+            "pence", "basis");
+
     /**
-     * "Two people briefed on the talks said", "officials informed of the decision have said": a participle (which
-     * the tagger may read as a past tense) right after a noun, whose preposition's phrase is followed at once by
-     * the clause's own finite verb of saying. It describes the subject; the verb after it is the cue.
+     * Whether money or a number and a unit follow token c ("added $3", "added 20.72 points"), not "added one
+     * senior official" or "added 40 flights had been cancelled".
      */
+    private boolean addsAnAmount(int c) {
+        if (c + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(c + 1).word();
+        if (next.equals("$") || next.equals("\u00a3") || next.equals("\u20ac")) {
+            return true;
+        }
+        return "CD".equals(toks.get(c + 1).tag()) && c + 2 < toks.size()
+                && AMOUNT_UNITS.contains(toks.get(c + 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Participles that describe people by what was done to them: "people briefed on the talks said". */
+    private static final Set<String> PEOPLE_PARTICIPLES = Set.of("briefed", "informed", "consulted", "interviewed",
+            "polled", "surveyed", "questioned", "contacted", "reached", "asked", "quoted", "cited", "involved",
+            "based", "told");
+
+    /** Whether a participle is one that describes people by what was done to them ("briefed", "polled"). */
+    static boolean describesPeople(NlpToken t) {
+        return PEOPLE_PARTICIPLES.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Prepositions a participle on a subject takes ("briefed on", "familiar with"). */
     static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "about", "of", "in", "by", "with",
             "to", "at", "for", "from", "into", "over");
 
@@ -305,13 +330,19 @@ final class ArticleReading {
                 && SpeakerResolver.isPersonNoun(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Two people briefed on the talks said", "officials informed of the decision have said": a participle (which
+     * the tagger may read as a past tense) right after a noun, whose preposition's phrase is followed at once by
+     * the clause's own finite verb of saying. It describes the subject; the verb after it is the cue.
+     */
     private boolean describesTheSubject(int c) {
         String tag = toks.get(c).tag();
         if (!"VBD".equals(tag) && !"VBN".equals(tag) || c < 1 || c + 2 >= toks.size() || inQ[c - 1] >= 0
                 || !PARTICIPLE_PREPOSITIONS.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        boolean people = isPeopleNoun(toks.get(c - 1)); // "Schultz said in her remarks" is the verb
+        // "Schultz said in her remarks", "Police said at the scene witnesses told officers …": the verb
+        boolean people = isPeopleNoun(toks.get(c - 1)) && describesPeople(toks.get(c));
         String noun = toks.get(c - 1).tag();
         // "The views expressed in the article do not reflect …": a participle on any common noun, when the clause's
         // verb follows its phrase; "views expressed by the author" names who expressed them

@@ -23,8 +23,6 @@ import java.util.function.Supplier;
 final class DirectQuotes {
     private static final int MIN_LEFTOVER_WORDS = 4;
     /** Labels that open headlines and paragraphs with a colon without naming a source. */
-    /** Verbs whose object is only ever who is told ("…, told Newsweek: …"), never an inverted speaker. */
-    private static final Set<String> TOLD = Set.of("tell", "inform", "assure", "remind");
     private static final Set<String> NON_SOURCES = Set.of("watch", "update", "updated", "breaking", "video",
             "photos", "photo", "live", "exclusive", "analysis", "opinion", "editorial", "note", "correction",
             "related", "read", "listen", "advertisement", "warning", "spoiler", "caption", "credit", "source",
@@ -104,9 +102,7 @@ final class DirectQuotes {
                 return null;
             }
             speaker = () -> rd.speakerFor(left);
-        } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))
-                && !TOLD.contains(rd.lemma(c))) {
-            // not "…, who did not work on the study, told Newsweek: …": who is told is never the speaker
+        } else if ((c > 0 && rd.isBoundary(c - 1) || c == 0 && splitOff) && rd.lexicon.inverts(rd.lemma(c))) {
             int[] right = phrases.rightNp(c + 1);
             if (right == null || SpeakerResolver.isObjectPronoun(rd.toks.get(right[0]).word())
                     || rd.namesDocument(right[0], right[1]) || bounds.pronounAndVerb(right[0], false)

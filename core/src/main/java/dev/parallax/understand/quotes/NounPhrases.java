@@ -69,7 +69,9 @@ final class NounPhrases {
         if (t.tag().equals("VBN")) {
             // "an emailed statement", "a retired teacher": a participle between a determiner and its noun;
             // "a Washington-based trade expert", "a Kremlin-backed group": the end of a hyphenated adjective
-            boolean compound = i > 0 && "HYPH".equals(tokens.get(i - 1).tag()) && tokens.get(i - 1).end() == t.begin();
+            // not "re-elected Speaker Jones": the word before the hyphen is a noun or name, not a prefix
+            boolean compound = i > 1 && "HYPH".equals(tokens.get(i - 1).tag()) && tokens.get(i - 1).end() == t.begin()
+                    && isNoun(tokens.get(i - 2));
             return i > 0 && i + 1 < tokens.size() && (isDeterminer(tokens.get(i - 1)) || compound)
                     && isNoun(tokens.get(i + 1));
         }

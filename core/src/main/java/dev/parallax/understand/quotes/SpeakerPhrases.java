@@ -178,12 +178,7 @@ final class SpeakerPhrases {
     }
 
     private boolean isAllPerson(int[] np) {
-        for (int i = np[0]; i < np[1]; i++) {
-            if (!"PERSON".equals(rd.toks.get(i).ner())) {
-                return false;
-            }
-        }
-        return true;
+        return SpeakerResolver.isPersonName(rd.toks.subList(np[0], np[1]));
     }
 
     /**
@@ -358,6 +353,7 @@ final class SpeakerPhrases {
         if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
                 && NounPhrases.isNounish(rd.toks.get(end - 1))
                 || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && ArticleReading.isPeopleNoun(rd.toks.get(end - 1))
+                    && ArticleReading.describesPeople(rd.toks.get(end))
                     && ArticleReading.PARTICIPLE_PREPOSITIONS.contains(rd.toks.get(np[0] - 1).word().toLowerCase(Locale.ROOT))) {
             // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
             // briefed/VBD on the talks" when the tagger reads the participle as a past tense

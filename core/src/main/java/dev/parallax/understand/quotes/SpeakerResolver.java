@@ -60,7 +60,9 @@ final class SpeakerResolver {
             "organization", "coalition", "alliance", "club", "league", "association", "institute", "university",
             "school", "hospital", "police", "regime", "cabinet", "delegation", "prosecutors", "opposition",
             "industry", "carrier", "manufacturer", "retailer", "lender", "insurer",
-            "broadcaster", "outlet", "publisher", "platform");
+            "broadcaster", "outlet", "publisher", "platform", "watchdog", "panel", "tribunal", "foundation",
+            "nonprofit", "magazine", "tabloid", "legislature", "assembly", "bureau", "prosecution", "defense",
+            "defence", "militia", "tank");
     /**
      * Titles news uses as another name for someone already named ("the Texas governor", "the presumptive
      * nominee", "the billionaire"), unlike roles that bring in somebody new ("the spokesman", "the judge").
@@ -231,12 +233,10 @@ final class SpeakerResolver {
                 if (r != null) {
                     occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
                 }
-            } else if (hasNer(np, "ORGANIZATION")) {
+            } else if (hasNer(np, "ORGANIZATION") && !isCommonNounHead(np) && organisationIn(np) != null) {
                 // "Volkswagen is giving us a glimpse …": an organisation as subject, for a later "the automaker"
                 Occurrence named = organisationIn(np);
-                if (named != null) {
-                    occurrences.add(new Occurrence(named.referent(), paragraph, named.offset(), sentenceCount, true));
-                }
+                occurrences.add(new Occurrence(named.referent(), paragraph, named.offset(), sentenceCount, true));
             } else {
                 // "Vennholt read a statement." when the tagger missed the surname of a person named earlier
                 Referent r = knownBySurname(np);
@@ -469,7 +469,7 @@ final class SpeakerResolver {
         } else if (isCapitalisedTitle(np)) {
             // "The Chancellor has ruled out …": a title written with a capital is still a title, not a name
             s = resolveDefinite(paragraph, np.get(0).begin(), np, written);
-        } else if (isCommonNounHead(np) && hasNer(np, "ORGANIZATION") && !isPersonNoun(head)) {
+        } else if (isCommonNounHead(np) && organisationModifiesByHyphen(np) && !isPersonNoun(head)) {
             // "A Kremlin-backed group", "the Pentagon-funded study": a description the organisation is part of,
             // kept as written ("The Carson campaign" is no other campaign named before)
             s = new Speaker(null, description(written, np).description, mention);
@@ -524,8 +524,9 @@ final class SpeakerResolver {
         while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
             rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
         }
-        for (int i = rest.size() - 1; i >= 0; i--) {
-            if ("CC".equals(rest.get(i).tag())) {
+        for (int i = rest.size() - 1; i >= 1; i--) {
+            // not "Health and Human Services Secretary Xavier Becerra", "Johnson & Johnson CEO Alex Gorsky"
+            if ("CC".equals(rest.get(i).tag()) && "PERSON".equals(rest.get(i - 1).ner())) {
                 // "Trump and US Trade Representative Robert Lighthizer": the title after "and" is his, what comes
                 // before it is someone else
                 rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
@@ -620,12 +621,13 @@ final class SpeakerResolver {
             }
             fromSubjects = pass == 0 && chosen != null;
         }
-        if (nameOnly != null && !fromSubjects && (chosen == null || chosen.likelyGender() == '?')) {
-            // "Taylor Swift's albums were sold to a company owned by Scooter Braun. … she described it as …": the
-            // subject whose first name is mostly a man's is still likelier than someone nothing is known of
+        if (nameOnly != null && !fromSubjects && (chosen == null || chosen.kind == Kind.DESCRIPTION)) {
+            // "Taylor Swift's albums were sold. … she described it as …": with nobody else, or only a description,
+            // the subject whose first name is mostly a man's is still likelier; the pronoun then says her sex
             chosen = nameOnly.referent();
+            chosen.gender = want;
         }
-        if (chosen != null && personal && chosen.gender == '?') {
+        if (chosen != null && personal && chosen.gender == '?' && (chosen.nameGender == '?' || chosen.nameGender == want)) {
             chosen.gender = want;
         }
         return chosen;
@@ -706,7 +708,8 @@ final class SpeakerResolver {
         return place && !(np.size() == 1 && np.get(0).word().endsWith("."));
     }
 
-    private static boolean isPersonName(List<NlpToken> np) {
+    /** Whether a phrase is a person's name and nothing else, of at most four words. */
+    static boolean isPersonName(List<NlpToken> np) {
         for (NlpToken t : np) {
             if (!"PERSON".equals(t.ner())) {
                 return false;
@@ -995,16 +998,33 @@ final class SpeakerResolver {
      */
     static boolean standsForSomeone(List<NlpToken> np) {
         for (NlpToken t : np) {
-            String ner = t.ner() == null ? "O" : t.ner();
-            if (!"O".equals(ner) && !"DATE".equals(ner) && !"NUMBER".equals(ner) && !"DURATION".equals(ner)
-                    && !"MONEY".equals(ner) && !"PERCENT".equals(ner) && !"ORDINAL".equals(ner)
-                    || "NNP".equals(t.tag()) || "NNPS".equals(t.tag()) || "PRP".equals(t.tag())) {
+            if (SPEAKING_TYPES.contains(t.ner()) || "NNP".equals(t.tag()) || "NNPS".equals(t.tag())
+                    || "PRP".equals(t.tag())) {
                 return true;
             }
         }
-        String head = headNoun(np);
-        return isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head)
-                || !Animacy.isInanimate(head);
+        NlpToken last = np.get(headIndex(np));
+        String head = last.word().toLowerCase(Locale.ROOT);
+        boolean noun = "NN".equals(last.tag()) || "NNS".equals(last.tag());
+        return !noun || isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head)
+                || SpeakerPhrases.QUANTIFIERS.contains(head) || !Animacy.isInanimate(head);
+    }
+
+    /** Entity types that can speak or stand for who speaks ("Russia said"). */
+    private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
+            "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "GPE", "MISC", "TITLE", "RELIGION", "IDEOLOGY");
+
+    /** An organisation glued by a hyphen to a participle or adjective: "Kremlin-backed", "Hamas-run". */
+    private static boolean organisationModifiesByHyphen(List<NlpToken> np) {
+        for (int i = 0; i + 2 < np.size(); i++) {
+            NlpToken next = np.get(i + 2);
+            if ("ORGANIZATION".equals(np.get(i).ner()) && "HYPH".equals(np.get(i + 1).tag())
+                    && np.get(i).end() == np.get(i + 1).begin() && np.get(i + 1).end() == next.begin()
+                    && ("VBN".equals(next.tag()) || "JJ".equals(next.tag()) || "VBD".equals(next.tag()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase's head is a lower-case common noun outside any organisation's name ("a Kremlin-backed group"). */
@@ -1014,18 +1034,9 @@ final class SpeakerResolver {
                 && !last.word().isEmpty() && Character.isLowerCase(last.word().charAt(0));
     }
 
-    /** A word of two or more capitals and nothing else but dots or digits ("NFL", "U.N.", "G7"). */
+    /** A word in capitals of more than one character ("NFL", "U.N."). */
     private static boolean isAcronym(String word) {
-        int capitals = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                capitals++;
-            } else if (ch != '.' && !Character.isDigit(ch)) {
-                return false;
-            }
-        }
-        return capitals >= 2;
+        return word.length() > 1 && ArticleReading.isAllCaps(word);
     }
 
     private Referent description(String written, List<NlpToken> np) {

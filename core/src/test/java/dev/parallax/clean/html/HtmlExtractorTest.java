@@ -327,13 +327,15 @@ class HtmlExtractorTest {
         String html = "<html><body><article>" + LONG_ENOUGH_PARAGRAPH
                 + "<p>The odyssey of how actress <a href='/t/mara-lind' id='auto-tag_mara-lind' data-tag='mara-lind'>"
                 + "Mara Lind</a> came to write the song that <a class='tag-link' href='/t/ivo-berg'>Ivo Berg</a> sings "
-                + "began ten years ago<span class='sr-only'> (opens in a new window)</span>.</p>"
+                + "began ten years ago<span class='sr-only'> (opens in a new window)</span>"
+                + "<span class='promo-note' style='display: none'> buy the album now</span>.</p>"
                 + "<p>Read more: <a class='tags' href='/t/x'>Songwriting</a></p>"
                 + "</article></body></html>";
         Article a = extract(html);
         assertTrue(a.bodyText().contains("how actress Mara Lind came to write the song that Ivo Berg sings"),
                 a.body().toString());
         assertFalse(a.bodyText().contains("opens in a new window"), "screen-reader text stays out");
+        assertFalse(a.bodyText().contains("buy the album"), "and so does text hidden by its style");
     }
 
     private Article extract(String html) {

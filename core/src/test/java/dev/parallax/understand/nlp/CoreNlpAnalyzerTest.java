@@ -97,5 +97,11 @@ class CoreNlpAnalyzerTest {
         CoreNlpAnalyzer.compoundsReadAsVerbs(tokens);
         assertEquals("NN", tokens.get(1).tag(), "think tank");
         assertEquals("VBP", tokens.get(6).tag(), "a thinking stays a verb");
+        List<NlpToken> verb = new java.util.ArrayList<>(List.of(
+                new NlpToken("analysts", "NNS", "analyst", "O", 0, 8),
+                new NlpToken("think", "VBP", "think", "O", 9, 14),
+                new NlpToken("tanks", "NNS", "tank", "O", 15, 20)));
+        CoreNlpAnalyzer.compoundsReadAsVerbs(verb);
+        assertEquals("VBP", verb.get(1).tag(), "\"analysts think tanks will …\": after a subject, a verb");
     }
 }

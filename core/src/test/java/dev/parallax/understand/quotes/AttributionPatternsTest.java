@@ -1926,4 +1926,34 @@ class AttributionPatternsTest {
                 + "is/VBZ small/JJ ./. \u201D/''");
         assertTrue(quotes.stream().noneMatch(q -> "Newsweek".equals(q.speakerName())), quotes::toString);
     }
+
+    @Test
+    void theLateRulesOfTheRealPagesLeaveOrdinarySentencesAlone() {
+        // "added" before people or a clause is a remark
+        FoundQuote official = only(find("\u201C/`` We/PRP are/VBP not/RB there/RB ,/, \u201D/'' added/VBD one/CD "
+                + "senior/JJ official/NN ./."));
+        assertEquals("added", official.cue());
+        FoundQuote flights = only(find("The/DT spokesman/NN added/VBD 40/CD flights/NNS had/VBD been/VBN "
+                + "cancelled/VBN ./."));
+        assertEquals("added", flights.cue());
+        // a body after an inverted cue speaks, though it is no person
+        FoundQuote watchdog = only(find("\u201C/`` The/DT rules/NNS failed/VBD ,/, \u201D/'' said/VBD the/DT "
+                + "watchdog/NN ./."));
+        assertEquals("the watchdog", watchdog.speakerDescription());
+        // "and" inside a title is the title's
+        FoundQuote secretary = only(find("Health/NNP/ORGANIZATION and/CC/ORGANIZATION Human/NNP/ORGANIZATION "
+                + "Services/NNPS/ORGANIZATION Secretary/NNP Xavier/NNP/PERSON Becerra/NNP/PERSON said/VBD the/DT "
+                + "plan/NN would/MD work/VB ./."));
+        assertEquals("Xavier Becerra", secretary.speakerName());
+        assertEquals("Health and Human Services Secretary", secretary.speakerDescription());
+        // an agency named in a description stays the agency
+        FoundQuote tass = only(find("The/DT Tass/NNP/ORGANIZATION news/NN agency/NN said/VBD the/DT talks/NNS "
+                + "had/VBD ended/VBN ./."));
+        assertNotNull(tass.speakerName(), tass::toString);
+        // a verb of saying after a people noun is no participle describing them
+        List<FoundQuote> police = find("Police/NNS said/VBD at/IN the/DT scene/NN witnesses/NNS told/VBD officers/NNS "
+                + "the/DT gunman/NN fled/VBD ./.");
+        assertTrue(police.stream().noneMatch(q -> q.speakerDescription() != null
+                && q.speakerDescription().startsWith("Police said")), police::toString);
+    }
 }
