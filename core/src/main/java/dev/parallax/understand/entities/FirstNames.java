@@ -1,21 +1,16 @@
 package dev.parallax.understand.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.understand.nlp.ModelLists;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * What a first name says about a person's gender, read from the name lists that ship in CoreNLP's models jar
- * (a dependency already): {@value #NAMES}, first names marked male or female, and {@value #COUNTS}, how often
- * words were seen with "he", "she", "it" and "they" in a large corpus (Bergsma and Lin's data, as CoreNLP's
- * quote attribution uses it).
+ * (a dependency already, read through {@link ModelLists}): {@link ModelLists#FIRST_NAME_GENDERS}, first names
+ * marked male or female, and {@link ModelLists#PRONOUN_COUNTS}, how often words were seen with "he", "she", "it"
+ * and "they" in a large corpus (Bergsma and Lin's data, as CoreNLP's quote attribution uses it).
  *
  * <p>Only names the evidence agrees on get a gender: a name listed both ways ("Jordan", "Morgan") is unknown,
  * and so is a listed name whose corpus counts lean the other way by more than two in five ("Kim" is listed
@@ -23,8 +18,6 @@ import java.util.function.Consumer;
  * person, and callers let those win. Without the models jar every name is unknown.
  */
 public final class FirstNames {
-    static final String NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-    static final String COUNTS = "edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
     private static final int MIN_COUNTS = 20;
     private static final double MAX_OTHER_SHARE = 0.4;
 
@@ -57,7 +50,7 @@ public final class FirstNames {
 
     private static Map<String, Gender> load() {
         Map<String, Gender> listed = new HashMap<>();
-        read(NAMES, line -> {
+        ModelLists.FIRST_NAME_GENDERS.forEachLine(line -> {
             String[] f = line.split("\t");
             if (f.length < 2) {
                 return;
@@ -66,7 +59,7 @@ public final class FirstNames {
             // listed both ways: unknown for good
             listed.merge(f[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
         });
-        read(COUNTS, line -> {
+        ModelLists.PRONOUN_COUNTS.forEachLine(line -> {
             String[] f = line.split("\t");
             if (f.length < 2) {
                 return;
@@ -88,23 +81,5 @@ public final class FirstNames {
         });
         listed.values().removeIf(g -> g == Gender.UNKNOWN);
         return Map.copyOf(listed);
-    }
-
-    private static void read(String resource, Consumer<String> line) {
-        InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return; // no models jar on the class path: no evidence from names
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                try {
-                    line.accept(s);
-                } catch (NumberFormatException e) {
-                    // a malformed count line says nothing about the name
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the name list " + resource + " from CoreNLP's models jar", e);
-        }
     }
 }

@@ -1,11 +1,5 @@
 package dev.parallax.understand.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,9 +10,6 @@ import java.util.Set;
  * or in neither, is not known to be a thing. Without the models jar nothing is.
  */
 public final class Animacy {
-    static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
-    static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
-
     private Animacy() {
     }
 
@@ -27,8 +18,8 @@ public final class Animacy {
         static final Set<String> THINGS = things();
 
         private static Set<String> things() {
-            Set<String> things = read(INANIMATE);
-            things.removeAll(read(ANIMATE));
+            Set<String> things = read(ModelLists.INANIMATE);
+            things.removeAll(read(ModelLists.ANIMATE));
             return Set.copyOf(things);
         }
     }
@@ -43,22 +34,14 @@ public final class Animacy {
         return w.length() > 3 && w.endsWith("s") && things.contains(w.substring(0, w.length() - 1));
     }
 
-    private static Set<String> read(String resource) {
+    private static Set<String> read(ModelLists list) {
         Set<String> words = new HashSet<>();
-        InputStream in = Animacy.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return words; // no models jar on the class path: no evidence
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                String w = s.strip();
-                if (!w.isEmpty()) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
+        list.forEachLine(line -> {
+            String w = line.strip();
+            if (!w.isEmpty()) {
+                words.add(w.toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the animacy list " + resource + " from CoreNLP's models jar", e);
-        }
+        });
         return words;
     }
 }
