@@ -130,7 +130,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                     || before.equals("NNPS") || before.equals("MD") || before.equals("TO") || before.equals("RB"));
             if (seconds != null && t.tag() != null && t.tag().startsWith("VB") && !verbAfterSubject
                     && seconds.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-                tokens.set(i, new NlpToken(t.word(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner(), t.begin(), t.end()));
+                tokens.set(i, new NlpToken(t.word(), "NN", t.word().toLowerCase(Locale.ROOT), t.ner(), t.begin(),
+                        t.end()));
             }
         }
     }

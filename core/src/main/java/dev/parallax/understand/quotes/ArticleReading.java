@@ -331,9 +331,11 @@ final class ArticleReading {
     }
 
     /**
-     * "Two people briefed on the talks said", "officials informed of the decision have said": a participle (which
-     * the tagger may read as a past tense) right after a noun, whose preposition's phrase is followed at once by
-     * the clause's own finite verb of saying. It describes the subject; the verb after it is the cue.
+     * "Two people briefed on the talks said", "officials informed of the decision have said": a participle of
+     * {@link #PEOPLE_PARTICIPLES} (which the tagger may read as a past tense) right after a noun for people, whose
+     * preposition's phrase is followed at once by the clause's own finite verb of saying; or a participle (VBN) on
+     * any common noun whose phrase is followed by any finite verb ("The views expressed in the article do not …").
+     * It describes the subject; the verb after it is the clause's.
      */
     private boolean describesTheSubject(int c) {
         String tag = toks.get(c).tag();
@@ -341,7 +343,7 @@ final class ArticleReading {
                 || !PARTICIPLE_PREPOSITIONS.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "Schultz said in her remarks", "Police said at the scene witnesses told officers …": the verb
+        // not "Schultz said in her remarks", "Police said at the scene witnesses told …": there "said" is the verb
         boolean people = isPeopleNoun(toks.get(c - 1)) && describesPeople(toks.get(c));
         String noun = toks.get(c - 1).tag();
         // "The views expressed in the article do not reflect …": a participle on any common noun, when the clause's

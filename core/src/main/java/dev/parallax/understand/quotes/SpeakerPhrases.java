@@ -148,10 +148,10 @@ final class SpeakerPhrases {
     }
 
     /**
-     * '“…,” Jane Doe, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.':
-     * after a quotation, a person's name, a comma and an appositive opening with an article that runs up to the
-     * finite cue without its closing comma (commas only inside a name the tagger typed). Returns {name start, name end,
-     * appositive start, appositive end}, or null.
+     * '“…,” Jane Doe, a research analyst at the Council on Energy, Environment and Water think tank told CBS
+     * News.': after a quotation, a person's name, a comma and an appositive opening with an article that runs up
+     * to the finite cue without its closing comma (commas only inside a name the tagger typed). Returns {name
+     * start, name end, appositive start, appositive end}, or null.
      */
     private int[] unclosedAppositive(int j) {
         for (int k = j; k >= 2 && j - k <= 30; k--) {
@@ -352,9 +352,10 @@ final class SpeakerPhrases {
         String tag = rd.toks.get(end).tag();
         if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
                 && NounPhrases.isNounish(rd.toks.get(end - 1))
-                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && ArticleReading.isPeopleNoun(rd.toks.get(end - 1))
-                    && ArticleReading.describesPeople(rd.toks.get(end))
-                    && ArticleReading.PARTICIPLE_PREPOSITIONS.contains(rd.toks.get(np[0] - 1).word().toLowerCase(Locale.ROOT))) {
+                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag)
+                    && ArticleReading.isPeopleNoun(rd.toks.get(end - 1)) && ArticleReading.describesPeople(rd.toks.get(end))
+                    && ArticleReading.PARTICIPLE_PREPOSITIONS.contains(
+                        rd.toks.get(np[0] - 1).word().toLowerCase(Locale.ROOT))) {
             // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
             // briefed/VBD on the talks" when the tagger reads the participle as a past tense
             end--;

@@ -613,9 +613,10 @@ final class SpeakerResolver {
                 }
             }
             chosen = latest == null ? null : latest.referent();
-            if (pass == 0 && personal && chosen != null && chosen.kind == Kind.DESCRIPTION && chosen.likelyGender() == '?') {
+            if (pass == 0 && personal && chosen != null && chosen.kind == Kind.DESCRIPTION
+                    && chosen.likelyGender() == '?') {
                 // "… the late neurologist wrote about it — Steenburgen was not thrilled. “…,” she said.": a named
-                // subject of the window known to be a woman beats a description nothing says the sex of
+                // subject of the last paragraphs known to be of the pronoun's sex beats a description of unknown sex
                 Referent named = namedSubjectOfGender(paragraph, offset, want);
                 chosen = named != null ? named : chosen;
             }
@@ -627,7 +628,8 @@ final class SpeakerResolver {
             chosen = nameOnly.referent();
             chosen.gender = want;
         }
-        if (chosen != null && personal && chosen.gender == '?' && (chosen.nameGender == '?' || chosen.nameGender == want)) {
+        if (chosen != null && personal && chosen.gender == '?'
+                && (chosen.nameGender == '?' || chosen.nameGender == want)) {
             chosen.gender = want;
         }
         return chosen;
@@ -976,7 +978,8 @@ final class SpeakerResolver {
             }
         }
         if (!name.contains(" ") && !isAcronym(name)) {
-            // "the Post" after "the Saren Daily Post"; not "NFL" after "CBS Sports NFL": an acronym is a name of its own
+            // "the Post" after "the Saren Daily Post"; not "NFL" after "CBS Sports NFL": an acronym is a name of
+            // its own
             for (int i = referents.size() - 1; i >= 0; i--) {
                 Referent r = referents.get(i);
                 if (r.kind == Kind.ORGANIZATION && r.name.contains(" ")
@@ -1027,7 +1030,7 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** Whether a phrase's head is a lower-case common noun outside any organisation's name ("a Kremlin-backed group"). */
+    /** Whether a phrase's head is a lower-case common noun outside any organisation's name ("a Kremlin-backed"). */
     private static boolean isCommonNounHead(List<NlpToken> np) {
         NlpToken last = np.get(headIndex(np));
         return ("NN".equals(last.tag()) || "NNS".equals(last.tag())) && !"ORGANIZATION".equals(last.ner())
