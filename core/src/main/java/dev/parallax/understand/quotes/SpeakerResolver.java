@@ -653,11 +653,24 @@ final class SpeakerResolver {
             return new Speaker(null, written, mention);
         }
         Speaker definite = resolveDefinite(paragraph, first.begin(), np, written);
-        if (definite.name() != null) {
+        Referent found = definite.name() == null ? null : find(definite.name());
+        // not "The European Union's top court" for "the International Criminal Court": another owner's court
+        boolean anotherOwners = found != null && found.kind == Kind.ORGANIZATION && !ownedBy(found.name, np);
+        if (definite.name() != null && !anotherOwners) {
             return definite;
         }
         Referent r = description(written, np);
         return new Speaker(null, r.description, mention);
+    }
+
+    /** Whether an organisation's name holds the last word of the possessor in a phrase ("Union" in "the Union's"). */
+    private static boolean ownedBy(String name, List<NlpToken> np) {
+        for (int i = 1; i < np.size(); i++) {
+            if (isPossessive(np.get(i))) {
+                return containsWord(name, np.get(i - 1).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return true;
     }
 
     /** The pronoun form {@link #antecedent} reads for a possessive ("his" → "him"), or null ("my", "our"). */

@@ -535,4 +535,15 @@ class SpeakerResolutionTest {
                         + "\u201C/`` She/PRP was/VBD changed/VBN ,/, \u201D/'' he/PRP said/VBD ./.");
         assertEquals("Ivo Berg", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
     }
+
+    @Test
+    void anotherOwnersBodyIsNotTheOneNamedBefore() {
+        List<FoundQuote> quotes = find("The/DT Velden/NNP/ORGANIZATION Criminal/NNP/ORGANIZATION Court/NNP/ORGANIZATION "
+                        + "said/VBD it/PRP would/MD hear/VB the/DT case/NN ./.",
+                "The/DT European/NNP/ORGANIZATION Union/NNP/ORGANIZATION 's/POS top/JJ court/NN ruled/VBD that/IN "
+                        + "labels/NNS must/MD change/VB ./.");
+        FoundQuote eu = quotes.get(quotes.size() - 1);
+        assertNull(eu.speakerName(), quotes::toString);
+        assertEquals("The European Union's top court", eu.speakerDescription());
+    }
 }
