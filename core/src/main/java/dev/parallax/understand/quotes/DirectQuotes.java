@@ -388,6 +388,9 @@ final class DirectQuotes {
             }
         }
         String lead = rd.toks.get(first).word();
+        if (lead.equalsIgnoreCase("dear")) {
+            return null; // "DEAR WORRIED: …", an advice column's salutation: the columnist answers, nobody named
+        }
         if (headEnd == first + 1 && NON_SOURCES.contains(lead.toLowerCase(Locale.ROOT))) {
             return null; // "Watch: …", "Update: …": a label, not a source
         }

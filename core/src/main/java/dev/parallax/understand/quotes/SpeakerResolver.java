@@ -1060,7 +1060,10 @@ final class SpeakerResolver {
         boolean plural = "NNS".equals(tag) || "NNPS".equals(tag);
         Referent r = new Referent(Kind.DESCRIPTION, null, written, gender(np), plural);
         r.collective = BODIES.contains(headNoun(np));
-        r.thing = DOCUMENTS.contains(headNoun(np)) || IMAGES.contains(headNoun(np));
+        String head = headNoun(np);
+        // "The torso of this body", "a photo of the meeting": no "he" or "she"; a body of people may be "they"
+        r.thing = DOCUMENTS.contains(head) || IMAGES.contains(head)
+                || !r.collective && !isPersonNoun(head) && !ORGANISATION_NOUNS.contains(head) && Animacy.isInanimate(head);
         referents.add(r);
         return r;
     }

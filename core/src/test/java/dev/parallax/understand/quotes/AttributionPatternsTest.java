@@ -104,6 +104,12 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void anAdviceColumnsSalutationIsNoSpeaker() {
+        assertTrue(find("DEAR/NNP WORRIED/NNP MOTHER/NNP :/: Talk/VB to/TO your/PRP$ daughter/NN first/RB ./.")
+                .isEmpty());
+    }
+
+    @Test
     void headlineSourcesBeforeAColonAreSpeakers() {
         FoundQuote poll = only(find("Poll/NN :/: Lind/NNP/PERSON Leads/VBZ Ostrom/NNP/PERSON by/IN Nine/CD ./."));
         assertEquals("Lind Leads Ostrom by Nine.", poll.text());

@@ -546,4 +546,14 @@ class SpeakerResolutionTest {
         assertNull(eu.speakerName(), quotes::toString);
         assertEquals("The European Union's top court", eu.speakerDescription());
     }
+
+    @Test
+    void aThingIsNoHeOrShe() {
+        // CoreNLP's animacy lists know "torso" as a thing; the writer named before is "he"
+        List<FoundQuote> quotes = find("Zorvan/NNP/PERSON Berg/NNP/PERSON wrote/VBD poems/NNS ./.",
+                "The/DT torso/NN of/IN this/DT body/NN of/IN work/NN suggests/VBZ that/IN novels/NNS "
+                        + "mattered/VBD most/RBS ./. \u201C/`` I/PRP hate/VBP the/DT obvious/JJ ,/, \u201D/'' he/PRP "
+                        + "said/VBD ./.");
+        assertEquals("Zorvan Berg", quotes.get(quotes.size() - 1).speakerName(), quotes::toString);
+    }
 }
