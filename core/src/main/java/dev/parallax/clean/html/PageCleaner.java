@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -108,7 +109,7 @@ final class PageCleaner {
 
     /** Hidden from readers by its attributes: {@code hidden}, {@code aria-hidden="true"}, {@code display:none}. */
     private static boolean hiddenByAttributes(Element e) {
-        String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
         return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
                 || style.contains("display:none") || style.contains("visibility:hidden");
     }
