@@ -51,6 +51,19 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
+    /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
+    private static final Set<String> AMOUNT_UNITS = Set.of("points", "point", "%", "percent", "per", "cents", "cent",
+            "pence", "basis");
+
+    /** Participles that describe people by what was done to them: "people briefed on the talks said". */
+    private static final Set<String> PEOPLE_PARTICIPLES = Set.of("briefed", "informed", "consulted", "interviewed",
+            "polled", "surveyed", "questioned", "contacted", "reached", "asked", "quoted", "cited", "involved",
+            "based", "told");
+
+    /** Prepositions a participle on a subject takes ("briefed on", "familiar with"). */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "about", "of", "in", "by", "with",
+            "to", "at", "for", "from", "into", "over");
+
     /** Tags of a word that may stand before a participle describing a noun ("300 pledged", "her pledged"). */
     private static final Set<String> MODIFIER_TAGS = Set.of("CD", "DT", "PRP$", "POS", "JJ", "JJR");
     /** Words before "states" that make it the noun ("swing states", "member states"). */
@@ -290,10 +303,6 @@ final class ArticleReading {
                 || openingGerundReadAsNoun(c);
     }
 
-    /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
-    private static final Set<String> AMOUNT_UNITS = Set.of("points", "point", "%", "percent", "per", "cents", "cent",
-            "pence", "basis");
-
     /**
      * Whether money or a number and a unit follow token c ("added $3", "added 20.72 points"), not "added one
      * senior official" or "added 40 flights had been cancelled".
@@ -310,24 +319,20 @@ final class ArticleReading {
                 && AMOUNT_UNITS.contains(toks.get(c + 2).word().toLowerCase(Locale.ROOT));
     }
 
-    /** Participles that describe people by what was done to them: "people briefed on the talks said". */
-    private static final Set<String> PEOPLE_PARTICIPLES = Set.of("briefed", "informed", "consulted", "interviewed",
-            "polled", "surveyed", "questioned", "contacted", "reached", "asked", "quoted", "cited", "involved",
-            "based", "told");
-
-    /** Whether a participle is one that describes people by what was done to them ("briefed", "polled"). */
-    static boolean describesPeople(NlpToken t) {
-        return PEOPLE_PARTICIPLES.contains(t.word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Prepositions a participle on a subject takes ("briefed on", "familiar with"). */
-    static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("on", "about", "of", "in", "by", "with",
-            "to", "at", "for", "from", "into", "over");
-
-    /** A common noun for people ("people", "officials", "a person", "a source"): not "Her remarks", not a name. */
-    static boolean isPeopleNoun(NlpToken t) {
-        return ("NNS".equals(t.tag()) || "NN".equals(t.tag()))
-                && SpeakerResolver.isPersonNoun(t.word().toLowerCase(Locale.ROOT));
+    /**
+     * Whether token k is a participle of {@link #PEOPLE_PARTICIPLES} right after a common noun for people and
+     * before a preposition: "people briefed on", "a person familiar with", "officials polled by". Not "Schultz
+     * said in her remarks" or "Police said at the scene": there the verb is the clause's.
+     */
+    boolean peopleParticiple(int k) {
+        if (k < 1 || k + 1 >= toks.size()
+                || !PARTICIPLE_PREPOSITIONS.contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                || !PEOPLE_PARTICIPLES.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        NlpToken noun = toks.get(k - 1);
+        return ("NNS".equals(noun.tag()) || "NN".equals(noun.tag()))
+                && SpeakerResolver.isPersonNoun(noun.word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -343,8 +348,7 @@ final class ArticleReading {
                 || !PARTICIPLE_PREPOSITIONS.contains(toks.get(c + 1).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // not "Schultz said in her remarks", "Police said at the scene witnesses told …": there "said" is the verb
-        boolean people = isPeopleNoun(toks.get(c - 1)) && describesPeople(toks.get(c));
+        boolean people = peopleParticiple(c);
         String noun = toks.get(c - 1).tag();
         // "The views expressed in the article do not reflect …": a participle on any common noun, when the clause's
         // verb follows its phrase; "views expressed by the author" names who expressed them

@@ -123,7 +123,8 @@ final class SpeakerPhrases {
             int[] antecedent = npEndingAt(j - 2);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
-        int[] unclosed = NounPhrases.isTensed(rd.toks.get(c)) ? unclosedAppositive(j) : null;
+        boolean finiteCue = NounPhrases.isTensed(rd.toks.get(c));
+        int[] unclosed = finiteCue ? unclosedAppositive(j) : null;
         if (unclosed != null) {
             return unclosed;
         }
@@ -135,7 +136,7 @@ final class SpeakerPhrases {
         }
         // "The Lancet Commission on pollution and health found", "Those in favor of punishment have said": the
         // phrase before the preposition opens the subject
-        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)), NounPhrases.isTensed(rd.toks.get(c)));
+        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)), finiteCue);
         if (np == null) {
             return null;
         }
@@ -352,10 +353,7 @@ final class SpeakerPhrases {
         String tag = rd.toks.get(end).tag();
         if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
                 && NounPhrases.isNounish(rd.toks.get(end - 1))
-                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag)
-                    && ArticleReading.isPeopleNoun(rd.toks.get(end - 1)) && ArticleReading.describesPeople(rd.toks.get(end))
-                    && ArticleReading.PARTICIPLE_PREPOSITIONS.contains(
-                        rd.toks.get(np[0] - 1).word().toLowerCase(Locale.ROOT))) {
+                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && rd.peopleParticiple(end)) {
             // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
             // briefed/VBD on the talks" when the tagger reads the participle as a past tense
             end--;

@@ -90,6 +90,9 @@ final class SpeakerResolver {
             "images", "picture", "pictures", "chart", "charts", "map", "maps", "graphic", "graphics");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
             "NATIONALITY", "GPE");
+    /** Entity types that can speak or stand for who speaks ("Russia said"): people, bodies, places and more. */
+    private static final Set<String> SPEAKING_TYPES = ArticleReading.plus(PLACE_TYPES, "PERSON", "ORGANIZATION",
+            "MISC", "TITLE", "RELIGION", "IDEOLOGY");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "its", "their", "my", "our", "your");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "me", "us");
 
@@ -200,6 +203,7 @@ final class SpeakerResolver {
             List<NlpToken> np = tokens.subList(begin, end);
             String head = headNoun(np);
             int[] name = appositiveName(tokens, end);
+            Occurrence named;
             if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
                 // "The memo, first reported last week, …": a document "it" may refer to later
                 Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
@@ -233,9 +237,8 @@ final class SpeakerResolver {
                 if (r != null) {
                     occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
                 }
-            } else if (hasNer(np, "ORGANIZATION") && !isCommonNounHead(np) && organisationIn(np) != null) {
+            } else if (hasNer(np, "ORGANIZATION") && !isCommonNounHead(np) && (named = organisationIn(np)) != null) {
                 // "Volkswagen is giving us a glimpse …": an organisation as subject, for a later "the automaker"
-                Occurrence named = organisationIn(np);
                 occurrences.add(new Occurrence(named.referent(), paragraph, named.offset(), sentenceCount, true));
             } else {
                 // "Vennholt read a statement." when the tagger missed the surname of a person named earlier
@@ -249,15 +252,9 @@ final class SpeakerResolver {
 
     /** The nearest named person of this gender that was a subject or speaker in this paragraph or the two before. */
     private Referent namedSubjectOfGender(int paragraph, int offset, char gender) {
-        for (int i = occurrences.size() - 1; i >= 0; i--) {
-            Occurrence o = occurrences.get(i);
-            Referent r = o.referent();
-            if (o.before(paragraph, offset) && !o.quoted() && o.subject() && paragraph - o.paragraph() <= 2
-                    && r.kind == Kind.PERSON && r.name != null && !r.plural && r.likelyGender() == gender) {
-                return r;
-            }
-        }
-        return null;
+        return latestBefore(paragraph, offset, o -> o.subject() && paragraph - o.paragraph() <= 2
+                && o.referent().kind == Kind.PERSON && o.referent().name != null && !o.referent().plural
+                && o.referent().likelyGender() == gender);
     }
 
     private static boolean isPersonalPronoun(String word) {
@@ -1026,10 +1023,6 @@ final class SpeakerResolver {
                 || SpeakerPhrases.QUANTIFIERS.contains(head) || !Animacy.isInanimate(head);
     }
 
-    /** Entity types that can speak or stand for who speaks ("Russia said"). */
-    private static final Set<String> SPEAKING_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY",
-            "COUNTRY", "STATE_OR_PROVINCE", "NATIONALITY", "GPE", "MISC", "TITLE", "RELIGION", "IDEOLOGY");
-
     /** An organisation glued by a hyphen to a participle or adjective: "Kremlin-backed", "Hamas-run". */
     private static boolean organisationModifiesByHyphen(List<NlpToken> np) {
         for (int i = 0; i + 2 < np.size(); i++) {
@@ -1056,14 +1049,14 @@ final class SpeakerResolver {
     }
 
     private Referent description(String written, List<NlpToken> np) {
-        String tag = np.get(headIndex(np)).tag(); // "officials at the ministry": the head is before the preposition
-        boolean plural = "NNS".equals(tag) || "NNPS".equals(tag);
+        NlpToken last = np.get(headIndex(np)); // "officials at the ministry": the head is before the preposition
+        String head = last.word().toLowerCase(Locale.ROOT);
+        boolean plural = "NNS".equals(last.tag()) || "NNPS".equals(last.tag());
         Referent r = new Referent(Kind.DESCRIPTION, null, written, gender(np), plural);
-        r.collective = BODIES.contains(headNoun(np));
-        String head = headNoun(np);
+        r.collective = BODIES.contains(head);
         // "The torso of this body", "a photo of the meeting": no "he" or "she"; a body of people may be "they"
-        r.thing = DOCUMENTS.contains(head) || IMAGES.contains(head)
-                || !r.collective && !isPersonNoun(head) && !ORGANISATION_NOUNS.contains(head) && Animacy.isInanimate(head);
+        r.thing = DOCUMENTS.contains(head) || IMAGES.contains(head) || !r.collective && !isPersonNoun(head)
+                && !ORGANISATION_NOUNS.contains(head) && Animacy.isInanimate(head);
         referents.add(r);
         return r;
     }

@@ -85,23 +85,25 @@ class CoreNlpAnalyzerTest {
 
     @Test
     void aCompoundWhoseFirstWordTheTaggerReadAsAVerbIsOneNoun() {
-        List<NlpToken> tokens = new java.util.ArrayList<>(List.of(
-                new NlpToken("Water", "NNP", "Water", "ORGANIZATION", 0, 5),
-                new NlpToken("think", "VBP", "think", "O", 6, 11),
-                new NlpToken("tank", "NN", "tank", "O", 12, 16),
-                new NlpToken("told", "VBD", "tell", "O", 17, 21),
-                new NlpToken("us", "PRP", "we", "O", 22, 24),
-                new NlpToken("they", "PRP", "they", "O", 25, 29),
-                new NlpToken("think", "VBP", "think", "O", 30, 35),
-                new NlpToken("so", "RB", "so", "O", 36, 38)));
+        List<NlpToken> tokens = tagged("Water/NNP think/VBP tank/NN told/VBD us/PRP they/PRP think/VBP so/RB");
         CoreNlpAnalyzer.compoundsReadAsVerbs(tokens);
         assertEquals("NN", tokens.get(1).tag(), "think tank");
         assertEquals("VBP", tokens.get(6).tag(), "a thinking stays a verb");
-        List<NlpToken> verb = new java.util.ArrayList<>(List.of(
-                new NlpToken("analysts", "NNS", "analyst", "O", 0, 8),
-                new NlpToken("think", "VBP", "think", "O", 9, 14),
-                new NlpToken("tanks", "NNS", "tank", "O", 15, 20)));
+        List<NlpToken> verb = tagged("analysts/NNS think/VBP tanks/NNS");
         CoreNlpAnalyzer.compoundsReadAsVerbs(verb);
         assertEquals("VBP", verb.get(1).tag(), "\"analysts think tanks will …\": after a subject, a verb");
+    }
+
+    /** Tokens from "word/TAG …", one space apart, lemma the word in lower case, no entity. */
+    private static List<NlpToken> tagged(String annotated) {
+        List<NlpToken> out = new java.util.ArrayList<>();
+        int begin = 0;
+        for (String pair : annotated.split(" ")) {
+            String word = pair.substring(0, pair.lastIndexOf('/'));
+            out.add(new NlpToken(word, pair.substring(pair.lastIndexOf('/') + 1), word.toLowerCase(), "O", begin,
+                    begin + word.length()));
+            begin += word.length() + 1;
+        }
+        return out;
     }
 }
