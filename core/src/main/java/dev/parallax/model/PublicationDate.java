@@ -1,7 +1,9 @@
 package dev.parallax.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param estimated true when the date was inferred from content rather than read from the page
  */
 public record PublicationDate(LocalDate date, LocalDateTime dateTime, OffsetDateTime offsetDateTime, boolean estimated) {
+
+    private static final LocalDate EPOCH = LocalDate.of(1970, 1, 1);
 
     public PublicationDate {
         Objects.requireNonNull(date, "date");
@@ -30,6 +34,19 @@ public record PublicationDate(LocalDate date, LocalDateTime dateTime, OffsetDate
 
     public static PublicationDate of(OffsetDateTime dateTime) {
         return new PublicationDate(dateTime.toLocalDate(), dateTime.toLocalDateTime(), dateTime, false);
+    }
+
+    /**
+     * Whether this can be a real publication date rather than a placeholder a site's software writes when it
+     * has none: year 1 ({@code 0001-01-01T00:00:00Z}), the Unix epoch ({@code 1970-01-01} at midnight or
+     * without a time, or the epoch's instant written in a zone: {@code 1969-12-31T19:00-05:00}), or a far
+     * year such as 9999. Years 1800 to 2199 pass, so old archives keep their dates.
+     */
+    public boolean isPlausible() {
+        int year = date.getYear();
+        boolean epoch = offsetDateTime != null ? offsetDateTime.toInstant().equals(Instant.EPOCH)
+                : date.equals(EPOCH) && (dateTime == null || dateTime.toLocalTime().equals(LocalTime.MIDNIGHT));
+        return year >= 1800 && year < 2200 && !epoch;
     }
 
     /** This date marked as estimated from content. */

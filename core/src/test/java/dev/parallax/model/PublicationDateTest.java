@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicationDateTest {
@@ -33,5 +34,17 @@ class PublicationDateTest {
         PublicationDate d = PublicationDate.parseIso("2024-05-03").orElseThrow();
         assertTrue(d.asEstimated().estimated());
         assertEquals(d.toString(), d.asEstimated().toString());
+    }
+
+    @Test
+    void placeholdersSitesWriteForNoDateAreNotPlausible() {
+        assertFalse(PublicationDate.parseIso("0001-01-01T00:00:00Z").orElseThrow().isPlausible());
+        assertFalse(PublicationDate.parseIso("1970-01-01T00:00:00Z").orElseThrow().isPlausible());
+        assertFalse(PublicationDate.parseIso("1969-12-31T19:00:00-05:00").orElseThrow().isPlausible());
+        assertFalse(PublicationDate.parseIso("1970-01-01").orElseThrow().isPlausible());
+        assertFalse(PublicationDate.parseIso("9999-12-31").orElseThrow().isPlausible());
+        assertTrue(PublicationDate.parseIso("2019-11-19T19:07:00-05:00").orElseThrow().isPlausible());
+        assertTrue(PublicationDate.parseIso("1970-01-01T14:30").orElseThrow().isPlausible(), "a real afternoon");
+        assertTrue(PublicationDate.parseIso("1851-09-18").orElseThrow().isPlausible(), "old archives keep dates");
     }
 }

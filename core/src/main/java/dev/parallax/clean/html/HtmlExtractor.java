@@ -4,10 +4,12 @@ import dev.parallax.clean.CleanResult;
 import dev.parallax.clean.Cleaner;
 import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.clean.text.BylineParser;
+import dev.parallax.clean.text.PrintedDates;
 import dev.parallax.model.Article;
 import dev.parallax.model.DocumentHints;
 import dev.parallax.model.Furniture;
 import dev.parallax.model.FurnitureKind;
+import dev.parallax.model.PublicationDate;
 import dev.parallax.model.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,6 +19,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,8 +95,10 @@ public final class HtmlExtractor implements Cleaner {
         List<Furniture> removed = log.inPageOrder();
         List<String> authors = !hints.authors().isEmpty() ? hints.authors()
                 : !meta.authors().isEmpty() ? meta.authors() : bylineAuthors(removed);
+        PublicationDate published = PrintedDates.publicationDate(Arrays.asList(hints.published(), meta.published()),
+                removed, url).orElse(null);
         return CleanResult.cleaned(new Article(null, doc.source(), outlet(hints, meta, pageTitle), url, title, authors,
-                hints.published() != null ? hints.published() : meta.published(),
+                published,
                 firstNonBlank(MetadataReader.languageCode(hints.language()), meta.language()), List.of(), body,
                 removed, comments.comments(), null));
     }

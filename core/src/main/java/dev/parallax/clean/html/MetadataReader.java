@@ -296,7 +296,10 @@ final class MetadataReader {
         return s.isEmpty() ? null : s;
     }
 
-    /** Parses ISO-8601 dates as pages write them: space for T, {@code +0000} offsets, fractions. */
+    /**
+     * Parses ISO-8601 dates as pages write them: space for T, {@code +0000} offsets, fractions. Placeholders
+     * ({@code 0001-01-01T00:00:00Z}, the Unix epoch) read as no date, so the next source is tried.
+     */
     static Optional<PublicationDate> parseDate(String raw) {
         if (raw == null) {
             return Optional.empty();
@@ -313,7 +316,7 @@ final class MetadataReader {
         if (s.length() > 16 && m.find()) {
             s = s.substring(0, m.start()) + m.group(1) + ":" + m.group(2);
         }
-        return PublicationDate.parseIso(s);
+        return PublicationDate.parseIso(s).filter(PublicationDate::isPlausible);
     }
 
     static String languageCode(String raw) {

@@ -6,11 +6,13 @@ import dev.parallax.clean.outlet.OutletDirectory;
 import dev.parallax.model.Article;
 import dev.parallax.model.Comment;
 import dev.parallax.model.DocumentHints;
+import dev.parallax.model.Furniture;
 import dev.parallax.model.FurnitureKind;
 import dev.parallax.model.PublicationDate;
 import dev.parallax.model.SourceDocument;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,19 +70,17 @@ public final class PlainTextCleaner implements Cleaner {
         Header header = HeaderParser.parse(lines);
         DocumentHints hints = doc.hints();
         String knownTitle = first(hints.title(), header.title());
-        Draft draft = Draft.of(Paragraphing.units(lines.subList(header.lineCount(), lines.size())), knownTitle);
-        for (DraftFilter filter : FILTERS) {
-            draft = filter.apply(draft);
-        }
-        PublicationDate published = hints.published() != null ? hints.published()
-                : header.published() != null ? header.published() : datelineDate(draft).orElse(null);
+        Draft draft = filtered(Draft.of(Paragraphing.units(lines.subList(header.lineCount(), lines.size())),
+                knownTitle));
+        String url = first(hints.url(), header.url());
+        PublicationDate published = PrintedDates.publicationDate(Arrays.asList(hints.published(),
+                header.published()), furniture(draft), url).orElse(null);
         CommentThreadParser.Thread thread = comments(draft, published);
         Separation parts = Separation.of(header, draft, thread);
         if (parts.body().isEmpty()) {
             return CleanResult.rejected(doc.source(), "no-article", "no body text left after removing page furniture");
         }
 
-        String url = first(hints.url(), header.url());
         String title = knownTitle != null ? knownTitle : headline(draft).orElse(null);
         List<String> authors = !hints.authors().isEmpty() ? hints.authors()
                 : !header.authors().isEmpty() ? header.authors() : bylineNames(draft);
@@ -122,26 +122,21 @@ public final class PlainTextCleaner implements Cleaner {
         return names;
     }
 
-    /** The date of the first date line that is not an update or modification, else of any date line or byline. */
-    private static Optional<PublicationDate> datelineDate(Draft draft) {
-        PublicationDate fallback = null;
-        for (int i = 0; i < draft.size(); i++) {
-            boolean dateline = draft.is(i, FurnitureKind.DATELINE);
-            if (!dateline && !draft.is(i, FurnitureKind.BYLINE)) {
-                continue;
-            }
-            String text = draft.text(i);
-            Optional<PublicationDate> date = dateline ? DateLineParser.dateLine(text).or(() -> DateLineParser.find(text))
-                    : DateLineParser.find(text);
-            if (date.isEmpty()) {
-                continue;
-            }
-            if (dateline && !text.matches("(?i)^(?:last\\s+)?(?:updated|modified|edited)\\b.*")) {
-                return date;
-            }
-            fallback = fallback == null ? date.get() : fallback;
+    private static Draft filtered(Draft draft) {
+        for (DraftFilter filter : FILTERS) {
+            draft = filter.apply(draft);
         }
-        return Optional.ofNullable(fallback);
+        return draft;
+    }
+
+    /** The lines the filters marked as furniture, in order. */
+    private static List<Furniture> furniture(Draft draft) {
+        List<Furniture> furniture = new ArrayList<>();
+        for (int i = 0; i < draft.size(); i++) {
+            int line = i;
+            draft.kind(i).ifPresent(kind -> furniture.add(new Furniture(kind, draft.text(line))));
+        }
+        return furniture;
     }
 
     private static List<String> summary(Draft draft) {

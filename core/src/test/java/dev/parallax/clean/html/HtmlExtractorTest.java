@@ -338,6 +338,35 @@ class HtmlExtractorTest {
         assertFalse(a.bodyText().contains("buy the album"), "and so does text hidden by its style");
     }
 
+    @Test
+    void aPlaceholderDateInTheMetadataGivesWayToTheDatePrintedUnderTheByline() {
+        String para = "<p>Two guards at the county jail were charged on Tuesday with falsifying the logs of checks "
+                + "they never made on the night a prisoner in their wing died, prosecutors in Lakeview said.</p>";
+        Article a = extract("<html><head><script type=\"application/ld+json\">{\"@context\": "
+                + "\"http://schema.org\", \"@type\": \"NewsArticle\", \"datePublished\": "
+                + "\"0001-01-01T00:00:00Z\", \"dateModified\": \"0001-01-01T00:00:00Z\"}</script></head>"
+                + "<body><article><h1>Jail guards charged over missed checks</h1>"
+                + "<div class=\"byline\"><a href=\"/staff/dana-orrell\">Dana Orrell</a> and "
+                + "<a href=\"/staff/piet-vance\">Piet Vance</a> LAKEVIEW LEDGER</div>"
+                + "<div class=\"timestamp\"><span>Published 7:07 PM EST Nov 19, 2019</span></div>"
+                + para + para.replace("Tuesday", "Wednesday") + "</article></body></html>");
+        assertEquals("2019-11-19T19:07-05:00", String.valueOf(a.published()), a.removed().toString());
+        assertFalse(a.published().estimated(), "printed on the page, not estimated");
+    }
+
+    @Test
+    void anUndatedPageTakesTheDayItsAddressNames() {
+        String para = "<p>The county's planning board approved the new ferry terminal on a split vote after "
+                + "a four-hour hearing in which residents argued over parking, noise and the harbour view.</p>";
+        String html = "<html><body><article><h1>Board approves ferry terminal</h1>" + para
+                + para.replace("split", "narrow") + "</article></body></html>";
+        CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, new DocumentHints(
+                "https://ledger.example/news/local/2019/11/18/board-approves-ferry-terminal/4082679002/", null,
+                List.of(), null, null, null)));
+        Article a = assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
+        assertEquals("2019-11-18", a.published().toString());
+    }
+
     private Article extract(String html) {
         CleanResult r = extractor.clean(new SourceDocument("inline.html", ContentType.HTML, html, DocumentHints.NONE));
         return assertInstanceOf(CleanResult.Cleaned.class, r, r.toString()).article();
