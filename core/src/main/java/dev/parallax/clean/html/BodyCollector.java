@@ -1,6 +1,7 @@
 package dev.parallax.clean.html;
 
 import dev.parallax.clean.text.BylineParser;
+import dev.parallax.clean.text.PrintedDates;
 import dev.parallax.clean.text.FooterLines;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
@@ -50,7 +51,7 @@ final class BodyCollector {
     /** A line opening like a byline; {@link BylineParser} decides whether names follow. */
     private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:written |words |reported )?by\\s+\\p{Lu}");
     private static final Pattern DATELINE_LINE = Pattern.compile(
-            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
+            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|at|am|le)?\\s*:?\\s*"
                     + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
     /** "3 May 2024, 11:30 · 6 min read": a printed date and time with the reading time after them. */
     private static final Pattern DATE_WITH_READING_TIME = Pattern.compile(
@@ -340,7 +341,7 @@ final class BodyCollector {
             return FurnitureKind.CREDIT;
         }
         if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()
-                || DATE_WITH_READING_TIME.matcher(text).matches()) {
+                || DATE_WITH_READING_TIME.matcher(text).matches() || PrintedDates.isDateLine(text)) {
             return FurnitureKind.DATELINE;
         }
         if (UPDATE_NOTE.matcher(text).lookingAt()) {

@@ -52,6 +52,13 @@ public final class BylineParser {
         boolean dateAfter = parts.length == 2 && (timeAfter
                 || parts[1].matches("(?i)\\d+\\s*min(?:ute)?s? read") || AFFILIATION.matcher(parts[1]).matches());
         String head = dateAfter ? parts[0] : text;
+        if (!dateAfter) {
+            int date = dateLineStart(text); // "By Jane Doe on Monday, May 6, 2024 at 11:04 a.m."
+            if (date > 0) {
+                head = text.substring(0, date).replaceFirst("[\\s,;|·•—–-]+$", "");
+                timeAfter = true;
+            }
+        }
         Matcher by = BY.matcher(head);
         if (by.matches()) {
             if (Texts.words(head) > 16 || head.endsWith(".") && !head.matches(".*\\b\\p{Lu}\\.$")) {
@@ -67,6 +74,23 @@ public final class BylineParser {
             return Optional.of(List.of(Texts.unshout(nameRole.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a date line ends the text after some words ("… on Monday, May 6, 2024 at 11:04 a.m.",
+     * "… November 19, 2019, 07:47 PM EST"), or -1: the first word from which the rest is a date line.
+     */
+    private static int dateLineStart(String text) {
+        if (DateLineParser.find(text).isEmpty()) {
+            return -1;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i))
+                    && DateLineParser.dateLine(text.substring(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits a byline's names ({@code Jane Doe, Political Editor, and John Roe}) into names only. */

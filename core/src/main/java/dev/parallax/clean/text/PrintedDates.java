@@ -40,6 +40,14 @@ public final class PrintedDates {
     }
 
     /**
+     * Whether a line is a date line and nothing else ({@code First Published: Tuesday, November 19, 2019 08:38 AM},
+     * {@code Nov. 20, 2019, 9:28 AM UTC}), as {@link #printed} reads them.
+     */
+    public static boolean isDateLine(String line) {
+        return DateLineParser.dateLine(line).isPresent();
+    }
+
+    /**
      * The date of the first date line that is not an update ({@code Updated: …}), else of the first byline
      * that holds a date, else of any site-chrome line that is only a date line, else of an update line.
      * Furniture in page order.

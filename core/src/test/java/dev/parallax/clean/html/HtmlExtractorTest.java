@@ -312,11 +312,14 @@ class HtmlExtractorTest {
                 + "<p><time datetime=\"2025-03-14T09:40\">14 March 2025, 09:40</time> \u00b7 "
                 + "<span class=\"reading-time\">4 min read</span></p>"
                 + para + para.replace("Tuesday", "Wednesday")
+                + "<p>First Published: Friday, March 14, 2025 09:40 AM</p><p>Updated at 1:23 p.m.</p>"
                 + "<p class=\"note\">This article was updated on 15 March to add the board's timetable.</p>"
                 + "<p>Correction: an earlier version gave the wrong year for the terminal's opening.</p>"
                 + "</article></body></html>");
         assertEquals(2, a.body().size(), a.body().toString());
         assertTrue(has(a, FurnitureKind.DATELINE, "4 min read"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.DATELINE, "First Published: Friday"), a.removed().toString());
+        assertTrue(has(a, FurnitureKind.DATELINE, "Updated at 1:23"), a.removed().toString());
         assertTrue(has(a, FurnitureKind.FOOTER, "This article was updated"), a.removed().toString());
         assertTrue(has(a, FurnitureKind.FOOTER, "Correction: an earlier version"), a.removed().toString());
     }
