@@ -183,6 +183,17 @@ final class SpeakerResolver {
             }
         }
         openedByParticiple = !tokens.isEmpty() && "VBN".equals(tokens.get(0).tag());
+        for (int i = 0; i < tokens.size(); i++) {
+            // "Nor does Xi see …" after "President Xi Jinping": a name the tagger missed later in the article
+            NlpToken t = tokens.get(i);
+            Referent r;
+            if ("NNP".equals(t.tag()) && (t.ner() == null || "O".equals(t.ner())) && !quoted.test(t.begin())
+                    && (i == 0 || !"NNP".equals(tokens.get(i - 1).tag()))
+                    && (i + 1 == tokens.size() || !"NNP".equals(tokens.get(i + 1).tag()))
+                    && (r = knownBySurname(tokens.subList(i, i + 1))) != null) {
+                occurrences.add(new Occurrence(r, paragraph, t.begin(), sentenceCount, false));
+            }
+        }
         for (int i = 1; i < tokens.size(); i++) {
             // "The Post reported the memo on 25 April.": a document named as object, for a later "Dated …, it"
             NlpToken t = tokens.get(i);
@@ -327,7 +338,8 @@ final class SpeakerResolver {
     /**
      * The one person named in full earlier whose surname this subject is (a lone capitalised noun, which the
      * tagger may read as a common one at a sentence's start: "Price said"; "Port Saren" or "The Ministry" never
-     * qualify), or null when none or several are.
+     * qualify), or null when none or several are. The surname may stand first, as in Chinese, Korean or
+     * Hungarian names ("Xi" of "Xi Jinping"), so the first word of the name counts as well.
      */
     private Referent knownBySurname(List<NlpToken> np) {
         if (np.size() != 1 || !NounPhrases.isNoun(np.get(0))
@@ -340,7 +352,8 @@ final class SpeakerResolver {
             if (r.kind != Kind.PERSON || r.name == null || !r.name.contains(" ")) {
                 continue;
             }
-            if (r.name.substring(r.name.lastIndexOf(' ') + 1).equals(word)) {
+            if (r.name.substring(r.name.lastIndexOf(' ') + 1).equals(word)
+                    || r.name.substring(0, r.name.indexOf(' ')).equals(word)) {
                 if (found != null && found != r) {
                     return null;
                 }

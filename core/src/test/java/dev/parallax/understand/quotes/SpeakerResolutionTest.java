@@ -33,6 +33,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameTheTaggerMissedLaterStillStandsForThePersonEvenWithTheSurnameFirst() {
+        // "Wen" of "Wen Haolin" written alone and tagged as no entity: still the nearest man before "He"
+        List<FoundQuote> quotes = find("President/NNP Wen/NNP/PERSON Haolin/NNP/PERSON of/IN Kestria/NNP/LOCATION "
+                        + "is/VBZ likely/JJ to/TO act/VB ./.",
+                "The/DT protests/NNS grew/VBD ./. Police/NNS made/VBD arrests/NNS ./. Shops/NNS closed/VBD ./.",
+                "Rivals/NNS fear/VBP pressure/NN from/IN leaders/NNS such/JJ as/IN President/NNP Emmanuel/NNP/PERSON "
+                        + "Dufour/NNP/PERSON ./. Nor/CC does/VBZ Wen/NNP see/VB the/DT unrest/NN as/IN a/DT "
+                        + "threat/NN ./. He/PRP says/VBZ the/DT army/NN is/VBZ ready/JJ ./.");
+        FoundQuote q = quotes.stream().filter(f -> "says".equals(f.cue())).findFirst().orElseThrow();
+        assertEquals("Wen Haolin", q.speakerName(), quotes::toString);
+        assertTrue(quotes.stream().filter(f -> "see".equals(f.cue())).allMatch(f -> "Wen Haolin".equals(
+                f.speakerName())), quotes::toString);
+    }
+
+    @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
                         + "march/NN ./.",
