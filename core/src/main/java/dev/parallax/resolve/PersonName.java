@@ -2,6 +2,7 @@ package dev.parallax.resolve;
 
 import dev.parallax.understand.entities.Gender;
 import dev.parallax.understand.entities.Honorific;
+import dev.parallax.understand.entities.RoleWords;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A person's name as written in a mention, taken apart: honorifics stripped ("Mr", "Dr", "Herr") but
- * kept as gender evidence, generational suffixes ("Jr", "III") kept apart as part of who is meant
+ * kept as gender evidence, an abbreviated rank the tagger took into a full name stripped ("Col Alexander
+ * Vindman"), generational suffixes ("Jr", "III") kept apart as part of who is meant
  * (Donald Trump Jr. is not Donald Trump), the surname found by position.
  * The surname is the last word with its particles ("von der Leyen", "de Gaulle"), or the first word
  * of an East Asian name written family name first ("Kim Jong Un", "Xi Jinping"): one with a common
@@ -55,6 +57,10 @@ public record PersonName(String display, List<String> given, String surname, Str
         Gender gender = Gender.UNKNOWN;
         while (words.size() > 1) {
             Optional<Honorific> h = Honorific.of(words.get(0));
+            if (h.isEmpty() && words.size() > 2 && RoleWords.isAbbreviatedTitle(words.get(0))) {
+                words.remove(0); // "Col Alexander Vindman": a rank the tagger took into the name
+                continue;
+            }
             if (h.isEmpty()) {
                 break;
             }

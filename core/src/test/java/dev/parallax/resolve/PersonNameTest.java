@@ -29,6 +29,14 @@ class PersonNameTest {
     }
 
     @Test
+    void aRankTheTaggerTookIntoAFullNameIsStripped() {
+        PersonName officer = PersonName.parse("Col Aleksander Vorn");
+        assertEquals("Aleksander Vorn", officer.display());
+        assertEquals(List.of("Aleksander"), officer.given());
+        assertEquals("Gen Vorn", PersonName.parse("Gen Vorn").display(), "with the surname alone it may be a name");
+    }
+
+    @Test
     void aNameThatIsOnlyAnHonorificWordIsKept() {
         assertEquals("Sir", PersonName.parse("Sir").display());
     }

@@ -419,9 +419,11 @@ final class ContentBoundaries {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
-                    && insideRelativeClause(x) && rd.hasFiniteVerb(x, k - 1) && !afterRelativeClause(k, x)) {
-                // "The decision, which he announced he would not contest, was the latest …": the attribution sits
-                // in a relative clause; after a whole clause, a verb with no subject is the sentence's predicate
+                    && (rd.hasFiniteVerb(x, k - 1) ? insideRelativeClause(x) : cueOfRelativeClause(x))
+                    && !afterRelativeClause(k, x)) {
+                // "The decision, which he announced he would not contest, was the latest …", "Assange, who denies
+                // the accusation, has avoided …": the attribution sits in a relative clause; after its content, a
+                // verb with no subject is the sentence's predicate
                 return k - 1;
             }
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
@@ -577,7 +579,8 @@ final class ContentBoundaries {
                 continue;
             }
             String w = rd.toks.get(i).word();
-            if (w.equals(";") || rd.isPunctToken(i) && !w.equals(",")) {
+            boolean symbol = "$".equals(rd.toks.get(i).tag()) || w.equals("%") || w.equals("&"); // "$20,000"
+            if (w.equals(";") || rd.isPunctToken(i) && !w.equals(",") && !symbol) {
                 return false;
             }
             if (w.equals(",")) {
@@ -645,6 +648,22 @@ final class ContentBoundaries {
         for (int i = x - 1; i > 0; i--) {
             if (rd.inQ[i] < 0 && rd.opensRelativeClause(i) && rd.toks.get(i - 1).word().equals(",")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content at x follows a cue whose subject is a relative pronoun after a comma ("Assange, who
+     * denies the accusation, has …"): a phrase ending at the next comma is then all the content.
+     */
+    private boolean cueOfRelativeClause(int x) {
+        for (int i = x - 1; i > 0 && x - i <= 3; i--) {
+            if (rd.inQ[i] >= 0 || rd.toks.get(i).word().equals(",")) {
+                return false;
+            }
+            if (rd.opensRelativeClause(i)) {
+                return rd.toks.get(i - 1).word().equals(",");
             }
         }
         return false;

@@ -16,6 +16,9 @@ final class NounPhrases {
             "PRP", "PRP$", "POS", "CD", "HYPH", "VBN");
     private static final Set<String> NP_LINKS = Set.of("of", "for", "at", "from", "&", "-", "and");
     private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** A company's legal form written after a comma: "Dräger, Inc.", "Acme, Ltd.". */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "ltd", "ltd.", "llc", "l.l.c.", "corp",
+            "corp.", "co.", "plc", "lp", "l.p.", "llp", "gmbh", "ag", "s.a.", "n.v.", "b.v.", "pty", "pty.");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
@@ -54,6 +57,15 @@ final class NounPhrases {
             // "the 43-year-old congressman", split by the tokenizer into "43 - year - old"; a dash between spaces
             // ends a phrase ("OSTREVIA — Transport Minister Alexei Vorontsov", a dateline)
             return tokens.get(i - 1).end() == t.begin() && t.end() == tokens.get(i + 1).begin();
+        }
+        if (i > 0 && i + 1 < tokens.size() && "HYPH".equals(tokens.get(i - 1).tag())
+                && "HYPH".equals(tokens.get(i + 1).tag()) && tokens.get(i - 1).end() == t.begin()
+                && t.end() == tokens.get(i + 1).begin()) {
+            return true; // "editor-in-chief", "commander-in-chief", "mother-in-law": a word glued between hyphens
+        }
+        if (w.equals(",") && i > 0 && i + 1 < tokens.size() && "NNP".equals(tokens.get(i - 1).tag())
+                && LEGAL_FORMS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "Senior Vice President of Sales for Dräger, Inc., says": the comma is in the name
         }
         if ((w.equals("and") || w.equals("but") || w.equals("or")) && i > 0 && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i - 1).tag()) && "JJ".equals(tokens.get(i + 1).tag())) {

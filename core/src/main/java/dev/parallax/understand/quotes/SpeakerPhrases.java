@@ -345,27 +345,35 @@ final class SpeakerPhrases {
      * cue).
      */
     private int[] withPrepositionalHead(int[] np, boolean afterComma) {
-        if (np == null || startsClause(np[0]) || np[0] < 2 || !"IN".equals(rd.toks.get(np[0] - 1).tag())
-                || rd.isThat(np[0] - 1)) {
-            return np;
+        int[] inner = np;
+        // "One small study in 50 people with the disorder": up to three prepositional phrases back to the head
+        for (int step = 0; step < 3; step++) {
+            if (inner == null || startsClause(inner[0]) || inner[0] < 2
+                    || !"IN".equals(rd.toks.get(inner[0] - 1).tag()) || rd.isThat(inner[0] - 1)
+                    || CLAUSE_OPENERS.contains(rd.toks.get(inner[0] - 1).word().toLowerCase(Locale.ROOT))) {
+                return np; // not "assertions since he declared": "since" opens a clause with its own subject
+            }
+            int end = inner[0] - 2;
+            String tag = rd.toks.get(end).tag();
+            if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
+                    && NounPhrases.isNounish(rd.toks.get(end - 1))
+                    || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && rd.peopleParticiple(end)) {
+                // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
+                // briefed/VBD on the talks" when the tagger reads the participle as a past tense
+                end--;
+            }
+            int[] head = npEndingAt(end);
+            if (head == null && end >= 0 && rd.inQ[end] < 0
+                    && PRONOUN_HEADS.contains(rd.toks.get(end).word().toLowerCase(Locale.ROOT))) {
+                head = new int[] {end, end + 1}; // "Those in favor of punishment"
+            }
+            if (head != null && (startsClause(head[0])
+                    || afterComma && head[0] >= 1 && rd.toks.get(head[0] - 1).word().equals(","))) {
+                return new int[] {head[0], np[1]};
+            }
+            inner = head;
         }
-        int end = np[0] - 2;
-        String tag = rd.toks.get(end).tag();
-        if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
-                && NounPhrases.isNounish(rd.toks.get(end - 1))
-                || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && rd.peopleParticiple(end)) {
-            // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
-            // briefed/VBD on the talks" when the tagger reads the participle as a past tense
-            end--;
-        }
-        int[] head = npEndingAt(end);
-        if (head == null && end >= 0 && rd.inQ[end] < 0
-                && PRONOUN_HEADS.contains(rd.toks.get(end).word().toLowerCase(Locale.ROOT))) {
-            head = new int[] {end, end + 1}; // "Those in favor of punishment"
-        }
-        boolean opens = head != null && (startsClause(head[0])
-                || afterComma && head[0] >= 1 && rd.toks.get(head[0] - 1).word().equals(","));
-        return opens ? new int[] {head[0], np[1]} : np;
+        return np;
     }
 
     /** Whether the noun phrase starting at i is governed by a preposition or participle before it ("by the MP"). */
@@ -396,8 +404,9 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "wearing a T-shirt covered in buttons": a past tense right after a noun and before a preposition, in a
-     * phrase that opened with a participle, is a participle on that noun.
+     * "wearing a T-shirt covered in buttons", "Ascom, a solutions provider focused on hospitals, said": a past
+     * tense right after a noun and before a preposition, in a phrase that opened with a participle or that is
+     * a noun phrase from its determiner on, is a participle on that noun.
      */
     private boolean participleReadAsPast(int k) {
         if (!"VBD".equals(rd.toks.get(k).tag()) || k < 2 || k + 1 >= rd.toks.size()
@@ -405,12 +414,15 @@ final class SpeakerPhrases {
                 || !NounPhrases.isNoun(rd.toks.get(k - 1))) {
             return false;
         }
-        for (int j = k - 2; j >= 0 && !rd.toks.get(j).word().equals(","); j--) {
+        boolean nounPhrase = true;
+        int j = k - 1;
+        for (; j >= 0 && !rd.toks.get(j).word().equals(","); j--) {
             if ("VBG".equals(rd.toks.get(j).tag()) || "VBN".equals(rd.toks.get(j).tag())) {
                 return true;
             }
+            nounPhrase &= NounPhrases.isNpToken(rd.toks, j);
         }
-        return false;
+        return nounPhrase && j >= 0 && j + 1 < k && NounPhrases.isDeterminer(rd.toks.get(j + 1));
     }
 
     /** Whether a subject can start at token i: the sentence start, after a conjunction or an opening phrase. */

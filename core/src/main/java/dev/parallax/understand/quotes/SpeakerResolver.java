@@ -526,6 +526,10 @@ final class SpeakerResolver {
             }
             i = j;
         }
+        while (b - a >= 2 && (RoleWords.isAbbreviatedTitle(np.get(a).word())
+                || Honorific.of(np.get(a).word()).isPresent())) {
+            a++; // "Lt Col Alexander Vindman" with "Col" read as part of the name: a rank, not a name
+        }
         String name = text(text, np.subList(a, b + 1));
         List<NlpToken> rest = new ArrayList<>(np.subList(0, a));
         if (!rest.isEmpty() && ArticleReading.OPENING_CUES.contains(rest.get(0).word())) {

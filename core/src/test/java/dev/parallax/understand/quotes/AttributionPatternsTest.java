@@ -1962,4 +1962,57 @@ class AttributionPatternsTest {
         assertTrue(police.stream().noneMatch(q -> q.speakerDescription() != null
                 && q.speakerDescription().startsWith("Police said")), police::toString);
     }
+
+    @Test
+    void speakerPhrasesKeepTheirHyphenatedTitlesRanksLegalFormsAndPrepositionalChains() {
+        FoundQuote editor = only(find("Ledgerleaks/NNP/ORGANIZATION editor/NN -/HYPH in/IN -/HYPH chief/NN "
+                + "Kari/NNP/PERSON Haldorsen/NNP/PERSON said/VBD :/: \u201C/`` We/PRP will/MD publish/VB ./. "
+                + "\u201D/''"));
+        assertEquals("Kari Haldorsen", editor.speakerName());
+        assertEquals("Ledgerleaks editor-in-chief", editor.speakerDescription());
+        // a rank the tagger took into the name is the description's
+        FoundQuote officer = only(find("\u201C/`` I/PRP could/MD not/RB believe/VB it/PRP ,/, \u201D/'' Lt/NNP "
+                + "Col/NNP/PERSON Aleksander/NNP/PERSON Vorn/NNP/PERSON said/VBD ./."));
+        assertEquals("Aleksander Vorn", officer.speakerName());
+        assertEquals("Lt Col", officer.speakerDescription());
+        // ", Inc." belongs to the company's name inside the appositive
+        FoundQuote vp = only(find("Sten/NNP/PERSON Morelle/NNP/PERSON ,/, Senior/NNP Vice/NNP President/NNP of/IN "
+                + "Sales/NNS for/IN Halvard/NNP/ORGANIZATION ,/, Inc./NNP/ORGANIZATION ,/, says/VBZ :/: \u201C/`` "
+                + "Alarms/NNS matter/VBP ./. \u201D/''"));
+        assertEquals("Sten Morelle", vp.speakerName());
+        assertEquals("Senior Vice President of Sales for Halvard, Inc.", vp.speakerDescription());
+        // a participle the tagger read as a past tense inside a company's appositive
+        FoundQuote company = only(find("Ascolt/NNP/ORGANIZATION ,/, a/DT global/JJ solutions/NNS provider/NN "
+                + "focused/VBD on/IN hospital/NN software/NN ,/, announced/VBD a/DT new/JJ alarm/NN system/NN ./."));
+        assertEquals("Ascolt", company.speakerName());
+        // a study with two prepositional phrases is still the study
+        FoundQuote study = only(find("One/CD small/JJ study/NN in/IN 50/CD people/NNS with/IN insomnia/NN "
+                + "showed/VBD that/IN yoga/NN helped/VBD ./."));
+        assertEquals("One small study in 50 people with insomnia", study.speakerDescription());
+        // "since" opens a clause: its subject is the speaker, not the phrase before it
+        List<FoundQuote> since = find("Many/JJ of/IN his/PRP$ claims/NNS since/IN he/PRP declared/VBD for/IN "
+                + "office/NN have/VBP come/VBN from/IN blogs/NNS ./.");
+        assertTrue(since.stream().noneMatch(q -> q.speakerDescription() != null
+                && q.speakerDescription().startsWith("Many")), since::toString);
+    }
+
+    @Test
+    void aRelativeClauseEndsTheContentOfItsCueButNotOfTheMainOne() {
+        // "who denies the accusation" ends at its comma: "has avoided …" is the sentence's predicate
+        List<FoundQuote> denies = find("Aslund/NNP/PERSON ,/, who/WP denies/VBZ the/DT accusation/NN ,/, has/VBZ "
+                + "avoided/VBN extradition/NN for/IN seven/CD years/NNS ./.");
+        FoundQuote denial = denies.stream().filter(q -> q.cue().equals("denies")).findFirst().orElseThrow();
+        assertEquals("the accusation", denial.text());
+        // a relative clause with a sum of money inside the content goes on to the content's own verb
+        List<FoundQuote> says = find("The/DT agency/NN says/VBZ that/IN Walker/NNP/PERSON ,/, who/WP charges/VBZ "
+                + "$/$ 20,000/CD for/IN speeches/NNS ,/, has/VBZ lost/VBN money/NN ./.");
+        FoundQuote agency = says.stream().filter(q -> q.cue().equals("says")).findFirst().orElseThrow();
+        assertEquals("Walker, who charges $ 20,000 for speeches, has lost money", agency.text()); // Tagged spaces "$"
+        // a participle describing a noun at the end of a sentence reports nothing
+        List<FoundQuote> known = find("Cruz/NNP/PERSON said/VBD the/DT state/NN was/VBD wrong/JJ to/TO ban/VB "
+                + "fracking/NN ,/, an/DT extraction/NN method/NN known/VBN as/IN fracturing/NN ./.");
+        FoundQuote cruz = only(known);
+        assertEquals("said", cruz.cue());
+        assertEquals("Cruz", cruz.speakerName());
+    }
 }
