@@ -234,6 +234,21 @@ final class ArticleReading {
     }
 
     /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */
+    /**
+     * Whether token c follows a document named right after a quotation's closing mark and comma ('“…,” the
+     * statement read', '“…” the sign reads'), and ends the sentence or a clause.
+     */
+    private boolean documentAfterQuotation(int c) {
+        int s = c;
+        while (s > 0 && inQ[s - 1] < 0 && NounPhrases.isNpToken(toks, s - 1) && !isClosingMark(s - 1)) {
+            s--;
+        }
+        boolean afterQuotation = s > 0 && s < c && (isClosingMark(s - 1)
+                || s > 1 && toks.get(s - 1).word().equals(",") && isClosingMark(s - 2));
+        boolean ends = c + 1 >= toks.size() || isPunctToken(c + 1);
+        return afterQuotation && ends && namesDocument(s, c);
+    }
+
     boolean namesDocument(int a, int b) {
         for (int k = a; k < b; k++) {
             String tag = toks.get(k).tag();
@@ -274,6 +289,9 @@ final class ArticleReading {
         if (CHIMING.contains(lemma(c))) {
             return t.tag() != null && t.tag().startsWith("VB") && c + 1 < toks.size()
                     && toks.get(c + 1).word().equalsIgnoreCase("in"); // "The Times also chimed in: “…”"
+        }
+        if ("read".equals(lemma(c)) && t.tag() != null && t.tag().startsWith("VB")) {
+            return documentAfterQuotation(c); // '“…,” the statement read.': what a document says, never "read a book"
         }
         CueLexicon.Kind kind = lexicon.kind(t.word(), t.lemma());
         if (kind == null || (kind == CueLexicon.Kind.STANCE && !stance)) {
@@ -715,17 +733,27 @@ final class ArticleReading {
     /**
      * Whether a quotation is attributed right after it closes ({@code "…," said Madison.}, {@code "…," she
      * said}): a speech verb within a few words of its closing mark, before the sentence ends or another
-     * quotation opens. Such a quotation belongs to that attribution, not to one before it.
+     * quotation opens. Such a quotation belongs to that attribution, not to one before it. Words of an
+     * appositive between commas do not count ({@code "…," Will Moy, chief executive of the fact-checking
+     * website Full Fact, told the BBC}).
      */
     boolean attributedAfter(QuotedRegion r) {
         int seen = 0;
+        int commas = 0;
+        int apposed = 0;
+        boolean nameFirst = true;
         for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
             for (NlpToken t : s.tokens()) {
                 if (t.begin() < r.end() || r.closed() && t.begin() == r.end()) {
                     continue; // inside, or its own closing mark (a straight one may be tagged as opening)
                 }
                 String w = t.word();
-                if (seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!") || "``".equals(t.tag())) {
+                commas += w.equals(",") ? 1 : 0;
+                // the appositive of a name right after the quotation: "Will Moy, chief executive of …, told"
+                nameFirst &= commas > 0 || NounPhrases.isProperNoun(t) || "PERSON".equals(t.ner());
+                boolean appositive = commas == 1 && nameFirst && seen > 0 && seen <= 4 && apposed++ < 20;
+                if (!appositive && seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!")
+                        || "``".equals(t.tag())) {
                     return false;
                 }
                 if (isFiniteSpeechVerb(t)) {

@@ -66,16 +66,20 @@ public final class QuoteMarkScanner {
         return out;
     }
 
-    /** Two apostrophes or backticks stand for a double mark (typewriter style): the second becomes filler. */
+    /**
+     * Two apostrophes or backticks stand for a double mark (typewriter style), and two curly single marks for a
+     * curly double one (wire copy's {@code ‘‘…’’}): the second becomes filler.
+     */
     private static String doubledMarks(String text) {
-        if (!text.contains("''") && !text.contains("``")) {
+        if (!text.contains("''") && !text.contains("``") && !text.contains("\u2019\u2019")
+                && !text.contains("\u2018\u2018")) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text);
         for (int i = 0; i + 1 < sb.length(); i++) {
             char c = sb.charAt(i);
-            if ((c == '\'' || c == '`') && sb.charAt(i + 1) == c) {
-                sb.setCharAt(i, '"');
+            if ((c == '\'' || c == '`' || c == '\u2018' || c == '\u2019') && sb.charAt(i + 1) == c) {
+                sb.setCharAt(i, c == '\u2018' ? '\u201C' : c == '\u2019' ? '\u201D' : '"');
                 sb.setCharAt(i + 1, FILLER);
                 i++;
             }

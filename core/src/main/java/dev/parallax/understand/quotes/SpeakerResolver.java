@@ -44,7 +44,8 @@ final class SpeakerResolver {
             "reporter", "journalist", "author", "historian", "consultant", "operative", "donor", "veteran",
             "student", "teacher", "police", "people", "person", "commander", "general", "colonel",
             "head", "speaker", "delegate", "delegates", "organizer", "organiser", "campaigner", "protester",
-            "protesters", "victim", "owner", "ceo", "counsel", "surrogate", "insider", "insiders", "observer");
+            "protesters", "victim", "owner", "ceo", "counsel", "surrogate", "insider", "insiders", "observer",
+            "rep", "reps", "representatives", "publicist", "staffer", "staffers");
     /** Head nouns of a definite description that refers back to an organisation named before ("the insurer"). */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "insurer", "bank", "lender",
             "airline", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "utility", "operator",

@@ -2015,4 +2015,28 @@ class AttributionPatternsTest {
         assertEquals("said", cruz.cue());
         assertEquals("Cruz", cruz.speakerName());
     }
+
+    @Test
+    void wireCopyMarksDocumentsThatReadAndRepsForSomeoneAreReadAsWritten() {
+        // a closing mark typed as two curly single ones; the speaker's appositive runs past eight words
+        List<FoundQuote> moy = find("Groups/NNS that/WDT fight/VBP misinformation/NN cried/VBD foul/NN ./.",
+                "\u201C/`` It/PRP was/VBD an/DT attempt/NN to/TO mislead/VB voters/NNS ,/, \u2019\u2019/'' "
+                        + "Wil/NNP/PERSON Morrow/NNP/PERSON ,/, chief/JJ executive/NN of/IN the/DT London/NNP -/HYPH "
+                        + "based/VBN fact/NN -/HYPH checking/VBG website/NN Full/JJ Fact/NN ,/, told/VBD the/DT "
+                        + "BBC/NNP/ORGANIZATION ./.");
+        FoundQuote told = moy.stream().filter(q -> q.text().startsWith("It was")).findFirst().orElseThrow();
+        assertEquals("Wil Morrow", told.speakerName(), moy::toString);
+        assertEquals("told", told.cue());
+        // what a statement, letter or sign says after a quotation: "…," the statement read
+        FoundQuote statement = only(find("\u201C/`` We/PRP were/VBD shocked/VBN by/IN her/PRP$ posts/NNS ,/, "
+                + "\u201D/'' the/DT statement/NN read/VBD ./."));
+        assertEquals("read", statement.cue());
+        assertEquals("the statement", statement.speakerDescription());
+        assertTrue(find("She/PRP read/VBD the/DT statement/NN aloud/RB ./.").isEmpty(), "reading aloud says nothing");
+        // a rep for someone speaks for them, and is not them
+        FoundQuote rep = only(find("A/DT rep/NN for/IN Brann/NNP/PERSON said/VBD the/DT talks/NNS had/VBD "
+                + "failed/VBN ./."));
+        assertNull(rep.speakerName(), rep::toString);
+        assertEquals("A rep for Brann", rep.speakerDescription());
+    }
 }

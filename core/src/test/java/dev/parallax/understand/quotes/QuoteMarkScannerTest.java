@@ -88,6 +88,17 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void doubledCurlySingleMarksOfWireCopyDelimitAQuote() {
+        String text = "\u201CIt was an attempt to mislead voters,\u2019\u2019 Will Moy said. \u2018\u2018And it is "
+                + "wrong.\u2019\u2019 The party\u2019s account stayed up.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
+        assertEquals(2, rs.size(), rs::toString);
+        assertEquals("It was an attempt to mislead voters,", inside(text, rs.get(0)));
+        assertEquals("And it is wrong.", inside(text, rs.get(1)));
+        assertTrue(rs.get(0).closed() && rs.get(1).closed());
+    }
+
+    @Test
     void aParagraphThatLostItsOpeningMarkStillContinuesTheQuotationItCloses() {
         String first = "Varga said in a statement: \u201CThe report must be released. Nothing less will do.";
         String second = "Any attempt to bury it would be unacceptable.\u201D The committee did not reply.";
