@@ -304,8 +304,8 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
-        if ("add".equals(lemma(c)) && addsAnAmount(c)) {
-            return false; // "The Nasdaq added 20.72 points", "shares added $3": a rise, not a remark
+        if ("add".equals(lemma(c)) && (addsAnAmount(c) || addsAThing(c))) {
+            return false; // "The Nasdaq added 20.72 points", "Clifton added a goal": a rise or a score, not a remark
         }
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
@@ -335,6 +335,37 @@ final class ArticleReading {
         }
         return "CD".equals(toks.get(c + 1).tag()) && c + 2 < toks.size()
                 && AMOUNT_UNITS.contains(toks.get(c + 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether only a noun phrase follows "add" at c before the clause ends or a preposition goes on ("Clifton
+     * added a goal and an assist", "Beauvillier added his seventh for the Islanders"): something added, not a
+     * remark. Not "added the plan would fail" (a clause), nor '“…,” added one senior official' (the speaker).
+     */
+    private boolean addsAThing(int c) {
+        if (c + 1 >= toks.size() || c > 0 && (toks.get(c - 1).word().equals(",") || isClosingMark(c - 1))) {
+            return false;
+        }
+        NlpToken first = toks.get(c + 1);
+        if (!NounPhrases.isDeterminer(first) && !"CD".equals(first.tag()) && !"PRP$".equals(first.tag())) {
+            return false;
+        }
+        int k = c + 1;
+        while (k < toks.size() && inQ[k] < 0 && (NounPhrases.isNpToken(toks, k) || "PRP$".equals(toks.get(k).tag())
+                || "CC".equals(toks.get(k).tag()) && k + 1 < toks.size()
+                    && NounPhrases.isDeterminer(toks.get(k + 1)))) {
+            k++; // "a goal and an assist"
+        }
+        if (k == c + 1 || k < toks.size() && inQ[k] >= 0) {
+            return false;
+        }
+        if (k >= toks.size()) {
+            return true;
+        }
+        NlpToken after = toks.get(k);
+        String tag = after.tag() == null ? "" : after.tag();
+        return after.word().equals(".") || after.word().equals(";")
+                || ("IN".equals(tag) || "TO".equals(tag)) && !isThat(k);
     }
 
     /**

@@ -435,8 +435,9 @@ final class DirectQuotes {
             start++;
         }
         String rest = rd.text.substring(rd.toks.get(colon).end()).strip();
-        if (!named || start >= rd.toks.size() || rest.split("\\s+").length < 3) {
-            return null;
+        if (!named || start >= rd.toks.size() || rest.split("\\s+").length < 3
+                || rd.inQ[start] < 0 && "VB".equals(rd.toks.get(start).tag())) {
+            return null; // not "Lakers: Visit the Thunder on Friday.", a schedule's line
         }
         int end = rd.text.length();
         while (end > 0 && Character.isWhitespace(rd.text.charAt(end - 1))) {

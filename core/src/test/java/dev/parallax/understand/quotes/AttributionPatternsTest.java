@@ -2039,4 +2039,16 @@ class AttributionPatternsTest {
         assertNull(rep.speakerName(), rep::toString);
         assertEquals("A rep for Brann", rep.speakerDescription());
     }
+
+    @Test
+    void aScoreAddedAndAScheduleLineAreNoStatements() {
+        assertTrue(find("Anton/NNP/PERSON Bevel/NNP/PERSON added/VBD his/PRP$ seventh/JJ for/IN the/DT "
+                + "Islanders/NNPS/ORGANIZATION ./.").isEmpty());
+        assertTrue(find("Native/JJ Conrad/NNP/PERSON Clift/NNP/PERSON added/VBD a/DT goal/NN and/CC an/DT assist/NN "
+                + "./.").isEmpty());
+        FoundQuote clause = only(find("The/DT spokesman/NN added/VBD the/DT flights/NNS had/VBD been/VBN "
+                + "cancelled/VBN ./."));
+        assertEquals("the flights had been cancelled", clause.text());
+        assertTrue(find("Hornets/NNPS/ORGANIZATION :/: Visit/VB the/DT Thunder/NNP on/IN Friday/NNP ./.").isEmpty());
+    }
 }
