@@ -20,6 +20,8 @@ final class ReportedSpeech {
     /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
     private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
+    /** What one tells that is no addressee and no report: "tell the truth", "told lies" ("told the story of …" is). */
+    private static final Set<String> TOLD_THINGS = Set.of("truth", "lie", "lies", "joke", "jokes", "difference");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
             "before", "during", "from", "until", "by");
@@ -904,6 +906,11 @@ final class ReportedSpeech {
         }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);
+            int object = x < rd.toks.size() && NounPhrases.isDeterminer(rd.toks.get(x)) ? x + 1 : x;
+            if ("tell".equals(rd.lemma(c)) && object < rd.toks.size() && rd.inQ[object] < 0 && TOLD_THINGS.contains(
+                    rd.toks.get(object).word().toLowerCase(Locale.ROOT))) {
+                return null; // "as easily as it tells the truth", "told lies": what is told, not to whom
+            }
             if (addressee != null && !controlled(addressee[1])) {
                 x = addressee[1];
                 cueEnd = x - 1;

@@ -346,20 +346,28 @@ final class SpeakerPhrases {
      */
     private int[] withPrepositionalHead(int[] np, boolean afterComma) {
         int[] inner = np;
-        // "One small study in 50 people with the disorder": up to three prepositional phrases back to the head
+        // "One small study in 50 people with the disorder", "NASA scientists using a telescope atop Mauna Kea":
+        // up to three prepositional phrases or participles on a noun back to the head
         for (int step = 0; step < 3; step++) {
-            if (inner == null || startsClause(inner[0]) || inner[0] < 2
-                    || !"IN".equals(rd.toks.get(inner[0] - 1).tag()) || rd.isThat(inner[0] - 1)
-                    || CLAUSE_OPENERS.contains(rd.toks.get(inner[0] - 1).word().toLowerCase(Locale.ROOT))) {
+            if (inner == null || startsClause(inner[0]) || inner[0] < 2) {
+                return np;
+            }
+            int link = inner[0] - 1;
+            boolean preposition = "IN".equals(rd.toks.get(link).tag()) && !rd.isThat(link)
+                    && !CLAUSE_OPENERS.contains(rd.toks.get(link).word().toLowerCase(Locale.ROOT));
+            boolean participle = rd.inQ[link] < 0 && rd.isVbg(link) && NounPhrases.isNoun(rd.toks.get(link - 1));
+            if (!preposition && !participle) {
                 return np; // not "assertions since he declared": "since" opens a clause with its own subject
             }
-            int end = inner[0] - 2;
+            int end = link - 1;
             String tag = rd.toks.get(end).tag();
-            if (end >= 1 && rd.inQ[end] < 0 && ("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag))
-                    && NounPhrases.isNounish(rd.toks.get(end - 1))
-                    || end >= 1 && rd.inQ[end] < 0 && "VBD".equals(tag) && rd.peopleParticiple(end)) {
-                // "a person familiar with the investigation", "officials briefed on", "sources close to"; "people
-                // briefed/VBD on the talks" when the tagger reads the participle as a past tense
+            if (preposition && end >= 1 && rd.inQ[end] < 0
+                    && (("JJ".equals(tag) || "VBN".equals(tag) || "RB".equals(tag) || rd.isVbg(end))
+                        && NounPhrases.isNounish(rd.toks.get(end - 1))
+                    || "VBD".equals(tag) && rd.peopleParticiple(end))) {
+                // "a person familiar with the investigation", "officials briefed on", "sources close to",
+                // "engineers working on"; "people briefed/VBD on the talks" when the tagger reads the participle as
+                // a past tense
                 end--;
             }
             int[] head = npEndingAt(end);

@@ -262,6 +262,20 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Whether a phrase is a noun with a participle after it ("NASA scientists using a telescope", "One pastor
+     * supporting Mr. Cruz"): someone described by what they do. Not "Clinton campaigning in Ohio", a name.
+     */
+    private static boolean describedByWhatTheyDo(List<NlpToken> np) {
+        for (int i = 1; i + 1 < np.size(); i++) {
+            if ("VBG".equals(np.get(i).tag())) {
+                NlpToken noun = np.get(i - 1);
+                return NounPhrases.isNoun(noun) && !"PERSON".equals(noun.ner());
+            }
+        }
+        return false;
+    }
+
     /** The nearest named person of this gender that was a subject or speaker in this paragraph or the two before. */
     private Referent namedSubjectOfGender(int paragraph, int offset, char gender) {
         return latestBefore(paragraph, offset, o -> o.subject() && paragraph - o.paragraph() <= 2
@@ -471,6 +485,10 @@ final class SpeakerResolver {
             // person named before with that title
             s = isDefinite(np) ? resolveDefinite(paragraph, np.get(0).begin(), np, written)
                     : new Speaker(null, description(written, np).description, mention);
+        } else if (describedByWhatTheyDo(np)) {
+            // "NASA scientists using a telescope atop Mauna Kea", "One pastor supporting Mr. Cruz": people described
+            // by what they do; the names in it are neither an organisation's nor the speaker's
+            s = new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
         } else if ((known = knownBySurname(np)) != null) {

@@ -2051,4 +2051,18 @@ class AttributionPatternsTest {
         assertEquals("the flights had been cancelled", clause.text());
         assertTrue(find("Hornets/NNPS/ORGANIZATION :/: Visit/VB the/DT Thunder/NNP on/IN Friday/NNP ./.").isEmpty());
     }
+
+    @Test
+    void peopleDescribedByWhatTheyDoAreTheSpeakersNotTheNamesAfterTheirParticiple() {
+        FoundQuote scientists = only(find("NASA/NNP/ORGANIZATION scientists/NNS using/VBG a/DT telescope/NN atop/IN "
+                + "Mauna/NNP/LOCATION Kea/NNP/LOCATION have/VBP confirmed/VBN the/DT presence/NN of/IN water/NN ./."));
+        assertNull(scientists.speakerName(), scientists::toString);
+        assertEquals("NASA scientists using a telescope atop Mauna Kea", scientists.speakerDescription());
+        FoundQuote pastor = only(find("One/CD pastor/NN supporting/VBG Mr./NNP Crane/NNP/PERSON said/VBD he/PRP "
+                + "had/VBD made/VBN 150/CD calls/NNS ./."));
+        assertNull(pastor.speakerName(), pastor::toString);
+        assertEquals("One pastor supporting Mr. Crane", pastor.speakerDescription());
+        assertTrue(find("A/DT government/NN that/WDT lies/VBZ as/RB easily/RB as/IN it/PRP tells/VBZ the/DT truth/NN "
+                + "creates/VBZ problems/NNS ./.").isEmpty(), () -> find("A/DT government/NN that/WDT lies/VBZ as/RB easily/RB as/IN it/PRP tells/VBZ the/DT truth/NN creates/VBZ problems/NNS ./.").toString());
+    }
 }

@@ -107,7 +107,7 @@ final class Tagged {
         }
         return switch (word.toLowerCase()) {
             case "said", "says" -> "say";
-            case "told" -> "tell";
+            case "told", "tells", "tell" -> "tell";
             case "went" -> "go";
             case "chimed" -> "chime";
             case "accused" -> "accuse";
