@@ -655,6 +655,12 @@ final class SpeakerResolver {
             }
             fromSubjects = pass == 0 && chosen != null;
         }
+        if (pronoun.equals("they") && (chosen == null || !subjectIn(chosen, paragraph, offset))) {
+            // "Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said in an email.": with no group
+            // in the paragraph, "they" is the one person who spoke in it
+            Referent single = singlePersonSpeakingIn(paragraph, offset);
+            chosen = single != null ? single : chosen;
+        }
         if (nameOnly != null && !fromSubjects && (chosen == null || chosen.kind == Kind.DESCRIPTION)) {
             // "Taylor Swift's albums were sold. … she described it as …": with nobody else, or only a description,
             // the subject whose first name is mostly a man's is still likelier; the pronoun then says her sex
@@ -666,6 +672,36 @@ final class SpeakerResolver {
             chosen.gender = want;
         }
         return chosen;
+    }
+
+    /** Whether the referent is a subject or speaker in this paragraph before the offset. */
+    private boolean subjectIn(Referent r, int paragraph, int offset) {
+        for (Occurrence o : occurrences) {
+            if (o.referent() == r && o.subject() && o.paragraph() == paragraph && o.before(paragraph, offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one named person who is a subject or speaker in this paragraph before the offset, when no group or
+     * body is a subject there and nobody else is named as one; else null.
+     */
+    private Referent singlePersonSpeakingIn(int paragraph, int offset) {
+        Referent single = null;
+        for (Occurrence o : occurrences) {
+            if (o.paragraph() != paragraph || !o.before(paragraph, offset) || o.quoted() || !o.subject()) {
+                continue;
+            }
+            Referent r = o.referent();
+            if (r.plural || r.organisationLike() || r.kind != Kind.PERSON || r.name == null
+                    || single != null && single != r) {
+                return null;
+            }
+            single = r;
+        }
+        return single;
     }
 
     /**

@@ -48,6 +48,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theyAfterTheOnePersonWhoSpokeInTheParagraphIsThatPerson() {
+        List<FoundQuote> quotes = find("Many/JJ users/NNS have/VBP opted/VBN in/IN ./.",
+                "Kym/NNP/PERSON Laro/NNP/PERSON ,/, a/DT spokesperson/NN for/IN Pictagram/NNP/ORGANIZATION ,/, "
+                        + "confirmed/VBD that/IN the/DT firm/NN notifies/VBZ people/NNS ./. \u201C/`` We/PRP use/VBP "
+                        + "a/DT model/NN ,/, \u201D/'' they/PRP said/VBD in/IN an/DT email/NN ./.");
+        FoundQuote q = quotes.stream().filter(f -> f.direct()).findFirst().orElseThrow();
+        assertEquals("Kym Laro", q.speakerName(), quotes::toString);
+        // a group that is a subject in the paragraph is still "they"
+        List<FoundQuote> group = find("Kym/NNP/PERSON Laro/NNP/PERSON spoke/VBD first/RB ./. Residents/NNS "
+                + "complained/VBD ./. \u201C/`` We/PRP are/VBP tired/JJ ,/, \u201D/'' they/PRP said/VBD ./.");
+        FoundQuote tired = group.stream().filter(f -> f.direct()).findFirst().orElseThrow();
+        assertNull(tired.speakerName(), group::toString);
+    }
+
+    @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
                         + "march/NN ./.",
