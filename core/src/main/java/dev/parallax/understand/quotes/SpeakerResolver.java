@@ -464,7 +464,8 @@ final class SpeakerResolver {
                     ? new Speaker(organisation(stripDeterminer(text(text, placed))).name, null, mention)
                     : new Speaker(null, description(written, np).description, mention);
         } else if (np.size() == 1 && isPronoun(lower)) {
-            s = resolvePronoun(paragraph, np.get(0).begin(), lower, mention);
+            s = resolvePronoun(paragraph, np.get(0).begin(), lower, mention,
+                    afterQuotation(text, np.get(0).begin()));
         } else if (np.size() == 1 && POSSESSIVE_PRONOUNS.contains(lower)) {
             // "his criticism of …": the owner is whom the pronoun stands for
             s = resolvePronoun(paragraph, np.get(0).begin(), switch (lower) {
@@ -584,7 +585,20 @@ final class SpeakerResolver {
     }
 
     private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention) {
+        return resolvePronoun(paragraph, offset, pronoun, mention, false);
+    }
+
+    /**
+     * As {@link #resolvePronoun(int, int, String, Span)}; right after a quotation, "they" with no group or body
+     * as a subject in the paragraph is the one person who spoke in it ("Kym Lino, a spokesperson for Instagram,
+     * confirmed …. “…,” they said in an email.").
+     */
+    private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention, boolean afterQuotation) {
         Referent chosen = antecedent(paragraph, offset, pronoun);
+        if (afterQuotation && pronoun.equals("they") && (chosen == null || !subjectIn(chosen, paragraph, offset))) {
+            Referent single = singlePersonSpeakingIn(paragraph, offset);
+            chosen = single != null ? single : chosen;
+        }
         if (chosen == null) {
             return new Speaker(null, pronoun.equals("i") ? "I" : pronoun, mention);
         }
@@ -655,12 +669,6 @@ final class SpeakerResolver {
             }
             fromSubjects = pass == 0 && chosen != null;
         }
-        if (pronoun.equals("they") && (chosen == null || !subjectIn(chosen, paragraph, offset))) {
-            // "Kym Lino, a spokesperson for Instagram, confirmed …. “…,” they said in an email.": with no group
-            // in the paragraph, "they" is the one person who spoke in it
-            Referent single = singlePersonSpeakingIn(paragraph, offset);
-            chosen = single != null ? single : chosen;
-        }
         if (nameOnly != null && !fromSubjects && (chosen == null || chosen.kind == Kind.DESCRIPTION)) {
             // "Taylor Swift's albums were sold. … she described it as …": with nobody else, or only a description,
             // the subject whose first name is mostly a man's is still likelier; the pronoun then says her sex
@@ -672,6 +680,15 @@ final class SpeakerResolver {
             chosen.gender = want;
         }
         return chosen;
+    }
+
+    /** Whether a closing quotation mark, perhaps with a comma, stands right before the offset. */
+    private static boolean afterQuotation(String text, int offset) {
+        int k = offset - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= 0 && "\u201D\"\u2019'".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Whether the referent is a subject or speaker in this paragraph before the offset. */
