@@ -105,6 +105,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             }
             compoundsReadAsVerbs(tokens);
             namesAfterThe(tokens, mentions, paragraph);
+            companiesReadAsPeople(tokens, mentions);
             sentences.add(new NlpSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, mentions));
         }
@@ -166,6 +167,43 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 if ("PERSON".equals(n.type()) && n.begin() == first) {
                     mentions.set(m, new NlpMention(text.substring(begin, n.end()), "ORGANIZATION", begin, n.end(),
                             null, null));
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** Last words of a company's name that no person's name ends in ("Dick Clark Productions", "Acme Inc."). */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Productions", "Records", "Studios", "Entertainment",
+            "Enterprises", "Industries", "Holdings", "Inc.", "Inc", "Corp.", "Corp", "LLC", "Ltd", "Ltd.", "Co.",
+            "Foundation", "Institute", "Associates", "Partners", "Publishing", "Pictures", "Films", "Ventures",
+            "Airlines", "Motors", "Technologies", "Laboratories", "Group", "Agency", "Bank");
+
+    /**
+     * Mends a company CoreNLP takes for a person because its name starts with one ("Dick Clark Productions",
+     * "Ford Motors"): a person's name never ends in "Productions", "Records" or "Inc.", so the run and its mention
+     * become an organisation's.
+     */
+    static void companiesReadAsPeople(List<NlpToken> tokens, List<NlpMention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+                end++;
+            }
+            if (end - i >= 2 && COMPANY_ENDINGS.contains(tokens.get(end - 1).word())) {
+                for (int k = i; k < end; k++) {
+                    NlpToken t = tokens.get(k);
+                    tokens.set(k, new NlpToken(t.word(), t.tag(), t.lemma(), "ORGANIZATION", t.begin(), t.end()));
+                }
+                int begin = tokens.get(i).begin();
+                for (int m = 0; m < mentions.size(); m++) {
+                    NlpMention n = mentions.get(m);
+                    if ("PERSON".equals(n.type()) && n.begin() == begin) {
+                        mentions.set(m, new NlpMention(n.text(), "ORGANIZATION", n.begin(), n.end(), null, null));
+                    }
                 }
             }
             i = end;

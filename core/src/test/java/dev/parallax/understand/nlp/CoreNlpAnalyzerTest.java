@@ -84,6 +84,23 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
+    void aPersonsNameEndingInACompanysWordIsTheCompany() {
+        List<NlpToken> tokens = tagged("Rick/NNP Vale/NNP Productions/NNPS denied/VBD it/PRP ,/, Rick/NNP Vale/NNP said/VBD");
+        for (int i : new int[] {0, 1, 2, 6, 7}) {
+            NlpToken t = tokens.get(i);
+            tokens.set(i, new NlpToken(t.word(), t.tag(), t.lemma(), "PERSON", t.begin(), t.end()));
+        }
+        List<NlpMention> mentions = new java.util.ArrayList<>(List.of(
+                new NlpMention("Rick Vale Productions", "PERSON", 0, 21, null, null),
+                new NlpMention("Rick Vale", "PERSON", tokens.get(6).begin(), tokens.get(7).end(), null, null)));
+        CoreNlpAnalyzer.companiesReadAsPeople(tokens, mentions);
+        assertEquals("ORGANIZATION", mentions.get(0).type());
+        assertEquals("ORGANIZATION", tokens.get(0).ner());
+        assertEquals("PERSON", mentions.get(1).type(), "the man himself stays a person");
+        assertEquals("PERSON", tokens.get(6).ner());
+    }
+
+    @Test
     void aCompoundWhoseFirstWordTheTaggerReadAsAVerbIsOneNoun() {
         List<NlpToken> tokens = tagged("Water/NNP think/VBP tank/NN told/VBD us/PRP they/PRP think/VBP so/RB");
         CoreNlpAnalyzer.compoundsReadAsVerbs(tokens);
