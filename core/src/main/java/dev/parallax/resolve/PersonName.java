@@ -1,5 +1,6 @@
 package dev.parallax.resolve;
 
+import dev.parallax.understand.entities.EastAsianNames;
 import dev.parallax.understand.entities.Gender;
 import dev.parallax.understand.entities.Honorific;
 import dev.parallax.understand.entities.RoleWords;
@@ -35,11 +36,6 @@ public record PersonName(String display, List<String> given, String surname, Str
             "von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al",
             "el", "dos", "das", "ter", "ten", "zu", "op");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Set<String> EAST_ASIAN_FAMILY_NAMES = Set.of(
-            "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "moon",
-            "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
-            "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng", "liang", "wen", "deng", "jiang", "mao", "bo",
-            "hua", "song", "tang", "feng", "cai", "peng", "pan", "yu", "dong", "ye", "su", "lu", "wei", "qin");
     private static final Pattern PINYIN = Pattern.compile(
             "((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou"
                     + "|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v))+");
@@ -217,7 +213,7 @@ public record PersonName(String display, List<String> given, String surname, Str
     }
 
     private static boolean familyFirst(List<String> words) {
-        if (words.size() < 2 || !EAST_ASIAN_FAMILY_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        if (words.size() < 2 || !EastAsianNames.isFamilyName(words.get(0))) {
             return false;
         }
         List<String> rest = words.subList(1, words.size());

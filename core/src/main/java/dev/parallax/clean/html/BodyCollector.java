@@ -51,8 +51,11 @@ final class BodyCollector {
     /** A line opening like a byline; {@link BylineParser} decides whether names follow. */
     private static final Pattern BY_LINE = Pattern.compile("(?i)^(?:written |words |reported )?by\\s+\\p{Lu}");
     private static final Pattern DATELINE_LINE = Pattern.compile(
-            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|at|am|le)?\\s*:?\\s*"
+            "(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publié|mis à jour)\\s*(?:on|am|le)?\\s*:?\\s*"
                     + "(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100}$");
+    /** "Updated at 1:23 p.m.": an update's time alone. */
+    private static final Pattern UPDATE_TIME_LINE = Pattern.compile(
+            "(?i)^(?:published|updated|posted|last updated)\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*\\p{Lu}{0,4}\\.?$");
     /** "3 May 2024, 11:30 · 6 min read": a printed date and time with the reading time after them. */
     private static final Pattern DATE_WITH_READING_TIME = Pattern.compile(
             "(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s+)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}"
@@ -271,6 +274,10 @@ final class BodyCollector {
                 continue;
             }
             FurnitureKind kind = lineKind(text, len);
+            if (kind == null && !HEADINGS.contains(tag) && len <= 120
+                    && (PrintedDates.isDateLine(text) || UPDATE_TIME_LINE.matcher(text).matches())) {
+                kind = FurnitureKind.DATELINE; // "Nov. 20, 2019, 9:28 AM UTC"; a heading may date a timeline's entry
+            }
             if (kind != null) {
                 log.add(inlinePos, kind, text);
                 continue;
@@ -341,7 +348,7 @@ final class BodyCollector {
             return FurnitureKind.CREDIT;
         }
         if (DATE_LINE.matcher(text).lookingAt() || DATELINE_LINE.matcher(text).lookingAt()
-                || DATE_WITH_READING_TIME.matcher(text).matches() || PrintedDates.isDateLine(text)) {
+                || DATE_WITH_READING_TIME.matcher(text).matches()) {
             return FurnitureKind.DATELINE;
         }
         if (UPDATE_NOTE.matcher(text).lookingAt()) {

@@ -33,6 +33,7 @@ public final class BylineParser {
     /** A short capitalised affiliation after a separator ({@code By Jane Doe | Reuters}). */
     private static final Pattern AFFILIATION = Pattern.compile("^\\p{Lu}[\\p{L}&'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&'.\\-]*){0,3}$");
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|reporting from|from)\\s+\\p{Lu}[\\p{L} .\\-]*$");
+    private static final Pattern DATE_LINE_OPENER = Pattern.compile("(?i)^(?:published|updated|posted|on)\\b");
     private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•—–]\\s+|\\s+-\\s+");
     private static final Pattern NOT_NAMES = Pattern.compile(
             "(?i)^(?:" + DateLineParser.WEEKDAY + "|" + DateLineParser.MONTH + "|the|this|that|then|now|law|far|car|bus|train)\\b");
@@ -53,10 +54,13 @@ public final class BylineParser {
                 || parts[1].matches("(?i)\\d+\\s*min(?:ute)?s? read") || AFFILIATION.matcher(parts[1]).matches());
         String head = dateAfter ? parts[0] : text;
         if (!dateAfter) {
-            int date = dateLineStart(text); // "By Jane Doe on Monday, May 6, 2024 at 11:04 a.m."
-            if (date > 0) {
-                head = text.substring(0, date).replaceFirst("[\\s,;|·•—–-]+$", "");
-                timeAfter = true;
+            // "By Jane Doe on Monday, May 6, 2024 at 11:04 a.m.", "JANE DOE Published 3 May 2024"; not "NEW YORK,
+            // Nov. 19, 2019", a dateline's place
+            int date = dateLineStart(text);
+            String before = date > 0 ? text.substring(0, date).replaceFirst("[\\s,;|·•—–-]+$", "") : null;
+            if (before != null && (BY.matcher(before).matches() || DATE_LINE_OPENER.matcher(text.substring(date)).find())) {
+                head = before;
+                timeAfter = true; // a date, perhaps with no time, after the names
             }
         }
         Matcher by = BY.matcher(head);

@@ -233,7 +233,6 @@ final class ArticleReading {
         return k == firstWordIndex() || k > 0 && toks.get(k - 1).word().equals(",");
     }
 
-    /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */
     /**
      * Whether token c follows a document named right after a quotation's closing mark and comma ('“…,” the
      * statement read', '“…” the sign reads'), and ends the sentence or a clause.
@@ -249,6 +248,7 @@ final class ArticleReading {
         return afterQuotation && ends && namesDocument(s, c);
     }
 
+    /** Whether a common noun naming a document ("memo", "message") stands in tokens a..b-1. */
     boolean namesDocument(int a, int b) {
         for (int k = a; k < b; k++) {
             String tag = toks.get(k).tag();
@@ -364,8 +364,19 @@ final class ArticleReading {
         }
         NlpToken after = toks.get(k);
         String tag = after.tag() == null ? "" : after.tag();
-        return after.word().equals(".") || after.word().equals(";")
-                || ("IN".equals(tag) || "TO".equals(tag)) && !isThat(k);
+        if (after.word().equals(".") || after.word().equals(";")
+                || "IN".equals(tag) && SUBORDINATORS.contains(after.word().toLowerCase(Locale.ROOT))) {
+            return true; // "added a goal as the Bruins beat the Devils"
+        }
+        if (!"IN".equals(tag) && !"TO".equals(tag) || isThat(k)) {
+            return false;
+        }
+        for (int j = k + 1; j < toks.size() && !isPunctToken(j); j++) {
+            if (NounPhrases.isFinite(toks.get(j))) {
+                return false; // "added the council in Leeds would vote": the noun phrase opens a clause
+            }
+        }
+        return true;
     }
 
     /**
@@ -772,6 +783,7 @@ final class ArticleReading {
         int seen = 0;
         int commas = 0;
         int apposed = 0;
+        int names = 0; // proper nouns before the first comma, when nothing else stands there
         boolean nameFirst = true;
         for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
             for (NlpToken t : s.tokens()) {
@@ -781,8 +793,12 @@ final class ArticleReading {
                 String w = t.word();
                 commas += w.equals(",") ? 1 : 0;
                 // the appositive of a name right after the quotation: "Will Moy, chief executive of …, told"
-                nameFirst &= commas > 0 || NounPhrases.isProperNoun(t) || "PERSON".equals(t.ner());
-                boolean appositive = commas == 1 && nameFirst && seen > 0 && seen <= 4 && apposed++ < 20;
+                if (commas == 0) {
+                    boolean name = NounPhrases.isProperNoun(t) || "PERSON".equals(t.ner());
+                    nameFirst &= name;
+                    names += name ? 1 : 0;
+                }
+                boolean appositive = commas == 1 && nameFirst && names > 0 && seen <= 4 && apposed++ < 20;
                 if (!appositive && seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!")
                         || "``".equals(t.tag())) {
                     return false;

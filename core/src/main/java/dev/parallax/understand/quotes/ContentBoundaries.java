@@ -419,7 +419,8 @@ final class ContentBoundaries {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
-                    && (rd.hasFiniteVerb(x, k - 1) ? insideRelativeClause(x) : cueOfRelativeClause(x))
+                    && (rd.hasFiniteVerb(x, k - 1) ? insideRelativeClause(x)
+                        : cueOfRelativeClause(x) && !commaBetween(x, k))
                     && !afterRelativeClause(k, x)) {
                 // "The decision, which he announced he would not contest, was the latest …", "Assange, who denies
                 // the accusation, has avoided …": the attribution sits in a relative clause; after its content, a
@@ -647,6 +648,16 @@ final class ContentBoundaries {
     private boolean insideRelativeClause(int x) {
         for (int i = x - 1; i > 0; i--) {
             if (rd.inQ[i] < 0 && rd.opensRelativeClause(i) && rd.toks.get(i - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma outside quotations stands in tokens a..b-1. */
+    private boolean commaBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (rd.inQ[i] < 0 && rd.toks.get(i).word().equals(",")) {
                 return true;
             }
         }

@@ -201,8 +201,8 @@ final class DirectQuotes {
             return false;
         }
         int k = c - 1;
-        while (k > 0 && "RB".equals(rd.toks.get(k).tag())) {
-            k--; // "has also said"
+        while (k > 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(k)) && !"have".equals(rd.lemma(k))) {
+            k--; // "has also said", "had earlier written"
         }
         return k < 0 || !"have".equals(rd.lemma(k));
     }
@@ -436,8 +436,8 @@ final class DirectQuotes {
         }
         String rest = rd.text.substring(rd.toks.get(colon).end()).strip();
         if (!named || start >= rd.toks.size() || rest.split("\\s+").length < 3
-                || rd.inQ[start] < 0 && "VB".equals(rd.toks.get(start).tag())) {
-            return null; // not "Lakers: Visit the Thunder on Friday.", a schedule's line
+                || rd.inQ[start] < 0 && "VB".equals(rd.toks.get(start).tag()) && !namesSomeone(first, headEnd)) {
+            return null; // not "Lakers: Visit the Thunder on Friday.", a schedule's line ("SANDERS: Look, …" speaks)
         }
         int end = rd.text.length();
         while (end > 0 && Character.isWhitespace(rd.text.charAt(end - 1))) {
@@ -451,6 +451,16 @@ final class DirectQuotes {
         }
         Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(first, headEnd));
         return new Attribution(List.of(content), speaker, ":", rd.quotedShare(content) > 0.6, colon);
+    }
+
+    /** Whether tokens a..b-1 hold a person's name or a name in capitals (a transcript's speaker). */
+    private boolean namesSomeone(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if ("PERSON".equals(rd.toks.get(k).ner()) || ArticleReading.isAllCaps(rd.toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void leftovers() {

@@ -907,8 +907,10 @@ final class ReportedSpeech {
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);
             int object = x < rd.toks.size() && NounPhrases.isDeterminer(rd.toks.get(x)) ? x + 1 : x;
-            if ("tell".equals(rd.lemma(c)) && object < rd.toks.size() && rd.inQ[object] < 0 && TOLD_THINGS.contains(
-                    rd.toks.get(object).word().toLowerCase(Locale.ROOT))) {
+            if ("tell".equals(rd.lemma(c)) && object < rd.toks.size() && rd.inQ[object] < 0
+                    && ("NN".equals(rd.toks.get(object).tag()) || "NNS".equals(rd.toks.get(object).tag()))
+                    && (object + 1 >= rd.toks.size() || !NounPhrases.isNounish(rd.toks.get(object + 1)))
+                    && TOLD_THINGS.contains(rd.toks.get(object).word().toLowerCase(Locale.ROOT))) {
                 return null; // "as easily as it tells the truth", "told lies": what is told, not to whom
             }
             if (addressee != null && !controlled(addressee[1])) {

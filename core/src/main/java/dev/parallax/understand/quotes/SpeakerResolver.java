@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.entities.EastAsianNames;
 import dev.parallax.understand.entities.FirstNames;
 import dev.parallax.understand.entities.Honorific;
 import dev.parallax.understand.entities.RoleFinder;
@@ -192,7 +193,12 @@ final class SpeakerResolver {
                     && (i == 0 || !"NNP".equals(tokens.get(i - 1).tag()))
                     && (i + 1 == tokens.size() || !"NNP".equals(tokens.get(i + 1).tag()))
                     && (r = knownBySurname(tokens.subList(i, i + 1))) != null) {
-                occurrences.add(new Occurrence(r, paragraph, t.begin(), sentenceCount, false));
+                int at = occurrences.size(); // in text order among this sentence's mentions, for latestBefore
+                while (at > 0 && occurrences.get(at - 1).sentence() == sentenceCount
+                        && !occurrences.get(at - 1).before(paragraph, t.begin())) {
+                    at--;
+                }
+                occurrences.add(at, new Occurrence(r, paragraph, t.begin(), sentenceCount, false));
             }
         }
         for (int i = 1; i < tokens.size(); i++) {
@@ -269,8 +275,12 @@ final class SpeakerResolver {
     private static boolean describedByWhatTheyDo(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
             if ("VBG".equals(np.get(i).tag())) {
+                // not "Disney streaming chief Jane Doe": a participle before a noun is part of a title
                 NlpToken noun = np.get(i - 1);
-                return NounPhrases.isNoun(noun) && !"PERSON".equals(noun.ner());
+                NlpToken next = np.get(i + 1);
+                return NounPhrases.isNoun(noun) && !"PERSON".equals(noun.ner())
+                        && (NounPhrases.isDeterminer(next) || "IN".equals(next.tag()) || "PRP$".equals(next.tag())
+                            || "NNP".equals(next.tag()) && !"NN".equals(i + 2 < np.size() ? np.get(i + 2).tag() : ""));
             }
         }
         return false;
@@ -353,8 +363,8 @@ final class SpeakerResolver {
     /**
      * The one person named in full earlier whose surname this subject is (a lone capitalised noun, which the
      * tagger may read as a common one at a sentence's start: "Price said"; "Port Saren" or "The Ministry" never
-     * qualify), or null when none or several are. The surname may stand first, as in Chinese, Korean or
-     * Hungarian names ("Xi" of "Xi Jinping"), so the first word of the name counts as well.
+     * qualify), or null when none or several are. A common Korean or Chinese family name may stand first ("Xi" of
+     * "Xi Jinping"), so such a first word counts as well.
      */
     private Referent knownBySurname(List<NlpToken> np) {
         if (np.size() != 1 || !NounPhrases.isNoun(np.get(0))
@@ -368,7 +378,7 @@ final class SpeakerResolver {
                 continue;
             }
             if (r.name.substring(r.name.lastIndexOf(' ') + 1).equals(word)
-                    || r.name.substring(0, r.name.indexOf(' ')).equals(word)) {
+                    || r.name.substring(0, r.name.indexOf(' ')).equals(word) && EastAsianNames.isFamilyName(word)) {
                 if (found != null && found != r) {
                     return null;
                 }
@@ -595,7 +605,9 @@ final class SpeakerResolver {
      */
     private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention, boolean afterQuotation) {
         Referent chosen = antecedent(paragraph, offset, pronoun);
-        if (afterQuotation && pronoun.equals("they") && (chosen == null || !subjectIn(chosen, paragraph, offset))) {
+        if (afterQuotation && pronoun.equals("they") && chosen != null && !seenIn(chosen, paragraph, offset)) {
+            // not "Mayor Doe told the striking workers …. “…,” they said": with nobody else to stand for, the
+            // workers are likelier than the mayor
             Referent single = singlePersonSpeakingIn(paragraph, offset);
             chosen = single != null ? single : chosen;
         }
@@ -682,19 +694,24 @@ final class SpeakerResolver {
         return chosen;
     }
 
-    /** Whether a closing quotation mark, perhaps with a comma, stands right before the offset. */
+    /** Whether a quotation closed with a comma stands right before the offset ('“…,” they said'). */
     private static boolean afterQuotation(String text, int offset) {
         int k = offset - 1;
-        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
-        return k >= 0 && "\u201D\"\u2019'".indexOf(text.charAt(k)) >= 0;
+        boolean commaAfter = k >= 0 && text.charAt(k) == ','; // '“…”, they said'
+        if (commaAfter) {
+            k--;
+        }
+        boolean mark = k >= 1 && (text.charAt(k) == '\u201D' || text.charAt(k) == '"');
+        return mark && (commaAfter || text.charAt(k - 1) == ',');
     }
 
-    /** Whether the referent is a subject or speaker in this paragraph before the offset. */
-    private boolean subjectIn(Referent r, int paragraph, int offset) {
+    /** Whether the referent occurs in this paragraph before the offset. */
+    private boolean seenIn(Referent r, int paragraph, int offset) {
         for (Occurrence o : occurrences) {
-            if (o.referent() == r && o.subject() && o.paragraph() == paragraph && o.before(paragraph, offset)) {
+            if (o.referent() == r && o.paragraph() == paragraph && o.before(paragraph, offset)) {
                 return true;
             }
         }

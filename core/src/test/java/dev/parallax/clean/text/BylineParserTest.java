@@ -42,7 +42,8 @@ class BylineParserTest {
             "Brussels, Wednesday evening",
             "By car, the detour adds fifteen minutes",
             "By May 6, 2024 the bridge will be closed",
-            "By the council on Monday, May 6, 2024"})
+            "By the council on Monday, May 6, 2024",
+            "NEW YORK, Nov. 19, 2019"})
     void sentencesAndDatelineLedesAreNotBylines(String line) {
         assertTrue(BylineParser.byline(line).isEmpty(), line);
     }

@@ -2065,4 +2065,28 @@ class AttributionPatternsTest {
         assertTrue(find("A/DT government/NN that/WDT lies/VBZ as/RB easily/RB as/IN it/PRP tells/VBZ the/DT truth/NN "
                 + "creates/VBZ problems/NNS ./.").isEmpty(), () -> find("A/DT government/NN that/WDT lies/VBZ as/RB easily/RB as/IN it/PRP tells/VBZ the/DT truth/NN creates/VBZ problems/NNS ./.").toString());
     }
+
+    @Test
+    void theRealPageRulesKeepTheirOrdinaryNeighbours() {
+        // a noun phrase and a preposition can open a clause after "added"
+        FoundQuote council = only(find("Smyth/NNP/PERSON added/VBD the/DT council/NN in/IN Leeds/NNP/LOCATION "
+                + "would/MD vote/VB next/JJ week/NN ./."));
+        assertEquals("added", council.cue());
+        // a transcript's speaker in capitals still speaks an imperative
+        FoundQuote transcript = only(find("SANDVIK/NNP/PERSON :/: Look/VB ,/, the/DT system/NN is/VBZ rigged/VBN ./."));
+        assertEquals(":", transcript.cue());
+        // "the Truth and Reconciliation Commission" is whom one tells
+        FoundQuote commission = only(find("He/PRP told/VBD the/DT Truth/NNP and/CC Reconciliation/NNP Commission/NNP "
+                + "that/IN he/PRP ordered/VBD the/DT raids/NNS ./."));
+        assertEquals("he ordered the raids", commission.text());
+        // a participle inside a title before a name keeps the name the speaker
+        FoundQuote chief = only(find("Dismo/NNP/ORGANIZATION streaming/VBG chief/NN Jana/NNP/PERSON Dole/NNP/PERSON "
+                + "said/VBD the/DT service/NN would/MD grow/VB ./."));
+        assertEquals("Jana Dole", chief.speakerName());
+        // a relative clause whose content holds its own appositive runs to its own verb
+        List<FoundQuote> residents = find("Residents/NNS ,/, who/WP say/VBP the/DT landlord/NN ,/, Acmo/NNP "
+                + "Homes/NNPS ,/, ignored/VBD repairs/NNS ,/, protested/VBD ./.");
+        FoundQuote say = residents.stream().filter(q -> q.cue().equals("say")).findFirst().orElseThrow();
+        assertEquals("the landlord, Acmo Homes, ignored repairs", say.text());
+    }
 }
