@@ -105,7 +105,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             }
             compoundsReadAsVerbs(tokens);
             namesAfterThe(tokens, mentions, paragraph);
-            companiesReadAsPeople(tokens, mentions);
+            companiesReadAsPeople(tokens, mentions, paragraph);
             sentences.add(new NlpSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, mentions));
         }
@@ -156,20 +156,29 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             if ("NNPS".equals(tokens.get(end - 1).tag())) {
                 continue;
             }
-            for (int k = i - 1; k < end; k++) {
-                NlpToken t = tokens.get(k);
-                tokens.set(k, new NlpToken(t.word(), t.tag(), t.lemma(), "ORGANIZATION", t.begin(), t.end()));
-            }
-            int begin = tokens.get(i - 1).begin();
-            int first = tokens.get(i).begin();
-            for (int m = 0; m < mentions.size(); m++) {
-                NlpMention n = mentions.get(m);
-                if ("PERSON".equals(n.type()) && n.begin() == first) {
-                    mentions.set(m, new NlpMention(text.substring(begin, n.end()), "ORGANIZATION", begin, n.end(),
-                            null, null));
-                }
-            }
+            asOrganisation(tokens, mentions, text, i - 1, i, end);
             i = end;
+        }
+    }
+
+    /**
+     * Tokens from..end-1 become an organisation's, and the person mention starting at token {@code person} becomes
+     * an organisation mention starting at token {@code from} (which may take in a "The" before it).
+     */
+    private static void asOrganisation(List<NlpToken> tokens, List<NlpMention> mentions, String text, int from,
+                                       int person, int end) {
+        for (int k = from; k < end; k++) {
+            NlpToken t = tokens.get(k);
+            tokens.set(k, new NlpToken(t.word(), t.tag(), t.lemma(), "ORGANIZATION", t.begin(), t.end()));
+        }
+        int begin = tokens.get(from).begin();
+        int first = tokens.get(person).begin();
+        for (int m = 0; m < mentions.size(); m++) {
+            NlpMention n = mentions.get(m);
+            if ("PERSON".equals(n.type()) && n.begin() == first) {
+                mentions.set(m, new NlpMention(text.substring(begin, n.end()), "ORGANIZATION", begin, n.end(),
+                        null, null));
+            }
         }
     }
 
@@ -184,7 +193,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
      * "Ford Motors"): a person's name never ends in "Productions", "Records" or "Inc.", so the run and its mention
      * become an organisation's.
      */
-    static void companiesReadAsPeople(List<NlpToken> tokens, List<NlpMention> mentions) {
+    static void companiesReadAsPeople(List<NlpToken> tokens, List<NlpMention> mentions, String text) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!"PERSON".equals(tokens.get(i).ner())) {
                 continue;
@@ -194,17 +203,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 end++;
             }
             if (end - i >= 2 && COMPANY_ENDINGS.contains(tokens.get(end - 1).word())) {
-                for (int k = i; k < end; k++) {
-                    NlpToken t = tokens.get(k);
-                    tokens.set(k, new NlpToken(t.word(), t.tag(), t.lemma(), "ORGANIZATION", t.begin(), t.end()));
-                }
-                int begin = tokens.get(i).begin();
-                for (int m = 0; m < mentions.size(); m++) {
-                    NlpMention n = mentions.get(m);
-                    if ("PERSON".equals(n.type()) && n.begin() == begin) {
-                        mentions.set(m, new NlpMention(n.text(), "ORGANIZATION", n.begin(), n.end(), null, null));
-                    }
-                }
+                asOrganisation(tokens, mentions, text, i, i, end);
             }
             i = end;
         }

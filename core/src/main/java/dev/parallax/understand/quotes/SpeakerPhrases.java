@@ -353,8 +353,7 @@ final class SpeakerPhrases {
                 return np;
             }
             int link = inner[0] - 1;
-            boolean preposition = "IN".equals(rd.toks.get(link).tag()) && !rd.isThat(link)
-                    && !CLAUSE_OPENERS.contains(rd.toks.get(link).word().toLowerCase(Locale.ROOT));
+            boolean preposition = isPreposition(link);
             boolean participle = rd.inQ[link] < 0 && rd.isVbg(link) && NounPhrases.isNoun(rd.toks.get(link - 1));
             if (!preposition && !participle) {
                 return np; // not "assertions since he declared": "since" opens a clause with its own subject
@@ -390,9 +389,13 @@ final class SpeakerPhrases {
             return false;
         }
         String tag = rd.toks.get(i - 1).tag();
-        return "IN".equals(tag) && !rd.isThat(i - 1)
-                    && !CLAUSE_OPENERS.contains(rd.toks.get(i - 1).word().toLowerCase(Locale.ROOT))
-                || "VBN".equals(tag) || "VBG".equals(tag);
+        return isPreposition(i - 1) || "VBN".equals(tag) || "VBG".equals(tag);
+    }
+
+    /** Whether token i is a preposition, not "that" nor a word that opens a clause ("while", "since"). */
+    private boolean isPreposition(int i) {
+        return "IN".equals(rd.toks.get(i).tag()) && !rd.isThat(i)
+                && !CLAUSE_OPENERS.contains(rd.toks.get(i).word().toLowerCase(Locale.ROOT));
     }
 
     /** Words tagged as prepositions that open a clause with its own subject ("while Rubin, the …, opined"). */

@@ -93,7 +93,7 @@ class CoreNlpAnalyzerTest {
         List<NlpMention> mentions = new java.util.ArrayList<>(List.of(
                 new NlpMention("Rick Vale Productions", "PERSON", 0, 21, null, null),
                 new NlpMention("Rick Vale", "PERSON", tokens.get(6).begin(), tokens.get(7).end(), null, null)));
-        CoreNlpAnalyzer.companiesReadAsPeople(tokens, mentions);
+        CoreNlpAnalyzer.companiesReadAsPeople(tokens, mentions, "Rick Vale Productions denied it , Rick Vale said");
         assertEquals("ORGANIZATION", mentions.get(0).type());
         assertEquals("ORGANIZATION", tokens.get(0).ner());
         assertEquals("PERSON", mentions.get(1).type(), "the man himself stays a person");
