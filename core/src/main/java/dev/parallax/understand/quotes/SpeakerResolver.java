@@ -455,7 +455,8 @@ final class SpeakerResolver {
                 || "WP".equals(appositive.get(0).tag()) || "WDT".equals(appositive.get(0).tag()))) {
             appositive = null; // "Vennholt, 51, said": an age is no description, nor is a relative clause
         }
-        if (appositive != null && !"PERSON".equals(np.get(np.size() - 1).ner()) && isPersonName(appositive)) {
+        if (appositive != null && (!"PERSON".equals(np.get(np.size() - 1).ner()) && isPersonName(appositive)
+                || !hasNer(np, "ORGANIZATION") && !hasNer(np, "PERSON") && isOrganisationName(appositive))) {
             // "The leader of the opposition, Konstantin Bree, said" and "Mr. Fox's successor, Felipe Calderón,
             // said": the name is the appositive
             List<NlpToken> swap = np;
@@ -824,6 +825,16 @@ final class SpeakerResolver {
             }
         }
         return place && !(np.size() == 1 && np.get(0).word().endsWith("."));
+    }
+
+    /** Whether a phrase is an organisation's name and nothing else ("Dick Clark Productions"). */
+    private static boolean isOrganisationName(List<NlpToken> np) {
+        for (NlpToken t : np) {
+            if (!"ORGANIZATION".equals(t.ner())) {
+                return false;
+            }
+        }
+        return !np.isEmpty() && np.size() <= 6;
     }
 
     /** Whether a phrase is a person's name and nothing else, of at most four words. */

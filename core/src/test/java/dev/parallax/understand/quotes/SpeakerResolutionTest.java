@@ -69,6 +69,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aCompanyNamedInTheAppositiveIsTheSpeaker() {
+        FoundQuote q = only(find("The/DT company/NN that/WDT runs/VBZ the/DT show/NN ,/, Rick/NNP/ORGANIZATION "
+                + "Vale/NNP/ORGANIZATION Productions/NNPS/ORGANIZATION ,/, denies/VBZ that/IN anything/NN "
+                + "was/VBD settled/VBN ./."));
+        assertEquals("Rick Vale Productions", q.speakerName(), q::toString);
+    }
+
+    @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
                         + "march/NN ./.",
