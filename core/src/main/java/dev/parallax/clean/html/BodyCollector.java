@@ -1,8 +1,8 @@
 package dev.parallax.clean.html;
 
 import dev.parallax.clean.text.BylineParser;
-import dev.parallax.clean.text.PrintedDates;
 import dev.parallax.clean.text.FooterLines;
+import dev.parallax.clean.text.PrintedDates;
 import dev.parallax.model.FurnitureKind;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
