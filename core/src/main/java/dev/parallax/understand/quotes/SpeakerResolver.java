@@ -241,6 +241,11 @@ final class SpeakerResolver {
                         ? roleHolderBefore(paragraph, np.get(0).begin(), head) : null;
                 Referent r = holder != null ? holder : description(text(text, np), np);
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+            } else if (coordinatesPeople(np)) {
+                // "Gov. Eric Holcomb and leaders of the Legislature have …": a group, for a later "they"
+                Referent r = new Referent(Kind.DESCRIPTION, null, text(text, np), '?', true);
+                referents.add(r);
+                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
             } else if (hasNer(np, "PERSON")) {
                 Speaker s = resolveNamed(paragraph, text, np);
                 Referent r = find(s.name());
@@ -282,6 +287,28 @@ final class SpeakerResolver {
                         && (NounPhrases.isDeterminer(next) || "IN".equals(next.tag()) || "PRP$".equals(next.tag())
                             || "NNP".equals(next.tag()) && !"NN".equals(i + 2 < np.size() ? np.get(i + 2).tag() : ""));
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a subject joins a named person and other people with "and" ("Gov. Eric Holcomb and leaders of the
+     * Legislature", "Johnson and Corbyn"): several people. Not an "and" inside a name ("Health and Human Services
+     * Secretary Xavier Becerra") or after a preposition ("The contrasts of Clinton and Trump").
+     */
+    private static boolean coordinatesPeople(List<NlpToken> np) {
+        for (int i = 1; i + 1 < np.size(); i++) {
+            NlpToken t = np.get(i);
+            if (!t.word().equals("and") || t.ner() != null && !"O".equals(t.ner())) {
+                continue;
+            }
+            List<NlpToken> before = np.subList(0, i);
+            List<NlpToken> after = np.subList(i + 1, np.size());
+            // the name right before "and", not inside a phrase of its own ("The contrasts of Clinton and Trump")
+            boolean personBefore = "PERSON".equals(np.get(i - 1).ner())
+                    && before.stream().noneMatch(b -> "IN".equals(b.tag()));
+            boolean peopleAfter = hasNer(after, "PERSON") || isPersonNoun(headNoun(after));
+            return personBefore && peopleAfter;
         }
         return false;
     }

@@ -77,6 +77,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theyAfterANamedPersonAndOthersIsTheGroup() {
+        List<FoundQuote> quotes = find("Gov./NNP Eric/NNP/PERSON Holm/NNP/PERSON and/CC leaders/NNS of/IN the/DT "
+                        + "Legislature/NNP/ORGANIZATION have/VBP avoided/VBN criticism/NN ./.",
+                "However/RB ,/, they/PRP said/VBD they/PRP "
+                        + "expect/VBP no/DT action/NN ./.");
+        FoundQuote q = quotes.stream().filter(f -> f.cue().equals("said")).findFirst().orElseThrow();
+        assertNull(q.speakerName(), quotes::toString);
+        assertTrue(q.speakerDescription() != null && q.speakerDescription().contains("and leaders"),
+                quotes::toString);
+    }
+
+    @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
                         + "march/NN ./.",
