@@ -252,6 +252,12 @@ final class SpeakerResolver {
                 if (r != null) {
                     occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
                 }
+                if (isPossessiveDescription(np) && !isPersonNoun(head) && "NNS".equals(np.get(np.size() - 1).tag())) {
+                    // "Howitt's findings were significant because they pointed …": the findings for "they", while
+                    // Howitt stays the subject for "he" or "she"
+                    occurrences.add(new Occurrence(description(text(text, np), np), paragraph, np.get(0).begin(),
+                            sentenceCount, true));
+                }
             } else if (np.size() == 1 && isPersonalPronoun(head) && !quoted.test(np.get(0).begin())
                     && (NounPhrases.isVerb(tokens.get(end)) || "MD".equals(tokens.get(end).tag()))) {
                 // "During the visit, he was photographed …": the person the pronoun stands for is still the subject,

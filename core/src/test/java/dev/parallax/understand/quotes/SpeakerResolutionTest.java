@@ -89,6 +89,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theyAfterSomeonesFindingsIsTheFindings() {
+        List<FoundQuote> quotes = find("Tomas/NNP/PERSON Hewitt/NNP/PERSON ran/VBD the/DT lab/NN ./.",
+                "Hewitt/NNP/PERSON 's/POS findings/NNS were/VBD significant/JJ because/IN they/PRP showed/VBD "
+                        + "that/IN the/DT cells/NNS defend/VBP the/DT gut/NN ./.");
+        FoundQuote q = quotes.stream().filter(f -> f.cue().equals("showed")).findFirst().orElseThrow();
+        assertNull(q.speakerName(), quotes::toString);
+        assertEquals("Hewitt's findings", q.speakerDescription());
+    }
+
+    @Test
     void aBodyOfPeopleIsNoAntecedentForSheButIsForIt() {
         List<FoundQuote> quotes = find("Lena/NNP/PERSON Marsh/NNP/PERSON ,/, a/DT docker/NN ,/, joined/VBD the/DT "
                         + "march/NN ./.",
