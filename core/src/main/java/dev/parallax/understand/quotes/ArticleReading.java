@@ -347,8 +347,9 @@ final class ArticleReading {
             return false;
         }
         NlpToken first = toks.get(c + 1);
-        if (!NounPhrases.isDeterminer(first) && !"CD".equals(first.tag()) && !"PRP$".equals(first.tag())) {
-            return false;
+        if (!NounPhrases.isDeterminer(first) && !"CD".equals(first.tag()) && !"PRP$".equals(first.tag())
+                && !"NN".equals(first.tag()) && !"NNS".equals(first.tag())) {
+            return false; // "by adding x-braces" too; not "added Smith would …"
         }
         int k = c + 1;
         while (k < toks.size() && inQ[k] < 0 && (NounPhrases.isNpToken(toks, k) || "PRP$".equals(toks.get(k).tag())

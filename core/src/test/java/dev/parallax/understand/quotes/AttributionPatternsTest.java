@@ -2050,6 +2050,10 @@ class AttributionPatternsTest {
                 + "cancelled/VBN ./."));
         assertEquals("the flights had been cancelled", clause.text());
         assertTrue(find("Hornets/NNPS/ORGANIZATION :/: Visit/VB the/DT Thunder/NNP on/IN Friday/NNP ./.").isEmpty());
+        assertTrue(find("Engineers/NNS/O improved/VBD the/DT frame/NN by/IN adding/VBG x-braces/NNS ./.").stream()
+                .noneMatch(q -> q.cue().startsWith("adding")), "braces added say nothing");
+        FoundQuote details = only(find("The/DT mayor/NN added/VBD details/NNS were/VBD scarce/JJ ./."));
+        assertEquals("details were scarce", details.text());
     }
 
     @Test

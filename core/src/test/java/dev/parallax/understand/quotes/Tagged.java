@@ -116,7 +116,7 @@ final class Tagged {
             case "has", "had" -> "have";
             case "leaving", "left", "leaves" -> "leave";
             case "reported", "reports" -> "report";
-            case "added", "adds" -> "add";
+            case "added", "adds", "adding" -> "add";
             default -> null; // the lexicon falls back to word forms
         };
     }
