@@ -633,9 +633,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * As {@link #resolvePronoun(int, int, String, Span)}; right after a quotation, "they" with no group or body
-     * as a subject in the paragraph is the one person who spoke in it ("Kym Lino, a spokesperson for Instagram,
-     * confirmed …. “…,” they said in an email.").
+     * As {@link #resolvePronoun(int, int, String, Span)}; right after a quotation, "they" whose antecedent lies
+     * outside the paragraph, with no group or body as a subject in it, is the one person who spoke in it ("Kym
+     * Lino, a spokesperson for Instagram, confirmed …. “…,” they said in an email.").
      */
     private Speaker resolvePronoun(int paragraph, int offset, String pronoun, Span mention, boolean afterQuotation) {
         Referent chosen = antecedent(paragraph, offset, pronoun);
