@@ -29,11 +29,6 @@ public enum ModelLists {
         this.resource = resource;
     }
 
-    /** The list's path inside the models jar. */
-    public String resource() {
-        return resource;
-    }
-
     /**
      * Passes each line of the list to {@code line}; nothing when the models jar is not on the class path (the
      * callers then have no evidence from the list). A line the consumer cannot read it skips by throwing

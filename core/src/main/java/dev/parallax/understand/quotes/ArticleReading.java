@@ -347,12 +347,11 @@ final class ArticleReading {
             return false;
         }
         NlpToken first = toks.get(c + 1);
-        if (!NounPhrases.isDeterminer(first) && !"CD".equals(first.tag()) && !"PRP$".equals(first.tag())
-                && !"NN".equals(first.tag()) && !"NNS".equals(first.tag())) {
+        if (!NounPhrases.isDeterminer(first) && !"NN".equals(first.tag()) && !"NNS".equals(first.tag())) {
             return false; // "by adding x-braces" too; not "added Smith would …"
         }
         int k = c + 1;
-        while (k < toks.size() && inQ[k] < 0 && (NounPhrases.isNpToken(toks, k) || "PRP$".equals(toks.get(k).tag())
+        while (k < toks.size() && inQ[k] < 0 && (NounPhrases.isNpToken(toks, k)
                 || "CC".equals(toks.get(k).tag()) && k + 1 < toks.size()
                     && NounPhrases.isDeterminer(toks.get(k + 1)))) {
             k++; // "a goal and an assist"
@@ -784,8 +783,7 @@ final class ArticleReading {
         int seen = 0;
         int commas = 0;
         int apposed = 0;
-        int names = 0; // proper nouns before the first comma, when nothing else stands there
-        boolean nameFirst = true;
+        int names = 0; // proper nouns before the first comma: all of its words when it equals seen there
         for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
             for (NlpToken t : s.tokens()) {
                 if (t.begin() < r.end() || r.closed() && t.begin() == r.end()) {
@@ -794,12 +792,10 @@ final class ArticleReading {
                 String w = t.word();
                 commas += w.equals(",") ? 1 : 0;
                 // the appositive of a name right after the quotation: "Will Moy, chief executive of …, told"
-                if (commas == 0) {
-                    boolean name = NounPhrases.isProperNoun(t) || "PERSON".equals(t.ner());
-                    nameFirst &= name;
-                    names += name ? 1 : 0;
+                if (commas == 0 && (NounPhrases.isProperNoun(t) || "PERSON".equals(t.ner()))) {
+                    names++;
                 }
-                boolean appositive = commas == 1 && nameFirst && names > 0 && seen <= 4 && apposed++ < 20;
+                boolean appositive = commas == 1 && names > 0 && names == seen && seen <= 4 && apposed++ < 20;
                 if (!appositive && seen++ >= 8 || w.equals(".") || w.equals("?") || w.equals("!")
                         || "``".equals(t.tag())) {
                     return false;

@@ -290,7 +290,7 @@ final class SpeakerResolver {
                 NlpToken noun = np.get(i - 1);
                 NlpToken next = np.get(i + 1);
                 return NounPhrases.isNoun(noun) && !"PERSON".equals(noun.ner())
-                        && (NounPhrases.isDeterminer(next) || "IN".equals(next.tag()) || "PRP$".equals(next.tag())
+                        && (NounPhrases.isDeterminer(next) || "IN".equals(next.tag())
                             || "NNP".equals(next.tag()) && !"NN".equals(i + 2 < np.size() ? np.get(i + 2).tag() : ""));
             }
         }
@@ -451,14 +451,17 @@ final class SpeakerResolver {
 
     /** An abbreviated title or an honorific before a name: "Gen.", "Sen.", "Dr.", "Mr." (entity stage's lists). */
     private static boolean isTitleBeforeName(NlpToken t) {
-        return !"PERSON".equals(t.ner())
-                && (RoleWords.isAbbreviatedTitle(t.word()) || Honorific.of(t.word()).isPresent());
+        return !"PERSON".equals(t.ner()) && isTitleWord(t.word());
+    }
+
+    /** An abbreviated title or an honorific: "Gen.", "Lt", "Sen.", "Dr.", "Mr.". */
+    private static boolean isTitleWord(String word) {
+        return RoleWords.isAbbreviatedTitle(word) || Honorific.of(word).isPresent();
     }
 
     /** A title read before a name that says no more than a rank: "Gen.", "Sen.", "Dr.". */
     private static boolean isBareTitle(String description) {
-        return !description.contains(" ")
-                && (RoleWords.isAbbreviatedTitle(description) || Honorific.of(description).isPresent());
+        return !description.contains(" ") && isTitleWord(description);
     }
 
     /** The speaker a phrase at a cue refers to; remembers it as the latest speaker. */
@@ -590,8 +593,7 @@ final class SpeakerResolver {
             }
             i = j;
         }
-        while (b - a >= 2 && (RoleWords.isAbbreviatedTitle(np.get(a).word())
-                || Honorific.of(np.get(a).word()).isPresent())) {
+        while (b - a >= 2 && isTitleWord(np.get(a).word())) {
             a++; // "Lt Col Alexander Vindman" with "Col" read as part of the name: a rank, not a name
         }
         String name = text(text, np.subList(a, b + 1));

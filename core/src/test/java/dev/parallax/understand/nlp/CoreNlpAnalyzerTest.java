@@ -64,18 +64,11 @@ class CoreNlpAnalyzerTest {
 
     @Test
     void aPersonsNameAfterACapitalisedTheIsAPublicationOrBody() {
-        List<NlpToken> tokens = new java.util.ArrayList<>(List.of(
-                new NlpToken("according", "VBG", "accord", "O", 0, 9),
-                new NlpToken("to", "TO", "to", "O", 10, 12),
-                new NlpToken("The", "DT", "the", "O", 13, 16),
-                new NlpToken("Hill", "NNP", "Hill", "PERSON", 17, 21),
-                new NlpToken(",", ",", ",", "O", 21, 22),
-                new NlpToken("The", "DT", "the", "O", 23, 26),
-                new NlpToken("Clintons", "NNPS", "Clintons", "PERSON", 27, 35)));
+        List<NlpToken> tokens = tagged("according/VBG to/TO The/DT Hill/NNP/PERSON ,/, The/DT Clintons/NNPS/PERSON");
         List<NlpMention> mentions = new java.util.ArrayList<>(List.of(
                 new NlpMention("Hill", "PERSON", 17, 21, null, null),
-                new NlpMention("Clintons", "PERSON", 27, 35, null, null)));
-        CoreNlpAnalyzer.namesAfterThe(tokens, mentions, "according to The Hill, The Clintons");
+                new NlpMention("Clintons", "PERSON", 28, 36, null, null)));
+        CoreNlpAnalyzer.namesAfterThe(tokens, mentions, "according to The Hill , The Clintons");
         assertEquals(new NlpMention("The Hill", "ORGANIZATION", 13, 21, null, null), mentions.get(0));
         assertEquals("ORGANIZATION", tokens.get(2).ner());
         assertEquals("ORGANIZATION", tokens.get(3).ner());
@@ -85,11 +78,8 @@ class CoreNlpAnalyzerTest {
 
     @Test
     void aPersonsNameEndingInACompanysWordIsTheCompany() {
-        List<NlpToken> tokens = tagged("Rick/NNP Vale/NNP Productions/NNPS denied/VBD it/PRP ,/, Rick/NNP Vale/NNP said/VBD");
-        for (int i : new int[] {0, 1, 2, 6, 7}) {
-            NlpToken t = tokens.get(i);
-            tokens.set(i, new NlpToken(t.word(), t.tag(), t.lemma(), "PERSON", t.begin(), t.end()));
-        }
+        List<NlpToken> tokens = tagged("Rick/NNP/PERSON Vale/NNP/PERSON Productions/NNPS/PERSON denied/VBD it/PRP ,/, "
+                + "Rick/NNP/PERSON Vale/NNP/PERSON said/VBD");
         List<NlpMention> mentions = new java.util.ArrayList<>(List.of(
                 new NlpMention("Rick Vale Productions", "PERSON", 0, 21, null, null),
                 new NlpMention("Rick Vale", "PERSON", tokens.get(6).begin(), tokens.get(7).end(), null, null)));
@@ -111,13 +101,14 @@ class CoreNlpAnalyzerTest {
         assertEquals("VBP", verb.get(1).tag(), "\"analysts think tanks will …\": after a subject, a verb");
     }
 
-    /** Tokens from "word/TAG …", one space apart, lemma the word in lower case, no entity. */
+    /** Tokens from "word/TAG …" or "word/TAG/NER …", one space apart, lemma the word in lower case, else no entity. */
     private static List<NlpToken> tagged(String annotated) {
         List<NlpToken> out = new java.util.ArrayList<>();
         int begin = 0;
-        for (String pair : annotated.split(" ")) {
-            String word = pair.substring(0, pair.lastIndexOf('/'));
-            out.add(new NlpToken(word, pair.substring(pair.lastIndexOf('/') + 1), word.toLowerCase(), "O", begin,
+        for (String item : annotated.split(" ")) {
+            String[] parts = item.split("/", -1);
+            String word = parts[0];
+            out.add(new NlpToken(word, parts[1], word.toLowerCase(), parts.length > 2 ? parts[2] : "O", begin,
                     begin + word.length()));
             begin += word.length() + 1;
         }
