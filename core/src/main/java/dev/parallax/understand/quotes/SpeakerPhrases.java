@@ -136,7 +136,7 @@ final class SpeakerPhrases {
         }
         // "The Lancet Commission on pollution and health found", "Those in favor of punishment have said": the
         // phrase before the preposition opens the subject
-        int[] np = withPrepositionalHead(withoutThat(npEndingAt(j)), finiteCue);
+        int[] np = withEarlierNames(withPrepositionalHead(withoutThat(npEndingAt(j)), finiteCue));
         if (np == null) {
             return null;
         }
@@ -271,7 +271,7 @@ final class SpeakerPhrases {
             if (!rd.toks.get(m).word().equals(",") || title) {
                 continue;
             }
-            int[] name = withPrepositionalHead(withoutThat(npEndingAt(m - 1)));
+            int[] name = withEarlierNames(withPrepositionalHead(withoutThat(npEndingAt(m - 1))));
             if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
             }
@@ -315,6 +315,57 @@ final class SpeakerPhrases {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "Maria Lopez, Tom Briggs and Ana Souza say", "Lopez, Briggs, and Souza said": names joined by "and" with
+     * more names before them set off by commas are one list, all of it the subject. Returns the phrase widened
+     * to the first name of the list, or the phrase as it is when it is no such list.
+     */
+    private int[] withEarlierNames(int[] np) {
+        if (np == null || !isPersonWord(np[1] - 1)) {
+            return np;
+        }
+        int k = np[0] - 1;
+        boolean serialComma = k >= 1 && rd.inQ[k] < 0 && isAndOr(k) && rd.toks.get(k - 1).word().equals(",");
+        if (serialComma) {
+            k--; // "Briggs, and Souza": the comma before "and" belongs to the list
+        } else if (!joinsNames(np[0], np[1])) {
+            return np;
+        }
+        int start = np[0];
+        int names = 0;
+        while (k >= 1 && rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
+            int[] name = npEndingAt(k - 1);
+            if (name == null || name[1] != k || !isAllPerson(name)) {
+                break;
+            }
+            start = name[0];
+            k = name[0] - 1;
+            names++;
+        }
+        // "should deport Haley, and Trump later called": one name before ", and" joins two clauses, not a list
+        return names == 0 || serialComma && names < 2 ? np : new int[] {start, np[1]};
+    }
+
+    /** Whether token i is a person's name word. */
+    private boolean isPersonWord(int i) {
+        return i >= 0 && "PERSON".equals(rd.toks.get(i).ner());
+    }
+
+    private boolean isAndOr(int i) {
+        String w = rd.toks.get(i).word();
+        return w.equals("and") || w.equals("or");
+    }
+
+    /** Whether the phrase [start, end) joins two names with "and" ("Tom Briggs and Ana Souza"). */
+    private boolean joinsNames(int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (isAndOr(i) && isPersonWord(i - 1) && isPersonWord(i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

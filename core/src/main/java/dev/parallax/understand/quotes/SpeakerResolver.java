@@ -243,9 +243,8 @@ final class SpeakerResolver {
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
             } else if (coordinatesPeople(np)) {
                 // "Gov. Eric Holcomb and leaders of the Legislature have …": a group, for a later "they"
-                Referent r = new Referent(Kind.DESCRIPTION, null, text(text, np), '?', true);
-                referents.add(r);
-                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+                occurrences.add(new Occurrence(group(text(text, np)), paragraph, np.get(0).begin(), sentenceCount,
+                        true));
             } else if (hasNer(np, "PERSON")) {
                 Speaker s = resolveNamed(paragraph, text, np);
                 Referent r = find(s.name());
@@ -311,7 +310,8 @@ final class SpeakerResolver {
             List<NlpToken> before = np.subList(0, i);
             List<NlpToken> after = np.subList(i + 1, np.size());
             // the name right before "and", not inside a phrase of its own ("The contrasts of Clinton and Trump")
-            boolean personBefore = "PERSON".equals(np.get(i - 1).ner())
+            int last = np.get(i - 1).word().equals(",") && i >= 2 ? i - 2 : i - 1; // "Lopez, Briggs, and Souza"
+            boolean personBefore = "PERSON".equals(np.get(last).ner())
                     && before.stream().noneMatch(b -> "IN".equals(b.tag()));
             boolean peopleAfter = hasNer(after, "PERSON") || isPersonNoun(headNoun(after));
             return personBefore && peopleAfter;
@@ -537,6 +537,10 @@ final class SpeakerResolver {
             // "NASA scientists using a telescope atop Mauna Kea", "One pastor supporting Mr. Cruz": people described
             // by what they do; the names in it are neither an organisation's nor the speaker's
             s = new Speaker(null, description(written, np).description, mention);
+        } else if (coordinatesPeople(np)) {
+            // "Maria Lopez and Tom Briggs say", "Trump and US Trade Representative Robert Lighthizer said": both
+            // speak; giving the words to the last name alone would put them in one mouth
+            s = new Speaker(null, group(written).description, mention);
         } else if (hasNer(np, "PERSON")) {
             s = resolveNamed(paragraph, text, np);
         } else if ((known = knownBySurname(np)) != null) {
@@ -1210,6 +1214,16 @@ final class SpeakerResolver {
         r.thing = DOCUMENTS.contains(head) || IMAGES.contains(head) || !r.collective && !isPersonNoun(head)
                 && !ORGANISATION_NOUNS.contains(head) && Animacy.isInanimate(head);
         referents.add(r);
+        return r;
+    }
+
+    /** The group of people a coordinated phrase names ("Maria Lopez and Tom Briggs"), one referent per wording. */
+    private Referent group(String written) {
+        Referent r = findDescription(written);
+        if (r == null || !r.plural) {
+            r = new Referent(Kind.DESCRIPTION, null, written, '?', true);
+            referents.add(r);
+        }
         return r;
     }
 

@@ -77,6 +77,37 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void namesJoinedByAndSpeakTogether() {
+        FoundQuote two = only(find("Mara/NNP/PERSON Lind/NNP/PERSON and/CC Tomas/NNP/PERSON Brek/NNP/PERSON "
+                + "say/VBP funding/NN has/VBZ dried/VBN up/RP ./."));
+        assertNull(two.speakerName(), two::toString);
+        assertEquals("Mara Lind and Tomas Brek", two.speakerDescription());
+        // a list set off by commas, with or without a comma before "and", and "they" after it
+        List<FoundQuote> list = find("Mara/NNP/PERSON Lind/NNP/PERSON ,/, Tomas/NNP/PERSON Brek/NNP/PERSON "
+                        + "and/CC Ana/NNP/PERSON Szabo/NNP/PERSON ,/, who/WP run/VBP the/DT clinic/NN ,/, say/VBP "
+                        + "funding/NN has/VBZ dried/VBN up/RP ./.",
+                "They/PRP said/VBD patients/NNS were/VBD turned/VBN away/RB ./.");
+        assertEquals(2, list.size(), list::toString);
+        for (FoundQuote q : list) {
+            assertNull(q.speakerName(), list::toString);
+            assertEquals("Mara Lind, Tomas Brek and Ana Szabo", q.speakerDescription(), list::toString);
+        }
+        FoundQuote serial = only(find("Lind/NNP/PERSON ,/, Brek/NNP/PERSON ,/, and/CC Szabo/NNP/PERSON said/VBD "
+                + "the/DT clinic/NN would/MD close/VB ./."));
+        assertNull(serial.speakerName(), serial::toString);
+        assertEquals("Lind, Brek, and Szabo", serial.speakerDescription());
+    }
+
+    @Test
+    void oneNameBeforeCommaAndStartsAnotherClauseNotAList() {
+        List<FoundQuote> quotes = find("Colter/NNP/PERSON wrote/VBD that/IN Tramp/NNP/PERSON should/MD "
+                + "deport/VB Hale/NNP/PERSON ,/, and/CC Tramp/NNP/PERSON later/RB called/VBD Hale/NNP/PERSON "
+                + "weak/JJ ./.");
+        FoundQuote called = quotes.stream().filter(f -> f.cue().equals("called")).findFirst().orElseThrow();
+        assertEquals("Tramp", called.speakerName(), quotes::toString);
+    }
+
+    @Test
     void theyAfterANamedPersonAndOthersIsTheGroup() {
         List<FoundQuote> quotes = find("Gov./NNP Eric/NNP/PERSON Holm/NNP/PERSON and/CC leaders/NNS of/IN the/DT "
                         + "Legislature/NNP/ORGANIZATION have/VBP avoided/VBN criticism/NN ./.",
