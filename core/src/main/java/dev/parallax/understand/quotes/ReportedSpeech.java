@@ -816,13 +816,47 @@ final class ReportedSpeech {
     /**
      * Whether the noun phrase opening at x after cue c is something done, not something said: "maintain" takes a
      * clause when it reports ("maintained that he was innocent", "maintained, “…”", "maintained to reporters
-     * that …"), not an object ("maintained a large lead").
+     * that …"), not an object ("maintained a large lead"); "recall" takes goods when a maker takes them back
+     * ("recalled 3,000 cars").
      */
     private boolean objectIsNoStatement(int c, int x) {
         NlpToken t = rd.toks.get(x);
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
-        return nounPhrase && "maintain".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+        String lemma = rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma());
+        return nounPhrase && "maintain".equals(lemma) || "recall".equals(lemma) && recallsGoods(x);
+    }
+
+    /** Things a maker recalls, as the head of the object of "recall". */
+    private static final Set<String> GOODS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks",
+            "suvs", "product", "products", "unit", "units", "model", "models", "device", "devices", "phone",
+            "phones", "battery", "batteries", "pound", "pounds", "bottle", "bottles", "package", "packages", "toy",
+            "toys", "item", "items", "batch", "batches", "lot", "lots", "jar", "jars", "can", "cans", "box", "boxes",
+            "charger", "chargers", "appliance", "appliances", "laptop", "laptops", "airbag", "airbags");
+
+    /**
+     * Whether the object of "recall" at x is goods taken back, not a memory: a count of things ("recalled 3,000
+     * cars", "is recalling nearly 40,000 Model Y crossovers") or goods ("recalled its pickup trucks", "recalled
+     * the affected batches"). A count of years or days ("recalled 20 years of struggle") is a memory still.
+     */
+    private boolean recallsGoods(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && ("RB".equals(rd.toks.get(k).tag())
+                || "JJR".equals(rd.toks.get(k).tag()) || rd.toks.get(k).word().equalsIgnoreCase("than"))) {
+            k++; // "nearly", "about", "more than"
+        }
+        int end = k;
+        while (end < rd.toks.size() && rd.inQ[end] < 0 && NounPhrases.isNpToken(rd.toks, end)
+                && !"IN".equals(rd.toks.get(end).tag()) && !rd.isTimeModifier(end)) {
+            end++; // "recalled 3,000 cars last year": the time is no part of the object
+        }
+        if (end == k || !NounPhrases.isNoun(rd.toks.get(end - 1))) {
+            return false;
+        }
+        NlpToken head = rd.toks.get(end - 1);
+        boolean counted = "CD".equals(rd.toks.get(k).tag()) && end - k >= 2 && !rd.isTimeWord(end - 1)
+                && ("NNS".equals(head.tag()) || "NNPS".equals(head.tag()));
+        return counted || GOODS.contains(head.word().toLowerCase(Locale.ROOT));
     }
 
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */

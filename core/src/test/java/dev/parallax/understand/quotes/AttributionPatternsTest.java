@@ -1919,6 +1919,20 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void goodsRecalledAreNoMemory() {
+        assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
+                + "last/JJ week/NN ./.").isEmpty());
+        assertTrue(find("The/DT carmaker/NN recalled/VBD its/PRP$ pickup/NN trucks/NNS ./.").isEmpty());
+        assertTrue(find("Nestor/NNP/ORGANIZATION recalled/VBD the/DT affected/VBN batches/NNS ./.").isEmpty());
+        // a memory is still one, a count of years included
+        FoundQuote years = only(find("She/PRP recalled/VBD 20/CD years/NNS of/IN struggle/NN ./."));
+        assertEquals("20 years of struggle", years.text());
+        FoundQuote that = only(find("Lind/NNP/PERSON recalled/VBD that/IN 40,000/CD trucks/NNS were/VBD "
+                + "stuck/VBN ./."));
+        assertEquals("40,000 trucks were stuck", that.text());
+    }
+
+    @Test
     void anAmountAddedIsARiseNotARemark() {
         assertTrue(find("The/DT index/NN added/VBD 20.72/CD points/NNS ,/, or/CC 0.24/CD %/NN ./.").isEmpty());
         FoundQuote q = only(find("Lind/NNP/PERSON added/VBD that/IN 20/CD jobs/NNS would/MD go/VB ./."));
