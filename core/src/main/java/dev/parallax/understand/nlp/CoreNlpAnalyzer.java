@@ -104,6 +104,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 }
             }
             compoundsReadAsVerbs(tokens);
+            capitalsReadAsVerbs(tokens);
             namesAfterThe(tokens, mentions, paragraph);
             companiesReadAsPeople(tokens, mentions, paragraph);
             sentences.add(new NlpSentence(sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -135,6 +136,55 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                         t.end()));
             }
         }
+    }
+
+    /**
+     * Mends a name written in capitals that the tagger reads as the word it spells ("confirmed to WIRED/VBN
+     * that", "told TIME/VB in an interview"): in a sentence written in lower case, a word of three or more capitals
+     * tagged as a verb right after a preposition becomes a proper noun. After "to" it must not take an object of
+     * its own ("to STOP the vote" is shouting), so only punctuation, a preposition, "that" or a conjunction may
+     * follow it.
+     */
+    static void capitalsReadAsVerbs(List<NlpToken> tokens) {
+        int lower = 0;
+        for (NlpToken t : tokens) {
+            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        if (2 * lower < tokens.size()) {
+            return; // a headline or a line in capitals: every word is written so
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            NlpToken t = tokens.get(i);
+            String before = tokens.get(i - 1).tag();
+            if (t.tag() == null || !t.tag().startsWith("VB") || !isCapitals(t.word())
+                    || !"IN".equals(before) && !"TO".equals(before)) {
+                continue;
+            }
+            NlpToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean noObject = next == null || NO_OBJECT_TAGS.contains(next.tag())
+                    || !Character.isLetterOrDigit(next.word().charAt(0));
+            if (!tokens.get(i - 1).word().equalsIgnoreCase("to") || noObject) {
+                tokens.set(i, new NlpToken(t.word(), "NNP", t.word(), t.ner(), t.begin(), t.end()));
+            }
+        }
+    }
+
+    /** Tags of what may follow a name but not open a verb's object: a preposition, "that", "and", "'s". */
+    private static final Set<String> NO_OBJECT_TAGS = Set.of("IN", "CC", "WDT", "POS");
+
+    /** A word of three or more letters, all capitals ("WIRED", "TIME"). */
+    private static boolean isCapitals(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -101,6 +101,24 @@ class CoreNlpAnalyzerTest {
         assertEquals("VBP", verb.get(1).tag(), "\"analysts think tanks will …\": after a subject, a verb");
     }
 
+    @Test
+    void aNameInCapitalsTheTaggerReadAsAVerbIsAProperNoun() {
+        List<NlpToken> tokens = tagged("a/DT spokesman/NN confirmed/VBD to/TO WIRED/VBN that/IN the/DT recall/NN "
+                + "covers/VBZ trucks/NNS ./.");
+        CoreNlpAnalyzer.capitalsReadAsVerbs(tokens);
+        assertEquals("NNP", tokens.get(4).tag(), "to WIRED that");
+        List<NlpToken> interview = tagged("she/PRP spoke/VBD with/IN VOGUE/VB about/IN it/PRP ./.");
+        CoreNlpAnalyzer.capitalsReadAsVerbs(interview);
+        assertEquals("NNP", interview.get(3).tag(), "with VOGUE about");
+        // shouting: after "to" with an object of its own it is a verb; a line all in capitals is left alone
+        List<NlpToken> shout = tagged("we/PRP need/VBP to/TO STOP/VB the/DT vote/NN ./.");
+        CoreNlpAnalyzer.capitalsReadAsVerbs(shout);
+        assertEquals("VB", shout.get(3).tag());
+        List<NlpToken> headline = tagged("VOTERS/NNS SAY/VBP THEY/PRP WANT/VBP TO/TO CHANGE/VB ./.");
+        CoreNlpAnalyzer.capitalsReadAsVerbs(headline);
+        assertEquals("VB", headline.get(5).tag());
+    }
+
     /** Tokens from "word/TAG …" or "word/TAG/NER …", one space apart, lemma the word in lower case, else no entity. */
     private static List<NlpToken> tagged(String annotated) {
         List<NlpToken> out = new java.util.ArrayList<>();
