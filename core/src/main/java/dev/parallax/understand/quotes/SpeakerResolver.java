@@ -554,6 +554,9 @@ final class SpeakerResolver {
             // "A Kremlin-backed group", "the Pentagon-funded study": a description the organisation is part of,
             // kept as written ("The Carson campaign" is no other campaign named before)
             s = new Speaker(null, description(written, np).description, mention);
+        } else if (isPeopleNamedByOrganisation(np)) {
+            // "NASA scientists said", "Pentagon officials say": people of the organisation, not the organisation
+            s = new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);
@@ -1042,6 +1045,17 @@ final class SpeakerResolver {
                         && (hasNer(after, "PERSON") || hasNer(after, "LOCATION"));
         }
         return false;
+    }
+
+    /**
+     * Whether a phrase is an organisation's name before a plural common noun for people ("NASA scientists",
+     * "Pentagon officials", "the Kremlin's advisers" aside): the people, not the body, speak.
+     */
+    private static boolean isPeopleNamedByOrganisation(List<NlpToken> np) {
+        NlpToken last = np.get(np.size() - 1);
+        return np.size() >= 2 && "NNS".equals(last.tag()) && (last.ner() == null || "O".equals(last.ner()))
+                && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
+                && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
     }
 
     /**

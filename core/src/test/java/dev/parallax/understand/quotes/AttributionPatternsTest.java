@@ -2071,6 +2071,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void peopleNamedByTheirOrganisationAreADescriptionNotTheOrganisation() {
+        FoundQuote scientists = only(find("NASA/NNP/ORGANIZATION scientists/NNS said/VBD the/DT probe/NN "
+                + "would/MD reach/VB the/DT asteroid/NN ./."));
+        assertNull(scientists.speakerName(), scientists::toString);
+        assertEquals("NASA scientists", scientists.speakerDescription());
+        // the body itself, with a plural name, still speaks as the organisation
+        FoundQuote body = only(find("Veldt/NNP/ORGANIZATION Industries/NNPS/ORGANIZATION said/VBD the/DT "
+                + "plant/NN would/MD close/VB ./."));
+        assertEquals("Veldt Industries", body.speakerName(), body::toString);
+    }
+
+    @Test
     void peopleDescribedByWhatTheyDoAreTheSpeakersNotTheNamesAfterTheirParticiple() {
         FoundQuote scientists = only(find("NASA/NNP/ORGANIZATION scientists/NNS using/VBG a/DT telescope/NN atop/IN "
                 + "Mauna/NNP/LOCATION Kea/NNP/LOCATION have/VBP confirmed/VBN the/DT presence/NN of/IN water/NN ./."));
