@@ -785,6 +785,25 @@ final class ReportedSpeech {
      * addressee says what the addressee should do or did, and the addressee belongs to the content; after
      * "told reporters that …" it does not.
      */
+    /**
+     * Whether the phrase after a cue such as "warn" is the subject of what is said, not whom it is said to:
+     * a subject pronoun ("warned they had the votes") or a phrase a finite verb follows ("warned it may come
+     * to that", "warned 43 people would be admitted").
+     */
+    private boolean opensTheContent(int[] np) {
+        if (np[1] - np[0] == 1 && SUBJECT_PRONOUNS.contains(rd.toks.get(np[0]).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (np[1] >= rd.toks.size() || rd.inQ[np[1]] >= 0) {
+            return false;
+        }
+        NlpToken verb = rd.toks.get(np[1]);
+        // not "told 2,267 people gathered at Purdue": a past form in -ed may be a participle describing them
+        return NounPhrases.isFinite(verb) && !("VBD".equals(verb.tag()) && verb.word().endsWith("ed"));
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+
     private boolean controlled(int k) {
         if (k >= rd.toks.size() || rd.inQ[k] >= 0) {
             return false;
@@ -947,7 +966,7 @@ final class ReportedSpeech {
                     && TOLD_THINGS.contains(rd.toks.get(object).word().toLowerCase(Locale.ROOT))) {
                 return null; // "as easily as it tells the truth", "told lies": what is told, not to whom
             }
-            if (addressee != null && !controlled(addressee[1])) {
+            if (addressee != null && !controlled(addressee[1]) && !opensTheContent(addressee)) {
                 x = addressee[1];
                 cueEnd = x - 1;
             }
@@ -977,8 +996,11 @@ final class ReportedSpeech {
         if (aside > x) {
             x = aside; // "said, after his speech, in a session with Charlie Rose, that …"
         }
-        if (x > c + 1 && x < rd.toks.size() && rd.inQ[x] < 0 && "VBN".equals(rd.toks.get(x).tag())
+        boolean addressed = ArticleReading.TELL.contains(rd.lemma(c));
+        if (x > c + 1 && x < rd.toks.size() && rd.inQ[x] < 0 && ("VBN".equals(rd.toks.get(x).tag())
+                || addressed && "VBD".equals(rd.toks.get(x).tag()) && rd.toks.get(x).word().endsWith("ed"))
                 && NounPhrases.isNoun(rd.toks.get(x - 1))) {
+            // also "told 2,000 people gathered/VBD at the hall that …", a participle the tagger read as a past
             // "told reporters at a breakfast hosted by Bloomberg that …": the participle is the noun's, and what
             // was said comes after "that", if at all
             int that = bounds.thatAfterParticiple(x);

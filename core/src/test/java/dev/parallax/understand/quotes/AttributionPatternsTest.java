@@ -1919,6 +1919,23 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSubjectAfterWarnOpensWhatWasSaidItIsNoAddressee() {
+        FoundQuote they = only(find("Fellow/JJ councillors/NNS warned/VBD they/PRP had/VBD the/DT votes/NNS ./."));
+        assertEquals("they had the votes", they.text());
+        assertEquals("warned", they.cue());
+        FoundQuote people = only(find("Donnel/NNP/PERSON warned/VBD 43/CD people/NNS would/MD be/VB admitted/VBN "
+                + "daily/RB ./."));
+        assertEquals("43 people would be admitted daily", people.text());
+        // whom one warns stays out: before "that", and before a past participle describing them
+        FoundQuote reporters = only(find("Donnel/NNP/PERSON warned/VBD reporters/NNS that/IN the/DT vote/NN "
+                + "was/VBD close/JJ ./."));
+        assertEquals("the vote was close", reporters.text());
+        FoundQuote gathered = only(find("He/PRP told/VBD 2,000/CD people/NNS gathered/VBD at/IN the/DT "
+                + "hall/NN that/IN wages/NNS must/MD rise/VB ./."));
+        assertEquals("wages must rise", gathered.text());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());

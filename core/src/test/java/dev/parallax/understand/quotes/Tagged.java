@@ -112,6 +112,7 @@ final class Tagged {
             case "chimed" -> "chime";
             case "accused" -> "accuse";
             case "urged" -> "urge";
+            case "warned", "warns" -> "warn";
             case "is", "was", "were", "are" -> "be";
             case "has", "had" -> "have";
             case "leaving", "left", "leaves" -> "leave";
