@@ -846,6 +846,29 @@ final class ReportedSpeech {
         return nounPhrase && "maintain".equals(lemma) || "recall".equals(lemma) && recallsGoods(x);
     }
 
+    /**
+     * Whether "decline" at c is a fall, not a refusal: a refusal takes "to" or an object ("declined to comment",
+     * "declined an interview"), a fall an adverb, a preposition or a number ("declined sharply", "declined by 3
+     * percent", "declined in almost every state").
+     */
+    private boolean isAFall(int c, int x) {
+        String tag = rd.toks.get(x).tag() == null ? "" : rd.toks.get(x).tag();
+        if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
+                || !tag.startsWith("RB") && !"CD".equals(tag) && !("IN".equals(tag) && !rd.isThat(x))) {
+            return false;
+        }
+        for (int k = x; k < rd.toks.size() && k - x <= 6 && rd.inQ[k] < 0; k++) {
+            NlpToken t = rd.toks.get(k);
+            if ("to".equalsIgnoreCase(t.word()) && k + 1 < rd.toks.size() && "VB".equals(rd.toks.get(k + 1).tag())) {
+                return false; // "has declined for years to reveal": a refusal after all
+            }
+            if (NounPhrases.isPunct(t) || NounPhrases.isVerb(t)) {
+                break;
+            }
+        }
+        return true;
+    }
+
     /** Things a maker recalls, as the head of the object of "recall". */
     private static final Set<String> GOODS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks",
             "suvs", "product", "products", "unit", "units", "model", "models", "device", "devices", "phone",
@@ -1017,6 +1040,9 @@ final class ReportedSpeech {
         boolean that = x < rd.toks.size() && rd.isThat(x) && !thatSubject;
         if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
             return null; // "maintained a large lead": no words reported
+        }
+        if (x < rd.toks.size() && rd.inQ[x] < 0 && isAFall(c, x)) {
+            return null; // "Violent crime declined sharply", "It declined in almost every state": a fall
         }
         if (kind == CueLexicon.Kind.STANCE) {
             boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());

@@ -1936,6 +1936,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aFigureThatDeclinedRefusedNothing() {
+        assertTrue(find("Violent/JJ crime/NN declined/VBD sharply/RB in/IN the/DT city/NN ./.").isEmpty());
+        assertTrue(find("Turnout/NN declined/VBD in/IN almost/RB every/DT state/NN ./.").isEmpty());
+        assertTrue(find("Sales/NNS declined/VBD 4/CD percent/NN ./.").isEmpty());
+        FoundQuote refused = only(find("The/DT centre/NN has/VBZ declined/VBN for/IN years/NNS to/TO reveal/VB "
+                + "its/PRP$ donors/NNS ./."));
+        assertEquals("declined", refused.cue());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());
