@@ -847,6 +847,27 @@ final class ReportedSpeech {
     }
 
     /**
+     * Whether a subject phrase names things, not someone who may act: no person, organisation, pronoun for people,
+     * or noun for people or a body in it ("the death toll", "live music"; not "Clinton", "his office", "small
+     * groups of protesters"). A subject not found (a shared subject before "and", a participle opening the
+     * sentence) is no thing.
+     */
+    private boolean isThing(int[] np) {
+        if (np == null) {
+            return false;
+        }
+        for (int k = np[0]; k < np[1]; k++) {
+            NlpToken t = rd.toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || SUBJECT_PRONOUNS.contains(w)
+                    || NounPhrases.isNoun(t) && (SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether "decline" at c is a fall, not a refusal: a refusal takes "to" or an object ("declined to comment",
      * "declined an interview"), a fall an adverb, a preposition or a number ("declined sharply", "declined by 3
      * percent", "declined in almost every state").
@@ -1040,6 +1061,11 @@ final class ReportedSpeech {
         boolean that = x < rd.toks.size() && rd.isThat(x) && !thatSubject;
         if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
             return null; // "maintained a large lead": no words reported
+        }
+        if (x + 1 < rd.toks.size() && rd.inQ[x] < 0 && "continue".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(),
+                rd.toks.get(c).lemma())) && "to".equalsIgnoreCase(rd.toks.get(x).word())
+                && NounPhrases.isVerb(rd.toks.get(x + 1)) && isThing(left != null ? left : phrases.leftNp(c))) {
+            return null; // "The death toll continues to rise", "Services continue to operate": things go on
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && isAFall(c, x)) {
             return null; // "Violent crime declined sharply", "It declined in almost every state": a fall

@@ -1189,8 +1189,12 @@ final class SpeakerResolver {
         NlpToken last = np.get(headIndex(np));
         String head = last.word().toLowerCase(Locale.ROOT);
         boolean noun = "NN".equals(last.tag()) || "NNS".equals(last.tag());
-        return !noun || isPersonNoun(head) || BODIES.contains(head) || ORGANISATION_NOUNS.contains(head)
-                || SpeakerPhrases.QUANTIFIERS.contains(head) || !Animacy.isInanimate(head);
+        return !noun || isPersonNoun(head) || isBody(head) || SpeakerPhrases.QUANTIFIERS.contains(head) || !Animacy.isInanimate(head);
+    }
+
+    /** Whether a noun (lower case) names a body of people or an organisation ("ministry", "campaign", "insurer"). */
+    static boolean isBody(String noun) {
+        return BODIES.contains(noun) || ORGANISATION_NOUNS.contains(noun);
     }
 
     /** An organisation glued by a hyphen to a participle or adjective: "Kremlin-backed", "Hamas-run". */

@@ -1946,6 +1946,21 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void thingsThatContinueToDoSomethingSayNothing() {
+        assertTrue(find("The/DT death/NN toll/NN continues/VBZ to/TO rise/VB ./.").isEmpty());
+        assertTrue(find("Live/JJ music/NN will/MD continue/VB to/TO be/VB permitted/VBN ./.").isEmpty());
+        // people who go on doing something are still read, and "continued" after a quotation speaks
+        FoundQuote defend = only(find("Clinton/NNP/PERSON continued/VBD to/TO defend/VB the/DT plan/NN ./."));
+        assertEquals("Clinton", defend.speakerName());
+        FoundQuote protesters = only(find("Small/JJ groups/NNS of/IN protesters/NNS continued/VBD to/TO call/VB "
+                + "for/IN answers/NNS ./."));
+        assertEquals("continued", protesters.cue());
+        FoundQuote direct = only(find("\u201C/`` We/PRP are/VBP not/RB done/JJ ,/, \u201D/'' she/PRP "
+                + "continued/VBD ./."));
+        assertTrue(direct.direct());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());
