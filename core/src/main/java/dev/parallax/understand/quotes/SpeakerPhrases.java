@@ -145,7 +145,8 @@ final class SpeakerPhrases {
             np = new int[] {np[0] + 2, np[1]};
         }
         int[] head = closeToHead(np[0]);
-        return head != null ? new int[] {head[0], np[1], -1, -1} : new int[] {np[0], np[1], -1, -1};
+        return head != null ? new int[] {head[0], np[1], -1, -1}
+                : new int[] {afterOpeningTime(np[0], np[1]), np[1], -1, -1};
     }
 
     /**
@@ -569,6 +570,26 @@ final class SpeakerPhrases {
             }
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Where a phrase starts after a time that opens the sentence before it ("Last night Tanaiste Leo Varadkar",
+     * "On Monday Governor Jane Holt"): the time is when, not who. Not a time that owns the rest ("Monday's
+     * meeting") or is all there is.
+     */
+    private int afterOpeningTime(int start, int end) {
+        int k = start;
+        while (k < end - 1 && rd.isTimeModifier(k)) {
+            k += 2; // "last night", "this week"
+        }
+        while (k < end - 1 && rd.isTimeWord(k)) {
+            k++;
+        }
+        if (k == start || k >= end || "POS".equals(rd.toks.get(k).tag()) || !NounPhrases.isNounish(rd.toks.get(k))
+                && !NounPhrases.isDeterminer(rd.toks.get(k))) {
+            return start;
+        }
+        return k;
     }
 
     /**

@@ -608,6 +608,9 @@ final class SpeakerResolver {
         if (!rest.isEmpty() && ArticleReading.OPENING_CUES.contains(rest.get(0).word())) {
             rest.remove(0); // "Said Dora Poyner, …": the cue the tagger read as a name
         }
+        while (!rest.isEmpty() && ArticleReading.isTime(rest.get(0))) {
+            rest.remove(0); // "Last night Tanaiste Leo Varadkar said": when, not who
+        }
         while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
             rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
         }

@@ -77,6 +77,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTimeOpeningTheSentenceIsNoPartOfTheSpeaker() {
+        FoundQuote night = only(find("Last/JJ/TIME night/NN/TIME Deputy/NNP Leo/NNP/PERSON Varga/NNP/PERSON "
+                + "said/VBD the/DT plan/NN was/VBD wrong/JJ ./."));
+        assertEquals("Leo Varga", night.speakerName(), night::toString);
+        assertEquals("Deputy", night.speakerDescription(), night::toString);
+        assertEquals(11, night.speakerMention().start(), night::toString); // "Deputy", after "Last night "
+        FoundQuote years = only(find("For/IN 10/CD/DURATION years/NNS/DURATION Iran/NNP/LOCATION will/MD "
+                + "threaten/VB the/DT region/NN ./."));
+        assertEquals(13, years.speakerMention().start(), years::toString); // "Iran", after "For 10 years "
+    }
+
+    @Test
     void namesJoinedByAndSpeakTogether() {
         FoundQuote two = only(find("Mara/NNP/PERSON Lind/NNP/PERSON and/CC Tomas/NNP/PERSON Brek/NNP/PERSON "
                 + "say/VBP funding/NN has/VBZ dried/VBN up/RP ./."));
