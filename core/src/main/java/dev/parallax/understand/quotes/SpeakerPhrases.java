@@ -574,8 +574,8 @@ final class SpeakerPhrases {
 
     /**
      * Where a phrase starts after a time that opens the sentence before it ("Last night Tanaiste Leo Varadkar",
-     * "On Monday Governor Jane Holt"): the time is when, not who. Not a time that owns the rest ("Monday's
-     * meeting") or is all there is.
+     * "On Monday Governor Jane Holt"): the time is when, not who. Only before a name: not a time that owns the
+     * rest ("Monday's meeting") or is all there is.
      */
     private int afterOpeningTime(int start, int end) {
         int k = start;
@@ -585,8 +585,8 @@ final class SpeakerPhrases {
         while (k < end - 1 && rd.isTimeWord(k)) {
             k++;
         }
-        if (k == start || k >= end || "POS".equals(rd.toks.get(k).tag()) || !NounPhrases.isNounish(rd.toks.get(k))
-                && !NounPhrases.isDeterminer(rd.toks.get(k))) {
+        // a name after it; not "a second person", where the time the tagger saw is part of the phrase
+        if (k == start || k >= end || !NounPhrases.isProperNoun(rd.toks.get(k))) {
             return start;
         }
         return k;
