@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cue frames with the content after the cue: {@code X said (that) …}, {@code X told reporters …},
@@ -836,15 +837,19 @@ final class ReportedSpeech {
      * Whether the noun phrase opening at x after cue c is something done, not something said: "maintain" takes a
      * clause when it reports ("maintained that he was innocent", "maintained, “…”", "maintained to reporters
      * that …"), not an object ("maintained a large lead"); "recall" takes goods when a maker takes them back
-     * ("recalled 3,000 cars").
+     * ("recalled 3,000 cars"); "call" a number one rings ("call 911").
      */
     private boolean objectIsNoStatement(int c, int x) {
         NlpToken t = rd.toks.get(x);
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
         String lemma = rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma());
-        return nounPhrase && "maintain".equals(lemma) || "recall".equals(lemma) && recallsGoods(x);
+        return nounPhrase && "maintain".equals(lemma) || "recall".equals(lemma) && recallsGoods(x)
+                || "call".equals(lemma) && PHONE_NUMBER.matcher(t.word()).matches(); // "call 212-306-6794"
     }
+
+    /** A telephone number ("212-306-6794", "(555) 010-4477", "+44 20 7946 0000" as one token), or 911, 999, 112. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?[\\d(][\\d ().-]{6,}|911|999|112");
 
     /**
      * Whether a subject phrase names things, not someone who may act: no person, organisation, pronoun for people,

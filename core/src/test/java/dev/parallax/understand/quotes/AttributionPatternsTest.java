@@ -1961,6 +1961,15 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aNumberToCallIsNoName() {
+        assertTrue(find("Voters/NNS should/MD call/VB 212-306-6794/CD for/IN details/NNS ./.").isEmpty());
+        assertTrue(find("Neighbours/NNS called/VBD 911/CD ./.").isEmpty());
+        // a year is still a name given to something
+        FoundQuote year = only(find("She/PRP called/VBD 2016/CD a/DT wasted/VBN year/NN ./."));
+        assertEquals("called", year.cue());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());
