@@ -11,6 +11,7 @@ import dev.parallax.understand.nlp.NlpMention;
 import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -149,6 +150,8 @@ final class SpeakerResolver {
 
     private final List<Referent> referents = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** The words of places named so far, lower case: a place before a role says where, not which body. */
+    private final Set<String> placeWords = new HashSet<>();
     private int sentenceCount;
     /** Whether the sentence being read opens with a past participle ("Dated …", "Signed …"). */
     private boolean openedByParticiple;
@@ -173,6 +176,11 @@ final class SpeakerResolver {
             String word = m.text().strip().toLowerCase(Locale.ROOT);
             if (isPronoun(word) || POSSESSIVE_PRONOUNS.contains(word)) {
                 continue; // pronominal entity mentions ("her") name nobody
+            }
+            if (PLACE_TYPES.contains(m.type())) {
+                for (String w : m.text().split("\\s+")) {
+                    placeWords.add(lettersOf(w)); // "the Vermont senator" may be "Sen. Bernie Sanders"
+                }
             }
             if ("PERSON".equals(m.type())) {
                 // "Sen. Ilsa Brandt": the title lets "the senator" refer back to her
@@ -555,7 +563,8 @@ final class SpeakerResolver {
             // kept as written ("The Carson campaign" is no other campaign named before)
             s = new Speaker(null, description(written, np).description, mention);
         } else if (isPeopleNamedByOrganisation(np)) {
-            // "NASA scientists said", "Pentagon officials say": people of the organisation, not the organisation
+            // "NASA scientists said", "Pentagon officials say", "the Vox founder suggests": people of the
+            // organisation, not the organisation (whom "the Vox founder" is, the role words alone cannot tell)
             s = new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
@@ -972,7 +981,8 @@ final class SpeakerResolver {
         }
         String found = null;
         for (Referent r : referents) {
-            if (r.kind == Kind.PERSON && r.name != null && holdsRole(r.description, head)) {
+            if (r.kind == Kind.PERSON && r.name != null && holdsRole(r.description, head)
+                    && namesTheSameBody(words, r.description)) {
                 if (found != null && !found.equals(r.name)) {
                     return null;
                 }
@@ -980,6 +990,26 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a holder's description has every capitalised word that qualifies the role in a description's words,
+     * places aside ("the Daily Beast editor" is no "Breitbart News political editor"; "the GOP candidate" needs
+     * "GOP"; "the Vermont senator" may be any senator).
+     */
+    private boolean namesTheSameBody(String[] words, String holderDescription) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            String w = lettersOf(words[i]);
+            if (Character.isUpperCase(words[i].charAt(0)) && !RoleWords.isHead(w) && !placeWords.contains(w)
+                    && !containsWord(holderDescription, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lettersOf(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The latest referent before the offset whose name or description holds the head noun, or null. */
@@ -1051,12 +1081,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a phrase is an organisation's name before a plural common noun for people ("NASA scientists",
-     * "Pentagon officials", "the Kremlin's advisers" aside): the people, not the body, speak.
+     * Whether a phrase is an organisation's name before a common noun for people ("NASA scientists", "Pentagon
+     * officials", "the Vox founder"): the people, not the body, speak.
      */
     private static boolean isPeopleNamedByOrganisation(List<NlpToken> np) {
         NlpToken last = np.get(np.size() - 1);
-        return np.size() >= 2 && "NNS".equals(last.tag()) && (last.ner() == null || "O".equals(last.ner()))
+        return np.size() >= 2 && ("NNS".equals(last.tag()) || "NN".equals(last.tag()))
+                && (last.ner() == null || "O".equals(last.ner()))
                 && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
                 && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
     }

@@ -2127,6 +2127,10 @@ class AttributionPatternsTest {
                 + "would/MD reach/VB the/DT asteroid/NN ./."));
         assertNull(scientists.speakerName(), scientists::toString);
         assertEquals("NASA scientists", scientists.speakerDescription());
+        FoundQuote founder = only(find("The/DT answer/NN ,/, the/DT Vox/NNP/ORGANIZATION founder/NN suggests/VBZ ,/, "
+                + "is/VBZ polarization/NN ./."));
+        assertNull(founder.speakerName(), founder::toString);
+        assertEquals("the Vox founder", founder.speakerDescription());
         // the body itself, with a plural name, still speaks as the organisation
         FoundQuote body = only(find("Veldt/NNP/ORGANIZATION Industries/NNPS/ORGANIZATION said/VBD the/DT "
                 + "plant/NN would/MD close/VB ./."));

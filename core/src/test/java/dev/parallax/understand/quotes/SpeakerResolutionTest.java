@@ -89,6 +89,23 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aRoleAtAnotherBodyIsNotTheOnePersonNamedWithThatRole() {
+        List<FoundQuote> quotes = find("Matt/NNP/PERSON Boyd/NNP/PERSON ,/, Breitbart/NNP/ORGANIZATION political/JJ "
+                        + "editor/NN ,/, wrote/VBD the/DT piece/NN ./.",
+                "\u201C/`` It/PRP was/VBD fair/JJ ,/, \u201D/'' the/DT Daily/NNP/ORGANIZATION Beast/NNP/ORGANIZATION "
+                        + "editor/NN said/VBD ./.");
+        FoundQuote beast = quotes.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertNull(beast.speakerName(), quotes::toString);
+        assertEquals("the Daily Beast editor", beast.speakerDescription());
+        // a place before the role says where, and the one senator named is still the one
+        List<FoundQuote> senator = find("Sen./NNP Bernard/NNP/PERSON Sand/NNP/PERSON of/IN Vermont/NNP/LOCATION "
+                        + "spoke/VBD first/RB ./.",
+                "\u201C/`` We/PRP won/VBD ,/, \u201D/'' the/DT Vermont/NNP/LOCATION senator/NN said/VBD ./.");
+        FoundQuote sand = senator.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertEquals("Bernard Sand", sand.speakerName(), senator::toString);
+    }
+
+    @Test
     void namesJoinedByAndSpeakTogether() {
         FoundQuote two = only(find("Mara/NNP/PERSON Lind/NNP/PERSON and/CC Tomas/NNP/PERSON Brek/NNP/PERSON "
                 + "say/VBP funding/NN has/VBZ dried/VBN up/RP ./."));
