@@ -281,6 +281,26 @@ final class ArticleReading {
         return s;
     }
 
+    /**
+     * As {@link #speakerFor(int[])} for the speaker of these words: a pronoun never stands for someone they name
+     * ("he had challenged Reagan"). Only words in this paragraph are read.
+     */
+    Speaker speakerFor(int[] np, List<Span> content) {
+        StringBuilder said = new StringBuilder();
+        for (Span s : content) {
+            if (s.paragraph() == p && s.end() <= text.length()) {
+                said.append(text, s.start(), s.end()).append(' ');
+            }
+        }
+        List<NlpToken> app = np[2] >= 0 ? toks.subList(np[2], np[3]) : null;
+        Speaker s = resolver.resolveSaying(p, text, toks.subList(np[0], np[1]), app, said.toString());
+        if (np.length > 4) {
+            NlpToken who = toks.get(np[4]);
+            return new Speaker(s.name(), s.description(), new Span(p, who.begin(), who.end()));
+        }
+        return s;
+    }
+
     boolean isCandidateCue(int c) {
         if (covered[c] || inQ[c] >= 0) {
             return false;

@@ -1190,7 +1190,7 @@ final class ReportedSpeech {
             }
             direct = rd.quotedShare(main) > 0.6;
         }
-        Speaker speaker = known != null ? known : rd.speakerFor(left);
+        Speaker speaker = known != null ? known : rd.speakerFor(left, content);
         String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end());
         return new Attribution(content, speaker, cue, direct, c);
     }

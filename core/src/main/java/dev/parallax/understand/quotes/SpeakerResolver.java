@@ -150,6 +150,8 @@ final class SpeakerResolver {
 
     private final List<Referent> referents = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** What the speaker being resolved says, while a reported statement's speaker is resolved; else null. */
+    private String saying;
     /** The words of places named so far, lower case: a place before a role says where, not which body. */
     private final Set<String> placeWords = new HashSet<>();
     private int sentenceCount;
@@ -711,6 +713,9 @@ final class SpeakerResolver {
                     continue;
                 }
                 Referent r = o.referent();
+                if ((pronoun.equals("he") || pronoun.equals("she")) && namedInWhatIsSaid(r)) {
+                    continue;
+                }
                 boolean ok;
                 if (personal) {
                     ok = r.personLike() && !r.plural && (r.likelyGender() == '?' || r.likelyGender() == want);
@@ -747,6 +752,34 @@ final class SpeakerResolver {
             chosen.gender = want;
         }
         return chosen;
+    }
+
+    /**
+     * As {@link #resolve(int, String, List, List)} for the speaker of a reported statement: "he" or "she" never
+     * stands for a person named by surname in the first clause of what is said ("he had challenged Reagan for the
+     * presidency" is not Reagan, "she said Lind was wrong" is not Lind). Only up to the first comma or dash: a
+     * clause after it may name the speaker ("As he welcomed the guests, Scott was …").
+     */
+    Speaker resolveSaying(int paragraph, String text, List<NlpToken> np, List<NlpToken> appositive, String said) {
+        int cut = said.length();
+        for (String mark : new String[] {",", ";", "\u2013", "\u2014", " - "}) {
+            int at = said.indexOf(mark);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        saying = said.substring(0, cut);
+        try {
+            return resolve(paragraph, text, np, appositive);
+        } finally {
+            saying = null;
+        }
+    }
+
+    /** Whether a person's surname is a word of what the speaker being resolved says. */
+    private boolean namedInWhatIsSaid(Referent r) {
+        if (saying == null || r.name == null) {
+            return false;
+        }
+        return containsWord(saying, r.name.substring(r.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a quotation closed with a comma stands right before the offset ('“…,” they said'). */

@@ -106,6 +106,21 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void heIsNeverThePersonNamedInWhatHeSays() {
+        // "he" would be Regan, the subject of the sentence before, but Regan is whom he challenged
+        List<FoundQuote> quotes = find("Regan/NNP/PERSON passed/VBD the/DT torch/NN to/TO George/NNP/PERSON "
+                + "Bosh/NNP/PERSON in/IN 1988/CD ./. He/PRP had/VBD challenged/VBN Regan/NNP/PERSON for/IN the/DT "
+                + "presidency/NN ./.");
+        FoundQuote q = quotes.stream().filter(f -> f.cue().equals("challenged")).findFirst().orElseThrow();
+        assertEquals("George Bosh", q.speakerName(), quotes::toString);
+        // a name after the first comma may be the speaker's own ("As he welcomed the guests, Scott was …")
+        List<FoundQuote> later = find("Scott/NNP/PERSON Dale/NNP/PERSON spoke/VBD ./. He/PRP welcomed/VBD the/DT "
+                + "guests/NNS ,/, and/CC Dale/NNP/PERSON left/VBD ./.");
+        assertTrue(later.stream().filter(f -> f.cue().equals("welcomed"))
+                .allMatch(f -> "Scott Dale".equals(f.speakerName())), later::toString);
+    }
+
+    @Test
     void namesJoinedByAndSpeakTogether() {
         FoundQuote two = only(find("Mara/NNP/PERSON Lind/NNP/PERSON and/CC Tomas/NNP/PERSON Brek/NNP/PERSON "
                 + "say/VBP funding/NN has/VBZ dried/VBN up/RP ./."));
