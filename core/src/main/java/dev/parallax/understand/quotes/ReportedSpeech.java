@@ -885,8 +885,10 @@ final class ReportedSpeech {
         }
         for (int k = x; k < rd.toks.size() && k - x <= 6 && rd.inQ[k] < 0; k++) {
             NlpToken t = rd.toks.get(k);
-            if ("to".equalsIgnoreCase(t.word()) && k + 1 < rd.toks.size() && "VB".equals(rd.toks.get(k + 1).tag())) {
-                return false; // "has declined for years to reveal": a refusal after all
+            if ("to".equalsIgnoreCase(t.word()) && k + 1 < rd.toks.size() && !"CD".equals(rd.toks.get(k + 1).tag())
+                    && !"$".equals(rd.toks.get(k + 1).tag())) {
+                return false; // "has declined for years to reveal", "declined later to state": a refusal after all;
+                // "declined sharply to 3 percent" falls
             }
             if (NounPhrases.isPunct(t) || NounPhrases.isVerb(t)) {
                 break;

@@ -1943,6 +1943,10 @@ class AttributionPatternsTest {
         FoundQuote refused = only(find("The/DT centre/NN has/VBZ declined/VBN for/IN years/NNS to/TO reveal/VB "
                 + "its/PRP$ donors/NNS ./."));
         assertEquals("declined", refused.cue());
+        FoundQuote later = only(find("He/PRP declined/VBD later/RB to/TO state/NN when/WRB it/PRP would/MD "
+                + "fly/VB ./."));
+        assertEquals("declined", later.cue());
+        assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO 3/CD percent/NN ./.").isEmpty());
     }
 
     @Test
