@@ -799,8 +799,11 @@ final class ReportedSpeech {
             return false;
         }
         NlpToken verb = rd.toks.get(np[1]);
-        // not "told 2,267 people gathered at Purdue": a past form in -ed may be a participle describing them
-        return NounPhrases.isFinite(verb) && !("VBD".equals(verb.tag()) && verb.word().endsWith("ed"));
+        // not "told 2,267 people gathered at Purdue": a past form in -ed may be a participle describing them; not
+        // "told NBC's Today show the number": a present form may be a noun of the name
+        String w = verb.word().toLowerCase(Locale.ROOT);
+        return NounPhrases.isFinite(verb) && !("VBD".equals(verb.tag()) && w.endsWith("ed"))
+                && (!"VBP".equals(verb.tag()) || w.equals("are") || w.equals("have") || w.equals("do"));
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");

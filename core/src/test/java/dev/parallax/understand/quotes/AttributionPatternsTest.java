@@ -1933,6 +1933,9 @@ class AttributionPatternsTest {
         FoundQuote gathered = only(find("He/PRP told/VBD 2,000/CD people/NNS gathered/VBD at/IN the/DT "
                 + "hall/NN that/IN wages/NNS must/MD rise/VB ./."));
         assertEquals("wages must rise", gathered.text());
+        FoundQuote show = only(find("Fauci/NNP/PERSON told/VBD NBC/NNP/ORGANIZATION 's/POS Today/NNP show/VBP "
+                + "the/DT toll/NN looks/VBZ lower/JJR ./."));
+        assertFalse(show.text().contains("NBC"), show::toString); // the addressee, though "show" is read as a verb
     }
 
     @Test
