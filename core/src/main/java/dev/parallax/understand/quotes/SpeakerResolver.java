@@ -568,6 +568,13 @@ final class SpeakerResolver {
             // "NASA scientists said", "Pentagon officials say", "the Vox founder suggests": people of the
             // organisation, not the organisation (whom "the Vox founder" is, the role words alone cannot tell)
             s = new Speaker(null, description(written, np).description, mention);
+        } else if (hasNer(np, "ORGANIZATION") && organisationAfterWords(np) > 0) {
+            // "private equity firm Alden Capital", "Dow component Home Depot", "a rover NASA plans to fly": the
+            // organisation is the name; the words before it describe it only when they name a body
+            int at = organisationAfterWords(np);
+            Referent r = organisation(text(text, np.subList(at, np.size())));
+            boolean body = isBody(np.get(at - 1).word().toLowerCase(Locale.ROOT));
+            s = new Speaker(r.name, body ? text(text, np.subList(0, at)) : null, mention);
         } else if (hasNer(np, "ORGANIZATION") || isProperName(np)) {
             Referent r = organisation(stripDeterminer(written));
             s = new Speaker(r.name, null, mention);
@@ -1123,6 +1130,31 @@ final class SpeakerResolver {
                 && (last.ner() == null || "O".equals(last.ner()))
                 && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
                 && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
+    }
+
+    /**
+     * Where an organisation's name ends a phrase after common words ("private equity firm Alden Capital", "Dow
+     * component Home Depot"): the index of its first word, or 0 when the phrase is no such thing (a name alone,
+     * "the Justice Department"; a name before it, "Russia's Gazprom"; a preposition, "data from MarketAxess").
+     */
+    private static int organisationAfterWords(List<NlpToken> np) {
+        int at = np.size();
+        while (at > 0 && "ORGANIZATION".equals(np.get(at - 1).ner())) {
+            at--;
+        }
+        if (at == 0 || at == np.size()) {
+            return 0;
+        }
+        boolean common = false;
+        for (NlpToken t : np.subList(0, at)) {
+            String tag = t.tag() == null ? "" : t.tag();
+            if (t.ner() != null && !"O".equals(t.ner()) || tag.startsWith("NNP") || tag.equals("POS")
+                    || tag.equals("IN") || tag.equals("CC") || tag.equals("PRP$")) {
+                return 0;
+            }
+            common |= tag.equals("NN") || tag.equals("NNS");
+        }
+        return common ? at : 0;
     }
 
     /**

@@ -2129,6 +2129,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void wordsBeforeAnOrganisationsNameAreNoPartOfIt() {
+        // a description when they name a body, else left out
+        FoundQuote firm = only(find("Private/JJ equity/NN firm/NN Alden/NNP/ORGANIZATION Capital/NNP/ORGANIZATION "
+                + "said/VBD the/DT cuts/NNS would/MD go/VB on/RP ./."));
+        assertEquals("Alden Capital", firm.speakerName(), firm::toString);
+        assertEquals("Private equity firm", firm.speakerDescription());
+        FoundQuote rover = only(find("It/PRP is/VBZ a/DT rover/NN NASA/NNP/ORGANIZATION plans/VBZ to/TO fly/VB "
+                + "in/IN 2022/CD ./."));
+        assertEquals("NASA", rover.speakerName(), rover::toString);
+        assertNull(rover.speakerDescription(), rover::toString);
+    }
+
+    @Test
     void peopleNamedByTheirOrganisationAreADescriptionNotTheOrganisation() {
         FoundQuote scientists = only(find("NASA/NNP/ORGANIZATION scientists/NNS said/VBD the/DT probe/NN "
                 + "would/MD reach/VB the/DT asteroid/NN ./."));
