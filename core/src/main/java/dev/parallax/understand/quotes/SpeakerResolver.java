@@ -543,6 +543,10 @@ final class SpeakerResolver {
             // person named before with that title
             s = isDefinite(np) ? resolveDefinite(paragraph, np.get(0).begin(), np, written)
                     : new Speaker(null, description(written, np).description, mention);
+        } else if (isShareOfPeople(np)) {
+            // "44 percent of Americans say", "Two-thirds of Republicans", "half of Sanders' supporters": a share of
+            // people, not a body or a person named in it
+            s = new Speaker(null, description(written, np).description, mention);
         } else if (describedByWhatTheyDo(np)) {
             // "NASA scientists using a telescope atop Mauna Kea", "One pastor supporting Mr. Cruz": people described
             // by what they do; the names in it are neither an organisation's nor the speaker's
@@ -1130,6 +1134,22 @@ final class SpeakerResolver {
                 && (last.ner() == null || "O".equals(last.ner()))
                 && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
                 && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
+    }
+
+    /** Words for a share of a group before "of" ("a majority of voters", "half of Democrats"). */
+    private static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "half", "third",
+            "thirds", "quarter", "quarters", "fifth", "fifths", "plurality", "share", "most", "many", "some", "all");
+
+    /** Whether a phrase is a share of people: a number or a share word before "of" ("44 percent of Americans"). */
+    private static boolean isShareOfPeople(List<NlpToken> np) {
+        for (int i = 1; i + 1 < np.size(); i++) {
+            if (np.get(i).word().equalsIgnoreCase("of")) {
+                String before = np.get(i - 1).word().toLowerCase(Locale.ROOT);
+                return SHARES.contains(before) || "CD".equals(np.get(i - 1).tag())
+                        || before.contains("-") && SHARES.contains(before.substring(before.lastIndexOf('-') + 1));
+            }
+        }
+        return false;
     }
 
     /**

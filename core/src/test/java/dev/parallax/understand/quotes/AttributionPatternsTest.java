@@ -2129,6 +2129,17 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aShareOfPeopleIsADescriptionNotANameInIt() {
+        FoundQuote percent = only(find("Now/RB 44/CD percent/NN of/IN Americans/NNPS/LOCATION "
+                + "say/VBP they/PRP want/VBP change/NN ./."));
+        assertNull(percent.speakerName(), percent::toString);
+        assertEquals("44 percent of Americans", percent.speakerDescription());
+        FoundQuote half = only(find("Half/NN of/IN Sandor/NNP/PERSON 's/POS supporters/NNS said/VBD they/PRP "
+                + "would/MD stay/VB home/NN ./."));
+        assertNull(half.speakerName(), half::toString);
+    }
+
+    @Test
     void wordsBeforeAnOrganisationsNameAreNoPartOfIt() {
         // a description when they name a body, else left out
         FoundQuote firm = only(find("Private/JJ equity/NN firm/NN Alden/NNP/ORGANIZATION Capital/NNP/ORGANIZATION "
