@@ -572,6 +572,10 @@ final class SpeakerResolver {
             // "NASA scientists said", "Pentagon officials say", "the Vox founder suggests": people of the
             // organisation, not the organisation (whom "the Vox founder" is, the role words alone cannot tell)
             s = new Speaker(null, description(written, np).description, mention);
+        } else if (isThingOfAnOrganisation(np)) {
+            // "Security Council resolutions declaring …", "Justice Department data show": a thing of the
+            // organisation, not the organisation ("the Clinton campaign" is a body and stays one)
+            s = new Speaker(null, description(written, np).description, mention);
         } else if (hasNer(np, "ORGANIZATION") && organisationAfterWords(np) > 0) {
             // "private equity firm Alden Capital", "Dow component Home Depot", "a rover NASA plans to fly": the
             // organisation is the name; the words before it describe it only when they name a body
@@ -1134,6 +1138,16 @@ final class SpeakerResolver {
                 && (last.ner() == null || "O".equals(last.ner()))
                 && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
                 && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
+    }
+
+    /**
+     * Whether a phrase is an organisation's name before a common noun for a thing ("Security Council
+     * resolutions", "Fordham Motors sales"); not a body ("the Clinton campaign").
+     */
+    private static boolean isThingOfAnOrganisation(List<NlpToken> np) {
+        int h = headIndex(np);
+        return h > 0 && "ORGANIZATION".equals(np.get(h - 1).ner()) && isCommonNounHead(np)
+                && !isBody(np.get(h).word().toLowerCase(Locale.ROOT));
     }
 
     /** Words for a share of a group before "of" ("a majority of voters", "half of Democrats"). */

@@ -2150,6 +2150,14 @@ class AttributionPatternsTest {
                 + "in/IN 2022/CD ./."));
         assertEquals("NASA", rover.speakerName(), rover::toString);
         assertNull(rover.speakerDescription(), rover::toString);
+        // a thing of the organisation after its name is a description; a body after it stays the organisation
+        FoundQuote sales = only(find("Fordham/NNP/ORGANIZATION Motors/NNPS/ORGANIZATION sales/NNS show/VBP "
+                + "demand/NN fell/VBD ./."));
+        assertNull(sales.speakerName(), sales::toString);
+        assertEquals("Fordham Motors sales", sales.speakerDescription());
+        FoundQuote campaign = only(find("The/DT Clanton/NNP/ORGANIZATION campaign/NN said/VBD it/PRP would/MD "
+                + "appeal/VB ./."));
+        assertEquals("Clanton campaign", campaign.speakerName(), campaign::toString);
     }
 
     @Test
