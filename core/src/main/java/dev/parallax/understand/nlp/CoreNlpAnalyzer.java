@@ -138,21 +138,26 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         }
     }
 
+    /** Tags of what may follow a name but not open a verb's object: a preposition, "that", "and", "'s". */
+    private static final Set<String> NO_OBJECT_TAGS = Set.of("IN", "CC", "WDT", "POS");
+
     /**
      * Mends a name written in capitals that the tagger reads as the word it spells ("confirmed to WIRED/VBN
-     * that", "told TIME/VB in an interview"): in a sentence written in lower case, a word of three or more capitals
+     * that", "spoke with VOGUE/VB about"): in a sentence written in lower case, a word of three or more capitals
      * tagged as a verb right after a preposition becomes a proper noun. After "to" it must not take an object of
-     * its own ("to STOP the vote" is shouting), so only punctuation, a preposition, "that" or a conjunction may
-     * follow it.
+     * its own ("to STOP the vote" is shouting), so only a full stop, a comma, a preposition, "that" or a
+     * conjunction may follow it ("have to VOTE!" stays a verb).
      */
     static void capitalsReadAsVerbs(List<NlpToken> tokens) {
+        int words = 0;
         int lower = 0;
         for (NlpToken t : tokens) {
-            if (!t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
-                lower++;
+            if (t.word().chars().anyMatch(Character::isLetter)) {
+                words++;
+                lower += t.word().equals(t.word().toUpperCase(Locale.ROOT)) ? 0 : 1;
             }
         }
-        if (2 * lower < tokens.size()) {
+        if (2 * lower < words) {
             return; // a headline or a line in capitals: every word is written so
         }
         for (int i = 1; i < tokens.size(); i++) {
@@ -163,16 +168,13 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                 continue;
             }
             NlpToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            boolean noObject = next == null || NO_OBJECT_TAGS.contains(next.tag())
-                    || !Character.isLetterOrDigit(next.word().charAt(0));
+            boolean noObject = next == null || next.tag() != null && NO_OBJECT_TAGS.contains(next.tag())
+                    || next.word().equals(".") || next.word().equals(",");
             if (!tokens.get(i - 1).word().equalsIgnoreCase("to") || noObject) {
                 tokens.set(i, new NlpToken(t.word(), "NNP", t.word(), t.ner(), t.begin(), t.end()));
             }
         }
     }
-
-    /** Tags of what may follow a name but not open a verb's object: a preposition, "that", "and", "'s". */
-    private static final Set<String> NO_OBJECT_TAGS = Set.of("IN", "CC", "WDT", "POS");
 
     /** A word of three or more letters, all capitals ("WIRED", "TIME"). */
     private static boolean isCapitals(String word) {

@@ -272,18 +272,12 @@ final class ArticleReading {
     }
 
     Speaker speakerFor(int[] np) {
-        List<NlpToken> app = np[2] >= 0 ? toks.subList(np[2], np[3]) : null;
-        Speaker s = resolver.resolve(p, text, toks.subList(np[0], np[1]), app);
-        if (np.length > 4) {
-            NlpToken who = toks.get(np[4]);
-            return new Speaker(s.name(), s.description(), new Span(p, who.begin(), who.end()));
-        }
-        return s;
+        return speakerFor(np, List.of());
     }
 
     /**
-     * As {@link #speakerFor(int[])} for the speaker of these words: a pronoun never stands for someone they name
-     * ("he had challenged Reagan"). Only words in this paragraph are read.
+     * As {@link #speakerFor(int[])} for the speaker of these words: "he" or "she" never stands for someone named
+     * by surname in their first clause ("he had challenged Reagan"). Only words in this paragraph are read.
      */
     Speaker speakerFor(int[] np, List<Span> content) {
         StringBuilder said = new StringBuilder();

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class ContentBoundaries {
     /** Words that open a relative or adverbial clause after a comma (", which …", ", when …"). */
     private static final Set<String> RELATIVE_OPENERS = Set.of("which", "when", "where", "who");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** Words that open a clause or phrase set before the main clause of a content ("if …, he would …"). */
     private static final Set<String> FRONTED = ArticleReading.plus(ArticleReading.CLAUSE_OPENERS, "despite",
             "whenever");
@@ -930,7 +929,7 @@ final class ContentBoundaries {
      */
     boolean pronounAndVerb(int k, boolean finite) {
         if (k + 1 >= rd.toks.size() || rd.inQ[k] >= 0
-                || !SUBJECT_PRONOUNS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                || !NounPhrases.SUBJECT_PRONOUNS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         int v = k + 1;

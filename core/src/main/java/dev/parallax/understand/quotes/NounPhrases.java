@@ -20,6 +20,8 @@ final class NounPhrases {
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "ltd", "ltd.", "llc", "l.l.c.", "corp",
             "corp.", "co.", "plc", "lp", "l.p.", "llp", "gmbh", "ag", "s.a.", "n.v.", "b.v.", "pty", "pty.");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
+    /** Pronouns that only stand as a subject: "warned they had the votes", "says he was wrong". */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
             "repeatedly", "again", "further", "earlier", "often", "even", "publicly", "privately", "already",

@@ -782,17 +782,13 @@ final class ReportedSpeech {
     }
 
     /**
-     * "urged Democrats to vote", "accused Clinton of lying", "thanked her for her service": what follows the
-     * addressee says what the addressee should do or did, and the addressee belongs to the content; after
-     * "told reporters that …" it does not.
-     */
-    /**
      * Whether the phrase after a cue such as "warn" is the subject of what is said, not whom it is said to:
      * a subject pronoun ("warned they had the votes") or a phrase a finite verb follows ("warned it may come
      * to that", "warned 43 people would be admitted").
      */
     private boolean opensTheContent(int[] np) {
-        if (np[1] - np[0] == 1 && SUBJECT_PRONOUNS.contains(rd.toks.get(np[0]).word().toLowerCase(Locale.ROOT))) {
+        String first = rd.toks.get(np[0]).word().toLowerCase(Locale.ROOT);
+        if (np[1] - np[0] == 1 && NounPhrases.SUBJECT_PRONOUNS.contains(first)) {
             return true;
         }
         if (np[1] >= rd.toks.size() || rd.inQ[np[1]] >= 0) {
@@ -806,8 +802,11 @@ final class ReportedSpeech {
                 && (!"VBP".equals(verb.tag()) || w.equals("are") || w.equals("have") || w.equals("do"));
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
-
+    /**
+     * "urged Democrats to vote", "accused Clinton of lying", "thanked her for her service": what follows the
+     * addressee says what the addressee should do or did, and the addressee belongs to the content; after
+     * "told reporters that …" it does not.
+     */
     private boolean controlled(int k) {
         if (k >= rd.toks.size() || rd.inQ[k] >= 0) {
             return false;
@@ -847,18 +846,33 @@ final class ReportedSpeech {
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
         String lemma = rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma());
-        return nounPhrase && "maintain".equals(lemma) || "recall".equals(lemma) && recallsGoods(x)
-                || "call".equals(lemma) && PHONE_NUMBER.matcher(t.word()).matches(); // "call 212-306-6794"
+        return (nounPhrase && "maintain".equals(lemma)) || ("recall".equals(lemma) && recallsGoods(c, x))
+                || ("call".equals(lemma) && isTelephoneNumber(x)); // "call 212-306-6794"
     }
 
-    /** A telephone number ("212-306-6794", "(555) 010-4477", "+44 20 7946 0000" as one token), or 911, 999, 112. */
-    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?[\\d(][\\d ().-]{6,}|911|999|112");
+    /** A telephone number written as one token, with separators ("212-306-6794", "(555) 010-4477", "+44 20 …"). */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+?\\(?\\d[\\d ().-]{5,}\\d");
+    /** A span of years or numbers ("2016-2017", "1939-45"), which looks like a telephone number. */
+    private static final Pattern NUMBER_SPAN = Pattern.compile("\\d{1,4}[-\u2013]\\d{1,4}");
 
     /**
-     * Whether a subject phrase names things, not someone who may act: no person, organisation, pronoun for people,
-     * or noun for people or a body in it ("the death toll", "live music"; not "Clinton", "his office", "small
-     * groups of protesters"). A subject not found (a shared subject before "and", a participle opening the
-     * sentence) is no thing.
+     * Whether token x is a number one rings: a telephone number, or 911, 999 or 112 with no noun after it
+     * ("called 911", not "called 112 lawmakers").
+     */
+    private boolean isTelephoneNumber(int x) {
+        String w = rd.toks.get(x).word();
+        if (PHONE_NUMBER.matcher(w).matches() && !NUMBER_SPAN.matcher(w).matches()) {
+            return true;
+        }
+        boolean emergency = w.equals("911") || w.equals("999") || w.equals("112");
+        return emergency && (x + 1 >= rd.toks.size() || !NounPhrases.isNoun(rd.toks.get(x + 1)));
+    }
+
+    /**
+     * Whether a subject phrase names things, not someone who may act: no name of someone or somewhere, no proper
+     * noun, no pronoun for people, no noun for people or a body in it ("the death toll", "live music"; not
+     * "Clinton", "Russia", "his office", "automakers", "small groups of protesters"). A subject not found (a shared
+     * subject before "and", a participle opening the sentence) is no thing.
      */
     private boolean isThing(int[] np) {
         if (np == null) {
@@ -867,7 +881,8 @@ final class ReportedSpeech {
         for (int k = np[0]; k < np[1]; k++) {
             NlpToken t = rd.toks.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()) || SUBJECT_PRONOUNS.contains(w)
+            if (SpeakerResolver.canSpeak(t.ner()) || NounPhrases.isProperNoun(t)
+                    || NounPhrases.SUBJECT_PRONOUNS.contains(w)
                     || NounPhrases.isNoun(t) && (SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w))) {
                 return false;
             }
@@ -882,37 +897,45 @@ final class ReportedSpeech {
      */
     private boolean isAFall(int c, int x) {
         String tag = rd.toks.get(x).tag() == null ? "" : rd.toks.get(x).tag();
-        if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
-                || !tag.startsWith("RB") && !"CD".equals(tag) && !("IN".equals(tag) && !rd.isThat(x))) {
+        if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
             return false;
         }
-        for (int k = x; k < rd.toks.size() && k - x <= 6 && rd.inQ[k] < 0; k++) {
+        if ("CD".equals(tag)) {
+            return true; // "declined 2 percent to close at $45"
+        }
+        if (!tag.startsWith("RB") && !("IN".equals(tag) && !rd.isThat(x))) {
+            return false;
+        }
+        for (int k = x; k + 1 < rd.toks.size() && k - x <= 6 && rd.inQ[k] < 0; k++) {
             NlpToken t = rd.toks.get(k);
-            if ("to".equalsIgnoreCase(t.word()) && k + 1 < rd.toks.size() && !"CD".equals(rd.toks.get(k + 1).tag())
-                    && !"$".equals(rd.toks.get(k + 1).tag())) {
-                return false; // "has declined for years to reveal", "declined later to state": a refusal after all;
-                // "declined sharply to 3 percent" falls
+            NlpToken next = rd.toks.get(k + 1);
+            if ("to".equalsIgnoreCase(t.word()) && (next.tag() != null && next.tag().startsWith("VB")
+                    || rd.lexicon.kind(next.word(), next.lemma()) != null)) {
+                return false; // "has declined for years to reveal", "declined later to state/NN": a refusal
             }
             if (NounPhrases.isPunct(t) || NounPhrases.isVerb(t)) {
                 break;
             }
         }
-        return true;
+        return true; // "declined sharply to a record low"
     }
 
-    /** Things a maker recalls, as the head of the object of "recall". */
-    private static final Set<String> GOODS = Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks",
-            "suvs", "product", "products", "unit", "units", "model", "models", "device", "devices", "phone",
-            "phones", "battery", "batteries", "pound", "pounds", "bottle", "bottles", "package", "packages", "toy",
-            "toys", "item", "items", "batch", "batches", "lot", "lots", "jar", "jars", "can", "cans", "box", "boxes",
-            "charger", "chargers", "appliance", "appliances", "laptop", "laptops", "airbag", "airbags");
+    /** Things a maker recalls, singular, as the head of the object of "recall" (plurals in -s are read too). */
+    private static final Set<String> GOODS = Set.of("vehicle", "car", "truck", "suv", "pickup", "van", "product",
+            "device", "battery", "pound", "bottle", "toy", "batch", "jar", "charger", "appliance", "laptop", "airbag",
+            "seat", "crib", "stroller", "heater", "dryer", "tire", "tyre", "medicine", "drug", "tablet", "capsule");
 
     /**
-     * Whether the object of "recall" at x is goods taken back, not a memory: a count of things ("recalled 3,000
-     * cars", "is recalling nearly 40,000 Model Y crossovers") or goods ("recalled its pickup trucks", "recalled
-     * the affected batches"). A count of years or days ("recalled 20 years of struggle") is a memory still.
+     * Whether the object of "recall" at x is goods a maker takes back, not a memory: the subject is an
+     * organisation, a body or "it" ("Ford is recalling 40,000 trucks", "The carmaker recalled its pickups",
+     * "Nestor recalled the affected batches"), and the object is a count of things ("3,000 cars", "nearly
+     * 40,000 Model Y crossovers") or goods. People's memories are never goods: "She recalled two conversations",
+     * "Lind recalled 20 years of struggle".
      */
-    private boolean recallsGoods(int x) {
+    private boolean recallsGoods(int c, int x) {
+        if (!isMaker(phrases.leftNp(c))) {
+            return false;
+        }
         int k = x;
         while (k < rd.toks.size() && rd.inQ[k] < 0 && ("RB".equals(rd.toks.get(k).tag())
                 || "JJR".equals(rd.toks.get(k).tag()) || rd.toks.get(k).word().equalsIgnoreCase("than"))) {
@@ -929,7 +952,25 @@ final class ReportedSpeech {
         NlpToken head = rd.toks.get(end - 1);
         boolean counted = "CD".equals(rd.toks.get(k).tag()) && end - k >= 2 && !rd.isTimeWord(end - 1)
                 && ("NNS".equals(head.tag()) || "NNPS".equals(head.tag()));
-        return counted || GOODS.contains(head.word().toLowerCase(Locale.ROOT));
+        String w = head.word().toLowerCase(Locale.ROOT);
+        return counted || GOODS.contains(w) || w.endsWith("s") && GOODS.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && GOODS.contains(w.substring(0, w.length() - 2)); // "batches"
+    }
+
+    /** Whether a subject phrase is a maker: an organisation, a body or company noun, or "it". */
+    private boolean isMaker(int[] np) {
+        if (np == null) {
+            return false;
+        }
+        for (int k = np[0]; k < np[1]; k++) {
+            NlpToken t = rd.toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if ("ORGANIZATION".equals(t.ner()) || w.equals("it")
+                    || NounPhrases.isNoun(t) && SpeakerResolver.isBody(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
@@ -1054,15 +1095,17 @@ final class ReportedSpeech {
         if (x > c + 1 && x < rd.toks.size() && rd.inQ[x] < 0 && ("VBN".equals(rd.toks.get(x).tag())
                 || addressed && "VBD".equals(rd.toks.get(x).tag()) && rd.toks.get(x).word().endsWith("ed"))
                 && NounPhrases.isNoun(rd.toks.get(x - 1))) {
-            // also "told 2,000 people gathered/VBD at the hall that …", a participle the tagger read as a past
             // "told reporters at a breakfast hosted by Bloomberg that …": the participle is the noun's, and what
-            // was said comes after "that", if at all
+            // was said comes after "that", if at all; so with "told 2,000 people gathered/VBD at the hall that …",
+            // a participle the tagger read as a past, but "warned the agency failed to act" has no "that" and
+            // the past is the content's verb
             int that = bounds.thatAfterParticiple(x);
-            if (that < 0) {
+            if (that >= 0) {
+                x = that;
+                cueEnd = x - 1;
+            } else if ("VBN".equals(rd.toks.get(x).tag())) {
                 return null;
             }
-            x = that;
-            cueEnd = x - 1;
         }
         // "I think that's the message", "believes that is wrong": a "that" before its verb is the clause's subject
         boolean thatSubject = x + 1 < rd.toks.size() && rd.isThat(x) && rd.inQ[x + 1] < 0

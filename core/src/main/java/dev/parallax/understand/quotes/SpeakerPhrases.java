@@ -345,8 +345,9 @@ final class SpeakerPhrases {
             k = name[0] - 1;
             names++;
         }
-        // "should deport Haley, and Trump later called": one name before ", and" joins two clauses, not a list
-        return names == 0 || serialComma && names < 2 ? np : new int[] {start, np[1]};
+        // "should deport Haley, and Trump later called": one name before ", and" joins two clauses, not a list;
+        // "After meeting Putin, Trump and Macron said": the list must open the clause
+        return names == 0 || serialComma && names < 2 || !startsClause(start) ? np : new int[] {start, np[1]};
     }
 
     /** Whether token i is a person's name word. */

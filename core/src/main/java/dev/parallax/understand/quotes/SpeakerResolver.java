@@ -314,7 +314,8 @@ final class SpeakerResolver {
     private static boolean coordinatesPeople(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
             NlpToken t = np.get(i);
-            if (!t.word().equals("and") || t.ner() != null && !"O".equals(t.ner())) {
+            boolean joins = t.word().equals("and") || t.word().equals("or");
+            if (!joins || t.ner() != null && !"O".equals(t.ner())) {
                 continue;
             }
             List<NlpToken> before = np.subList(0, i);
@@ -515,6 +516,7 @@ final class SpeakerResolver {
         List<NlpToken> placed = beforeItsPlace(np);
         Referent known;
         Speaker s;
+        int at;
         if (placed != null && !isPeopleOfAnOrganisation(np)) {
             // "The Foreign Office in London": the organisation; "The embassy in Moscow": a description
             s = hasNer(placed, "ORGANIZATION") || isProperName(placed)
@@ -544,8 +546,7 @@ final class SpeakerResolver {
             s = isDefinite(np) ? resolveDefinite(paragraph, np.get(0).begin(), np, written)
                     : new Speaker(null, description(written, np).description, mention);
         } else if (isShareOfPeople(np)) {
-            // "44 percent of Americans say", "Two-thirds of Republicans", "half of Sanders' supporters": a share of
-            // people, not a body or a person named in it
+            // "44 percent of Americans say", "Two-thirds of Republicans": a share of people, not a body named so
             s = new Speaker(null, description(written, np).description, mention);
         } else if (describedByWhatTheyDo(np)) {
             // "NASA scientists using a telescope atop Mauna Kea", "One pastor supporting Mr. Cruz": people described
@@ -573,13 +574,12 @@ final class SpeakerResolver {
             // organisation, not the organisation (whom "the Vox founder" is, the role words alone cannot tell)
             s = new Speaker(null, description(written, np).description, mention);
         } else if (isThingOfAnOrganisation(np)) {
-            // "Security Council resolutions declaring …", "Justice Department data show": a thing of the
+            // "Security Council resolutions declaring …", "Fordham Motors sales show": a thing of the
             // organisation, not the organisation ("the Clinton campaign" is a body and stays one)
             s = new Speaker(null, description(written, np).description, mention);
-        } else if (hasNer(np, "ORGANIZATION") && organisationAfterWords(np) > 0) {
+        } else if (hasNer(np, "ORGANIZATION") && (at = organisationAfterWords(np)) > 0) {
             // "private equity firm Alden Capital", "Dow component Home Depot", "a rover NASA plans to fly": the
             // organisation is the name; the words before it describe it only when they name a body
-            int at = organisationAfterWords(np);
             Referent r = organisation(text(text, np.subList(at, np.size())));
             boolean body = isBody(np.get(at - 1).word().toLowerCase(Locale.ROOT));
             s = new Speaker(r.name, body ? text(text, np.subList(0, at)) : null, mention);
@@ -634,8 +634,8 @@ final class SpeakerResolver {
         if (!rest.isEmpty() && ArticleReading.OPENING_CUES.contains(rest.get(0).word())) {
             rest.remove(0); // "Said Dora Poyner, …": the cue the tagger read as a name
         }
-        while (!rest.isEmpty() && ArticleReading.isTime(rest.get(0))) {
-            rest.remove(0); // "Last night Tanaiste Leo Varadkar said": when, not who
+        while (rest.size() > 1 && ArticleReading.isTime(rest.get(0)) && !isPossessive(rest.get(1))) {
+            rest.remove(0); // "Last night Tanaiste Leo Varadkar said": when, not who ("Tuesday's winner" stays)
         }
         while (!rest.isEmpty() && Honorific.of(rest.get(rest.size() - 1).word()).isPresent()) {
             rest.remove(rest.size() - 1); // "Mr. Calderón": an honorific is no description
@@ -643,8 +643,8 @@ final class SpeakerResolver {
         for (int i = rest.size() - 1; i >= 1; i--) {
             // not "Health and Human Services Secretary Xavier Becerra", "Johnson & Johnson CEO Alex Gorsky"
             if ("CC".equals(rest.get(i).tag()) && "PERSON".equals(rest.get(i - 1).ner())) {
-                // "Trump and US Trade Representative Robert Lighthizer": the title after "and" is his, what comes
-                // before it is someone else
+                // "… of Trump and US Trade Representative Robert Lighthizer", an "and" the group rule leaves (after a
+                // preposition): the title after "and" is his, what comes before it is someone else
                 rest = new ArrayList<>(rest.subList(i + 1, rest.size()));
                 break;
             }
@@ -728,7 +728,7 @@ final class SpeakerResolver {
                     continue;
                 }
                 Referent r = o.referent();
-                if ((pronoun.equals("he") || pronoun.equals("she")) && namedInWhatIsSaid(r)) {
+                if (isPersonalPronoun(pronoun) && namedInWhatIsSaid(r)) {
                     continue;
                 }
                 boolean ok;
@@ -752,7 +752,7 @@ final class SpeakerResolver {
                 // "… the late neurologist wrote about it — Steenburgen was not thrilled. “…,” she said.": a named
                 // subject of the last paragraphs known to be of the pronoun's sex beats a description of unknown sex
                 Referent named = namedSubjectOfGender(paragraph, offset, want);
-                chosen = named != null ? named : chosen;
+                chosen = named != null && !namedInWhatIsSaid(named) ? named : chosen;
             }
             fromSubjects = pass == 0 && chosen != null;
         }
@@ -794,8 +794,18 @@ final class SpeakerResolver {
         if (saying == null || r.name == null) {
             return false;
         }
-        return containsWord(saying, r.name.substring(r.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        String[] words = r.name.split("\\s+");
+        int last = words.length - 1;
+        while (last > 0 && NAME_SUFFIXES.contains(lettersOf(words[last]))) {
+            last--; // "Martin Luther King Jr.": the surname is King
+        }
+        String surname = words[last].toLowerCase(Locale.ROOT);
+        // "Ocasio-Cortez": the words split at the hyphen, as the words of what is said are
+        return containsWord(saying, surname.substring(surname.lastIndexOf('-') + 1));
     }
+
+    /** What may follow a surname in a name: "Jr.", "Sr.", "II", "III". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Whether a quotation closed with a comma stands right before the offset ('“…,” they said'). */
     private static boolean afterQuotation(String text, int offset) {
@@ -1046,18 +1056,23 @@ final class SpeakerResolver {
      * "GOP"; "the Vermont senator" may be any senator).
      */
     private boolean namesTheSameBody(String[] words, String holderDescription) {
+        Set<String> holder = new HashSet<>();
+        for (String w : holderDescription == null ? new String[0] : holderDescription.split("\\s+")) {
+            holder.add(lettersOf(w));
+        }
         for (int i = 1; i + 1 < words.length; i++) {
             String w = lettersOf(words[i]);
             if (Character.isUpperCase(words[i].charAt(0)) && !RoleWords.isHead(w) && !placeWords.contains(w)
-                    && !containsWord(holderDescription, w)) {
+                    && !holder.contains(w)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** A word in lower case without its possessive and without anything but letters and digits ("F.B.I.'s": fbi). */
     private static String lettersOf(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return word.toLowerCase(Locale.ROOT).replaceFirst("['\u2019]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The latest referent before the offset whose name or description holds the head noun, or null. */
@@ -1135,7 +1150,7 @@ final class SpeakerResolver {
     private static boolean isPeopleNamedByOrganisation(List<NlpToken> np) {
         NlpToken last = np.get(np.size() - 1);
         return np.size() >= 2 && ("NNS".equals(last.tag()) || "NN".equals(last.tag()))
-                && (last.ner() == null || "O".equals(last.ner()))
+                && (last.ner() == null || "O".equals(last.ner()) || "TITLE".equals(last.ner()))
                 && isPersonNoun(last.word().toLowerCase(Locale.ROOT))
                 && "ORGANIZATION".equals(np.get(np.size() - 2).ner()) && !hasNer(np, "PERSON");
     }
@@ -1150,10 +1165,10 @@ final class SpeakerResolver {
                 && !isBody(np.get(h).word().toLowerCase(Locale.ROOT));
     }
 
-    /** Words for a share of a group before "of" ("a majority of voters", "half of Democrats"). */
-    private static final Set<String> SHARES = Set.of("percent", "%", "majority", "minority", "half", "third",
-            "thirds", "quarter", "quarters", "fifth", "fifths", "plurality", "share", "most", "many", "some", "all");
-
+    /** Words for a share of a group before "of" ("a majority of voters", "half of Democrats", "most of them"). */
+    private static final Set<String> SHARES = ArticleReading.plus(SpeakerPhrases.QUANTIFIERS, "percent", "%",
+            "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "plurality",
+            "share");
     /** Whether a phrase is a share of people: a number or a share word before "of" ("44 percent of Americans"). */
     private static boolean isShareOfPeople(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
@@ -1322,12 +1337,23 @@ final class SpeakerResolver {
         NlpToken last = np.get(headIndex(np));
         String head = last.word().toLowerCase(Locale.ROOT);
         boolean noun = "NN".equals(last.tag()) || "NNS".equals(last.tag());
-        return !noun || isPersonNoun(head) || isBody(head) || SpeakerPhrases.QUANTIFIERS.contains(head) || !Animacy.isInanimate(head);
+        return !noun || isPersonNoun(head) || isBody(head) || SpeakerPhrases.QUANTIFIERS.contains(head)
+                || !Animacy.isInanimate(head);
     }
 
-    /** Whether a noun (lower case) names a body of people or an organisation ("ministry", "campaign", "insurer"). */
+    /**
+     * Whether a noun (lower case) names a body of people or an organisation ("ministry", "campaign", "insurer"),
+     * or is the plural of one ("automakers").
+     */
     static boolean isBody(String noun) {
-        return BODIES.contains(noun) || ORGANISATION_NOUNS.contains(noun);
+        return BODIES.contains(noun) || ORGANISATION_NOUNS.contains(noun)
+                || noun.length() > 3 && noun.endsWith("s") && ORGANISATION_NOUNS.contains(noun.substring(0,
+                    noun.length() - 1));
+    }
+
+    /** Whether an entity type names someone or somewhere that may speak ("Russia said"). */
+    static boolean canSpeak(String entityType) {
+        return SPEAKING_TYPES.contains(entityType);
     }
 
     /** An organisation glued by a hyphen to a participle or adjective: "Kremlin-backed", "Hamas-run". */

@@ -114,6 +114,9 @@ class CoreNlpAnalyzerTest {
         List<NlpToken> shout = tagged("we/PRP need/VBP to/TO STOP/VB the/DT vote/NN ./.");
         CoreNlpAnalyzer.capitalsReadAsVerbs(shout);
         assertEquals("VB", shout.get(3).tag());
+        List<NlpToken> vote = tagged("we/PRP have/VBP to/TO VOTE/VB !/.");
+        CoreNlpAnalyzer.capitalsReadAsVerbs(vote);
+        assertEquals("VB", vote.get(3).tag(), "\"have to VOTE!\"");
         List<NlpToken> headline = tagged("VOTERS/NNS SAY/VBP THEY/PRP WANT/VBP TO/TO CHANGE/VB ./.");
         CoreNlpAnalyzer.capitalsReadAsVerbs(headline);
         assertEquals("VB", headline.get(5).tag());

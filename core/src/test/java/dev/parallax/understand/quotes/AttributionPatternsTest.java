@@ -1936,6 +1936,9 @@ class AttributionPatternsTest {
         FoundQuote show = only(find("Fauci/NNP/PERSON told/VBD NBC/NNP/ORGANIZATION 's/POS Today/NNP show/VBP "
                 + "the/DT toll/NN looks/VBZ lower/JJR ./."));
         assertFalse(show.text().contains("NBC"), show::toString); // the addressee, though "show" is read as a verb
+        // without "that", a past in -ed after the addressee is what was said
+        FoundQuote failed = only(find("Lind/NNP/PERSON warned/VBD the/DT agency/NN failed/VBD to/TO act/VB ./."));
+        assertTrue(failed.text().startsWith("failed to act"), failed::toString);
     }
 
     @Test
@@ -1950,6 +1953,8 @@ class AttributionPatternsTest {
                 + "fly/VB ./."));
         assertEquals("declined", later.cue());
         assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO 3/CD percent/NN ./.").isEmpty());
+        assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO a/DT record/NN low/NN ./.").isEmpty());
+        assertTrue(find("Shares/NNS declined/VBD 2/CD percent/NN to/TO close/VB at/IN 45/CD ./.").isEmpty());
     }
 
     @Test
@@ -1962,6 +1967,10 @@ class AttributionPatternsTest {
         FoundQuote protesters = only(find("Small/JJ groups/NNS of/IN protesters/NNS continued/VBD to/TO call/VB "
                 + "for/IN answers/NNS ./."));
         assertEquals("continued", protesters.cue());
+        FoundQuote russia = only(find("Russia/NNP/LOCATION continues/VBZ to/TO deny/VB the/DT claim/NN ./."));
+        assertEquals("continues", russia.cue());
+        FoundQuote makers = only(find("Automakers/NNS continue/VBP to/TO insist/VB on/IN delays/NNS ./."));
+        assertEquals("continue", makers.cue());
         FoundQuote direct = only(find("\u201C/`` We/PRP are/VBP not/RB done/JJ ,/, \u201D/'' she/PRP "
                 + "continued/VBD ./."));
         assertTrue(direct.direct());
@@ -1971,6 +1980,9 @@ class AttributionPatternsTest {
     void aNumberToCallIsNoName() {
         assertTrue(find("Voters/NNS should/MD call/VB 212-306-6794/CD for/IN details/NNS ./.").isEmpty());
         assertTrue(find("Neighbours/NNS called/VBD 911/CD ./.").isEmpty());
+        assertEquals("called", only(find("Lind/NNP/PERSON called/VBD 112/CD lawmakers/NNS cowards/NNS ./.")).cue());
+        assertEquals("called", only(find("Lind/NNP/PERSON called/VBD 2016-2017/CD a/DT lost/VBN season/NN ./."))
+                .cue());
         // a year is still a name given to something
         FoundQuote year = only(find("She/PRP called/VBD 2016/CD a/DT wasted/VBN year/NN ./."));
         assertEquals("called", year.cue());
@@ -1982,9 +1994,13 @@ class AttributionPatternsTest {
                 + "last/JJ week/NN ./.").isEmpty());
         assertTrue(find("The/DT carmaker/NN recalled/VBD its/PRP$ pickup/NN trucks/NNS ./.").isEmpty());
         assertTrue(find("Nestor/NNP/ORGANIZATION recalled/VBD the/DT affected/VBN batches/NNS ./.").isEmpty());
-        // a memory is still one, a count of years included
+        // a memory is still one, a count of years included, and people never recall goods
         FoundQuote years = only(find("She/PRP recalled/VBD 20/CD years/NNS of/IN struggle/NN ./."));
         assertEquals("20 years of struggle", years.text());
+        assertEquals("recalled", only(find("She/PRP recalled/VBD two/CD conversations/NNS with/IN "
+                + "Lind/NNP/PERSON ./.")).cue());
+        assertEquals("recalled", only(find("Lind/NNP/PERSON recalled/VBD the/DT toys/NNS of/IN her/PRP$ "
+                + "childhood/NN ./.")).cue());
         FoundQuote that = only(find("Lind/NNP/PERSON recalled/VBD that/IN 40,000/CD trucks/NNS were/VBD "
                 + "stuck/VBN ./."));
         assertEquals("40,000 trucks were stuck", that.text());
@@ -2134,9 +2150,10 @@ class AttributionPatternsTest {
                 + "say/VBP they/PRP want/VBP change/NN ./."));
         assertNull(percent.speakerName(), percent::toString);
         assertEquals("44 percent of Americans", percent.speakerDescription());
-        FoundQuote half = only(find("Half/NN of/IN Sandor/NNP/PERSON 's/POS supporters/NNS said/VBD they/PRP "
+        FoundQuote thirds = only(find("Two-thirds/NNS of/IN Republicans/NNPS/ORGANIZATION said/VBD they/PRP "
                 + "would/MD stay/VB home/NN ./."));
-        assertNull(half.speakerName(), half::toString);
+        assertNull(thirds.speakerName(), thirds::toString);
+        assertEquals("Two-thirds of Republicans", thirds.speakerDescription());
     }
 
     @Test
