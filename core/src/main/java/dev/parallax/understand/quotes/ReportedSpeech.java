@@ -900,8 +900,8 @@ final class ReportedSpeech {
         if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
             return false;
         }
-        if ("CD".equals(tag)) {
-            return true; // "declined 2 percent to close at $45"
+        if ("CD".equals(tag) || ArticleReading.LONG_DASHES.contains(rd.toks.get(x).word())) {
+            return true; // "declined 2 percent to close at $45", "continue to decline — and at a faster pace"
         }
         if (!tag.startsWith("RB") && !("IN".equals(tag) && !rd.isThat(x))) {
             return false;

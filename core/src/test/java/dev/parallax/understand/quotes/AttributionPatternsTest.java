@@ -1955,6 +1955,7 @@ class AttributionPatternsTest {
         assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO 3/CD percent/NN ./.").isEmpty());
         assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO a/DT record/NN low/NN ./.").isEmpty());
         assertTrue(find("Shares/NNS declined/VBD 2/CD percent/NN to/TO close/VB at/IN 45/CD ./.").isEmpty());
+        assertTrue(find("Revenues/NNS continue/VBP to/TO decline/VB \u2014/: and/CC faster/RBR ./.").isEmpty());
     }
 
     @Test
