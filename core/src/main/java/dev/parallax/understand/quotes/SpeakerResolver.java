@@ -1169,6 +1169,7 @@ final class SpeakerResolver {
     private static final Set<String> SHARES = ArticleReading.plus(SpeakerPhrases.QUANTIFIERS, "percent", "%",
             "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "plurality",
             "share");
+
     /** Whether a phrase is a share of people: a number or a share word before "of" ("44 percent of Americans"). */
     private static boolean isShareOfPeople(List<NlpToken> np) {
         for (int i = 1; i + 1 < np.size(); i++) {
