@@ -1030,7 +1030,7 @@ final class ReportedSpeech {
     }
 
     Attribution subject(int c) {
-        if (rd.isPassive(c) || rd.isVbg(c)) {
+        if (rd.isPassive(c) || rd.isVbg(c) || isReducedRelative(c)) {
             return null;
         }
         int[] left = phrases.leftNp(c);
@@ -1038,6 +1038,35 @@ final class ReportedSpeech {
             return null;
         }
         return contentAfter(c, null, left);
+    }
+
+    /**
+     * Whether the cue at c is a participle describing the noun before it, the sentence's own verb coming after
+     * it: "The plan announced in March was scrapped", "The deal announced last week is worth $5 billion". The
+     * tagger reads such a participle as VBN and a cue with its own subject as VBD ("The company announced in
+     * March it would cut jobs").
+     */
+    private boolean isReducedRelative(int c) {
+        if (c < 1 || c + 1 >= rd.toks.size() || !"VBN".equals(rd.toks.get(c).tag())
+                || !NounPhrases.isNoun(rd.toks.get(c - 1)) || "TO".equals(rd.toks.get(c + 1).tag())
+                || rd.toks.get(c + 1).word().equalsIgnoreCase("to")) {
+            return false; // "A developer known to be bullish": reported of him, an attribution of its own
+        }
+        for (int k = c + 1; k < rd.toks.size() && rd.inQ[k] < 0; k++) {
+            NlpToken t = rd.toks.get(k);
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean newPhrase = (tag.equals("DT") || tag.equals("PRP")) && NounPhrases.isNoun(rd.toks.get(k - 1));
+            if (NounPhrases.isPunct(t) || rd.isThat(k) || tag.equals("PRP") || tag.equals("CC") || newPhrase
+                    || ArticleReading.SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                // "reported on Wednesday the Secret Service had …", "announced it would", "announced that …",
+                // "preferred Clinton while …": a clause of its own follows
+                return false;
+            }
+            if (NounPhrases.isFinite(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Attribution contentAfter(int c, Speaker speaker) {

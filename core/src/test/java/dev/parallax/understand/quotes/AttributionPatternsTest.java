@@ -1990,6 +1990,19 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aParticipleDescribingTheNounBeforeItIsNoCue() {
+        assertTrue(find("The/DT plan/NN announced/VBN in/IN March/NNP/DATE was/VBD scrapped/VBN ./.").isEmpty());
+        assertTrue(find("The/DT deal/NN announced/VBN last/JJ week/NN is/VBZ worth/JJ billions/NNS ./.").isEmpty());
+        // a clause after it, or "to": the cue's own
+        FoundQuote outlets = only(find("Multiple/JJ outlets/NNS reported/VBN on/IN Wednesday/NNP the/DT "
+                + "service/NN had/VBD talked/VBN to/TO him/PRP ./."));
+        assertEquals("the service had talked to him", outlets.text());
+        FoundQuote known = only(find("A/DT developer/NN known/VBN to/TO be/VB bullish/JJ is/VBZ "
+                + "Tramp/NNP/PERSON ./."));
+        assertEquals("known", known.cue());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());
