@@ -1194,6 +1194,12 @@ final class ReportedSpeech {
         } else {
             // "said that with the delegates she had, the debate would not …": after "that", a preposition opens the
             // clause's own fronted adverbial, not the cue's
+            if (x + 1 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0
+                    && rd.toks.get(x).word().endsWith("ly")
+                    && CUE_PREPOSITIONS.contains(rd.toks.get(x + 1).word().toLowerCase(Locale.ROOT))) {
+                x++; // "talk openly about how scared they are": the manner is the cue's, and so is "about"
+                cueEnd = x - 1;
+            }
             if (startsWithPreposition(x) && !(that && "IN".equals(rd.toks.get(x - 1).tag()))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;

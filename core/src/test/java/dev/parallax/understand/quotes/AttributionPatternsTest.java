@@ -2003,6 +2003,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aMannerBeforeTheCuesPrepositionIsTheCues() {
+        FoundQuote q = only(find("Funeral/NN directors/NNS talk/VBP openly/RB about/IN how/WRB scared/JJ they/PRP "
+                + "are/VBP ./."));
+        assertEquals("talk openly about", q.cue());
+        assertEquals("how scared they are", q.text());
+    }
+
+    @Test
     void goodsRecalledAreNoMemory() {
         assertTrue(find("Fordham/NNP/ORGANIZATION is/VBZ recalling/VBG nearly/RB 40,000/CD trucks/NNS "
                 + "last/JJ week/NN ./.").isEmpty());
