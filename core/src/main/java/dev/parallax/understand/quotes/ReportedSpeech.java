@@ -1146,8 +1146,11 @@ final class ReportedSpeech {
         }
         if (x + 1 < rd.toks.size() && rd.inQ[x] < 0 && "continue".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(),
                 rd.toks.get(c).lemma())) && "to".equalsIgnoreCase(rd.toks.get(x).word())
-                && NounPhrases.isVerb(rd.toks.get(x + 1)) && isThing(left != null ? left : phrases.leftNp(c))) {
-            return null; // "The death toll continues to rise", "Services continue to operate": things go on
+                && NounPhrases.isVerb(rd.toks.get(x + 1)) && (isThing(left != null ? left : phrases.leftNp(c))
+                    || rd.lexicon.kind(rd.toks.get(x + 1).word(), rd.toks.get(x + 1).lemma()) == null)) {
+            // "The death toll continues to rise", "Services continue to operate": things go on; "Sanders continues
+            // to trail Clinton": someone goes on doing what is no speech; "continued to defend …" still speaks
+            return null;
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && isAFall(c, x)) {
             return null; // "Violent crime declined sharply", "It declined in almost every state": a fall

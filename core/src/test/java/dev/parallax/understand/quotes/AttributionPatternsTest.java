@@ -1962,6 +1962,7 @@ class AttributionPatternsTest {
     void thingsThatContinueToDoSomethingSayNothing() {
         assertTrue(find("The/DT death/NN toll/NN continues/VBZ to/TO rise/VB ./.").isEmpty());
         assertTrue(find("Live/JJ music/NN will/MD continue/VB to/TO be/VB permitted/VBN ./.").isEmpty());
+        assertTrue(find("Sandor/NNP/PERSON continues/VBZ to/TO trail/VB Clanton/NNP/PERSON ./.").isEmpty());
         // people who go on doing something are still read, and "continued" after a quotation speaks
         FoundQuote defend = only(find("Clinton/NNP/PERSON continued/VBD to/TO defend/VB the/DT plan/NN ./."));
         assertEquals("Clinton", defend.speakerName());
