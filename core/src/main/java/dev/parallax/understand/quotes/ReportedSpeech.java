@@ -868,6 +868,16 @@ final class ReportedSpeech {
         return emergency && (x + 1 >= rd.toks.size() || !NounPhrases.isNoun(rd.toks.get(x + 1)));
     }
 
+    /** Whether a colon or a quotation mark follows token x in the sentence. */
+    private boolean quotationFollows(int x) {
+        for (int k = x; k < rd.toks.size(); k++) {
+            if (rd.isColon(k) || rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a subject phrase names things, not someone who may act: no name of someone or somewhere, no proper
      * noun, no pronoun for people, no noun for people or a body in it ("the death toll", "live music"; not
@@ -1080,6 +1090,13 @@ final class ReportedSpeech {
         if (x < rd.toks.size() && "RP".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0) {
             x++; // "ruled out raising taxes", "pointed out that …": the particle is the cue's
             cueEnd = c + 1;
+        }
+        if (x < rd.toks.size() && rd.inQ[x] < 0 && !rd.isThat(x) && "continue".equals(rd.lexicon.cueLemma(
+                rd.toks.get(c).word(), rd.toks.get(c).lemma())) && ("RB".equals(rd.toks.get(x).tag())
+                    || "IN".equals(rd.toks.get(x).tag())) && !quotationFollows(x)) {
+            // "the regrowth continues apace", "the talks continued into the night": going on; "He continued with
+            // an appeal to voters: “…”" speaks
+            return null;
         }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);

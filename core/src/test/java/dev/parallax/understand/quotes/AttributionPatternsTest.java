@@ -1963,6 +1963,8 @@ class AttributionPatternsTest {
         assertTrue(find("The/DT death/NN toll/NN continues/VBZ to/TO rise/VB ./.").isEmpty());
         assertTrue(find("Live/JJ music/NN will/MD continue/VB to/TO be/VB permitted/VBN ./.").isEmpty());
         assertTrue(find("Sandor/NNP/PERSON continues/VBZ to/TO trail/VB Clanton/NNP/PERSON ./.").isEmpty());
+        assertTrue(find("The/DT regrowth/NN continues/VBZ apace/RB ,/, and/CC rats/NNS stay/VBP away/RB ./.")
+                .isEmpty());
         // people who go on doing something are still read, and "continued" after a quotation speaks
         FoundQuote defend = only(find("Clinton/NNP/PERSON continued/VBD to/TO defend/VB the/DT plan/NN ./."));
         assertEquals("Clinton", defend.speakerName());
