@@ -868,10 +868,15 @@ final class ReportedSpeech {
         return emergency && (x + 1 >= rd.toks.size() || !NounPhrases.isNoun(rd.toks.get(x + 1)));
     }
 
-    /** Whether a colon or a quotation mark follows token x in the sentence. */
+    /**
+     * Whether words said follow token x in the sentence: a colon or a quotation mark, or "that" before the first
+     * comma ("continued in a statement that the plan was sound"; not "continues apace, and that rats …").
+     */
     private boolean quotationFollows(int x) {
+        boolean comma = false;
         for (int k = x; k < rd.toks.size(); k++) {
-            if (rd.isColon(k) || rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
+            comma |= rd.toks.get(k).word().equals(",");
+            if (rd.isColon(k) || rd.inQ[k] >= 0 || rd.isOpeningMark(k) || !comma && rd.isThat(k)) {
                 return true;
             }
         }
@@ -1095,7 +1100,7 @@ final class ReportedSpeech {
                 rd.toks.get(c).word(), rd.toks.get(c).lemma())) && ("RB".equals(rd.toks.get(x).tag())
                     || "IN".equals(rd.toks.get(x).tag())) && !quotationFollows(x)) {
             // "the regrowth continues apace", "the talks continued into the night": going on; "He continued with
-            // an appeal to voters: “…”" speaks
+            // an appeal to voters: “…”" and "continued in a statement that …" speak
             return null;
         }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {

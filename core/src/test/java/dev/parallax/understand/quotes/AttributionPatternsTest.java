@@ -1965,6 +1965,9 @@ class AttributionPatternsTest {
         assertTrue(find("Sandor/NNP/PERSON continues/VBZ to/TO trail/VB Clanton/NNP/PERSON ./.").isEmpty());
         assertTrue(find("The/DT regrowth/NN continues/VBZ apace/RB ,/, and/CC rats/NNS stay/VBP away/RB ./.")
                 .isEmpty());
+        FoundQuote statement = only(find("He/PRP continued/VBD in/IN a/DT statement/NN that/IN the/DT plan/NN "
+                + "was/VBD sound/JJ ./."));
+        assertEquals("the plan was sound", statement.text());
         // people who go on doing something are still read, and "continued" after a quotation speaks
         FoundQuote defend = only(find("Clinton/NNP/PERSON continued/VBD to/TO defend/VB the/DT plan/NN ./."));
         assertEquals("Clinton", defend.speakerName());
