@@ -27,6 +27,9 @@ final class ReportedSpeech {
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
             "before", "during", "from", "until", "by");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "on", "of", "against", "over");
+    /** Adverbs in -ly that narrow what follows them, not how one speaks: "said only about 40 were left". */
+    private static final Set<String> FOCUS_ADVERBS = Set.of("only", "nearly", "roughly", "mostly", "largely",
+            "exactly", "approximately", "merely", "mainly", "chiefly", "partly", "simply", "early", "likely");
     private static final Set<String> NOMINAL_CUES = Set.of("criticism", "endorsement", "call", "calls", "praise",
             "claim", "claims", "warning", "warnings", "promise", "pledge", "demand", "demands", "assertion",
             "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
@@ -869,18 +872,20 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether words said follow token x in the sentence: a colon or a quotation mark, or "that" before the first
-     * comma ("continued in a statement that the plan was sound"; not "continues apace, and that rats …").
+     * Whether words said follow the adverbials from token x: "that", a colon, a quotation or a clause ("continued
+     * in a statement that the plan was sound", "continued with an appeal to voters: “…”"), or a quotation opening
+     * the next paragraph; not a comma ("continues apace, and …").
      */
-    private boolean quotationFollows(int x) {
-        boolean comma = false;
-        for (int k = x; k < rd.toks.size(); k++) {
-            comma |= rd.toks.get(k).word().equals(",");
-            if (rd.isColon(k) || rd.inQ[k] >= 0 || rd.isOpeningMark(k) || !comma && rd.isThat(k)) {
-                return true;
-            }
+    private boolean saidAfterAdverbials(int x) {
+        int k = bounds.skipAdverbials(x);
+        int colon = colonAfterPhrase(x);
+        if (colon >= 0) {
+            return true;
         }
-        return false;
+        if (k >= rd.toks.size() || k > rd.lastWord()) {
+            return quotationOpeningNextParagraph() != null;
+        }
+        return rd.isThat(k) || rd.isColon(k) || rd.isOpeningMark(k) || rd.inQ[k] >= 0 || bounds.clauseFollows(k);
     }
 
     /**
@@ -907,16 +912,27 @@ final class ReportedSpeech {
 
     /**
      * Whether "decline" at c is a fall, not a refusal: a refusal takes "to" or an object ("declined to comment",
-     * "declined an interview"), a fall an adverb, a preposition or a number ("declined sharply", "declined by 3
-     * percent", "declined in almost every state").
+     * "declined an interview"), a fall an adverb, a preposition, a number or a dash ("declined sharply", "declined
+     * by 3 percent", "declined in almost every state", "continue to decline — and faster").
      */
     private boolean isAFall(int c, int x) {
         String tag = rd.toks.get(x).tag() == null ? "" : rd.toks.get(x).tag();
         if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
             return false;
         }
-        if ("CD".equals(tag) || ArticleReading.LONG_DASHES.contains(rd.toks.get(x).word())) {
-            return true; // "declined 2 percent to close at $45", "continue to decline — and at a faster pace"
+        if ("CD".equals(tag)) {
+            return true; // "declined 2 percent to close at $45"
+        }
+        if (ArticleReading.LONG_DASHES.contains(rd.toks.get(x).word())) {
+            // "continue to decline — and at a faster pace" falls; "declined — citing the inquiry — to comment"
+            // refuses after its aside
+            for (int k = x + 1; k + 2 < rd.toks.size() && k - x <= 15 && rd.inQ[k] < 0; k++) {
+                if (ArticleReading.LONG_DASHES.contains(rd.toks.get(k).word())) {
+                    return !(rd.toks.get(k + 1).word().equalsIgnoreCase("to")
+                            && NounPhrases.isVerb(rd.toks.get(k + 2)));
+                }
+            }
+            return true;
         }
         if (!tag.startsWith("RB") && !("IN".equals(tag) && !rd.isThat(x))) {
             return false;
@@ -1062,15 +1078,25 @@ final class ReportedSpeech {
      * March it would cut jobs").
      */
     private boolean isReducedRelative(int c) {
-        if (c < 1 || c + 1 >= rd.toks.size() || !"VBN".equals(rd.toks.get(c).tag())
-                || !NounPhrases.isNoun(rd.toks.get(c - 1)) || "TO".equals(rd.toks.get(c + 1).tag())
-                || rd.toks.get(c + 1).word().equalsIgnoreCase("to")) {
+        if (c < 1 || c + 2 >= rd.toks.size() || !"VBN".equals(rd.toks.get(c).tag())
+                || !NounPhrases.isNoun(rd.toks.get(c - 1))) {
+            return false;
+        }
+        NlpToken next = rd.toks.get(c + 1);
+        if (next.word().equalsIgnoreCase("to") && NounPhrases.isVerb(rd.toks.get(c + 2))) {
             return false; // "A developer known to be bullish": reported of him, an attribution of its own
+        }
+        if (("DT".equals(next.tag()) || "NNS".equals(next.tag()))
+                && !rd.isTimeWord(c + 1)) {
+            // "Officials said/VBN the plan was sound": a subject right after it opens the clause (a name or a
+            // possessive there is what the noun is called: "A super PAC called Future 45 ran ads", "… called Our
+            // Principles is ramping up")
+            return false;
         }
         for (int k = c + 1; k < rd.toks.size() && rd.inQ[k] < 0; k++) {
             NlpToken t = rd.toks.get(k);
             String tag = t.tag() == null ? "" : t.tag();
-            boolean newPhrase = (tag.equals("DT") || tag.equals("PRP")) && NounPhrases.isNoun(rd.toks.get(k - 1));
+            boolean newPhrase = tag.equals("DT") && NounPhrases.isNoun(rd.toks.get(k - 1));
             if (NounPhrases.isPunct(t) || rd.isThat(k) || tag.equals("PRP") || tag.equals("CC") || newPhrase
                     || ArticleReading.SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 // "reported on Wednesday the Secret Service had …", "announced it would", "announced that …",
@@ -1098,7 +1124,7 @@ final class ReportedSpeech {
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && !rd.isThat(x) && "continue".equals(rd.lexicon.cueLemma(
                 rd.toks.get(c).word(), rd.toks.get(c).lemma())) && ("RB".equals(rd.toks.get(x).tag())
-                    || "IN".equals(rd.toks.get(x).tag())) && !quotationFollows(x)) {
+                    || "IN".equals(rd.toks.get(x).tag())) && !saidAfterAdverbials(x)) {
             // "the regrowth continues apace", "the talks continued into the night": going on; "He continued with
             // an appeal to voters: “…”" and "continued in a statement that …" speak
             return null;
@@ -1217,14 +1243,16 @@ final class ReportedSpeech {
             direct = true;
             cueEnd = last;
         } else {
-            // "said that with the delegates she had, the debate would not …": after "that", a preposition opens the
-            // clause's own fronted adverbial, not the cue's
-            if (x + 1 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0
-                    && rd.toks.get(x).word().endsWith("ly")
+            if (x + 2 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0
+                    && rd.inQ[x + 1] < 0 && rd.toks.get(x).word().endsWith("ly")
+                    && !FOCUS_ADVERBS.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT))
+                    && "IN".equals(rd.toks.get(x + 1).tag()) && !"CD".equals(rd.toks.get(x + 2).tag())
                     && CUE_PREPOSITIONS.contains(rd.toks.get(x + 1).word().toLowerCase(Locale.ROOT))) {
                 x++; // "talk openly about how scared they are": the manner is the cue's, and so is "about"
                 cueEnd = x - 1;
             }
+            // "said that with the delegates she had, the debate would not …": after "that", a preposition opens the
+            // clause's own fronted adverbial, not the cue's
             if (startsWithPreposition(x) && !(that && "IN".equals(rd.toks.get(x - 1).tag()))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;

@@ -1956,6 +1956,9 @@ class AttributionPatternsTest {
         assertTrue(find("Shares/NNS declined/VBD sharply/RB to/TO a/DT record/NN low/NN ./.").isEmpty());
         assertTrue(find("Shares/NNS declined/VBD 2/CD percent/NN to/TO close/VB at/IN 45/CD ./.").isEmpty());
         assertTrue(find("Revenues/NNS continue/VBP to/TO decline/VB \u2014/: and/CC faster/RBR ./.").isEmpty());
+        FoundQuote aside = only(find("He/PRP declined/VBD \u2014/: citing/VBG the/DT inquiry/NN \u2014/: to/TO "
+                + "comment/VB ./."));
+        assertEquals("declined", aside.cue().substring(0, 8), aside::toString);
     }
 
     @Test
@@ -1968,6 +1971,9 @@ class AttributionPatternsTest {
         FoundQuote statement = only(find("He/PRP continued/VBD in/IN a/DT statement/NN that/IN the/DT plan/NN "
                 + "was/VBD sound/JJ ./."));
         assertEquals("the plan was sound", statement.text());
+        FoundQuote appeal = only(find("He/PRP continued/VBD with/IN an/DT appeal/NN :/: \u201C/`` We/PRP "
+                + "fight/VBP ./. \u201D/''"));
+        assertEquals("We fight.", appeal.text(), appeal::toString);
         // people who go on doing something are still read, and "continued" after a quotation speaks
         FoundQuote defend = only(find("Clinton/NNP/PERSON continued/VBD to/TO defend/VB the/DT plan/NN ./."));
         assertEquals("Clinton", defend.speakerName());
@@ -1996,7 +2002,7 @@ class AttributionPatternsTest {
     }
 
     @Test
-    void aParticipleDescribingTheNounBeforeItIsNoCue() {
+    void aCueTheTaggerReadsAsAParticipleOfTheNounBeforeItIsNoCue() {
         assertTrue(find("The/DT plan/NN announced/VBN in/IN March/NNP/DATE was/VBD scrapped/VBN ./.").isEmpty());
         assertTrue(find("The/DT deal/NN announced/VBN last/JJ week/NN is/VBZ worth/JJ billions/NNS ./.").isEmpty());
         // a clause after it, or "to": the cue's own
@@ -2006,6 +2012,8 @@ class AttributionPatternsTest {
         FoundQuote known = only(find("A/DT developer/NN known/VBN to/TO be/VB bullish/JJ is/VBZ "
                 + "Tramp/NNP/PERSON ./."));
         assertEquals("known", known.cue());
+        FoundQuote officials = only(find("Officials/NNS said/VBN the/DT plan/NN was/VBD sound/JJ ./."));
+        assertEquals("the plan was sound", officials.text());
     }
 
     @Test
@@ -2014,6 +2022,9 @@ class AttributionPatternsTest {
                 + "are/VBP ./."));
         assertEquals("talk openly about", q.cue());
         assertEquals("how scared they are", q.text());
+        // not an adverb that narrows a number
+        FoundQuote only = only(find("Lind/NNP/PERSON said/VBD only/RB about/IN 40/CD were/VBD left/VBN ./."));
+        assertEquals("only about 40 were left", only.text());
     }
 
     @Test
