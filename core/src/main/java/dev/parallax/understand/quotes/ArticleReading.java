@@ -624,6 +624,11 @@ final class ArticleReading {
         return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
     }
 
+    /** The cue lexicon's lemma of the token at c ("said" → "say"), from its word and the tagger's lemma. */
+    String cueLemma(int c) {
+        return lexicon.cueLemma(toks.get(c).word(), toks.get(c).lemma());
+    }
+
     int lastWord() {
         int k = toks.size() - 1;
         while (k > 0 && isPunctToken(k) && inQ[k] < 0) {

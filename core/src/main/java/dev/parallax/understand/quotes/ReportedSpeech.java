@@ -693,7 +693,7 @@ final class ReportedSpeech {
             }
         }
         return k - from >= 2 && (rd.hasFiniteVerb(from, k - 1)
-                || !TALKING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma())));
+                || !TALKING.contains(rd.cueLemma(c)));
     }
 
     /**
@@ -770,7 +770,7 @@ final class ReportedSpeech {
 
     /** "sees the plan as a trap", "viewed Clinton as the favourite": a view held of something. */
     private boolean seenAs(int c, int x) {
-        if (!SEEING.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
+        if (!SEEING.contains(rd.cueLemma(c))) {
             return false;
         }
         for (int k = x + 1; k < rd.toks.size() && k <= x + 10; k++) {
@@ -844,11 +844,10 @@ final class ReportedSpeech {
      * that …"), not an object ("maintained a large lead"); "recall" takes goods when a maker takes them back
      * ("recalled 3,000 cars"); "call" a number one rings ("call 911").
      */
-    private boolean objectIsNoStatement(int c, int x) {
+    private boolean objectIsNoStatement(int c, int x, String lemma) {
         NlpToken t = rd.toks.get(x);
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
-        String lemma = rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma());
         return (nounPhrase && "maintain".equals(lemma)) || ("recall".equals(lemma) && recallsGoods(c, x))
                 || ("call".equals(lemma) && isTelephoneNumber(x)); // "call 212-306-6794"
     }
@@ -869,6 +868,27 @@ final class ReportedSpeech {
         }
         boolean emergency = w.equals("911") || w.equals("999") || w.equals("112");
         return emergency && (x + 1 >= rd.toks.size() || !NounPhrases.isNoun(rd.toks.get(x + 1)));
+    }
+
+    /**
+     * Whether "continue" before token x goes on rather than speaks, an adverb or a preposition after it with no
+     * words said after them: "the regrowth continues apace", "the talks continued into the night"; not "He
+     * continued with an appeal to voters: “…”" or "continued in a statement that …".
+     */
+    private boolean goesOnAfterAdverbial(int x) {
+        return x < rd.toks.size() && rd.inQ[x] < 0 && !rd.isThat(x)
+                && ("RB".equals(rd.toks.get(x).tag()) || "IN".equals(rd.toks.get(x).tag())) && !saidAfterAdverbials(x);
+    }
+
+    /**
+     * Whether "continue to" at x goes on doing something rather than speaks: its subject names things ("The death
+     * toll continues to rise", "Services continue to operate"), or the verb after it is no cue ("Sanders
+     * continues to trail Clinton"); "continued to defend …" speaks.
+     */
+    private boolean goesOnDoing(int x, int[] subject) {
+        return x + 1 < rd.toks.size() && rd.inQ[x] < 0 && "to".equalsIgnoreCase(rd.toks.get(x).word())
+                && NounPhrases.isVerb(rd.toks.get(x + 1)) && (isThing(subject)
+                    || rd.lexicon.kind(rd.toks.get(x + 1).word(), rd.toks.get(x + 1).lemma()) == null);
     }
 
     /**
@@ -911,15 +931,12 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether "decline" at c is a fall, not a refusal: a refusal takes "to" or an object ("declined to comment",
-     * "declined an interview"), a fall an adverb, a preposition, a number or a dash ("declined sharply", "declined
-     * by 3 percent", "declined in almost every state", "continue to decline — and faster").
+     * Whether "decline" before token x is a fall, not a refusal: a refusal takes "to" or an object ("declined to
+     * comment", "declined an interview"), a fall an adverb, a preposition, a number or a dash ("declined sharply",
+     * "declined by 3 percent", "declined in almost every state", "continue to decline — and faster").
      */
-    private boolean isAFall(int c, int x) {
+    private boolean isAFall(int x) {
         String tag = rd.toks.get(x).tag() == null ? "" : rd.toks.get(x).tag();
-        if (!"decline".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))) {
-            return false;
-        }
         if ("CD".equals(tag)) {
             return true; // "declined 2 percent to close at $45"
         }
@@ -1015,7 +1032,7 @@ final class ReportedSpeech {
             c--;
         }
         return rd.isCandidateCue(c)
-                && ADDRESSED.contains(rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()));
+                && ADDRESSED.contains(rd.cueLemma(c));
     }
 
     /**
@@ -1116,17 +1133,14 @@ final class ReportedSpeech {
 
     Attribution contentAfter(int c, Speaker known, int[] left) {
         CueLexicon.Kind kind = rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma());
+        String lemma = rd.cueLemma(c);
         int x = c + 1;
         int cueEnd = c;
         if (x < rd.toks.size() && "RP".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0) {
             x++; // "ruled out raising taxes", "pointed out that …": the particle is the cue's
             cueEnd = c + 1;
         }
-        if (x < rd.toks.size() && rd.inQ[x] < 0 && !rd.isThat(x) && "continue".equals(rd.lexicon.cueLemma(
-                rd.toks.get(c).word(), rd.toks.get(c).lemma())) && ("RB".equals(rd.toks.get(x).tag())
-                    || "IN".equals(rd.toks.get(x).tag())) && !saidAfterAdverbials(x)) {
-            // "the regrowth continues apace", "the talks continued into the night": going on; "He continued with
-            // an appeal to voters: “…”" and "continued in a statement that …" speak
+        if ("continue".equals(lemma) && goesOnAfterAdverbial(x)) {
             return null;
         }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
@@ -1189,25 +1203,19 @@ final class ReportedSpeech {
                 && (NounPhrases.isFinite(rd.toks.get(x + 1)) || rd.misreadFinite(x + 1))
                 && (!NounPhrases.isNounish(rd.toks.get(x - 1)) || rd.isTimeWord(x - 1)); // not "in a film that showed"
         boolean that = x < rd.toks.size() && rd.isThat(x) && !thatSubject;
-        if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x)) {
+        if (x < rd.toks.size() && !that && rd.inQ[x] < 0 && !bounds.clauseFollows(x) && objectIsNoStatement(c, x, lemma)) {
             return null; // "maintained a large lead": no words reported
         }
-        if (x + 1 < rd.toks.size() && rd.inQ[x] < 0 && "continue".equals(rd.lexicon.cueLemma(rd.toks.get(c).word(),
-                rd.toks.get(c).lemma())) && "to".equalsIgnoreCase(rd.toks.get(x).word())
-                && NounPhrases.isVerb(rd.toks.get(x + 1)) && (isThing(left != null ? left : phrases.leftNp(c))
-                    || rd.lexicon.kind(rd.toks.get(x + 1).word(), rd.toks.get(x + 1).lemma()) == null)) {
-            // "The death toll continues to rise", "Services continue to operate": things go on; "Sanders continues
-            // to trail Clinton": someone goes on doing what is no speech; "continued to defend …" still speaks
+        if ("continue".equals(lemma) && goesOnDoing(x, left != null ? left : phrases.leftNp(c))) {
             return null;
         }
-        if (x < rd.toks.size() && rd.inQ[x] < 0 && isAFall(c, x)) {
+        if (x < rd.toks.size() && rd.inQ[x] < 0 && "decline".equals(lemma) && isAFall(x)) {
             return null; // "Violent crime declined sharply", "It declined in almost every state": a fall
         }
         if (kind == CueLexicon.Kind.STANCE) {
             boolean to = x < rd.toks.size() && "TO".equals(rd.toks.get(x).tag());
             // "wants a wall", "prefers Clinton": wishes take a noun phrase too
-            boolean object = x < rd.toks.size() && rd.inQ[x] < 0 && WISHES.contains(
-                    rd.lexicon.cueLemma(rd.toks.get(c).word(), rd.toks.get(c).lemma()))
+            boolean object = x < rd.toks.size() && rd.inQ[x] < 0 && WISHES.contains(lemma)
                     && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isProperNoun(rd.toks.get(x))
                         || "NN".equals(rd.toks.get(x).tag()) || "NNS".equals(rd.toks.get(x).tag())
                         || "JJ".equals(rd.toks.get(x).tag()) || "JJR".equals(rd.toks.get(x).tag())
