@@ -803,8 +803,11 @@ final class ArticleReading {
         int commas = 0;
         int apposed = 0;
         int names = 0; // proper nouns before the first comma: all of its words when it equals seen there
+        boolean complete = endsASentence(r);
         for (NlpSentence s : paragraphs.get(r.paragraph()).sentences()) {
-            for (NlpToken t : s.tokens()) {
+            List<NlpToken> tokens = s.tokens();
+            for (int j = 0; j < tokens.size(); j++) {
+                NlpToken t = tokens.get(j);
                 if (t.begin() < r.end() || r.closed() && t.begin() == r.end()) {
                     continue; // inside, or its own closing mark (a straight one may be tagged as opening)
                 }
@@ -820,8 +823,52 @@ final class ArticleReading {
                     return false;
                 }
                 if (isFiniteSpeechVerb(t)) {
-                    return true;
+                    // '“… years.” Smith said he had come to that conclusion': after a finished sentence, a speaker
+                    // whose cue reports a clause of its own opens the next attribution
+                    return !(complete && seen > 1 && opensAClause(tokens, j + 1));
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the quoted words of a region end with a full stop, a question mark or an exclamation mark. */
+    private boolean endsASentence(QuotedRegion r) {
+        String t = paragraphs.get(r.paragraph()).text();
+        for (int i = Math.min(r.end(), t.length()) - 1; i >= r.start(); i--) {
+            char ch = t.charAt(i);
+            if (!Character.isWhitespace(ch) && "\"'\u2019\u201D".indexOf(ch) < 0) {
+                return ch == '.' || ch == '?' || ch == '!';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tokens from k open a clause: "that", a subject pronoun, or a noun phrase a finite verb follows
+     * before any comma ("said the plan had failed"); not a time or place that ends the attribution ("said
+     * Tuesday.", "said in a statement").
+     */
+    private static boolean opensAClause(List<NlpToken> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("that") || NounPhrases.SUBJECT_PRONOUNS.contains(w) || w.equals("it")) {
+            return true;
+        }
+        String tag = tokens.get(k).tag();
+        if (!(tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("CD")
+                || tag.equals("PRP$"))) {
+            return false;
+        }
+        for (int i = k + 1; i < tokens.size(); i++) {
+            NlpToken t = tokens.get(i);
+            if (t.word().equals(",") || t.word().equals(".") || "``".equals(t.tag())) {
+                return false;
+            }
+            if (NounPhrases.isTensed(t) || "MD".equals(t.tag())) {
+                return true;
             }
         }
         return false;

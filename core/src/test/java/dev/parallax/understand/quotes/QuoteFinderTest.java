@@ -50,6 +50,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void brokenQuoteKeepsItsSecondPieceWhenTheSpeakerReportsAClauseNext() {
+        // the sentence after the quotation names a speaker whose cue reports a clause: it does not attribute
+        // the finished quotation before it, which goes on the broken quote
+        List<FoundQuote> quotes = find("\u201C/`` Judge/NNP ,/, \u201D/'' Ilse/NNP/PERSON Brand/NNP/PERSON said/VBD "
+                + ",/, \u201C/`` I/PRP have/VBP never/RB seen/VBN that/DT ./. \u201D/'' Later/RB ,/, "
+                + "Brand/NNP/PERSON said/VBD she/PRP had/VBD changed/VBN her/PRP$ mind/NN ./.");
+        assertEquals(2, quotes.size(), () -> "quotes: " + quotes);
+        assertEquals("Judge, \u2026 I have never seen that.", quotes.get(0).text());
+        assertTrue(quotes.get(0).direct());
+        assertEquals("she had changed her mind", quotes.get(1).text());
+        assertFalse(quotes.get(1).direct());
+    }
+
+    @Test
     void quoteRunningOverParagraphsIsOneQuote() {
         FoundQuote q = only(find(
                 "Tomas/NNP/PERSON Berg/NNP/PERSON said/VBD :/: \u201C/`` The/DT bridge/NN will/MD close/VB in/IN May/NNP ./.",
