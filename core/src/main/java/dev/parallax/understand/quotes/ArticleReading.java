@@ -324,6 +324,12 @@ final class ArticleReading {
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
         }
+        if ("find".equals(cueLemma(c)) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
+            return false; // "The department found itself on the defensive": where it was, not what it found
+        }
+        if (namesTheAccused(c)) {
+            return false; // "A fired accountant accused of wounding …", "Jenkin, charged with the murders of …"
+        }
         if (t.word().equals("states") && c > 0 && isStatesNoun(c)) {
             return false; // "the Rust Belt states have suffered", "the battleground states": a noun
         }
@@ -333,6 +339,48 @@ final class ArticleReading {
         }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c)
                 || openingGerundReadAsNoun(c);
+    }
+
+    /** Whether a token is a reflexive pronoun: "itself", "herself", "themselves". */
+    private static boolean isReflexive(NlpToken t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return "PRP".equals(t.tag()) && (w.endsWith("self") || w.endsWith("selves"));
+    }
+
+    /**
+     * Whether the cue at c is a participle of accusing with its charge right after it: "accused of", "suspected
+     * of", "charged with", "blamed for". The active verb takes the accused as its object before the charge
+     * ("accused Bush of gutting"), so the noun before these is the accused, never the accuser.
+     */
+    private boolean namesTheAccused(int c) {
+        if (c + 1 >= toks.size() || !NounPhrases.isVerb(toks.get(c))) {
+            return false;
+        }
+        String next = toks.get(c + 1).word().toLowerCase(Locale.ROOT);
+        boolean charge = switch (cueLemma(c)) {
+            case "accuse", "suspect" -> next.equals("of");
+            case "charge" -> next.equals("with");
+            case "blame" -> next.equals("for");
+            default -> false;
+        };
+        return charge && !accusedRelative(c);
+    }
+
+    /**
+     * Whether a relative word and then a subject come before the cue at c: the accused is the relative's
+     * ("whom he accused of preying", "which Hollande blamed for the attacks").
+     */
+    private boolean accusedRelative(int c) {
+        int k = c - 1;
+        while (k >= 0 && !toks.get(k).word().equalsIgnoreCase("that") && (NounPhrases.isNounish(toks.get(k)) || "PRP".equals(toks.get(k).tag())
+                || NounPhrases.isDeterminer(toks.get(k)) || "JJ".equals(toks.get(k).tag()))) {
+            k--;
+        }
+        if (k == c - 1 || k < 0) {
+            return false;
+        }
+        String tag = toks.get(k).tag();
+        return "WDT".equals(tag) || "WP".equals(tag) || toks.get(k).word().equalsIgnoreCase("that");
     }
 
     /**

@@ -806,6 +806,27 @@ final class ReportedSpeech {
     }
 
     /**
+     * Where a name at the end of an addressee phrase opens what was told: "told police LaCalamita loaded a shell",
+     * "told reporters Smith had a gun". The tokens np[0]..np[1]-1 end in a run of proper nouns after a common
+     * noun, and a finite verb follows; the common noun is the addressee and the name the subject of the content.
+     * Not "told Fox News host Sean Hannity the plan …" (no verb follows the name). -1 when there is none.
+     */
+    private int nameOpeningTheContent(int[] np) {
+        if (np[1] >= rd.toks.size() || rd.inQ[np[1]] >= 0 || !NounPhrases.isFinite(rd.toks.get(np[1]))) {
+            return -1;
+        }
+        int k = np[1];
+        while (k > np[0] && NounPhrases.isProperNoun(rd.toks.get(k - 1))) {
+            k--;
+        }
+        if (k == np[1] || k == np[0]) {
+            return -1;
+        }
+        String before = rd.toks.get(k - 1).tag();
+        return "NN".equals(before) || "NNS".equals(before) ? k : -1;
+    }
+
+    /**
      * "urged Democrats to vote", "accused Clinton of lying", "thanked her for her service": what follows the
      * addressee says what the addressee should do or did, and the addressee belongs to the content; after
      * "told reporters that …" it does not.
@@ -1152,7 +1173,11 @@ final class ReportedSpeech {
                     && TOLD_THINGS.contains(rd.toks.get(object).word().toLowerCase(Locale.ROOT))) {
                 return null; // "as easily as it tells the truth", "told lies": what is told, not to whom
             }
-            if (addressee != null && !controlled(addressee[1]) && !opensTheContent(addressee)) {
+            int subject = addressee == null ? -1 : nameOpeningTheContent(addressee);
+            if (subject > 0) {
+                x = subject; // "told police LaCalamita loaded a shell": the name is what was told's subject
+                cueEnd = x - 1;
+            } else if (addressee != null && !controlled(addressee[1]) && !opensTheContent(addressee)) {
                 x = addressee[1];
                 cueEnd = x - 1;
             }

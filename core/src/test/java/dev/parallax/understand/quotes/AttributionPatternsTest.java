@@ -1660,6 +1660,48 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void theOneAccusedOrChargedIsNoSpeaker() {
+        // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
+        assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "
+                + "killing/VBG a/DT receptionist/NN was/VBD arraigned/VBN Wednesday/NNP ./.").isEmpty());
+        assertTrue(find("Tomas/NNP/PERSON Berg/NNP/PERSON ,/, 36/CD ,/, charged/VBN with/IN the/DT murders/NNS "
+                + "of/IN his/PRP$ mother/NN ,/, appeared/VBD in/IN court/NN ./.").isEmpty());
+        assertTrue(find("Officials/NNS blamed/VBN for/IN the/DT delays/NNS have/VBP resigned/VBN ./.").isEmpty());
+        // the active verb, and a relative whose accuser is named, still report who accused
+        FoundQuote active = only(find("Campaigners/NNS accused/VBD the/DT mayor/NN of/IN hiding/VBG the/DT "
+                + "report/NN ./."));
+        assertEquals("Campaigners", active.speakerDescription());
+        FoundQuote relative = only(find("She/PRP met/VBD a/DT rival/NN whom/WP Anna/NNP/PERSON Kowalska/NNP/PERSON "
+                + "accused/VBD of/IN lying/VBG about/IN the/DT budget/NN ./."));
+        assertEquals("Anna Kowalska", relative.speakerName());
+    }
+
+    @Test
+    void findingItselfSomewhereIsNoFinding() {
+        assertTrue(find("The/DT port/NN authority/NN found/VBD itself/PRP on/IN the/DT defensive/JJ again/RB "
+                + "Tuesday/NNP ./.").isEmpty());
+        assertEquals("the levy was unfair", only(find("The/DT port/NN authority/NN found/VBD the/DT levy/NN "
+                + "was/VBD unfair/JJ ./.")).text());
+    }
+
+    @Test
+    void aNameEndingTheAddresseeWithAVerbAfterItOpensWhatWasTold() {
+        // "told police LaCalamita loaded a shell": police are told; the name is the subject of what was told
+        FoundQuote q = only(find("Berg/NNP/PERSON told/VBD police/NNS Lind/NNP/PERSON loaded/VBD a/DT shell/NN "
+                + "into/IN the/DT gun/NN ./."));
+        assertEquals("Lind loaded a shell into the gun", q.text());
+        assertEquals("told police", q.cue());
+        FoundQuote had = only(find("Berg/NNP/PERSON told/VBD reporters/NNS Lind/NNP/PERSON had/VBD a/DT gun/NN ./."));
+        assertEquals("Lind had a gun", had.text());
+        assertEquals("told reporters", had.cue());
+        // no verb after the name: the whole phrase is the addressee
+        FoundQuote host = only(find("Berg/NNP/PERSON told/VBD radio/NN host/NN Ola/NNP/PERSON Lind/NNP/PERSON "
+                + "the/DT plan/NN had/VBD failed/VBN ./."));
+        assertEquals("the plan had failed", host.text());
+        assertEquals("told radio host Ola Lind", host.cue());
+    }
+
+    @Test
     void allToldIsASumNotATelling() {
         assertTrue(find("All/DT told/VBD ,/, the/DT groups/NNS spent/VBD $/$ 2.5/CD million/CD on/IN "
                 + "robocalls/NNS ./.").isEmpty());
