@@ -143,6 +143,7 @@ public final class QuoteFinder {
                 rd.inQ[i] = rd.regionAt(rd.toks.get(i).begin());
             }
             rd.resolver.observeSentence(rd.p, rd.text, rd.toks, s.mentions(), offset -> rd.regionAt(offset) >= 0);
+            int foundBefore = rd.found.size();
             if (first) {
                 accept(quotes.colonLead());
             }
@@ -176,6 +177,9 @@ public final class QuoteFinder {
                     }
                     accept(a != null ? a : speech.subject(c));
                 }
+            }
+            if (rd.found.size() == foundBefore) {
+                accept(speech.colonIntroduction()); // "Mr Gunness disagreed with the minister:" and a quotation
             }
         }
 

@@ -21,6 +21,9 @@ final class ReportedSpeech {
     /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
     private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
+    /** Subjects that stand for no speaker before a colon: "it gets better:", "this is how:". */
+    private static final Set<String> NOBODY = Set.of("it", "this", "that", "these", "those", "there", "here",
+            "which", "what", "who");
     /** What one tells that is no addressee and no report: "tell the truth", "told lies" ("told the story of …" is). */
     private static final Set<String> TOLD_THINGS = Set.of("truth", "lie", "lies", "joke", "jokes", "difference");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
@@ -838,6 +841,78 @@ final class ReportedSpeech {
         String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
         return w.equals("of") || w.equals("for")
                 || w.equals("to") && k + 1 < rd.toks.size() && NounPhrases.isVerb(rd.toks.get(k + 1));
+    }
+
+    /**
+     * "The UN's Mr Gunness disagreed with the minister:" and then a quotation: a sentence that ends with a colon
+     * right before a quotation, and holds no attribution of its own, introduces the quotation as the words of the
+     * subject of its last clause, whatever the verb ("was blunt:", "had a warning for Congress:"). The subject
+     * must stand for someone ("Wait, it gets better:" and "Here they are:" introduce nobody's words). Null when
+     * there is no such sentence.
+     */
+    Attribution colonIntroduction() {
+        int end = rd.toks.size() - 1;
+        while (end > 0 && (rd.inQ[end] >= 0 || rd.isOpeningMark(end) || rd.isClosingMark(end)
+                || ".".equals(rd.toks.get(end).word()))) {
+            end--; // 'Lind was blunt: “We lost.”': the quotation may end the colon's own sentence
+        }
+        if (end < 2 || !rd.isColon(end) || rd.inQ[end] >= 0) {
+            return null;
+        }
+        QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(end).end());
+        if (next == null || rd.usedGroups.contains(next.group())
+                || rd.attributedAfter(rd.lastOfGroup(next.group()))
+                || next.paragraph() != rd.p && (!rd.onlyPunctuation(rd.toks.get(end).end(), rd.text.length())
+                    || next.start() > 2)) {
+            return null;
+        }
+        int v = end - 1;
+        while (v >= 0 && (rd.inQ[v] >= 0 || !NounPhrases.isFinite(rd.toks.get(v)))) {
+            v--;
+        }
+        if (v < 1) {
+            return null;
+        }
+        int[] left = phrases.leftNp(v);
+        if (left == null || left[0] > rd.firstWordIndex() && !rd.toks.get(left[0] - 1).word().equals(",")
+                && !"CC".equals(rd.toks.get(left[0] - 1).tag())) {
+            return null;
+        }
+        List<NlpToken> subject = rd.toks.subList(left[0], left[1]);
+        List<Span> content = rd.group(next.group());
+        if (!isSomeone(subject) || rd.textOf(content).strip().split("\\s+").length < 4) {
+            return null; // "can add a new title to his resume: “song anthropologist.”": a name for something
+        }
+        return new Attribution(content, rd.speakerFor(left, content), rd.toks.get(v).word(), true, v);
+    }
+
+    /**
+     * Whether a subject names a person or a body: a name or a speaking entity, a subject pronoun, or a noun of
+     * people, bodies or documents ("the minister", "the committee", "the letter"); not "The timing of Sanders' surge", "it", "this", nor
+     * a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG").
+     */
+    private static boolean isSomeone(List<NlpToken> np) {
+        String first = np.get(0).word().toLowerCase(Locale.ROOT);
+        if (NOBODY.contains(first)) {
+            return false;
+        }
+        for (NlpToken t : np) {
+            if (t.word().length() > 1 && ArticleReading.isAllCaps(t.word())) {
+                return false;
+            }
+        }
+        NlpToken head = np.get(np.size() - 1);
+        String w = head.word().toLowerCase(Locale.ROOT);
+        if ("NN".equals(head.tag()) || "NNS".equals(head.tag())) {
+            return SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w)
+                    || SpeakerResolver.DOCUMENTS.contains(w); // "Hoff's letter makes the case:"
+        }
+        for (NlpToken t : np) {
+            if (SpeakerResolver.canSpeak(t.ner()) || NounPhrases.isProperNoun(t)) {
+                return true;
+            }
+        }
+        return NounPhrases.SUBJECT_PRONOUNS.contains(w);
     }
 
     /**

@@ -1457,6 +1457,9 @@ final class SpeakerResolver {
             }
         }
         for (NlpToken t : np.subList(from, np.size())) {
+            if ("PRP$".equals(t.tag())) {
+                continue; // "Her agent, Mark Roesler": the owner's gender again, not the agent's
+            }
             String w = t.word().toLowerCase(Locale.ROOT);
             if (FEMALE.contains(w)) {
                 return 'f';

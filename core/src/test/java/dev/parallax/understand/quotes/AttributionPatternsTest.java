@@ -1660,6 +1660,33 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSentenceEndingInAColonIntroducesTheQuotationAsItsSubjectsWords() {
+        // no cue: "disagreed with the minister:" and the quotation in the next paragraph
+        List<FoundQuote> quotes = find("Ola/NNP/PERSON Lind/NNP/PERSON disagreed/VBD with/IN the/DT minister/NN :/:",
+                "\u201C/`` There/EX is/VBZ a/DT crisis/NN already/RB ./. \u201D/''");
+        FoundQuote q = only(quotes);
+        assertEquals("There is a crisis already.", q.text());
+        assertEquals("Ola Lind", q.speakerName());
+        assertEquals("disagreed", q.cue());
+        assertTrue(q.direct());
+        // the last clause's subject, after a comma
+        FoundQuote blunt = only(find("The/DT vote/NN was/VBD close/JJ ,/, and/CC Lind/NNP/PERSON was/VBD blunt/JJ :/: "
+                + "\u201C/`` We/PRP lost/VBD the/DT vote/NN ./. \u201D/''"));
+        assertEquals("Lind", blunt.speakerName());
+        // a title of a word or two after the colon is no quotation of the subject's
+        assertTrue(find("Lind/NNP/PERSON can/MD add/VB a/DT title/NN to/TO his/PRP$ resume/NN :/: "
+                + "\u201C/`` song/NN anthropologist/NN ./. \u201D/''").stream().allMatch(f -> f.speakerName() == null));
+        // nobody speaks in "it gets better:" or "Here they are:"
+        FoundQuote none = only(find("Wait/VB ,/, it/PRP gets/VBZ better/JJR :/:",
+                "\u201C/`` We/PRP lost/VBD the/DT vote/NN ./. \u201D/''"));
+        assertNull(none.speakerName());
+        assertNull(none.speakerDescription());
+        FoundQuote here = only(find("Here/RB they/PRP are/VBP :/:", "\u201C/`` We/PRP lost/VBD the/DT vote/NN ./. \u201D/''"));
+        assertNull(here.speakerName());
+        assertNull(here.speakerDescription());
+    }
+
+    @Test
     void theOneAccusedOrChargedIsNoSpeaker() {
         // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
         assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "

@@ -33,6 +33,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPossessiveBeforeADescriptionIsTheOwnersGenderNotTheSpeakers() {
+        // "Her agent, Mark Roesler": "her" is the one the agent works for; "she" later is not the agent
+        List<FoundQuote> quotes = find("Bettie/NNP/PERSON Vance/NNP/PERSON ,/, the/DT model/NN ,/, has/VBZ died/VBN ./.",
+                "Her/PRP$ agent/NN ,/, Mark/NNP/PERSON Roesler/NNP/PERSON ,/, said/VBD Vance/NNP/PERSON "
+                        + "died/VBD at/IN home/NN ./.",
+                "\u201C/`` I/PRP hate/VBP cameras/NNS ,/, \u201D/'' she/PRP said/VBD ./.");
+        FoundQuote q = quotes.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertEquals("Bettie Vance", q.speakerName(), quotes::toString);
+    }
+
+    @Test
     void aNameTheTaggerMissedLaterStillStandsForThePersonEvenWithTheSurnameFirst() {
         // "Wen" of "Wen Haolin" written alone and tagged as no entity: still the nearest man before "He"
         List<FoundQuote> quotes = find("President/NNP Wen/NNP/PERSON Haolin/NNP/PERSON of/IN Kestria/NNP/LOCATION "
