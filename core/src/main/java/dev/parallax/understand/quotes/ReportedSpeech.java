@@ -880,26 +880,25 @@ final class ReportedSpeech {
         }
         List<NlpToken> subject = rd.toks.subList(left[0], left[1]);
         List<Span> content = rd.group(next.group());
-        if (!isSomeone(subject) || rd.textOf(content).strip().split("\\s+").length < 4) {
-            return null; // "can add a new title to his resume: “song anthropologist.”": a name for something
+        String verb = rd.toks.get(v).word();
+        if (!isSomeone(subject) || verb.length() > 1 && ArticleReading.isAllCaps(verb)
+                || rd.textOf(content).strip().split("\\s+").length < 4) {
+            // "can add a new title to his resume: “song anthropologist.”" names something; "IOWA POLLS NOT
+            // NECESSARILY WRONG - Mark Blumenthal:" is a headline in capitals
+            return null;
         }
-        return new Attribution(content, rd.speakerFor(left, content), rd.toks.get(v).word(), true, v);
+        return new Attribution(content, rd.speakerFor(left, content), verb, true, v);
     }
 
     /**
      * Whether a subject names a person or a body: a name or a speaking entity, a subject pronoun, or a noun of
-     * people, bodies or documents ("the minister", "the committee", "the letter"); not "The timing of Sanders' surge", "it", "this", nor
-     * a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG").
+     * people, bodies or documents ("the minister", "the committee", "the letter"); not "The timing of Sanders'
+     * surge", "it" or "this".
      */
     private static boolean isSomeone(List<NlpToken> np) {
         String first = np.get(0).word().toLowerCase(Locale.ROOT);
         if (NOBODY.contains(first)) {
             return false;
-        }
-        for (NlpToken t : np) {
-            if (t.word().length() > 1 && ArticleReading.isAllCaps(t.word())) {
-                return false;
-            }
         }
         NlpToken head = np.get(np.size() - 1);
         String w = head.word().toLowerCase(Locale.ROOT);

@@ -1662,7 +1662,8 @@ class AttributionPatternsTest {
     @Test
     void aSentenceEndingInAColonIntroducesTheQuotationAsItsSubjectsWords() {
         // no cue: "disagreed with the minister:" and the quotation in the next paragraph
-        List<FoundQuote> quotes = find("Ola/NNP/PERSON Lind/NNP/PERSON disagreed/VBD with/IN the/DT minister/NN :/:",
+        List<FoundQuote> quotes = find("The/DT UN/NNP/ORGANIZATION 's/POS Ola/NNP/PERSON Lind/NNP/PERSON "
+                        + "disagreed/VBD with/IN the/DT minister/NN :/:",
                 "\u201C/`` There/EX is/VBZ a/DT crisis/NN already/RB ./. \u201D/''");
         FoundQuote q = only(quotes);
         assertEquals("There is a crisis already.", q.text());
