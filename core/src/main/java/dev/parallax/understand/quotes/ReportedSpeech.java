@@ -880,14 +880,20 @@ final class ReportedSpeech {
         }
         List<NlpToken> subject = rd.toks.subList(left[0], left[1]);
         List<Span> content = rd.group(next.group());
-        String verb = rd.toks.get(v).word();
+        int cue = v;
+        for (int k = v + 1; k < end; k++) {
+            if (rd.inQ[k] < 0 && NounPhrases.isVerb(rd.toks.get(k))) {
+                cue = k; // "will be left to wonder:": the last verb, not the modal
+            }
+        }
+        String verb = rd.toks.get(cue).word();
         if (!isSomeone(subject) || verb.length() > 1 && ArticleReading.isAllCaps(verb)
                 || rd.textOf(content).strip().split("\\s+").length < 4) {
             // "can add a new title to his resume: “song anthropologist.”" names something; "IOWA POLLS NOT
             // NECESSARILY WRONG - Mark Blumenthal:" is a headline in capitals
             return null;
         }
-        return new Attribution(content, rd.speakerFor(left, content), verb, true, v);
+        return new Attribution(content, rd.speakerFor(left, content), verb, true, cue);
     }
 
     /**

@@ -1674,6 +1674,10 @@ class AttributionPatternsTest {
         FoundQuote blunt = only(find("The/DT vote/NN was/VBD close/JJ ,/, and/CC Lind/NNP/PERSON was/VBD blunt/JJ :/: "
                 + "\u201C/`` We/PRP lost/VBD the/DT vote/NN ./. \u201D/''"));
         assertEquals("Lind", blunt.speakerName());
+        FoundQuote wonder = only(find("The/DT company/NN will/MD be/VB left/VBN to/TO wonder/VB :/: "
+                + "\u201C/`` What/WP did/VBD we/PRP do/VB wrong/RB ?/. \u201D/''"));
+        assertEquals("wonder", wonder.cue());
+        assertEquals("The company", wonder.speakerDescription());
         // a title of a word or two after the colon is no quotation of the subject's
         assertTrue(find("Lind/NNP/PERSON can/MD add/VB a/DT title/NN to/TO his/PRP$ resume/NN :/: "
                 + "\u201C/`` song/NN anthropologist/NN ./. \u201D/''").stream().allMatch(f -> f.speakerName() == null));
