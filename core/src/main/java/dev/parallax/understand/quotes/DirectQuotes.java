@@ -28,7 +28,10 @@ final class DirectQuotes {
             "related", "read", "listen", "advertisement", "warning", "spoiler", "caption", "credit", "source",
             "sources", "disclosure", "clarification", "editor", "editors", "programming", "tags", "topics", "by",
             "subscribe", "share", "more", "also", "see", "podcast", "quiz", "explainer", "factbox", "timeline",
-            "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results");
+            "graphic", "map", "chart", "recap", "review", "interview", "transcript", "bottom", "result", "results",
+            "summary", "notes", "highlights", "background", "context", "bonus", "takeaway", "takeaways", "details",
+            "latest", "developing", "sponsored", "pictured", "headline", "headlines", "contributing", "reporting",
+            "keywords", "category", "categories", "filed", "posted", "published");
 
     private final ArticleReading rd;
     private final SpeakerPhrases phrases;

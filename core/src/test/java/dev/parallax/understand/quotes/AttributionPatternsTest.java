@@ -101,6 +101,8 @@ class AttributionPatternsTest {
         assertEquals(0, find("Dunmore/NNP/LOCATION :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
         assertEquals(0, find("Update/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
         assertEquals(0, find("Watch/VB :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+        assertEquals(0, find("Summary/NNP :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
+        assertEquals(0, find("Notes/NNPS :/: the/DT ferry/NN runs/VBZ late/RB again/RB ./.").size());
     }
 
     @Test
