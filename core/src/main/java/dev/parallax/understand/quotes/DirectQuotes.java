@@ -164,6 +164,11 @@ final class DirectQuotes {
                     || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
                 return null;
             }
+            // "While the senator spoke, protesters chanted": a clause of time alone is nobody's statement ("After
+            // Trump bought the plane he made changes, records show" has a clause of its own after it, and "After
+            // the court ruled, Hebert said, most laws were safe" goes on after the attribution)
+            boolean timeClauseOnly = opensWithSubordinator() && !hasComma(first, boundary - 1)
+                    && finiteVerbs(first, boundary - 1) < 2;
             if (left != null && lead < left[0]) {
                 first = reportedClauseStart(first, boundary - 1); // "The ministry said he acted alone, a claim …"
             }
@@ -176,6 +181,9 @@ final class DirectQuotes {
                 // attribution
                 content.add(new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end()));
                 return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
+            }
+            if (timeClauseOnly) {
+                return null;
             }
         }
         QuotedRegion next = rd.regionStartingAfter(after);
@@ -284,6 +292,25 @@ final class DirectQuotes {
         NlpToken t = rd.toks.get(first);
         return ("VBN".equals(t.tag()) || "VBD".equals(t.tag())) && rd.inQ[first] < 0
                 && (t.word().equalsIgnoreCase("asked") || t.word().equalsIgnoreCase("pressed"));
+    }
+
+    /** How many finite verbs tokens a..b hold outside quotations. */
+    private int finiteVerbs(int a, int b) {
+        int n = 0;
+        for (int k = a; k <= b; k++) {
+            n += rd.inQ[k] < 0 && NounPhrases.isFinite(rd.toks.get(k)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether tokens a..b hold a comma outside quotations. */
+    private boolean hasComma(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */

@@ -21,6 +21,9 @@ final class ReportedSpeech {
     /** Words before "asked" that open a question the source was asked ("When asked whether …"). */
     private static final Set<String> ASKED_OPENERS = Set.of("when", "if", "once");
     private static final Set<String> SEEING = Set.of("see", "view", "regard", "consider");
+    /** Talking with no object: after "as" it tells when, not what ("As Whiteside talked in court, …"). */
+    private static final Set<String> TALKING_ONLY = Set.of("talk", "speak", "testify", "chat", "lecture",
+            "preach", "converse");
     /** Subjects that stand for no speaker before a colon: "it gets better:", "this is how:". */
     private static final Set<String> NOBODY = Set.of("it", "this", "that", "these", "those", "there", "here",
             "which", "what", "who");
@@ -28,7 +31,8 @@ final class ReportedSpeech {
     private static final Set<String> TOLD_THINGS = Set.of("truth", "lie", "lies", "joke", "jokes", "difference");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies");
     private static final Set<String> NO_CONTENT_PREPOSITIONS = Set.of("to", "at", "with", "into", "after",
-            "before", "during", "from", "until", "by");
+            "before", "during", "from", "until", "by", "outside", "inside", "near", "behind", "across", "along",
+            "throughout", "amid", "beside", "beneath");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("about", "for", "on", "of", "against", "over");
     /** Adverbs in -ly that narrow what follows them, not how one speaks: "said only about 40 were left". */
     private static final Set<String> FOCUS_ADVERBS = Set.of("only", "nearly", "roughly", "mostly", "largely",
@@ -1183,10 +1187,28 @@ final class ReportedSpeech {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        if (left == null) {
+        if (left == null || speaksInAnOpeningTimeClause(c, left)) {
             return null;
         }
         return contentAfter(c, null, left);
+    }
+
+    /**
+     * "As Whiteside talked in court, the daughter sobbed", "When Smith testified on Monday, the jury listened":
+     * the cue and its subject make the clause opening the sentence, which ends with the cue's adverbials and a
+     * comma. The clause says when; what follows is the sentence's own news, not what was said. "As Smith noted,
+     * the plan failed" does report it: after "as" only talking with no object ("talked", "spoke", "testified")
+     * is a time.
+     */
+    private boolean speaksInAnOpeningTimeClause(int c, int[] left) {
+        int first = rd.firstWordIndex();
+        String opener = rd.toks.get(first).word().toLowerCase(Locale.ROOT);
+        if (left[0] != first + 1 || !ArticleReading.SUBORDINATORS.contains(opener)
+                || opener.equals("as") && !TALKING_ONLY.contains(rd.cueLemma(c))) {
+            return false;
+        }
+        int x = bounds.skipAdverbials(c + 1);
+        return x < rd.toks.size() && rd.inQ[x] < 0 && rd.toks.get(x).word().equals(",");
     }
 
     /**

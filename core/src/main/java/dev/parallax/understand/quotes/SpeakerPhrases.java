@@ -172,8 +172,12 @@ final class SpeakerPhrases {
             int[] name = npEndingAt(k - 1);
             boolean afterQuotation = name != null && name[0] >= 1 && (rd.isClosingMark(name[0] - 1)
                     || rd.toks.get(name[0] - 1).word().equals(",") && name[0] >= 2 && rd.isClosingMark(name[0] - 2));
-            boolean named = name != null && isAllPerson(name) && afterQuotation
-                    && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && k + 1 < j;
+            // "Christopher Gunness, spokesman for the agency (UNRWA) described": a name opening the sentence and a
+            // role after its comma, the closing comma left out
+            boolean opening = name != null && name[0] == rd.firstWordIndex()
+                    && SpeakerResolver.isPersonNoun(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT));
+            boolean named = name != null && isAllPerson(name) && k + 1 < j
+                    && (afterQuotation && NounPhrases.isDeterminer(rd.toks.get(k + 1)) || opening);
             return named ? new int[] {name[0], name[1], k + 1, j + 1} : null;
         }
         return null;

@@ -1694,6 +1694,35 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void talkingInAClauseOfTimeReportsNothing() {
+        // the cue's clause says when; the sentence's own news is no content
+        assertTrue(find("As/IN Berg/NNP/PERSON talked/VBD in/IN court/NN ,/, his/PRP$ daughter/NN sobbed/VBD ./.")
+                .isEmpty());
+        assertTrue(find("When/WRB Berg/NNP/PERSON testified/VBD on/IN Monday/NNP ,/, the/DT jury/NN "
+                + "listened/VBD closely/RB ./.").isEmpty());
+        assertTrue(find("While/IN the/DT senator/NN spoke/VBD ,/, protesters/NNS chanted/VBD outside/IN the/DT "
+                + "hall/NN ./.").isEmpty());
+        // "as" with a cue that reports, and a clause said inside the time clause, still count
+        assertEquals("the plan failed", only(find("As/IN Berg/NNP/PERSON noted/VBD ,/, the/DT plan/NN "
+                + "failed/VBD ./.")).text());
+        assertEquals("he would run", only(find("When/WRB Berg/NNP/PERSON said/VBD he/PRP would/MD run/VB ,/, "
+                + "the/DT crowd/NN cheered/VBD ./.")).text());
+        // a time clause goes on after its attribution: the whole is what was said
+        FoundQuote after = only(find("After/IN the/DT court/NN ruled/VBD ,/, Berg/NNP/PERSON said/VBD ,/, most/JJS "
+                + "laws/NNS were/VBD safe/JJ ./."));
+        assertEquals("Berg", after.speakerName());
+        assertTrue(after.text().contains("most laws were safe"), after::text);
+    }
+
+    @Test
+    void aNameOpeningTheSentenceKeepsItsRoleWhenTheClosingCommaIsMissing() {
+        FoundQuote q = only(find("Ola/NNP/PERSON Lind/NNP/PERSON ,/, spokesman/NN for/IN the/DT relief/NN "
+                + "agency/NN described/VBD the/DT situation/NN to/TO reporters/NNS ./."));
+        assertEquals("Ola Lind", q.speakerName());
+        assertEquals("spokesman for the relief agency", q.speakerDescription());
+    }
+
+    @Test
     void theOneAccusedOrChargedIsNoSpeaker() {
         // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
         assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "
