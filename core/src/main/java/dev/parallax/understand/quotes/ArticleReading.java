@@ -1,6 +1,7 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.Animacy;
 import dev.parallax.understand.nlp.NlpParagraph;
 import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
@@ -52,6 +53,11 @@ final class ArticleReading {
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
     /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
+    /** What a player adds or posts in a game ("added six rebounds", "posted 29 points"). */
+    private static final Set<String> STAT_UNITS = Set.of("points", "rebounds", "assists", "goals", "yards",
+            "touchdowns", "saves", "strikeouts", "steals", "blocks", "boards", "tackles", "sacks", "runs", "hits",
+            "birdies", "carries", "catches", "receptions", "minutes", "wickets", "aces", "kills", "digs",
+            "interceptions", "turnovers", "three-pointers", "homers", "rbis", "innings");
     private static final Set<String> AMOUNT_UNITS = Set.of("points", "point", "%", "percent", "per", "cents", "cent",
             "pence", "basis");
 
@@ -321,6 +327,13 @@ final class ArticleReading {
         if ("add".equals(lemma(c)) && (addsAnAmount(c) || addsAThing(c))) {
             return false; // "The Nasdaq added 20.72 points", "Clifton added a goal": a rise or a score, not a remark
         }
+        String cue = cueLemma(c);
+        if ("add".equals(cue) && addsToAThing(c)) {
+            return false; // "added to the gushing messages", "could add to global warming": a contribution
+        }
+        if (("add".equals(cue) || "post".equals(cue)) && addsAStatistic(c)) {
+            return false; // "Singler added six rebounds", "Curry posted a game-high 29 points", "Pusar added 13,"
+        }
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
         }
@@ -397,6 +410,48 @@ final class ArticleReading {
         }
         return "CD".equals(toks.get(c + 1).tag()) && c + 2 < toks.size()
                 && AMOUNT_UNITS.contains(toks.get(c + 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether "add" at c goes "to" a thing: a noun phrase after "to" whose head names only things ("added to the
+     * confusion", "add to global warming"), and no "that", colon or quotation after it. Not "added to reporters
+     * that …".
+     */
+    private boolean addsToAThing(int c) {
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("to") || inQ[c + 1] >= 0) {
+            return false;
+        }
+        int k = c + 2;
+        while (k < toks.size() && inQ[k] < 0 && (NounPhrases.isDeterminer(toks.get(k))
+                || "JJ".equals(toks.get(k).tag()) || "NN".equals(toks.get(k).tag())
+                || "NNS".equals(toks.get(k).tag()) || "VBG".equals(toks.get(k).tag()) && k > c + 2)) {
+            k++;
+        }
+        if (k == c + 2 || !"NN".equals(toks.get(k - 1).tag()) && !"NNS".equals(toks.get(k - 1).tag())
+                || !Animacy.isInanimate(toks.get(k - 1).word())) {
+            return false;
+        }
+        return k >= toks.size() || !isThat(k) && !isColon(k) && !isOpeningMark(k) && inQ[k] < 0;
+    }
+
+    /**
+     * Whether a player's figures follow "add" or "post" at c: a number, perhaps after "a game-high", then a unit
+     * of play ("six rebounds", "a career-high 29 points") or nothing more ("added 13, while …", "added 13 for
+     * the Eagles"). The tagger often reads the unit as a verb ("rebounds/VBZ").
+     */
+    private boolean addsAStatistic(int c) {
+        int k = c + 1;
+        while (k < toks.size() && k - c <= 5 && inQ[k] < 0 && !"CD".equals(toks.get(k).tag())
+                && (NounPhrases.isDeterminer(toks.get(k)) || "JJ".equals(toks.get(k).tag())
+                    || "NN".equals(toks.get(k).tag()) || "HYPH".equals(toks.get(k).tag()))) {
+            k++; // "a game-high", "a career-high" ("game", "-", "high")
+        }
+        if (k + 1 >= toks.size() || inQ[k] >= 0 || !"CD".equals(toks.get(k).tag())) {
+            return false;
+        }
+        String next = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+        return STAT_UNITS.contains(next) || next.equals(",") || next.equals(".") || next.equals(";")
+                || next.equals("for") && !(k + 2 < toks.size() && NounPhrases.isFinite(toks.get(k + 2)));
     }
 
     /**

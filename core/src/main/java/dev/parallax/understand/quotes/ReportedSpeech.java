@@ -85,12 +85,18 @@ final class ReportedSpeech {
         int last = rd.lastWord();
         Span content;
         Span more = null;
+        List<NlpToken> described = null;
         if (c <= 1 || rd.firstWordIndex() >= c) {
             int participle = participleTail(np[1], last);
             if (participle > np[1]) {
                 np = new int[] {np[0], participle}; // "According to court documents seen by Reuters, …"
             }
             int start = np[1];
+            int[] role = start < last && rd.toks.get(start).word().equals(",") ? roleAfterName(np, start) : null;
+            if (role != null) {
+                described = rd.toks.subList(role[0], role[1]); // "According to Alan Mauldin, research director of …,"
+                start = role[1];
+            }
             while (start <= last && (rd.toks.get(start).word().equals(",") || rd.isPunctToken(start))) {
                 start++;
             }
@@ -114,8 +120,32 @@ final class ReportedSpeech {
         List<Span> pieces = more == null ? List.of(content) : List.of(content, more);
         boolean direct = rd.quotedShare(content) > 0.6 && (more == null || rd.quotedShare(more) > 0.6);
         // resolved once the attribution stands: the resolver remembers whom it resolves
-        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
+        Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]), described);
         return new Attribution(pieces, speaker, "according to", direct, c);
+    }
+
+    /**
+     * The role set off by commas after a person's name that "according to" opens the sentence with ("According
+     * to Alan Mauldin, research director of TeleGeography, the cables …"): [start, end) of the role, which a comma
+     * closes and whose words name a person's post; null when the name is no person's or the phrase is the
+     * content's own subject ("According to the report, the company, which …").
+     */
+    private int[] roleAfterName(int[] name, int comma) {
+        if (!SpeakerResolver.isPersonName(rd.toks.subList(name[0], name[1]))) {
+            return null;
+        }
+        int[] role = phrases.appositiveAfterComma(comma);
+        if (role == null || role[1] >= rd.lastWord() || !rd.toks.get(role[1]).word().equals(",")) {
+            return null;
+        }
+        for (int k = role[0]; k < role[1]; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (("NN".equals(t.tag()) || "NNS".equals(t.tag()))
+                    && SpeakerResolver.isPersonNoun(t.word().toLowerCase(Locale.ROOT))) {
+                return role;
+            }
+        }
+        return null;
     }
 
     /**
@@ -947,14 +977,42 @@ final class ReportedSpeech {
      * Whether the noun phrase opening at x after cue c is something done, not something said: "maintain" takes a
      * clause when it reports ("maintained that he was innocent", "maintained, “…”", "maintained to reporters
      * that …"), not an object ("maintained a large lead"); "recall" takes goods when a maker takes them back
-     * ("recalled 3,000 cars"); "call" a number one rings ("call 911").
+     * ("recalled 3,000 cars"); "call" a number or a place one rings ("call 911", "called her house").
      */
     private boolean objectIsNoStatement(int c, int x, String lemma) {
         NlpToken t = rd.toks.get(x);
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
         return (nounPhrase && "maintain".equals(lemma)) || ("recall".equals(lemma) && recallsGoods(c, x))
-                || ("call".equals(lemma) && isTelephoneNumber(x)); // "call 212-306-6794"
+                || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))); // "call 212-306-6794"
+    }
+
+    /** Places one rings: "called Singh's house to let the family know". */
+    private static final Set<String> RUNG = Set.of("house", "home", "office", "offices", "hotline", "number",
+            "line", "phone", "cellphone", "landline", "switchboard", "desk", "helpline", "station", "shop",
+            "store", "restaurant", "hospital", "clinic", "school");
+
+    /**
+     * Whether the noun phrase at x is a place one rings ("called Singh's house to let the family know", "called
+     * the police station"), with no second phrase after it that would name it ("called the house a fortress").
+     */
+    private boolean ringsAPlace(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && (NounPhrases.isDeterminer(rd.toks.get(k))
+                || NounPhrases.isProperNoun(rd.toks.get(k)) || "POS".equals(rd.toks.get(k).tag())
+                || "JJ".equals(rd.toks.get(k).tag()) || "NN".equals(rd.toks.get(k).tag())
+                || "NNS".equals(rd.toks.get(k).tag()))) {
+            k++;
+        }
+        if (k == x || !RUNG.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (k >= rd.toks.size()) {
+            return true;
+        }
+        NlpToken after = rd.toks.get(k);
+        return rd.inQ[k] < 0 && !rd.isOpeningMark(k) && !NounPhrases.isDeterminer(after)
+                && !"JJ".equals(after.tag()) && !NounPhrases.isNoun(after);
     }
 
     /** A telephone number written as one token, with separators ("212-306-6794", "(555) 010-4477", "+44 20 …"). */
@@ -1187,10 +1245,21 @@ final class ReportedSpeech {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        if (left == null || speaksInAnOpeningTimeClause(c, left)) {
+        if (left == null || speaksInAnOpeningTimeClause(c, left) || describedByOthers(c)) {
             return null;
         }
         return contentAfter(c, null, left);
+    }
+
+    /**
+     * "A man believed to be Johnson's husband", "a developer known to be bullish", "rules intended to rein in
+     * lending": a participle right after a noun and before "to" and a verb says what others think or want of
+     * the noun. The noun is what is said about, not who says it, and who does is not named: no quote.
+     */
+    private boolean describedByOthers(int c) {
+        return c >= 1 && c + 2 < rd.toks.size() && "VBN".equals(rd.toks.get(c).tag())
+                && NounPhrases.isNoun(rd.toks.get(c - 1)) && rd.toks.get(c + 1).word().equalsIgnoreCase("to")
+                && NounPhrases.isVerb(rd.toks.get(c + 2));
     }
 
     /**
