@@ -53,6 +53,9 @@ final class ArticleReading {
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
     /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
+    /** Verbs of what others say or think of someone: "said to be", "believed to have", "known to be". */
+    private static final Set<String> THOUGHT_OF = Set.of("say", "believe", "think", "know", "report", "rumor",
+            "rumour", "allege", "suppose", "reckon", "understand", "consider", "expect");
     /** What a player adds or posts in a game ("added six rebounds", "posted 29 points"). */
     private static final Set<String> STAT_UNITS = Set.of("points", "rebounds", "assists", "goals", "yards",
             "touchdowns", "saves", "strikeouts", "steals", "blocks", "boards", "tackles", "sacks", "runs", "hits",
@@ -340,6 +343,9 @@ final class ArticleReading {
         if ("find".equals(cueLemma(c)) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
+        if (describedByOthers(c)) {
+            return false; // "A man believed to be her husband screamed": what unnamed others think of him
+        }
         if (namesTheAccused(c)) {
             return false; // "A fired accountant accused of wounding …", "Jenkin, charged with the murders of …"
         }
@@ -352,6 +358,22 @@ final class ArticleReading {
         }
         return t.tag() == null || t.tag().startsWith("VB") || "NN".equals(t.tag()) && isInfinitive(c)
                 || openingGerundReadAsNoun(c);
+    }
+
+    /**
+     * "A man believed to be Johnson's husband", "a developer known to be bullish", "rules intended to rein in
+     * lending": a participle right after a noun and before "to" and a verb says what others think or want of
+     * the noun. The noun is what is said about, not who says it, and who does is not named: no quote.
+     */
+    private boolean describedByOthers(int c) {
+        // "Page, said/VBD to be …"; not "Lewandowski, who has experience, declined to comment"
+        boolean aside = c >= 2 && toks.get(c - 1).word().equals(",") && THOUGHT_OF.contains(cueLemma(c));
+        int noun = aside ? c - 2 : c - 1;
+        String tag = toks.get(c).tag();
+        return noun >= 0 && c + 2 < toks.size() && ("VBN".equals(tag) || aside && "VBD".equals(tag))
+                && NounPhrases.isNounish(toks.get(noun)) && !"PRP".equals(toks.get(noun).tag())
+                && toks.get(c + 1).word().equalsIgnoreCase("to")
+                && NounPhrases.isVerb(toks.get(c + 2));
     }
 
     /** Whether a token is a reflexive pronoun: "itself", "herself", "themselves". */
@@ -727,9 +749,13 @@ final class ArticleReading {
         return (t.lemma() != null ? t.lemma() : t.word()).toLowerCase(Locale.ROOT);
     }
 
-    /** The cue lexicon's lemma of the token at c ("said" → "say"), from its word and the tagger's lemma. */
+    /**
+     * The cue lexicon's lemma of the token at c ("said" → "say"), from its word and the tagger's lemma; "" when
+     * the token is no cue.
+     */
     String cueLemma(int c) {
-        return lexicon.cueLemma(toks.get(c).word(), toks.get(c).lemma());
+        String lemma = lexicon.cueLemma(toks.get(c).word(), toks.get(c).lemma());
+        return lemma == null ? "" : lemma;
     }
 
     int lastWord() {

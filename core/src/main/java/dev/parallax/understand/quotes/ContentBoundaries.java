@@ -1091,6 +1091,15 @@ final class ContentBoundaries {
         return last;
     }
 
+    /**
+     * Whether token k, tagged as a verb's base form, is the noun ending a preposition's phrase: "at a campaign
+     * stop/VB in Las Vegas". A base form does not follow an article and a noun.
+     */
+    private boolean nounReadAsVerb(int k, int preposition) {
+        return k >= preposition + 3 && "VB".equals(rd.toks.get(k).tag())
+                && "NN".equals(rd.toks.get(k - 1).tag()) && NounPhrases.isDeterminer(rd.toks.get(k - 2));
+    }
+
     int skipAdverbials(int x) {
         int k = x;
         while (k < rd.toks.size() && rd.inQ[k] < 0) {
@@ -1103,7 +1112,8 @@ final class ContentBoundaries {
             } else if (ADVERBIAL_PREPOSITIONS.contains(w) || "RB".equals(tag)) {
                 int preposition = k;
                 k++;
-                while (k < rd.toks.size() && (rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)
+                while (k < rd.toks.size() && (rd.inQ[k] < 0 && (NounPhrases.isNpToken(rd.toks, k)
+                            || nounReadAsVerb(k, preposition)) && !rd.isThat(k)
                         || rd.inTitle(k))) { // "on the show ''Morning Joe'' that …"
                     k++;
                     if (rd.isTimeWord(k - 1) && k < rd.toks.size() && !NounPhrases.isNoun(rd.toks.get(k))

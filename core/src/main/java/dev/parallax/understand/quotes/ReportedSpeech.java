@@ -24,6 +24,8 @@ final class ReportedSpeech {
     /** Talking with no object: after "as" it tells when, not what ("As Whiteside talked in court, …"). */
     private static final Set<String> TALKING_ONLY = Set.of("talk", "speak", "testify", "chat", "lecture",
             "preach", "converse");
+    /** Objects that say nothing was said: "saying nothing about it". */
+    private static final Set<String> NOTHING = Set.of("nothing");
     /** Subjects that stand for no speaker before a colon: "it gets better:", "this is how:". */
     private static final Set<String> NOBODY = Set.of("it", "this", "that", "these", "those", "there", "here",
             "which", "what", "who");
@@ -983,7 +985,8 @@ final class ReportedSpeech {
         NlpToken t = rd.toks.get(x);
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
-        return (nounPhrase && "maintain".equals(lemma)) || ("recall".equals(lemma) && recallsGoods(c, x))
+        return (nounPhrase && ("maintain".equals(lemma) || "point".equals(lemma) && x == c + 1)) // "pointed the gun"
+                || ("recall".equals(lemma) && recallsGoods(c, x))
                 || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))); // "call 212-306-6794"
     }
 
@@ -1245,22 +1248,31 @@ final class ReportedSpeech {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        if (left == null || speaksInAnOpeningTimeClause(c, left) || describedByOthers(c)) {
+        if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c)) {
             return null;
         }
         return contentAfter(c, null, left);
     }
 
     /**
-     * "A man believed to be Johnson's husband", "a developer known to be bullish", "rules intended to rein in
-     * lending": a participle right after a noun and before "to" and a verb says what others think or want of
-     * the noun. The noun is what is said about, not who says it, and who does is not named: no quote.
+     * "It's safe to say Luck exceeded them", "Needless to say, …": "to say" after an adjective that "it" or
+     * nothing is the subject of is the writer's own aside, nobody's statement.
      */
-    private boolean describedByOthers(int c) {
-        return c >= 1 && c + 2 < rd.toks.size() && "VBN".equals(rd.toks.get(c).tag())
-                && NounPhrases.isNoun(rd.toks.get(c - 1)) && rd.toks.get(c + 1).word().equalsIgnoreCase("to")
-                && NounPhrases.isVerb(rd.toks.get(c + 2));
+    private boolean safeToSay(int c) {
+        if (c < 2 || !"say".equals(rd.cueLemma(c)) || !"to".equalsIgnoreCase(rd.toks.get(c - 1).word())
+                || !"JJ".equals(rd.toks.get(c - 2).tag())) {
+            return false;
+        }
+        int k = c - 3;
+        while (k >= 0 && "RB".equals(rd.toks.get(k).tag())) {
+            k--; // "it is only fair to say"
+        }
+        if (k < rd.firstWordIndex()) {
+            return true; // "Needless to say, …"
+        }
+        return "be".equals(rd.lemma(k)) && k >= 1 && "it".equalsIgnoreCase(rd.toks.get(k - 1).word());
     }
+
 
     /**
      * "As Whiteside talked in court, the daughter sobbed", "When Smith testified on Monday, the jury listened":
@@ -1420,8 +1432,16 @@ final class ReportedSpeech {
                 return null;
             }
         }
+        boolean comma = false;
         while (x < rd.toks.size() && (rd.isThat(x) && !thatSubject || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
+            comma |= rd.toks.get(x).word().equals(",");
             x++;
+        }
+        if (x < rd.toks.size() && rd.inQ[x] < 0 && (comma && rd.toks.get(x).word().equalsIgnoreCase("but")
+                || TALKING.contains(lemma) && NOTHING.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT)))) {
+            // "He did not elaborate, but noted that …": the clause after "but" has a cue of its own; "saying
+            // nothing about their interest": nothing said
+            return null;
         }
         int last = rd.lastWord();
         List<Span> content = new ArrayList<>();

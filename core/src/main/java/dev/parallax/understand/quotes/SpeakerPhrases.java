@@ -78,6 +78,15 @@ final class SpeakerPhrases {
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
                 int[] name = npEndingAt(app[0] - 2);
+                if (name != null && !namesAPerson(name) && name[0] >= 2 && rd.toks.get(name[0] - 1).word().equals(",")) {
+                    // "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": the name comes
+                    // before a title and its body, both set off by commas
+                    int[] person = npEndingAt(name[0] - 2);
+                    if (person != null && "PERSON".equals(rd.toks.get(person[1] - 1).ner())
+                            && !objectOfAPreposition(person[0])) {
+                        return new int[] {person[0], person[1], name[0], app[1]};
+                    }
+                }
                 // not "The letter, organised by the veteran MP, Margaret Quayle, said": there the names close an
                 // aside and the clause's subject is before it
                 if (name != null && !objectOfAPreposition(name[0])) {
@@ -181,6 +190,16 @@ final class SpeakerPhrases {
             return named ? new int[] {name[0], name[1], k + 1, j + 1} : null;
         }
         return null;
+    }
+
+    /** Whether a phrase holds a token the tagger typed as a person. */
+    private boolean namesAPerson(int[] np) {
+        for (int k = np[0]; k < np[1]; k++) {
+            if ("PERSON".equals(rd.toks.get(k).ner())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAllPerson(int[] np) {
@@ -574,7 +593,37 @@ final class SpeakerPhrases {
                 return new int[] {holder[0], end};
             }
         }
+        int joined = secondTitleStart(start, end);
+        if (joined >= 0) {
+            return new int[] {joined, end}; // "team president and general manager Ed Stefanski": one person
+        }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Where a phrase begins when the one at start..end-1 is a title and a name ("general manager Ed Stefanski",
+     * "CEO John Smith") and another title of the same person comes before it with "and": "team president and
+     * general manager Ed Stefanski", "president and CEO John Smith". The first title must end in a noun for a
+     * person; the phrase must open with a title, not with a name ("Trump and Ed Stefanski" are two people).
+     * -1 when there is none.
+     */
+    private int secondTitleStart(int start, int end) {
+        if (start < 2 || start >= end || rd.inQ[start - 1] >= 0 || !rd.toks.get(start - 1).word().equals("and")
+                || "PERSON".equals(rd.toks.get(start).ner())) {
+            return -1;
+        }
+        int name = start;
+        while (name < end && !"PERSON".equals(rd.toks.get(name).ner())) {
+            name++;
+        }
+        NlpToken title = rd.toks.get(start - 2);
+        if (name >= end || !("NN".equals(title.tag()) || "NNP".equals(title.tag()))
+                || !SpeakerResolver.isPersonNoun(title.word().toLowerCase(Locale.ROOT))
+                || "PERSON".equals(title.ner())) {
+            return -1;
+        }
+        int[] first = npEndingAt(start - 2);
+        return first == null ? -1 : first[0];
     }
 
     /**
@@ -730,6 +779,13 @@ final class SpeakerPhrases {
         boolean onlyTime = true;
         for (int m = i; m < k; m++) {
             onlyTime &= rd.isTimeWord(m) || NounPhrases.isDeterminer(rd.toks.get(m));
+        }
+        if (k > i && !onlyTime && k + 1 < rd.toks.size() && rd.inQ[k] < 0 && rd.toks.get(k).word().equals("and")) {
+            // "said team president and general manager Ed Stefanski": the second title leads to the name
+            int[] second = rightNp(k + 1);
+            if (second != null && secondTitleStart(second[0], second[1]) == i) {
+                return new int[] {i, second[1]};
+            }
         }
         return k > i && !onlyTime ? new int[] {i, k} : null;
     }

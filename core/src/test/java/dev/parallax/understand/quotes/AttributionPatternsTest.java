@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -1759,6 +1760,63 @@ class AttributionPatternsTest {
     void whatOthersThinkOfANounIsNoQuoteOfIt() {
         assertTrue(find("A/DT man/NN believed/VBN to/TO be/VB her/PRP$ husband/NN screamed/VBD at/IN the/DT "
                 + "driver/NN ./.").isEmpty());
+    }
+
+    @Test
+    void twoTitlesJoinedByAndBelongToTheOneNameAfterThem() {
+        FoundQuote q = only(find("\u201C/`` We/PRP lost/VBD ,/, \u201D/'' team/NN president/NN and/CC general/JJ "
+                + "manager/NN Ed/NNP/PERSON Stefan/NNP/PERSON said/VBD ./."));
+        assertEquals("Ed Stefan", q.speakerName());
+        assertEquals("team president and general manager", q.speakerDescription());
+        FoundQuote inverted = only(find("\u201C/`` We/PRP lost/VBD ,/, \u201D/'' said/VBD team/NN president/NN "
+                + "and/CC general/JJ manager/NN Ed/NNP/PERSON Stefan/NNP/PERSON ./."));
+        assertEquals("Ed Stefan", inverted.speakerName());
+        // a name after "and" is a second person
+        FoundQuote two = only(find("\u201C/`` We/PRP lost/VBD ,/, \u201D/'' Ola/NNP/PERSON Lind/NNP/PERSON and/CC "
+                + "Ed/NNP/PERSON Stefan/NNP/PERSON said/VBD ./."));
+        assertNotEquals("Ed Stefan", two.speakerName());
+    }
+
+    @Test
+    void aNameBeforeATitleAndItsBodyIsTheSpeaker() {
+        // "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said"
+        FoundQuote q = only(find("\u201C/`` The/DT pirates/NNS surrendered/VBD ,/, \u201D/'' Captain/NNP "
+                + "Ola/NNP/PERSON Lind/NNP/PERSON ,/, Chief/NNP Press/NNP Officer/NNP ,/, Navy/NNP/ORGANIZATION ,/, "
+                + "said/VBD ./."));
+        assertEquals("Ola Lind", q.speakerName());
+        assertEquals("The pirates surrendered,", q.text());
+    }
+
+    @Test
+    void pointingAThingAndSayingNothingAreNoStatements() {
+        assertTrue(find("Berg/NNP/PERSON pointed/VBD the/DT gun/NN at/IN the/DT clerk/NN ./.").isEmpty());
+        assertEquals("the plan was flawed", only(find("Berg/NNP/PERSON pointed/VBD out/RP that/IN the/DT plan/NN "
+                + "was/VBD flawed/JJ ./.")).text());
+        assertTrue(find("The/DT club/NN is/VBZ saying/VBG nothing/NN about/IN the/DT offer/NN ./.").isEmpty());
+        // "did not elaborate, but noted": the note is what was said, not "but noted …"
+        FoundQuote noted = only(find("Berg/NNP/PERSON did/VBD not/RB elaborate/VB ,/, but/CC noted/VBD that/IN "
+                + "the/DT case/NN was/VBD open/JJ ./."));
+        assertEquals("noted", noted.cue());
+        assertEquals("the case was open", noted.text());
+    }
+
+    @Test
+    void theWritersAsideAndWhatOthersSayOfSomeoneAreNoQuotes() {
+        assertTrue(find("It/PRP 's/VBZ safe/JJ to/TO say/VB Lind/NNP/PERSON exceeded/VBD them/PRP ./.").isEmpty());
+        assertTrue(find("Vance/NNP/PERSON ,/, said/VBD to/TO be/VB the/DT most/RBS photographed/VBN woman/NN ,/, "
+                + "became/VBD a/DT recluse/NN ./.").isEmpty());
+        // an aside that declines to comment still speaks
+        FoundQuote declined = only(find("Ola/NNP/PERSON Lind/NNP/PERSON ,/, who/WP runs/VBZ the/DT port/NN ,/, "
+                + "declined/VBD to/TO comment/VB ./."));
+        assertEquals("Ola Lind", declined.speakerName());
+    }
+
+    @Test
+    void aNounTheTaggerReadsAsAVerbEndsTheCuesAdverbial() {
+        // "at a campaign stop/VB in Las Vegas that …"
+        FoundQuote q = only(find("Berg/NNP/PERSON said/VBD at/IN a/DT campaign/NN stop/VB in/IN the/DT city/NN "
+                + "that/WDT the/DT plan/NN failed/VBD ./."));
+        assertEquals("the plan failed", q.text());
     }
 
     @Test
