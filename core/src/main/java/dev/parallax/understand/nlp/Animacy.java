@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a common noun names a thing that cannot speak ("disorder", "wagon") rather than a being ("lobbyist",
+ * Whether a common noun names a thing that cannot speak ("disorder", "wagon") or a being ("lobbyist",
  * "farmer"), by the animacy word lists of CoreNLP's coreference models (in its models jar). A word in both lists,
  * or in neither, is not known to be a thing. Without the models jar nothing is.
  */
@@ -15,13 +15,23 @@ public final class Animacy {
 
     /** Loaded on first use: about 115,000 words. */
     private static final class Lists {
+        static final Set<String> ANIMATE = Set.copyOf(read(ModelLists.ANIMATE));
         static final Set<String> THINGS = things();
 
         private static Set<String> things() {
             Set<String> things = read(ModelLists.INANIMATE);
-            things.removeAll(read(ModelLists.ANIMATE));
+            things.removeAll(ANIMATE);
             return Set.copyOf(things);
         }
+    }
+
+    /**
+     * Whether this noun (any case) is listed as naming a being ("customer", "shopper") and never only a thing.
+     * The list also holds many names; callers ask it of a common noun.
+     */
+    public static boolean isAnimate(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        return Lists.ANIMATE.contains(w) && !isInanimate(w);
     }
 
     /** Whether this noun (any case; a plural too, when its singular is listed) only ever names a thing. */

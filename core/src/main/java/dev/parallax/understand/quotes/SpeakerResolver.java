@@ -245,8 +245,10 @@ final class SpeakerResolver {
                     r.gender = gender(np);
                 }
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if (isPersonNoun(head) && !hasNer(np, "PERSON")) {
-                // "The liberal icon justice had …" after "Justice Ruth Bader Ginsburg": the one who holds the role
+            } else if ((isPersonNoun(head) || isIndefinite(np) && np.size() > 1 && Animacy.isAnimate(head)
+                        && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of"))) && !hasNer(np, "PERSON")) {
+                // "The liberal icon justice had …" after "Justice Ruth Bader Ginsburg": the one who holds the role;
+                // "One Mac customer was sceptical.": someone new, whom a "he" after may stand for
                 Referent holder = np.get(0).word().equalsIgnoreCase("the")
                         ? roleHolderBefore(paragraph, np.get(0).begin(), head) : null;
                 Referent r = holder != null ? holder : description(text(text, np), np);
@@ -748,7 +750,7 @@ final class SpeakerResolver {
             }
             chosen = latest == null ? null : latest.referent();
             if (pass == 0 && personal && chosen != null && chosen.kind == Kind.DESCRIPTION
-                    && chosen.likelyGender() == '?') {
+                    && chosen.likelyGender() == '?' && !introducedJustBefore(latest)) {
                 // "… the late neurologist wrote about it — Steenburgen was not thrilled. “…,” she said.": a named
                 // subject of the last paragraphs known to be of the pronoun's sex beats a description of unknown sex
                 Referent named = namedSubjectOfGender(paragraph, offset, want);
@@ -787,6 +789,41 @@ final class SpeakerResolver {
         } finally {
             saying = null;
         }
+    }
+
+    /** Whether a phrase opens with "a", "an", "one" or "another": someone not met before. */
+    private static boolean isIndefinite(List<NlpToken> np) {
+        return startsIndefinite(np.get(0).word());
+    }
+
+    private static boolean startsIndefinite(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another");
+    }
+
+    /**
+     * Whether an occurrence is someone new, brought in as the subject of the last sentence with an indefinite
+     * description ("However, one Mac customer from the show floor was sceptical. “…,” he said."): the pronoun
+     * goes on with that person, not with a person named before.
+     */
+    private boolean introducedJustBefore(Occurrence o) {
+        String description = o.referent().description;
+        if (!o.subject() || sentenceCount - o.sentence() > 1 || description == null
+                || !startsIndefinite(description.strip().split("\\s+")[0])) {
+            return false;
+        }
+        String words = " " + description.toLowerCase(Locale.ROOT) + " ";
+        if (words.contains(" of ") || words.contains(" his ") || words.contains(" her ")
+                || words.contains(" their ")) {
+            return false; // "One of his sons is a Marine, a fact he mentions": the owner is the one meant
+        }
+        for (Occurrence other : occurrences) {
+            if (other.sentence() == o.sentence() && other.referent().kind == Kind.PERSON
+                    && other.referent().name != null) {
+                return false; // "Gene Sperling, a longtime policy maker, hired …": the description is a name's
+            }
+        }
+        return true;
     }
 
     /** Whether a person's surname is a word of what the speaker being resolved says. */

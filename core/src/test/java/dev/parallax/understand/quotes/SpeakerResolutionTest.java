@@ -44,6 +44,24 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void someoneNewBroughtInJustBeforeIsWhomThePronounMeans() {
+        // "one Mac customer" is new and the last sentence's subject: "he" is the customer, not the man named before
+        List<FoundQuote> quotes = find("Ola/NNP/PERSON Lind/NNP/PERSON showed/VBD the/DT laptop/NN ./. He/PRP "
+                        + "said/VBD the/DT battery/NN lasts/VBZ ./.",
+                "However/RB ,/, one/CD Mac/NNP customer/NN from/IN the/DT floor/NN was/VBD sceptical/JJ ./.",
+                "\u201C/`` Apple/NNP says/VBZ five/CD years/NNS ,/, \u201D/'' he/PRP said/VBD ./.");
+        FoundQuote q = quotes.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertNull(q.speakerName(), quotes::toString);
+        assertTrue(q.speakerDescription().startsWith("one Mac customer"), quotes::toString);
+        // a description set off after a name is that person's: "he" is the one named
+        List<FoundQuote> named = find("Ola/NNP/PERSON Lind/NNP/PERSON ,/, a/DT longtime/JJ policy/NN maker/NN ,/, "
+                        + "hired/VBD her/PRP ./.",
+                "\u201C/`` She/PRP is/VBZ able/JJ ,/, \u201D/'' he/PRP said/VBD ./.");
+        FoundQuote hired = named.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertEquals("Ola Lind", hired.speakerName(), named::toString);
+    }
+
+    @Test
     void aNameTheTaggerMissedLaterStillStandsForThePersonEvenWithTheSurnameFirst() {
         // "Wen" of "Wen Haolin" written alone and tagged as no entity: still the nearest man before "He"
         List<FoundQuote> quotes = find("President/NNP Wen/NNP/PERSON Haolin/NNP/PERSON of/IN Kestria/NNP/LOCATION "
