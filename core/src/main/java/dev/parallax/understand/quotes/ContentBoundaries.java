@@ -364,7 +364,8 @@ final class ContentBoundaries {
             boolean conjunction = w.equals("and") || w.equals("but");
             boolean separator = SEPARATORS.contains(w) || rd.isClosingMark(k) // "…," one of them said
                     || rd.isSpacedHyphen(k);
-            if (separator && (opensAttribution(k + 1, last) || quotationAttributedAfter(k + 1)
+            if (separator && (opensAttribution(k + 1, last) && !(w.equals(",") && predicateOfTheContent(k + 1, x))
+                    || quotationAttributedAfter(k + 1)
                     || rd.isDash(k) && absoluteParticiple(k + 1, last))) {
                 int end = k - 1;
                 while (end > x && rd.isPunctToken(end)) {
@@ -414,7 +415,7 @@ final class ContentBoundaries {
                 // statement, after where or when it was made
                 return lastWordBefore(k, x, true);
             }
-            if (w.equals(",") && isFiniteCue(k + 1)) {
+            if (w.equals(",") && isFiniteCue(k + 1) && !relativeOnTheSubject(x, k)) {
                 return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
@@ -434,7 +435,7 @@ final class ContentBoundaries {
                 // while …" opens the content instead)
                 return lastWordBefore(k, x, true);
             }
-            if (k > x + 2 && conjunction
+            if (k >= x + 2 && conjunction
                     && (rd.toks.get(k - 1).word().equals(",") || commaBefore(k) && !quotationAfter(k, last))
                     && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
                 // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
@@ -476,7 +477,9 @@ final class ContentBoundaries {
                 return lastWordBefore(k, x, true); // "described the meeting on condition of anonymity because …"
             }
             if (w.equals(",") && RELATIVE_OPENERS.contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                    && !embeddedClause(k + 1, last)) {
+                    && !embeddedClause(k + 1, last, !rd.hasFiniteVerb(x, k - 1) && subjectOfAReportedClause(x))) {
+                // not "said Nichols, who also received 485 years, offered a show of remorse": a content that is
+                // only a noun phrase so far gets its verb after the relative clause, a cue's word or not
                 return k - 1;
             }
             if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
@@ -574,12 +577,18 @@ final class ContentBoundaries {
      * entities, which include trusts in Liechtenstein, are still under his control".
      */
     private boolean embeddedClause(int k, int last) {
+        return embeddedClause(k, last, false);
+    }
+
+    /** As {@link #embeddedClause(int, int)}; with {@code anyVerb}, a cue's word may be the verb after it. */
+    private boolean embeddedClause(int k, int last, boolean anyVerb) {
         for (int i = k + 1; i < last; i++) {
             if (rd.inQ[i] >= 0) {
                 continue;
             }
             String w = rd.toks.get(i).word();
-            boolean symbol = "$".equals(rd.toks.get(i).tag()) || w.equals("%") || w.equals("&"); // "$20,000"
+            boolean symbol = "$".equals(rd.toks.get(i).tag()) || w.equals("%") || w.equals("&") // "$20,000"
+                    || "HYPH".equals(rd.toks.get(i).tag()); // "a 38-year-old from Troy"
             if (w.equals(";") || rd.isPunctToken(i) && !w.equals(",") && !symbol) {
                 return false;
             }
@@ -588,7 +597,7 @@ final class ContentBoundaries {
                 while (v < last && "RB".equals(rd.toks.get(v).tag())) {
                     v++;
                 }
-                return v <= last && NounPhrases.isFinite(rd.toks.get(v)) && !rd.isCandidateCue(v);
+                return v <= last && NounPhrases.isFinite(rd.toks.get(v)) && (anyVerb || !rd.isCandidateCue(v));
             }
         }
         return false;
@@ -648,6 +657,23 @@ final class ContentBoundaries {
         for (int i = x - 1; i > 0; i--) {
             if (rd.inQ[i] < 0 && rd.opensRelativeClause(i) && rd.toks.get(i - 1).word().equals(",")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content from x opens with a noun phrase and a relative clause on it that ends at the comma k
+     * ("said Nichols, who also received 485 years, offered …"): the verb after k is then the content's own.
+     */
+    private boolean relativeOnTheSubject(int x, int k) {
+        for (int j = x + 1; j + 1 < k; j++) {
+            if (rd.inQ[j] >= 0 || NounPhrases.isFinite(rd.toks.get(j))) {
+                return false;
+            }
+            if (rd.toks.get(j).word().equals(",")) {
+                return RELATIVE_OPENERS.contains(rd.toks.get(j + 1).word().toLowerCase(Locale.ROOT))
+                        && !commaBetween(j + 1, k);
             }
         }
         return false;
@@ -884,7 +910,8 @@ final class ContentBoundaries {
         return COMPARING.contains(w)
                 || (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
                 || (w.equals("up") || w.equals("down")) && next.equals("from")
-                || w.equals("the") && (next.equals("latter") || next.equals("former"));
+                || w.equals("the") && (next.equals("latter") || next.equals("former"))
+                    && !(k + 2 < rd.toks.size() && NounPhrases.isNounish(rd.toks.get(k + 2))); // not "the former mayor"
     }
 
     /** Whether token k opens a quotation that has an attribution of its own after it ('- "…," she said -'). */
@@ -997,6 +1024,34 @@ final class ContentBoundaries {
         }
         return j > i && j <= last && rd.isCandidateCue(j) ? j : -1;
     }
+
+    /**
+     * Whether tokens from k start a predicate with no subject of its own ("would testify"), after a content from x
+     * that has no verb yet ("said Smith, the former mayor, would testify"): the content's own predicate, not
+     * the speaker's next one ("said …, and has also not answered").
+     */
+    private boolean predicateOfTheContent(int k, int x) {
+        return k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(k))
+                && !"CC".equals(rd.toks.get(k).tag()) && !rd.hasFiniteVerb(x, k - 2) && subjectOfAReportedClause(x);
+    }
+
+    /**
+     * Whether the content at x opens with a noun phrase after a cue that reports a clause ("said Smith, …"): the
+     * phrase is the clause's subject, and a verb must come after it.
+     */
+    private boolean subjectOfAReportedClause(int x) {
+        int cue = x - 1;
+        while (cue > 0 && rd.isThat(cue)) {
+            cue--;
+        }
+        return cue >= 0 && CLAUSE_CUES.contains(rd.cueLemma(cue))
+                && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isNounish(rd.toks.get(x)));
+    }
+
+    /** Cues that report a clause, whose content needs a verb ("said Smith, the former mayor, would …"). */
+    private static final Set<String> CLAUSE_CUES = Set.of("say", "tell", "report", "claim", "add", "note",
+            "insist", "argue", "warn", "believe", "think", "write", "announce", "confirm", "explain",
+            "acknowledge", "predict", "suggest", "allege", "testify");
 
     /**
      * A noun-phrase content without the time after it: "announced the pension plan in March" reports the plan;

@@ -1820,6 +1820,25 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aReportedSubjectSetOffByCommasKeepsItsVerb() {
+        // "said the man, a 38-year-old from Troy, was arrested": the appositive, hyphens and all, is the subject's
+        assertEquals("the man, a 38-year-old from Troy, was arrested", only(find("Police/NNS said/VBD the/DT man/NN ,/, "
+                + "a/DT 38/CD -/HYPH year/NN -/HYPH old/JJ from/IN Troy/NNP/LOCATION ,/, was/VBD arrested/VBN ./."))
+                .text());
+        // a title with "the former": no comparison
+        assertEquals("Lind, the former mayor, would testify", only(find("Officials/NNS said/VBD Lind/NNP/PERSON ,/, "
+                + "the/DT former/JJ mayor/NN ,/, would/MD testify/VB ./.")).text());
+        // a relative clause on the subject, then a verb that is also a cue's word
+        assertEquals("Lind, who received a long sentence, offered an apology", only(find("The/DT paper/NN said/VBD "
+                + "Lind/NNP/PERSON ,/, who/WP received/VBD a/DT long/JJ sentence/NN ,/, offered/VBD an/DT "
+                + "apology/NN ./.")).text());
+        // an object with no verb of its own ends before the speaker's next act
+        FoundQuote declined = find("Three/CD delegates/NNS declined/VBD to/TO comment/VB ,/, did/VBD n't/RB "
+                + "respond/VB to/TO requests/NNS ./.").get(0);
+        assertEquals("to comment", declined.text());
+    }
+
+    @Test
     void theOneAccusedOrChargedIsNoSpeaker() {
         // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
         assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "
