@@ -66,6 +66,9 @@ final class SpeakerResolver {
             "broadcaster", "outlet", "publisher", "platform", "watchdog", "panel", "tribunal", "foundation",
             "nonprofit", "magazine", "tabloid", "legislature", "assembly", "bureau", "prosecution", "defense",
             "defence", "militia", "tank");
+    /** Nouns for people taken together, never the "he" or "she" after them ("A jury convicted …"). */
+    private static final Set<String> COLLECTIVES = Set.of("jury", "crowd", "audience", "family", "couple", "band",
+            "crew", "class", "staff", "public");
     /**
      * Titles news uses as another name for someone already named ("the Texas governor", "the presumptive
      * nominee", "the billionaire"), unlike roles that bring in somebody new ("the spokesman", "the judge").
@@ -232,7 +235,12 @@ final class SpeakerResolver {
             String head = headNoun(np);
             int[] name = appositiveName(tokens, end);
             Occurrence named;
-            if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
+            // "A master of bureaucratic infighting, Felt seized …": the name after the comma is the subject
+            Occurrence afterComma = name == null && isIndefinite(np) && commaBeforeVerb(tokens, end)
+                    ? namedSubjectAfterComma(paragraph, text, tokens, end) : null;
+            if (afterComma != null) {
+                occurrences.add(afterComma);
+            } else if (DOCUMENTS.contains(head) && !hasNer(np, "PERSON") && !NounPhrases.isProperNoun(np.get(np.size() - 1))) {
                 // "The memo, first reported last week, …": a document "it" may refer to later
                 Referent r = new Referent(Kind.DOCUMENT, null, text(text, np), 'n', false);
                 referents.add(r);
@@ -245,14 +253,16 @@ final class SpeakerResolver {
                     r.gender = gender(np);
                 }
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if ((isPersonNoun(head) || isIndefinite(np) && np.size() > 1 && Animacy.isAnimate(head)
-                        && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of"))) && !hasNer(np, "PERSON")) {
+            } else if ((isPersonNoun(head) || someoneNew(np, head)) && !hasNer(np, "PERSON")) {
                 // "The liberal icon justice had …" after "Justice Ruth Bader Ginsburg": the one who holds the role;
                 // "One Mac customer was sceptical.": someone new, whom a "he" after may stand for
                 Referent holder = np.get(0).word().equalsIgnoreCase("the")
                         ? roleHolderBefore(paragraph, np.get(0).begin(), head) : null;
                 Referent r = holder != null ? holder : description(text(text, np), np);
-                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
+                // "A master of infighting, he …", "An immigrant from Uganda, she …": set off by a comma, the
+                // indefinite phrase describes the subject after it and is no subject itself
+                boolean fronted = isIndefinite(np) && commaBeforeVerb(tokens, end);
+                occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, !fronted));
             } else if (coordinatesPeople(np)) {
                 // "Gov. Eric Holcomb and leaders of the Legislature have …": a group, for a later "they"
                 occurrences.add(new Occurrence(group(text(text, np)), paragraph, np.get(0).begin(), sentenceCount,
@@ -791,6 +801,52 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * Whether a phrase brings in one new being by a noun the person-noun list lacks: indefinite, its head a being
+     * by CoreNLP's animacy list and no group ("one Mac customer", not "A jury"), and no "of" ("One of his sons").
+     */
+    private static boolean someoneNew(List<NlpToken> np, String head) {
+        return isIndefinite(np) && np.size() > 1 && Animacy.isAnimate(head) && !isCollective(head)
+                && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of"));
+    }
+
+    /** Whether a noun names a body or people taken together ("committee", "jury", "crowd"). */
+    private static boolean isCollective(String noun) {
+        return isBody(noun) || COLLECTIVES.contains(noun);
+    }
+
+    /** The named person after the first comma from token k, as the sentence's subject; null when none stands there. */
+    private Occurrence namedSubjectAfterComma(int paragraph, String text, List<NlpToken> tokens, int k) {
+        int comma = k;
+        while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+            comma++;
+        }
+        int end = comma + 1;
+        while (end < tokens.size() && NounPhrases.isNpToken(tokens, end)) {
+            end++;
+        }
+        if (end <= comma + 1 || end >= tokens.size() || !NounPhrases.isFinite(tokens.get(end))) {
+            return null;
+        }
+        List<NlpToken> subject = tokens.subList(comma + 1, end);
+        Referent r = hasNer(subject, "PERSON") ? find(resolveNamed(paragraph, text, subject).name()) : null;
+        return r == null ? null : new Occurrence(r, paragraph, subject.get(0).begin(), sentenceCount, true);
+    }
+
+    /** Whether a comma comes from token k before any verb: "A master of infighting and misdirection, Felt …". */
+    private static boolean commaBeforeVerb(List<NlpToken> tokens, int k) {
+        for (int i = k; i < tokens.size(); i++) {
+            NlpToken t = tokens.get(i);
+            if (t.word().equals(",")) {
+                return true;
+            }
+            if (NounPhrases.isFinite(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a phrase opens with "a", "an", "one" or "another": someone not met before. */
     private static boolean isIndefinite(List<NlpToken> np) {
         return startsIndefinite(np.get(0).word());
@@ -808,13 +864,18 @@ final class SpeakerResolver {
      */
     private boolean introducedJustBefore(Occurrence o) {
         String description = o.referent().description;
-        if (!o.subject() || sentenceCount - o.sentence() > 1 || description == null
+        if (!o.subject() || sentenceCount - o.sentence() != 1 || description == null
                 || !startsIndefinite(description.strip().split("\\s+")[0])) {
             return false;
         }
-        String words = " " + description.toLowerCase(Locale.ROOT) + " ";
-        if (words.contains(" of ") || words.contains(" his ") || words.contains(" her ")
-                || words.contains(" their ")) {
+        for (String w : description.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (isCollective(w)) {
+                return false; // "A jury in Oklahoma convicted …": people together, not the "she" after it
+            }
+        }
+        String spaced = " " + description.toLowerCase(Locale.ROOT) + " ";
+        if (spaced.contains(" of ") || spaced.contains(" his ") || spaced.contains(" her ")
+                || spaced.contains(" their ")) {
             return false; // "One of his sons is a Marine, a fact he mentions": the owner is the one meant
         }
         for (Occurrence other : occurrences) {

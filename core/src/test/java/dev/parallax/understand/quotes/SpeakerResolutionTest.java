@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dev.parallax.understand.quotes.Tagged.find;
@@ -59,6 +60,18 @@ class SpeakerResolutionTest {
                 "\u201C/`` She/PRP is/VBZ able/JJ ,/, \u201D/'' he/PRP said/VBD ./.");
         FoundQuote hired = named.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
         assertEquals("Ola Lind", hired.speakerName(), named::toString);
+        // an indefinite phrase set off before the subject describes it: "he" is the one named
+        List<FoundQuote> fronted = find("Berg/NNP/PERSON Dahl/NNP/PERSON chaired/VBD the/DT meeting/NN ./.",
+                "A/DT master/NN of/IN infighting/NN ,/, Lind/NNP/PERSON seized/VBD the/DT story/NN ./.",
+                "\u201C/`` Expedite/VB it/PRP ,/, \u201D/'' he/PRP said/VBD ./.");
+        FoundQuote expedite = fronted.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertEquals("Lind", expedite.speakerName(), fronted::toString);
+        // people taken together are no "she"
+        List<FoundQuote> jury = find("A/DT jury/NN convicted/VBD the/DT man/NN ./.",
+                "\u201C/`` It/PRP is/VBZ over/RB ,/, \u201D/'' she/PRP said/VBD ./.");
+        FoundQuote over = jury.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertNull(over.speakerName(), jury::toString);
+        assertFalse(String.valueOf(over.speakerDescription()).contains("jury"), jury::toString);
     }
 
     @Test
