@@ -26,8 +26,9 @@ public final class Animacy {
     }
 
     /**
-     * Whether this noun (any case) is listed as naming a being ("customer", "shopper") and never only a thing.
-     * The list also holds many names; callers ask it of a common noun.
+     * Whether this noun (any case) is listed as naming a being ("customer", "shopper"). A word in both lists is a
+     * being, but a plural whose singular only names a thing is not (the check through {@link #isInanimate}). The
+     * list also holds many names; callers ask it of a common noun.
      */
     public static boolean isAnimate(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);

@@ -52,15 +52,18 @@ final class ArticleReading {
     /** Words that open a subordinate clause of time, reason or contrast ("after", "while", "because"). */
     static final Set<String> SUBORDINATORS = Set.of("after", "when", "before", "while", "as", "since", "once",
             "until", "although", "though", "whereas", "because");
-    /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
-    /** Verbs of what others say or think of someone: "said to be", "believed to have", "known to be". */
+    /**
+     * Verbs of what others say, think or mean of someone or something: "said to be", "believed to have", "known
+     * to be", "intended to rein in".
+     */
     private static final Set<String> THOUGHT_OF = Set.of("say", "believe", "think", "know", "report", "rumor",
-            "rumour", "allege", "suppose", "reckon", "understand", "consider", "expect");
+            "rumour", "allege", "suppose", "reckon", "understand", "consider", "expect", "intend", "design");
     /** What a player adds or posts in a game ("added six rebounds", "posted 29 points"). */
     private static final Set<String> STAT_UNITS = Set.of("points", "rebounds", "assists", "goals", "yards",
             "touchdowns", "saves", "strikeouts", "steals", "blocks", "boards", "tackles", "sacks", "runs", "hits",
-            "birdies", "carries", "catches", "receptions", "minutes", "wickets", "aces", "kills", "digs",
-            "interceptions", "turnovers", "three-pointers", "homers", "rbis", "innings");
+            "birdies", "carries", "catches", "receptions", "wickets", "aces", "kills", "digs", "interceptions",
+            "turnovers", "three-pointers", "homers", "rbis", "innings");
+    /** Units of a rise or fall ("added 20 points", "added 3 percent"). */
     private static final Set<String> AMOUNT_UNITS = Set.of("points", "point", "%", "percent", "per", "cents", "cent",
             "pence", "basis");
 
@@ -189,6 +192,16 @@ final class ArticleReading {
     }
 
     /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
+    /** Whether a comma outside quotations stands in tokens a..b-1. */
+    boolean commaBetween(int a, int b) {
+        for (int i = Math.max(a, 0); i < b && i < toks.size(); i++) {
+            if (inQ[i] < 0 && toks.get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasFiniteVerb(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
             String tag = toks.get(k).tag();
@@ -340,7 +353,7 @@ final class ArticleReading {
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
         }
-        if ("find".equals(cueLemma(c)) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
+        if ("find".equals(cue) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
         if (describedByOthers(c)) {
@@ -366,8 +379,12 @@ final class ArticleReading {
      * the noun. The noun is what is said about, not who says it, and who does is not named: no quote.
      */
     private boolean describedByOthers(int c) {
-        // "Page, said/VBD to be …"; not "Lewandowski, who has experience, declined to comment"
-        boolean aside = c >= 2 && toks.get(c - 1).word().equals(",") && THOUGHT_OF.contains(cueLemma(c));
+        // "Page, said/VBD to be …"; not "Lewandowski, who has experience, declined to comment", nor "Officials
+        // promised/VBN to cut taxes", a finite verb the tagger read as a participle
+        if (!THOUGHT_OF.contains(cueLemma(c))) {
+            return false;
+        }
+        boolean aside = c >= 2 && toks.get(c - 1).word().equals(",");
         int noun = aside ? c - 2 : c - 1;
         String tag = toks.get(c).tag();
         return noun >= 0 && c + 2 < toks.size() && ("VBN".equals(tag) || aside && "VBD".equals(tag))
@@ -407,8 +424,9 @@ final class ArticleReading {
      */
     private boolean accusedRelative(int c) {
         int k = c - 1;
-        while (k >= 0 && !toks.get(k).word().equalsIgnoreCase("that") && (NounPhrases.isNounish(toks.get(k)) || "PRP".equals(toks.get(k).tag())
-                || NounPhrases.isDeterminer(toks.get(k)) || "JJ".equals(toks.get(k).tag()))) {
+        while (k >= 0 && !toks.get(k).word().equalsIgnoreCase("that")
+                && (NounPhrases.isNounish(toks.get(k)) || "PRP".equals(toks.get(k).tag())
+                    || NounPhrases.isDeterminer(toks.get(k)) || "JJ".equals(toks.get(k).tag()))) {
             k--;
         }
         if (k == c - 1 || k < 0) {
@@ -986,7 +1004,20 @@ final class ArticleReading {
         if (w.equals("that") || NounPhrases.SUBJECT_PRONOUNS.contains(w) || w.equals("it")) {
             return true;
         }
-        String tag = tokens.get(k).tag();
+        String tag = String.valueOf(tokens.get(k).tag());
+        if (tag.equals("IN")) {
+            // "said in a statement that …": the cue's adverbial, then the clause
+            for (int i = k + 1; i < tokens.size() && i - k <= 8; i++) {
+                String t = tokens.get(i).word();
+                if (t.equalsIgnoreCase("that")) {
+                    return true;
+                }
+                if (NounPhrases.isPunct(tokens.get(i)) || NounPhrases.isFinite(tokens.get(i))) {
+                    return false;
+                }
+            }
+            return false;
+        }
         if (!(tag.startsWith("NN") || tag.equals("DT") || tag.equals("JJ") || tag.equals("CD")
                 || tag.equals("PRP$"))) {
             return false;

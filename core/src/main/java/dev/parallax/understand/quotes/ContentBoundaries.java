@@ -420,7 +420,7 @@ final class ContentBoundaries {
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
                     && (rd.hasFiniteVerb(x, k - 1) ? insideRelativeClause(x)
-                        : cueOfRelativeClause(x) && !commaBetween(x, k))
+                        : cueOfRelativeClause(x) && !rd.commaBetween(x, k))
                     && !afterRelativeClause(k, x)) {
                 // "The decision, which he announced he would not contest, was the latest …", "Assange, who denies
                 // the accusation, has avoided …": the attribution sits in a relative clause; after its content, a
@@ -667,27 +667,21 @@ final class ContentBoundaries {
      * ("said Nichols, who also received 485 years, offered …"): the verb after k is then the content's own.
      */
     private boolean relativeOnTheSubject(int x, int k) {
+        if (!subjectOfAReportedClause(x)) {
+            return false;
+        }
         for (int j = x + 1; j + 1 < k; j++) {
             if (rd.inQ[j] >= 0 || NounPhrases.isFinite(rd.toks.get(j))) {
                 return false;
             }
             if (rd.toks.get(j).word().equals(",")) {
                 return RELATIVE_OPENERS.contains(rd.toks.get(j + 1).word().toLowerCase(Locale.ROOT))
-                        && !commaBetween(j + 1, k);
+                        && !rd.commaBetween(j + 1, k);
             }
         }
         return false;
     }
 
-    /** Whether a comma outside quotations stands in tokens a..b-1. */
-    private boolean commaBetween(int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (rd.inQ[i] < 0 && rd.toks.get(i).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether the content at x follows a cue whose subject is a relative pronoun after a comma ("Assange, who
@@ -910,8 +904,15 @@ final class ContentBoundaries {
         return COMPARING.contains(w)
                 || (w.equals("less") || w.equals("more") || w.equals("fewer")) && next.equals("than")
                 || (w.equals("up") || w.equals("down")) && next.equals("from")
-                || w.equals("the") && (next.equals("latter") || next.equals("former"))
-                    && !(k + 2 < rd.toks.size() && NounPhrases.isNounish(rd.toks.get(k + 2))); // not "the former mayor"
+                || w.equals("the") && (next.equals("latter") || next.equals("former")) && !titleAfter(k + 2);
+    }
+
+    /** Whether a noun, perhaps after adjectives, stands at k: "the former mayor", "the former chief executive". */
+    private boolean titleAfter(int k) {
+        while (k < rd.toks.size() && "JJ".equals(rd.toks.get(k).tag())) {
+            k++;
+        }
+        return k < rd.toks.size() && NounPhrases.isNounish(rd.toks.get(k));
     }
 
     /** Whether token k opens a quotation that has an attribution of its own after it ('- "…," she said -'). */
@@ -1031,9 +1032,20 @@ final class ContentBoundaries {
      * the speaker's next one ("said …, and has also not answered").
      */
     private boolean predicateOfTheContent(int k, int x) {
-        return k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(k))
-                && !"CC".equals(rd.toks.get(k).tag()) && !rd.hasFiniteVerb(x, k - 2) && subjectOfAReportedClause(x);
+        if (k >= rd.toks.size() || rd.inQ[k] >= 0) {
+            return false;
+        }
+        NlpToken t = rd.toks.get(k);
+        String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+        boolean auxiliary = "MD".equals(t.tag()) || NounPhrases.isFinite(t)
+                && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")
+                    || AUXILIARY_FORMS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return auxiliary && !rd.hasFiniteVerb(x, k - 2) && subjectOfAReportedClause(x);
     }
+
+    /** Finite forms of "be", "have" and "do", for tokens without a lemma. */
+    private static final Set<String> AUXILIARY_FORMS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "does", "do", "did");
 
     /**
      * Whether the content at x opens with a noun phrase after a cue that reports a clause ("said Smith, …"): the
@@ -1048,10 +1060,12 @@ final class ContentBoundaries {
                 && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isNounish(rd.toks.get(x)));
     }
 
-    /** Cues that report a clause, whose content needs a verb ("said Smith, the former mayor, would …"). */
-    private static final Set<String> CLAUSE_CUES = Set.of("say", "tell", "report", "claim", "add", "note",
-            "insist", "argue", "warn", "believe", "think", "write", "announce", "confirm", "explain",
-            "acknowledge", "predict", "suggest", "allege", "testify");
+    /**
+     * Cues that report a clause and hardly ever take a mere object, whose content needs a verb ("said Smith, the
+     * former mayor, would …"); not "announced the merger, then said …".
+     */
+    private static final Set<String> CLAUSE_CUES = Set.of("say", "tell", "claim", "insist", "argue", "allege",
+            "testify", "believe", "think");
 
     /**
      * A noun-phrase content without the time after it: "announced the pension plan in March" reports the plan;

@@ -167,7 +167,7 @@ final class DirectQuotes {
             // "While the senator spoke, protesters chanted": a clause of time alone is nobody's statement ("After
             // Trump bought the plane he made changes, records show" has a clause of its own after it, and "After
             // the court ruled, Hebert said, most laws were safe" goes on after the attribution)
-            boolean timeClauseOnly = opensWithSubordinator() && !hasComma(first, boundary - 1)
+            boolean timeClauseOnly = opensWithSceneClause() && !rd.commaBetween(first, boundary)
                     && finiteVerbs(first, boundary - 1) < 2;
             if (left != null && lead < left[0]) {
                 first = reportedClauseStart(first, boundary - 1); // "The ministry said he acted alone, a claim …"
@@ -303,14 +303,17 @@ final class DirectQuotes {
         return n;
     }
 
-    /** Whether tokens a..b hold a comma outside quotations. */
-    private boolean hasComma(int a, int b) {
-        for (int k = a; k <= b; k++) {
-            if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Words that open a clause setting the scene, of time or concession: "While the senator spoke, …", "Though the
+     * White House kept mum, …"; not reason ("Because it was the right thing to do, Lind said" is what was said).
+     */
+    private static final Set<String> SCENE_OPENERS = Set.of("after", "when", "before", "while", "as", "since",
+            "once", "until", "although", "though", "whereas");
+
+    /** Whether the sentence opens with a word that opens a clause setting the scene. */
+    private boolean opensWithSceneClause() {
+        return opensWithSubordinator()
+                && SCENE_OPENERS.contains(rd.toks.get(rd.firstWordIndex()).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */

@@ -24,8 +24,6 @@ final class ReportedSpeech {
     /** Talking with no object: after "as" it tells when, not what ("As Whiteside talked in court, …"). */
     private static final Set<String> TALKING_ONLY = Set.of("talk", "speak", "testify", "chat", "lecture",
             "preach", "converse");
-    /** Objects that say nothing was said: "saying nothing about it". */
-    private static final Set<String> NOTHING = Set.of("nothing");
     /** Subjects that stand for no speaker before a colon: "it gets better:", "this is how:". */
     private static final Set<String> NOBODY = Set.of("it", "this", "that", "these", "those", "there", "here",
             "which", "what", "who");
@@ -137,8 +135,9 @@ final class ReportedSpeech {
             return null;
         }
         int[] role = phrases.appositiveAfterComma(comma);
-        if (role == null || role[1] >= rd.lastWord() || !rd.toks.get(role[1]).word().equals(",")) {
-            return null;
+        if (role == null || role[1] >= rd.lastWord() || !rd.toks.get(role[1]).word().equals(",")
+                || rd.isRelativePronoun(role[1] + 1)) {
+            return null; // "According to Lind, the chairman, who took over in May, will step down": his subject
         }
         for (int k = role[0]; k < role[1]; k++) {
             NlpToken t = rd.toks.get(k);
@@ -909,6 +908,12 @@ final class ReportedSpeech {
         if (v < 1) {
             return null;
         }
+        for (int k = v + 1; k < end; k++) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("from") || w.equals("by")) {
+                return null; // "Lind read from a letter by Berg:", "shared a message from her son:": another's words
+            }
+        }
         int[] left = phrases.leftNp(v);
         if (left == null || left[0] > rd.firstWordIndex() && !rd.toks.get(left[0] - 1).word().equals(",")
                 && !"CC".equals(rd.toks.get(left[0] - 1).tag())) {
@@ -917,9 +922,10 @@ final class ReportedSpeech {
         List<NlpToken> subject = rd.toks.subList(left[0], left[1]);
         List<Span> content = rd.group(next.group());
         int cue = v;
-        for (int k = v + 1; k < end; k++) {
-            if (rd.inQ[k] < 0 && NounPhrases.isVerb(rd.toks.get(k))) {
-                cue = k; // "will be left to wonder:": the last verb, not the modal
+        for (int k = v + 1; k < end && rd.inQ[k] < 0 && (NounPhrases.isVerb(rd.toks.get(k))
+                || "TO".equals(rd.toks.get(k).tag()) || "RB".equals(rd.toks.get(k).tag())); k++) {
+            if (NounPhrases.isVerb(rd.toks.get(k))) {
+                cue = k; // "will be left to wonder:": the verb chain's last verb, not the modal
             }
         }
         String verb = rd.toks.get(cue).word();
@@ -1305,7 +1311,8 @@ final class ReportedSpeech {
         }
         NlpToken next = rd.toks.get(c + 1);
         if (next.word().equalsIgnoreCase("to") && NounPhrases.isVerb(rd.toks.get(c + 2))) {
-            return false; // "A developer known to be bullish": reported of him, an attribution of its own
+            return false; // "Officials promised/VBN to cut taxes": the cue's own infinitive (and "a developer known
+                          // to be bullish" is no cue at all: ArticleReading.describedByOthers)
         }
         if (("DT".equals(next.tag()) || "NNS".equals(next.tag()))
                 && !rd.isTimeWord(c + 1)) {
@@ -1357,7 +1364,7 @@ final class ReportedSpeech {
                 return null; // "as easily as it tells the truth", "told lies": what is told, not to whom
             }
             int subject = addressee == null ? -1 : nameOpeningTheContent(addressee);
-            if (subject > 0) {
+            if (subject >= 0) {
                 x = subject; // "told police LaCalamita loaded a shell": the name is what was told's subject
                 cueEnd = x - 1;
             } else if (addressee != null && !controlled(addressee[1]) && !opensTheContent(addressee)) {
@@ -1438,9 +1445,10 @@ final class ReportedSpeech {
             x++;
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && (comma && rd.toks.get(x).word().equalsIgnoreCase("but")
-                || TALKING.contains(lemma) && NOTHING.contains(rd.toks.get(x).word().toLowerCase(Locale.ROOT)))) {
+                || TALKING.contains(lemma) && rd.toks.get(x).word().equalsIgnoreCase("nothing")
+                    && !(x + 1 < rd.toks.size() && NounPhrases.isFinite(rd.toks.get(x + 1))))) {
             // "He did not elaborate, but noted that …": the clause after "but" has a cue of its own; "saying
-            // nothing about their interest": nothing said
+            // nothing about their interest": nothing said ("said nothing had changed" says something)
             return null;
         }
         int last = rd.lastWord();

@@ -78,7 +78,7 @@ final class SpeakerPhrases {
             int[] app = npEndingAt(j - 1);
             if (app != null && app[0] >= 2 && rd.toks.get(app[0] - 1).word().equals(",")) {
                 int[] name = npEndingAt(app[0] - 2);
-                if (name != null && !namesAPerson(name) && name[0] >= 2 && rd.toks.get(name[0] - 1).word().equals(",")) {
+                if (name != null && !hasPersonToken(name) && name[0] >= 2 && rd.toks.get(name[0] - 1).word().equals(",")) {
                     // "Captain Manohar Nambiar, Chief Public Relations Officer, Defence, said": the name comes
                     // before a title and its body, both set off by commas
                     int[] person = npEndingAt(name[0] - 2);
@@ -193,7 +193,7 @@ final class SpeakerPhrases {
     }
 
     /** Whether a phrase holds a token the tagger typed as a person. */
-    private boolean namesAPerson(int[] np) {
+    private boolean hasPersonToken(int[] np) {
         for (int k = np[0]; k < np[1]; k++) {
             if ("PERSON".equals(rd.toks.get(k).ner())) {
                 return true;
@@ -604,7 +604,8 @@ final class SpeakerPhrases {
      * Where a phrase begins when the one at start..end-1 is a title and a name ("general manager Ed Stefanski",
      * "CEO John Smith") and another title of the same person comes before it with "and": "team president and
      * general manager Ed Stefanski", "president and CEO John Smith". The first title must end in a noun for a
-     * person; the phrase must open with a title, not with a name ("Trump and Ed Stefanski" are two people).
+     * person and have no article; the phrase must open with a title, not with a name ("Trump and Ed Stefanski"
+     * are two people).
      * -1 when there is none.
      */
     private int secondTitleStart(int start, int end) {
@@ -623,7 +624,8 @@ final class SpeakerPhrases {
             return -1;
         }
         int[] first = npEndingAt(start - 2);
-        return first == null ? -1 : first[0];
+        // not "the president and first lady Ola Lind": a title with an article is someone of its own
+        return first == null || NounPhrases.isDeterminer(rd.toks.get(first[0])) ? -1 : first[0];
     }
 
     /**

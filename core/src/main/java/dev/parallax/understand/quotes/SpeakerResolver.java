@@ -153,6 +153,8 @@ final class SpeakerResolver {
 
     private final List<Referent> referents = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Descriptions that brought in one new person as a sentence's subject ("One Mac customer was sceptical."). */
+    private final Set<Referent> newcomers = new HashSet<>();
     /** What the speaker being resolved says, while a reported statement's speaker is resolved; else null. */
     private String saying;
     /** The words of places named so far, lower case: a place before a role says where, not which body. */
@@ -236,7 +238,7 @@ final class SpeakerResolver {
             int[] name = appositiveName(tokens, end);
             Occurrence named;
             // "A master of bureaucratic infighting, Felt seized …": the name after the comma is the subject
-            Occurrence afterComma = name == null && isIndefinite(np) && commaBeforeVerb(tokens, end)
+            Occurrence afterComma = name == null && isIndefinite(np)
                     ? namedSubjectAfterComma(paragraph, text, tokens, end) : null;
             if (afterComma != null) {
                 occurrences.add(afterComma);
@@ -259,10 +261,14 @@ final class SpeakerResolver {
                 Referent holder = np.get(0).word().equalsIgnoreCase("the")
                         ? roleHolderBefore(paragraph, np.get(0).begin(), head) : null;
                 Referent r = holder != null ? holder : description(text(text, np), np);
-                // "A master of infighting, he …", "An immigrant from Uganda, she …": set off by a comma, the
-                // indefinite phrase describes the subject after it and is no subject itself
-                boolean fronted = isIndefinite(np) && commaBeforeVerb(tokens, end);
+                // "A master of infighting, he …", "An immigrant from Uganda, she …": set off by a comma before
+                // the subject, the indefinite phrase describes that subject and is no subject itself
+                boolean fronted = isIndefinite(np) && subjectAfterComma(tokens, end) != null;
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, !fronted));
+                if (!fronted && (someoneNew(np, head) || isIndefinite(np) && isPersonNoun(head)
+                        && !isCollective(head) && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of")))) {
+                    newcomers.add(r); // "One Mac customer from the show floor was sceptical.": someone new
+                }
             } else if (coordinatesPeople(np)) {
                 // "Gov. Eric Holcomb and leaders of the Legislature have …": a group, for a later "they"
                 occurrences.add(new Occurrence(group(text(text, np)), paragraph, np.get(0).begin(), sentenceCount,
@@ -817,8 +823,23 @@ final class SpeakerResolver {
 
     /** The named person after the first comma from token k, as the sentence's subject; null when none stands there. */
     private Occurrence namedSubjectAfterComma(int paragraph, String text, List<NlpToken> tokens, int k) {
+        List<NlpToken> subject = subjectAfterComma(tokens, k);
+        Referent r = subject != null && hasNer(subject, "PERSON")
+                ? find(resolveNamed(paragraph, text, subject).name()) : null;
+        return r == null ? null : new Occurrence(r, paragraph, subject.get(0).begin(), sentenceCount, true);
+    }
+
+    /**
+     * The subject after the first comma from token k, with no verb before that comma: a name or a pronoun right
+     * before a finite verb ("A master of infighting and misdirection, Felt seized …", "An immigrant from Uganda,
+     * she plans …"); null otherwise ("A witness, who asked not to be named, saw …" has its verb later).
+     */
+    private static List<NlpToken> subjectAfterComma(List<NlpToken> tokens, int k) {
         int comma = k;
         while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+            if (NounPhrases.isFinite(tokens.get(comma))) {
+                return null;
+            }
             comma++;
         }
         int end = comma + 1;
@@ -829,22 +850,9 @@ final class SpeakerResolver {
             return null;
         }
         List<NlpToken> subject = tokens.subList(comma + 1, end);
-        Referent r = hasNer(subject, "PERSON") ? find(resolveNamed(paragraph, text, subject).name()) : null;
-        return r == null ? null : new Occurrence(r, paragraph, subject.get(0).begin(), sentenceCount, true);
-    }
-
-    /** Whether a comma comes from token k before any verb: "A master of infighting and misdirection, Felt …". */
-    private static boolean commaBeforeVerb(List<NlpToken> tokens, int k) {
-        for (int i = k; i < tokens.size(); i++) {
-            NlpToken t = tokens.get(i);
-            if (t.word().equals(",")) {
-                return true;
-            }
-            if (NounPhrases.isFinite(t)) {
-                return false;
-            }
-        }
-        return false;
+        boolean named = hasNer(subject, "PERSON") || NounPhrases.isProperNoun(subject.get(subject.size() - 1));
+        boolean pronoun = subject.size() == 1 && "PRP".equals(subject.get(0).tag());
+        return named || pronoun ? subject : null;
     }
 
     /** Whether a phrase opens with "a", "an", "one" or "another": someone not met before. */
@@ -863,20 +871,10 @@ final class SpeakerResolver {
      * goes on with that person, not with a person named before.
      */
     private boolean introducedJustBefore(Occurrence o) {
-        String description = o.referent().description;
-        if (!o.subject() || sentenceCount - o.sentence() != 1 || description == null
-                || !startsIndefinite(description.strip().split("\\s+")[0])) {
+        // someone new: an indefinite description of one person, no group ("A jury in Oklahoma convicted …") and no
+        // "of" ("One of his sons is a Marine, a fact he mentions": the owner is the one meant)
+        if (!o.subject() || sentenceCount - o.sentence() != 1 || !newcomers.contains(o.referent())) {
             return false;
-        }
-        for (String w : description.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (isCollective(w)) {
-                return false; // "A jury in Oklahoma convicted …": people together, not the "she" after it
-            }
-        }
-        String spaced = " " + description.toLowerCase(Locale.ROOT) + " ";
-        if (spaced.contains(" of ") || spaced.contains(" his ") || spaced.contains(" her ")
-                || spaced.contains(" their ")) {
-            return false; // "One of his sons is a Marine, a fact he mentions": the owner is the one meant
         }
         for (Occurrence other : occurrences) {
             if (other.sentence() == o.sentence() && other.referent().kind == Kind.PERSON

@@ -1839,6 +1839,49 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void reviewedRulesKeepWhatTheyShouldNotTake() {
+        // "said nothing had changed" says something; "saying nothing about" does not
+        assertEquals("nothing had changed since the vote", only(find("Lind/NNP/PERSON said/VBD nothing/NN had/VBD "
+                + "changed/VBN since/IN the/DT vote/NN ./.")).text());
+        // a clause of reason before the cue is what was said
+        FoundQuote because = only(find("Because/IN it/PRP was/VBD the/DT right/JJ thing/NN to/TO do/VB ,/, "
+                + "Lind/NNP/PERSON said/VBD ./."));
+        assertEquals("Lind", because.speakerName());
+        // a finite verb the tagger read as a participle keeps its infinitive
+        assertEquals("to cut taxes", only(find("Officials/NNS promised/VBN to/TO cut/VB taxes/NNS ./.")).text());
+        // "30 minutes later" is no player's figure
+        assertEquals("she was safe", only(find("Lind/NNP/PERSON posted/VBD 30/CD minutes/NNS later/RB that/IN "
+                + "she/PRP was/VBD safe/JJ ./.")).text());
+        // the role after "according to" a name is the content's subject when a relative clause follows it
+        FoundQuote chairman = only(find("According/VBG to/TO Ola/NNP/PERSON Lind/NNP/PERSON ,/, the/DT chairman/NN "
+                + ",/, who/WP took/VBD over/RP in/IN May/NNP ,/, will/MD step/VB down/RP ./."));
+        assertTrue(chairman.text().startsWith("the chairman"), chairman::text);
+        // "the former" before adjectives and a noun is a title, no comparison
+        assertEquals("Lind, the former chief executive, would testify", only(find("Officials/NNS said/VBD "
+                + "Lind/NNP/PERSON ,/, the/DT former/JJ chief/JJ executive/NN ,/, would/MD testify/VB ./.")).text());
+        // a cue that takes an object: its next act is no predicate of the content
+        List<FoundQuote> merger = find("Lind/NNP/PERSON announced/VBD the/DT merger/NN ,/, then/RB said/VBD "
+                + "the/DT company/NN would/MD expand/VB ./.");
+        assertTrue(merger.stream().noneMatch(q -> q.text().contains("then said")), merger::toString);
+        // two titles with an article are two people
+        assertTrue(find("\u201C/`` We/PRP won/VBD ,/, \u201D/'' the/DT president/NN and/CC first/JJ lady/NN "
+                + "Ola/NNP/PERSON Lind/NNP/PERSON said/VBD ./.").stream()
+                .noneMatch(q -> "the president and first lady".equals(q.speakerDescription())));
+    }
+
+    @Test
+    void aColonIntroductionTakesTheVerbChainAndNotRelayedWords() {
+        FoundQuote issued = only(find("Lind/NNP/PERSON issued/VBD the/DT following/VBG statement/NN :/:",
+                "\u201C/`` We/PRP mourn/VBP the/DT loss/NN ./. \u201D/''"));
+        assertEquals("issued", issued.cue());
+        assertEquals("Lind", issued.speakerName());
+        // words read from someone else's letter are not the reader's
+        FoundQuote read = only(find("Lind/NNP/PERSON read/VBD from/IN a/DT letter/NN by/IN Berg/NNP/PERSON :/:",
+                "\u201C/`` We/PRP mourn/VBP the/DT loss/NN ./. \u201D/''"));
+        assertNotEquals("Lind", read.speakerName());
+    }
+
+    @Test
     void theOneAccusedOrChargedIsNoSpeaker() {
         // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
         assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "

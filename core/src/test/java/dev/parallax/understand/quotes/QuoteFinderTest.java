@@ -61,6 +61,11 @@ class QuoteFinderTest {
         assertTrue(quotes.get(0).direct());
         assertEquals("she had changed her mind", quotes.get(1).text());
         assertFalse(quotes.get(1).direct());
+        // also when the cue's adverbial comes before "that"
+        List<FoundQuote> statement = find("\u201C/`` Judge/NNP ,/, \u201D/'' Ilse/NNP/PERSON Brand/NNP/PERSON "
+                + "said/VBD ,/, \u201C/`` I/PRP have/VBP never/RB seen/VBN that/DT ./. \u201D/'' Brand/NNP/PERSON "
+                + "said/VBD in/IN a/DT statement/NN that/IN she/PRP had/VBD changed/VBN her/PRP$ mind/NN ./.");
+        assertEquals("Judge, \u2026 I have never seen that.", statement.get(0).text(), statement::toString);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,12 @@ class SpeakerResolutionTest {
                 "\u201C/`` Expedite/VB it/PRP ,/, \u201D/'' he/PRP said/VBD ./.");
         FoundQuote expedite = fronted.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
         assertEquals("Lind", expedite.speakerName(), fronted::toString);
+        // a relative clause before the verb: the indefinite subject is still the subject, and the "she" after
+        List<FoundQuote> witness = find("Berg/NNP/PERSON Dahl/NNP/PERSON chaired/VBD the/DT meeting/NN ./.",
+                "A/DT witness/NN ,/, who/WP asked/VBD not/RB to/TO be/VB named/VBN ,/, saw/VBD the/DT crash/NN ./.",
+                "\u201C/`` It/PRP was/VBD awful/JJ ,/, \u201D/'' she/PRP said/VBD ./.");
+        FoundQuote awful = witness.stream().filter(FoundQuote::direct).findFirst().orElseThrow();
+        assertNotEquals("Berg Dahl", awful.speakerName(), witness::toString);
         // people taken together are no "she"
         List<FoundQuote> jury = find("A/DT jury/NN convicted/VBD the/DT man/NN ./.",
                 "\u201C/`` It/PRP is/VBZ over/RB ,/, \u201D/'' she/PRP said/VBD ./.");
