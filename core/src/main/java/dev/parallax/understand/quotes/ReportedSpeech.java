@@ -1279,7 +1279,6 @@ final class ReportedSpeech {
         return "be".equals(rd.lemma(k)) && k >= 1 && "it".equalsIgnoreCase(rd.toks.get(k - 1).word());
     }
 
-
     /**
      * "As Whiteside talked in court, the daughter sobbed", "When Smith testified on Monday, the jury listened":
      * the cue and its subject make the clause opening the sentence, which ends with the cue's adverbials and a
