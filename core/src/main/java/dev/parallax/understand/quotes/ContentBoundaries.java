@@ -682,7 +682,6 @@ final class ContentBoundaries {
         return false;
     }
 
-
     /**
      * Whether the content at x follows a cue whose subject is a relative pronoun after a comma ("Assange, who
      * denies the accusation, has …"): a phrase ending at the next comma is then all the content.
