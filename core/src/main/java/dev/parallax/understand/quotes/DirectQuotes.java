@@ -164,10 +164,11 @@ final class DirectQuotes {
                     || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
                 return null;
             }
-            // "While the senator spoke, protesters chanted": a clause of time alone is nobody's statement ("After
-            // Trump bought the plane he made changes, records show" has a clause of its own after it, and "After
-            // the court ruled, Hebert said, most laws were safe" goes on after the attribution)
-            boolean timeClauseOnly = opensWithSceneClause() && !rd.commaBetween(first, boundary)
+            // "While the senator spoke, protesters chanted": a clause of time or concession alone is nobody's
+            // statement ("After Trump bought the plane he made changes, records show" has a clause of its own
+            // after it, and "After the court ruled, Hebert said, most laws were safe" goes on after the
+            // attribution)
+            boolean sceneClauseOnly = opensWithSceneClause() && !rd.commaBetween(first, boundary)
                     && finiteVerbs(first, boundary - 1) < 2;
             if (left != null && lead < left[0]) {
                 first = reportedClauseStart(first, boundary - 1); // "The ministry said he acted alone, a claim …"
@@ -182,7 +183,7 @@ final class DirectQuotes {
                 content.add(new Span(rd.p, rd.toks.get(rest[0]).begin(), rd.toks.get(rest[1]).end()));
                 return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
             }
-            if (timeClauseOnly) {
+            if (sceneClauseOnly) {
                 return null;
             }
         }

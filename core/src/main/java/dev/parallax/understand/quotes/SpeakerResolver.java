@@ -857,11 +857,7 @@ final class SpeakerResolver {
 
     /** Whether a phrase opens with "a", "an", "one" or "another": someone not met before. */
     private static boolean isIndefinite(List<NlpToken> np) {
-        return startsIndefinite(np.get(0).word());
-    }
-
-    private static boolean startsIndefinite(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = np.get(0).word().toLowerCase(Locale.ROOT);
         return w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another");
     }
 
