@@ -374,7 +374,7 @@ final class ContentBoundaries {
                 return end;
             }
             if (conjunction && k > x + 2 && rd.hasFiniteVerb(x, k - 1)
-                    && rd.isFiniteSpeechCue(attributionCue(k + 1, last))) {
+                    && (rd.isFiniteSpeechCue(attributionCue(k + 1, last)) || cueAfterRelativeClause(k + 1, last) >= 0)) {
                 // "said the party does not care and one in four said it was hostile": another attribution
                 return lastWordBefore(k, x, true);
             }
@@ -437,7 +437,8 @@ final class ContentBoundaries {
             }
             if (k >= x + 2 && conjunction
                     && (rd.toks.get(k - 1).word().equals(",") || commaBefore(k) && !quotationAfter(k, last))
-                    && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1)))) {
+                    && (clauseAfter(k + 1) || clauseAfter(afterOpeningPhrase(k + 1))
+                        || cueAfterRelativeClause(k, last) >= 0)) {
                 // "…, and more than 4 in 10 said …", "…, but for Republicans, it is …": a new clause with its own
                 // subject; after a quoted phrase, '“…,” but it is “…”' goes on quoting the speaker
                 return lastWordBefore(k, x, true);
@@ -1005,6 +1006,39 @@ final class ContentBoundaries {
     private boolean absoluteParticiple(int k, int last) {
         int j = attributionCue(k, last);
         return j > k && rd.inQ[k] < 0 && rd.isVbg(j) && NounPhrases.isProperNoun(rd.toks.get(j - 1));
+    }
+
+    /**
+     * The finite speech cue of "(and|but) SUBJECT who … CUE" starting at k: a subject with a restrictive relative
+     * clause on people before its cue ("…, but residents who live nearby said it was not"); -1 when there is
+     * none, or the relative clause's own verb is the only finite verb ("but residents who said so left").
+     */
+    int cueAfterRelativeClause(int k, int last) {
+        int i = k;
+        if (i <= last && "CC".equals(rd.toks.get(i).tag())) {
+            i++;
+        }
+        int j = i;
+        while (j <= last && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j) && j - i < 10) {
+            j++;
+        }
+        String relative = j <= last ? rd.toks.get(j).word().toLowerCase(Locale.ROOT) : "";
+        if (j == i || j > last || rd.inQ[j] >= 0 || !relative.equals("who") && !relative.equals("whom")) {
+            return -1; // people who speak; not "bans in 2003 and 2005 that included … and opposed"
+        }
+        boolean relativeVerb = false;
+        for (int m = j + 1; m <= last && m - j <= 15; m++) {
+            if (rd.inQ[m] >= 0 || NounPhrases.isPunct(rd.toks.get(m))) {
+                return -1;
+            }
+            if (NounPhrases.isFinite(rd.toks.get(m))) {
+                if (relativeVerb) {
+                    return rd.isFiniteSpeechCue(m) ? m : -1;
+                }
+                relativeVerb = true;
+            }
+        }
+        return -1;
     }
 
     /** The cue of "(and) SUBJECT CUE" starting at k, or -1. */

@@ -220,7 +220,9 @@ final class SpeakerPhrases {
             }
             if (rd.opensRelativeClause(r)) {
                 int[] subject = npEndingAt(r - 1);
-                return finite && subject != null && subject[1] == r && onlyAdverbsBefore(subject[0])
+                // "Officials who spoke … said", and after a conjunction: "…, but residents who live nearby said"
+                return finite && subject != null && subject[1] == r
+                        && (onlyAdverbsBefore(subject[0]) || startsClause(subject[0]))
                         ? new int[] {subject[0], subject[1], -1, -1} : null;
             }
             finite |= NounPhrases.isFinite(t);

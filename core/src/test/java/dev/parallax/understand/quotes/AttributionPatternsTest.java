@@ -1882,6 +1882,21 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aSecondSpeakerWithARelativeClauseEndsTheFirstContent() {
+        // "…, but residents who live nearby said it was not": two attributions, each with its own content
+        List<FoundQuote> quotes = find("The/DT mayor/NN said/VBD the/DT road/NN was/VBD safe/JJ ,/, but/CC "
+                + "residents/NNS who/WP live/VBP nearby/RB said/VBD it/PRP was/VBD not/RB ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("the road was safe", quotes.get(0).text());
+        assertEquals("it was not", quotes.get(1).text());
+        assertEquals("residents", quotes.get(1).speakerDescription());
+        // a clause on things after "that" is the content's own: the content goes on to its second verb
+        FoundQuote bans = only(find("Advocates/NNS note/VBP that/IN Lind/NNP/PERSON backed/VBD bans/NNS in/IN "
+                + "2003/CD and/CC 2005/CD that/WDT included/VBD penalties/NNS and/CC opposed/VBD cloning/NN ./."));
+        assertTrue(bans.text().endsWith("opposed cloning"), bans::text);
+    }
+
+    @Test
     void theOneAccusedOrChargedIsNoSpeaker() {
         // "accused of", "charged with", "blamed for" right after a noun: the noun is the accused, not the accuser
         assertTrue(find("A/DT fired/VBN accountant/NN accused/VBN of/IN wounding/VBG two/CD bosses/NNS and/CC "
