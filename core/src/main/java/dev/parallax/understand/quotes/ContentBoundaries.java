@@ -1069,16 +1069,12 @@ final class ContentBoundaries {
             return false;
         }
         NlpToken t = rd.toks.get(k);
-        String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = rd.lemma(k);
+        // a modal, or a finite "be", "have" or "do" (by lemma, or by the auxiliaries' word list without one)
         boolean auxiliary = "MD".equals(t.tag()) || NounPhrases.isFinite(t)
-                && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")
-                    || AUXILIARY_FORMS.contains(t.word().toLowerCase(Locale.ROOT)));
+                && (lemma.equals("be") || lemma.equals("have") || lemma.equals("do") || NounPhrases.isAuxOrAdverb(t));
         return auxiliary && !rd.hasFiniteVerb(x, k - 2) && subjectOfAReportedClause(x);
     }
-
-    /** Finite forms of "be", "have" and "do", for tokens without a lemma. */
-    private static final Set<String> AUXILIARY_FORMS = Set.of("is", "are", "was", "were", "has", "have", "had",
-            "does", "do", "did");
 
     /**
      * Whether the content at x opens with a noun phrase after a cue that reports a clause ("said Smith, …"): the

@@ -194,12 +194,7 @@ final class SpeakerPhrases {
 
     /** Whether a phrase holds a token the tagger typed as a person. */
     private boolean hasPersonToken(int[] np) {
-        for (int k = np[0]; k < np[1]; k++) {
-            if ("PERSON".equals(rd.toks.get(k).ner())) {
-                return true;
-            }
-        }
-        return false;
+        return SpeakerResolver.hasNer(rd.toks.subList(np[0], np[1]), "PERSON");
     }
 
     private boolean isAllPerson(int[] np) {

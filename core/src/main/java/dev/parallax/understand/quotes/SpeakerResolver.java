@@ -255,7 +255,7 @@ final class SpeakerResolver {
                     r.gender = gender(np);
                 }
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, true));
-            } else if ((isPersonNoun(head) || someoneNew(np, head)) && !hasNer(np, "PERSON")) {
+            } else if ((isPersonNoun(head) || oneNewPerson(np, head)) && !hasNer(np, "PERSON")) {
                 // "The liberal icon justice had …" after "Justice Ruth Bader Ginsburg": the one who holds the role;
                 // "One Mac customer was sceptical.": someone new, whom a "he" after may stand for
                 Referent holder = np.get(0).word().equalsIgnoreCase("the")
@@ -265,8 +265,7 @@ final class SpeakerResolver {
                 // the subject, the indefinite phrase describes that subject and is no subject itself
                 boolean fronted = isIndefinite(np) && subjectAfterComma(tokens, end) != null;
                 occurrences.add(new Occurrence(r, paragraph, np.get(0).begin(), sentenceCount, !fronted));
-                if (!fronted && (someoneNew(np, head) || isIndefinite(np) && isPersonNoun(head)
-                        && !isCollective(head) && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of")))) {
+                if (!fronted && oneNewPerson(np, head)) {
                     newcomers.add(r); // "One Mac customer from the show floor was sceptical.": someone new
                 }
             } else if (coordinatesPeople(np)) {
@@ -808,11 +807,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a phrase brings in one new being by a noun the person-noun list lacks: indefinite, its head a being
-     * by CoreNLP's animacy list and no group ("one Mac customer", not "A jury"), and no "of" ("One of his sons").
+     * Whether a phrase brings in one new person: indefinite, its head a noun for people or, in a phrase of more
+     * than one word, a being by CoreNLP's animacy list ("one Mac customer"), no group ("A jury"), and no "of"
+     * ("One of his sons").
      */
-    private static boolean someoneNew(List<NlpToken> np, String head) {
-        return isIndefinite(np) && np.size() > 1 && Animacy.isAnimate(head) && !isCollective(head)
+    private static boolean oneNewPerson(List<NlpToken> np, String head) {
+        return isIndefinite(np) && !isCollective(head)
+                && (isPersonNoun(head) || np.size() > 1 && Animacy.isAnimate(head))
                 && np.stream().noneMatch(t -> t.word().equalsIgnoreCase("of"));
     }
 
@@ -1575,7 +1576,8 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static boolean hasNer(List<NlpToken> np, String type) {
+    /** Whether a phrase holds a token the tagger typed as this entity type. */
+    static boolean hasNer(List<NlpToken> np, String type) {
         for (NlpToken t : np) {
             if (type.equals(t.ner())) {
                 return true;
