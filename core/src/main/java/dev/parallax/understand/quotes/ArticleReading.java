@@ -356,10 +356,10 @@ final class ArticleReading {
         if ("find".equals(cue) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
-        if (describedByOthers(c)) {
+        if (describedByOthers(c, cue)) {
             return false; // "A man believed to be her husband screamed": what unnamed others think of him
         }
-        if (namesTheAccused(c)) {
+        if (namesTheAccused(c, cue)) {
             return false; // "A fired accountant accused of wounding …", "Jenkin, charged with the murders of …"
         }
         if (t.word().equals("states") && c > 0 && isStatesNoun(c)) {
@@ -378,10 +378,10 @@ final class ArticleReading {
      * lending": a participle right after a noun and before "to" and a verb says what others think or want of
      * the noun. The noun is what is said about, not who says it, and who does is not named: no quote.
      */
-    private boolean describedByOthers(int c) {
+    private boolean describedByOthers(int c, String cue) {
         // "Page, said/VBD to be …"; not "Lewandowski, who has experience, declined to comment", nor "Officials
         // promised/VBN to cut taxes", a finite verb the tagger read as a participle
-        if (!THOUGHT_OF.contains(cueLemma(c))) {
+        if (!THOUGHT_OF.contains(cue)) {
             return false;
         }
         boolean aside = c >= 2 && toks.get(c - 1).word().equals(",");
@@ -404,12 +404,12 @@ final class ArticleReading {
      * of", "charged with", "blamed for". The active verb takes the accused as its object before the charge
      * ("accused Bush of gutting"), so the noun before these is the accused, never the accuser.
      */
-    private boolean namesTheAccused(int c) {
+    private boolean namesTheAccused(int c, String cue) {
         if (c + 1 >= toks.size() || !NounPhrases.isVerb(toks.get(c))) {
             return false;
         }
         String next = toks.get(c + 1).word().toLowerCase(Locale.ROOT);
-        boolean charge = switch (cueLemma(c)) {
+        boolean charge = switch (cue) {
             case "accuse", "suspect" -> next.equals("of");
             case "charge" -> next.equals("with");
             case "blame" -> next.equals("for");
