@@ -60,6 +60,26 @@ final class DirectQuotes {
     }
 
     /**
+     * '“The risk,” said Edward Leamer, an economist who is the director of the forecast, “is that …”': a relative
+     * clause on the speaker that runs to a comma right before the quotation going on. Returns the index of that
+     * comma, or -1; -1 too when the clause reports words of its own ("…, said Lind, who added, “…”").
+     */
+    private int relativeClauseBeforeQuotation(int k) {
+        if (k >= rd.toks.size() || !"WP".equals(rd.toks.get(k).tag()) && !"WP$".equals(rd.toks.get(k).tag())) {
+            return -1;
+        }
+        for (int i = k + 1; i + 1 < rd.toks.size() && rd.inQ[i] < 0 && !rd.isOpeningMark(i); i++) {
+            if (rd.isCandidateCue(i)) {
+                return -1;
+            }
+            if (rd.toks.get(i).word().equals(",") && rd.isOpeningMark(i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether adverbs at k lead into an adjective and a noun, the cue's object ("As the day went on, Trump offered
      * increasingly strident defenses"): then the verb has an object, and the clause before it is not what it says.
      * Times are no object ("said just hours before the vote", "said only weeks ago").
@@ -124,7 +144,10 @@ final class DirectQuotes {
                 }
             }
             if (!bounds.restIsAdverbial(end) && !isRelativeClauseToTheEnd(end)) {
-                return null;
+                end = relativeClauseBeforeQuotation(end);
+                if (end < 0) {
+                    return null;
+                }
             }
             boundary = c - 1;
             after = end;

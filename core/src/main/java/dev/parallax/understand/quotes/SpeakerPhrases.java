@@ -110,8 +110,11 @@ final class SpeakerPhrases {
             // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside
             for (int k = j - 1; k >= 1 && j - k <= 25 && rd.inQ[k] < 0; k--) {
                 if (ArticleReading.LONG_DASHES.contains(rd.toks.get(k).word())) {
-                    int[] np = npEndingAt(k - 1);
-                    return np != null && startsClause(np[0]) ? new int[] {np[0], np[1], -1, -1} : null;
+                    // "insiders in the next two states — Nevada and South Carolina — said": the head before the
+                    // preposition; after an opening clause too ("Even if Clinton loses, insiders — … — said")
+                    int[] np = withPrepositionalHead(npEndingAt(k - 1), true);
+                    return np != null && (startsClause(np[0]) || np[0] >= 1 && rd.toks.get(np[0] - 1).word().equals(","))
+                            ? new int[] {np[0], np[1], -1, -1} : null;
                 }
             }
             return null;
@@ -521,6 +524,9 @@ final class SpeakerPhrases {
         if (i - 1 == rd.firstWordIndex()
                 && ArticleReading.SUBORDINATORS.contains(prev.word().toLowerCase(Locale.ROOT))) {
             return true; // "As Andrew Tabler, an expert on Syria, noted, …"
+        }
+        if (rd.isColon(i - 1) && rd.inQ[i - 1] < 0) {
+            return true; // "Voter participation: Sanders, whose coalition includes …, said"
         }
         if (rd.isClosingMark(i - 1)) {
             return true; // "“This is scary,” Senator Mark Warner of Virginia, the top Democrat …, said"

@@ -2547,4 +2547,35 @@ class AttributionPatternsTest {
         FoundQuote say = residents.stream().filter(q -> q.cue().equals("say")).findFirst().orElseThrow();
         assertEquals("the landlord, Acmo Homes, ignored repairs", say.text());
     }
+
+    @Test
+    void aSubjectWithAnAsideBetweenDashesAfterAnOpeningClauseSpeaks() {
+        FoundQuote q = only(find("Even/RB if/IN Lind/NNP/PERSON loses/VBZ in/IN Ohio/NNP/LOCATION ,/, insiders/NNS "
+                + "in/IN the/DT next/JJ two/CD states/NNS \u2014/: Utah/NNP/LOCATION and/CC Idaho/NNP/LOCATION "
+                + "\u2014/HYPH said/VBD it/PRP is/VBZ vital/JJ that/IN she/PRP narrow/VBP the/DT gap/NN ./."));
+        assertEquals("insiders in the next two states", q.speakerDescription());
+        assertEquals("it is vital that she narrow the gap", q.text());
+    }
+
+    @Test
+    void aNameAfterALabelAndItsColonOpensTheClause() {
+        FoundQuote q = only(find("Voter/NN turnout/NN :/: Ana/NNP/PERSON Marsh/NNP/PERSON ,/, whose/WP$ "
+                + "coalition/NN includes/VBZ farmers/NNS ,/, said/VBD the/DT levy/NN hurts/VBZ small/JJ "
+                + "growers/NNS ./."));
+        assertEquals("Ana Marsh", q.speakerName());
+        assertEquals("the levy hurts small growers", q.text());
+    }
+
+    @Test
+    void aRelativeClauseOnTheSpeakerBetweenTheHalvesOfABrokenQuotationKeepsBothHalves() {
+        FoundQuote q = only(find("\u201C/`` The/DT risk/NN ,/, \u201D/'' said/VBD Ada/NNP/PERSON Berg/NNP/PERSON ,/, "
+                + "an/DT economist/NN who/WP is/VBZ the/DT head/NN of/IN the/DT Kell/NNP/ORGANIZATION "
+                + "Institute/NNP/ORGANIZATION ,/, \u201C/`` is/VBZ that/IN we/PRP lose/VBP jobs/NNS ./. \u201D/''"));
+        assertEquals("Ada Berg", q.speakerName());
+        assertEquals("The risk, \u2026 is that we lose jobs.", q.text());
+        // a relative clause that reports words of its own keeps the quotation after it
+        List<FoundQuote> added = find("\u201C/`` We/PRP lost/VBD ,/, \u201D/'' said/VBD Ada/NNP/PERSON "
+                + "Berg/NNP/PERSON ,/, who/WP added/VBD ,/, \u201C/`` We/PRP will/MD be/VB back/RB ./. \u201D/''");
+        assertEquals(2, added.size(), added::toString);
+    }
 }
