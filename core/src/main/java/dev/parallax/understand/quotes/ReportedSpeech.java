@@ -1257,7 +1257,53 @@ final class ReportedSpeech {
         if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c)) {
             return null;
         }
-        return contentAfter(c, null, left);
+        Attribution a = contentAfter(c, null, left);
+        int main = a != null && left.length == 5 ? mainCueAfterRelativeClause(c) : -1;
+        return main < 0 ? a : endingBefore(a, main);
+    }
+
+    /**
+     * "A witness who saw the crash said he stayed", "An official who spoke anonymously said/VBN Wednesday, “…”":
+     * the cue c is the verb of a relative clause on the subject, and the first verb after it, one of saying, is
+     * the sentence's own. Returns that verb's index, or -1 (also for "a witness who said the driver fled": the
+     * first verb after the cue is its content's).
+     */
+    private int mainCueAfterRelativeClause(int c) {
+        for (int m = c + 1; m <= rd.lastWord() && rd.inQ[m] < 0 && m - c <= 12; m++) {
+            NlpToken t = rd.toks.get(m);
+            if (NounPhrases.isPunct(t) || rd.isThat(m) || "CC".equals(t.tag()) || rd.opensRelativeClause(m)
+                    || ArticleReading.SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+            String lemma = rd.cueLemma(m);
+            boolean misread = "VBN".equals(t.tag()) && (lemma.equals("say") || lemma.equals("tell"))
+                    && !"be".equals(rd.lemma(m - 1)) && !"have".equals(rd.lemma(m - 1)); // "spoke anonymously said/VBN"
+            if (NounPhrases.isTensed(t) || misread) {
+                return (misread || rd.isFiniteSpeechVerb(t)) && rd.isCandidateCue(m) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The attribution with its content cut before token k (the next clause's verb), or null when none is left. */
+    private Attribution endingBefore(Attribution a, int k) {
+        int end = k - 1;
+        while (end > a.cueIndex() && rd.isPunctToken(end)) {
+            end--;
+        }
+        if (end <= a.cueIndex()) {
+            return null;
+        }
+        int limit = rd.toks.get(end).end();
+        List<Span> content = new ArrayList<>();
+        for (Span piece : a.content()) {
+            if (piece.paragraph() == rd.p && piece.start() < limit) {
+                content.add(new Span(rd.p, piece.start(), Math.min(piece.end(), limit)));
+            }
+        }
+        return content.isEmpty() ? null
+                : new Attribution(content, a.speaker(), a.cue(), content.size() == 1
+                        && rd.quotedShare(content.get(0)) > 0.6, a.cueIndex());
     }
 
     /**

@@ -103,6 +103,9 @@ final class SpeakerPhrases {
                 if (np != null && startsClause(np[0])) {
                     return new int[] {np[0], np[1], -1, -1};
                 }
+                // "Some voters who have listened to his speeches over the decades, on television or at small
+                // events, said": a restrictive relative clause with asides of its own
+                subject = antecedentOfRestrictiveClause(j - 1, true);
             }
             return subject;
         }
@@ -210,9 +213,21 @@ final class SpeakerPhrases {
      * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
      */
     private int[] antecedentOfRestrictiveClause(int j) {
+        return antecedentOfRestrictiveClause(j, false);
+    }
+
+    /**
+     * As {@link #antecedentOfRestrictiveClause(int)}; with {@code commas}, the clause may hold commas (up to 30
+     * words), and its verb must come before the first of them.
+     */
+    private int[] antecedentOfRestrictiveClause(int j, boolean commas) {
         boolean finite = false;
-        for (int r = j; r >= 1 && j - r <= 15; r--) {
+        for (int r = j; r >= 1 && j - r <= (commas ? 30 : 15); r--) {
             NlpToken t = rd.toks.get(r);
+            if (commas && t.word().equals(",") && rd.inQ[r] < 0) {
+                finite = false; // the verb must be the clause's, before its asides
+                continue;
+            }
             if (rd.inQ[r] >= 0 || NounPhrases.isPunct(t)) {
                 return null;
             }

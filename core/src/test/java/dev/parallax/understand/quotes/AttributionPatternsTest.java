@@ -2578,4 +2578,35 @@ class AttributionPatternsTest {
                 + "Berg/NNP/PERSON ,/, who/WP added/VBD ,/, \u201C/`` We/PRP will/MD be/VB back/RB ./. \u201D/''");
         assertEquals(2, added.size(), added::toString);
     }
+
+    @Test
+    void aCueInARestrictiveRelativeClauseLeavesTheSentencesOwnVerbOfSaying() {
+        List<FoundQuote> witness = find("A/DT witness/NN who/WP saw/VBD the/DT crash/NN said/VBD he/PRP "
+                + "stayed/VBD with/IN the/DT driver/NN ./.");
+        FoundQuote said = witness.stream().filter(q -> q.cue().equals("said")).findFirst().orElseThrow(
+                () -> new AssertionError(witness.toString()));
+        assertEquals("A witness", said.speakerDescription());
+        assertEquals("he stayed with the driver", said.text());
+        FoundQuote saw = witness.stream().filter(q -> q.cue().equals("saw")).findFirst().orElseThrow();
+        assertEquals("the crash", saw.text());
+        // a verb of saying read as a participle; talking with nothing said is no attribution of its own
+        FoundQuote official = only(find("An/DT official/NN who/WP spoke/VBD anonymously/RB said/VBN "
+                + "Wednesday/NNP ,/, \u201C/`` There/EX are/VBP talks/NNS ./. \u201D/''"));
+        assertEquals("An official", official.speakerDescription());
+        assertEquals("There are talks.", official.text());
+        // the first verb after the cue is its content's own, not the sentence's: the content is not cut there
+        FoundQuote fled = only(find("A/DT witness/NN who/WP said/VBD the/DT driver/NN fled/VBD was/VBD "
+                + "questioned/VBN ./."));
+        assertEquals("said", fled.cue());
+        assertTrue(fled.text().startsWith("the driver fled"), fled::toString);
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseWithAsidesBetweenCommasStillLeadsToItsSubject() {
+        FoundQuote q = only(find("Some/DT voters/NNS who/WP have/VBP listened/VBN to/IN his/PRP$ speeches/NNS "
+                + "over/IN the/DT years/NNS ,/, on/IN television/NN or/CC at/IN small/JJ events/NNS ,/, said/VBD "
+                + "he/PRP had/VBD less/JJR charm/NN ./."));
+        assertEquals("Some voters", q.speakerDescription());
+        assertEquals("he had less charm", q.text());
+    }
 }
