@@ -415,8 +415,10 @@ final class ContentBoundaries {
                 // statement, after where or when it was made
                 return lastWordBefore(k, x, true);
             }
-            if (w.equals(",") && isFiniteCue(k + 1) && !relativeOnTheSubject(x, k)) {
-                return k - 1; // "Jane Doe, who said she voted, said …": the main predicate starts
+            if ((w.equals(",") || rd.isDash(k)) && isFiniteCue(k + 1) && !relativeOnTheSubject(x, k)) {
+                // "Jane Doe, who said she voted, said …", "Trump - who said he would “bomb them” - said …": the
+                // main predicate starts
+                return lastWordBefore(k, x, true);
             }
             if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1))
                     && (rd.hasFiniteVerb(x, k - 1) ? insideRelativeClause(x)

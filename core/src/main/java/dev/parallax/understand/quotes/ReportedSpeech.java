@@ -1285,6 +1285,23 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /**
+     * Whether a dash at x opens an aside that closes with a second dash right before a finite verb: "the videos
+     * she was talking about - made by activists - showed the scene". The aside is on the noun before the cue, the
+     * verb the sentence's; not "alleging — without evidence — that Obama wanted", where the content follows.
+     */
+    private boolean asideBeforeTheMainVerb(int x, int last) {
+        if (x >= last || rd.inQ[x] >= 0 || !rd.isDash(x)) {
+            return false;
+        }
+        for (int k = x + 1; k < last && k - x <= 15 && rd.inQ[k] < 0; k++) {
+            if (rd.isDash(k)) {
+                return rd.inQ[k + 1] < 0 && NounPhrases.isTensed(rd.toks.get(k + 1));
+            }
+        }
+        return false;
+    }
+
     /** The attribution with its content cut before token k (the next clause's verb), or null when none is left. */
     private Attribution endingBefore(Attribution a, int k) {
         int end = k - 1;
@@ -1568,6 +1585,9 @@ final class ReportedSpeech {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
                     cueEnd = x - 1;
                 }
+            }
+            if (asideBeforeTheMainVerb(x, last)) {
+                return null; // "the videos she was talking about - made by activists - showed": an aside on the noun
             }
             last = bounds.clauseEnd(x, last);
             last = bounds.withoutTrailingTime(x, last);

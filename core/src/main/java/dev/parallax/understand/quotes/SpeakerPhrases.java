@@ -65,8 +65,9 @@ final class SpeakerPhrases {
             if (k >= 1 && k < j && "VBN".equals(rd.toks.get(k).tag()) && NounPhrases.isNounish(rd.toks.get(k - 1))) {
                 k--; // "A report released last year found": the noun before the participle
             }
-            if (k >= 0 && k < j && NounPhrases.isNounish(rd.toks.get(k)) && !rd.isTimeWord(k)) {
-                j = k;
+            if (k >= 0 && k < j && (NounPhrases.isNounish(rd.toks.get(k)) || parentheticalStart(k) > 0)
+                    && !rd.isTimeWord(k)) {
+                j = k; // also "Sen. Dianne Feinstein (D-Calif.) last week said"
             }
         }
         // 'Joe Scarborough, host of “Morning Joe,” suggested': the title's comma closes the appositive
@@ -109,28 +110,33 @@ final class SpeakerPhrases {
             }
             return subject;
         }
-        if (j >= 2 && rd.inQ[j] < 0 && ArticleReading.LONG_DASHES.contains(rd.toks.get(j).word()) && j == c - 1) {
-            // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside
-            for (int k = j - 1; k >= 1 && j - k <= 25 && rd.inQ[k] < 0; k--) {
-                if (ArticleReading.LONG_DASHES.contains(rd.toks.get(k).word())) {
+        if (j >= 2 && rd.inQ[j] < 0 && rd.isDash(j) && j == c - 1) {
+            // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside, which
+            // may quote ("Trump - who said he would “bomb them” - said")
+            for (int k = j - 1; k >= 1 && j - k <= 25; k--) {
+                if (rd.inQ[k] < 0 && rd.isDash(k)) {
                     // "insiders in the next two states — Nevada and South Carolina — said": the head before the
                     // preposition; after an opening clause too ("Even if Clinton loses, insiders — … — said")
                     int[] np = withPrepositionalHead(npEndingAt(k - 1), true);
-                    return np != null && (startsClause(np[0]) || np[0] >= 1 && rd.toks.get(np[0] - 1).word().equals(","))
-                            ? new int[] {np[0], np[1], -1, -1} : null;
+                    if (np != null && (startsClause(np[0]) || np[0] >= 1 && rd.toks.get(np[0] - 1).word().equals(","))) {
+                        return new int[] {np[0], np[1], -1, -1};
+                    }
+                    // "Those insiders who think Rubio has a chance — about 40 percent — stressed"
+                    return antecedentOfRestrictiveClause(k - 1);
                 }
             }
             return null;
         }
-        if (j >= 1 && rd.isRelativePronoun(j) && !rd.toks.get(j - 1).word().equals(",")
-                && !rd.toks.get(j).word().equalsIgnoreCase("whose")) {
+        boolean setOff = j >= 1 && (rd.toks.get(j - 1).word().equals(",") || rd.isDash(j - 1));
+        if (j >= 1 && rd.isRelativePronoun(j) && !setOff && !rd.toks.get(j).word().equalsIgnoreCase("whose")) {
             // "the 30 percent of voters who said": a restrictive clause, its noun phrase the speaker
             int[] antecedent = npEndingAt(j - 1);
             return antecedent == null ? null : new int[] {antecedent[0], antecedent[1], -1, -1, j};
         }
-        if (j >= 1 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
-            // "…, Jane Doe, who said": the relative pronoun is the mention, its antecedent the speaker; in
-            // "Jane Doe, who said she voted, said …" the content ends before the main cue (ContentBoundaries)
+        if (j >= 1 && rd.isRelativePronoun(j) && setOff) {
+            // "…, Jane Doe, who said", "Trump - who said": the relative pronoun is the mention, its antecedent the
+            // speaker; in "Jane Doe, who said she voted, said …" the content ends before the main cue
+            // (ContentBoundaries)
             int[] named = personBeforeAppositive(j - 1);
             if (named != null) {
                 return named; // "Tanya Brooks, president of Local 412 of the dockers' union, who has said"
@@ -715,11 +721,16 @@ final class SpeakerPhrases {
             return -1;
         }
         boolean verb = false;
-        for (int k = j - 1; k >= 0 && j - k <= 12 && rd.inQ[k] < 0; k--) {
+        for (int k = j - 1; k >= 0 && j - k <= 25 && rd.inQ[k] < 0; k--) {
             String w = rd.toks.get(k).word();
             if (w.equals("(") || "-LRB-".equals(rd.toks.get(k).tag())) {
-                // "(D-Ore.)", or a relative clause: "Kasich (who has 25 delegates) said"
-                return j - k <= 6 && !verb || k + 1 < j && rd.isRelativePronoun(k + 1) ? k : -1;
+                // "(D-Ore.)", or a relative clause: "Kasich (who has 25 delegates) said"; or a description of a
+                // person named before it: "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a
+                // staffer) says"
+                boolean described = k >= 1 && k + 1 < j && NounPhrases.isDeterminer(rd.toks.get(k + 1))
+                        && "PERSON".equals(rd.toks.get(k - 1).ner());
+                return j - k <= 6 && !verb || k + 1 < j && rd.isRelativePronoun(k + 1) && j - k <= 12 || described
+                        ? k : -1;
             }
             if (w.equals(")")) {
                 return -1;

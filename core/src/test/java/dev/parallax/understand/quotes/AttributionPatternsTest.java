@@ -2609,4 +2609,44 @@ class AttributionPatternsTest {
         assertEquals("Some voters", q.speakerDescription());
         assertEquals("he had less charm", q.text());
     }
+
+    @Test
+    void aNameKeepsItsCueAcrossAParentheticalDescriptionOrAPartyAndATime() {
+        FoundQuote murphy = only(find("Few/JJ aides/NNS would/MD admit/VB this/DT ,/, but/CC Sen./NNP Cal/NNP/PERSON "
+                + "Moyer/NNP/PERSON (/-LRB- a/DT Democrat/NNP so/RB boyish/JJ he/PRP has/VBZ been/VBN mistaken/VBN for/IN a/DT "
+                + "staffer/NN )/-RRB- says/VBZ he/PRP was/VBD adrift/JJ ./."));
+        assertEquals("Cal Moyer", murphy.speakerName(), murphy::toString);
+        assertEquals("he was adrift", murphy.text());
+        FoundQuote feld = only(find("Senator/NNP Ada/NNP/PERSON Feld/NNP/PERSON (/-LRB- D/NNP -/HYPH Ore./NNP )/-RRB- "
+                + "last/JJ week/NN said/VBD Lind/NNP/PERSON was/VBD not/RB the/DT source/NN ./."));
+        assertEquals("Ada Feld", feld.speakerName());
+        assertEquals("Lind was not the source", feld.text());
+    }
+
+    @Test
+    void aRelativeClauseBetweenSpacedHyphensQuotesItsOwnWordsAndTheSentenceGoesOnWithTheName() {
+        List<FoundQuote> quotes = find("Front/NN -/HYPH runner/NN Ivo/NNP/PERSON Rask/NNP/PERSON -/: who/WP "
+                + "once/RB said/VBD he/PRP would/MD \"/`` bomb/VB the/DT fields/NNS \"/'' -/, said/VBD at/IN a/DT "
+                + "rally/NN that/IN the/DT border/NN should/MD close/VB ./.");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Ivo Rask", quotes.get(0).speakerName());
+        assertEquals("he would \"bomb the fields\"", quotes.get(0).text());
+        assertEquals("Ivo Rask", quotes.get(1).speakerName());
+        assertEquals("the border should close", quotes.get(1).text());
+    }
+
+    @Test
+    void anAsideBetweenDashesAfterARestrictiveClauseLeavesItsSubjectTheSpeaker() {
+        List<FoundQuote> quotes = find("Those/DT insiders/NNS who/WP think/VBP Lind/NNP/PERSON has/VBZ a/DT "
+                + "chance/NN \u2014/: about/RB 40/CD percent/NN \u2014/: stressed/VBD the/DT late/JJ swing/NN ./.");
+        FoundQuote stressed = quotes.stream().filter(q -> q.cue().equals("stressed")).findFirst().orElseThrow(
+                () -> new AssertionError(quotes.toString()));
+        assertEquals("Those insiders", stressed.speakerDescription());
+        assertEquals("the late swing", stressed.text());
+        FoundQuote think = quotes.stream().filter(q -> q.cue().equals("think")).findFirst().orElseThrow();
+        assertFalse(think.text().contains("stressed"), think::toString);
+        // an aside between dashes on the noun before the cue, then the sentence's verb: nothing said
+        assertTrue(find("None/NN of/IN the/DT videos/NNS she/PRP was/VBD talking/VBG about/IN -/: made/VBN by/IN "
+                + "activists/NNS -/: showed/VBD the/DT scene/NN ./.").isEmpty());
+    }
 }
