@@ -240,7 +240,7 @@ final class ContentBoundaries {
         }
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
-        return t.word().equals(",") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+        return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
                 || rd.isDash(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
@@ -539,7 +539,8 @@ final class ContentBoundaries {
     int[] continuation(int after, int preLast) {
         int last = rd.lastWord();
         int k = after;
-        while (k <= last && !rd.toks.get(k).word().equals(",")) {
+        // "…, Brafman noted; the government had …": a semicolon goes on with the statement too
+        while (k <= last && !rd.toks.get(k).word().equals(",") && !rd.toks.get(k).word().equals(";")) {
             NlpToken t = rd.toks.get(k);
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isVerb(t) || rd.isPunctToken(k)
                     || k - after > 10) {

@@ -107,6 +107,7 @@ final class DirectQuotes {
         Supplier<Speaker> speaker;
         int boundary;
         int after;
+        boolean inverted = false;
         // "“Are you serious?” she asked.": the splitter ends the sentence inside the marks, so the attribution
         // opens a sentence of its own right after the quotation
         boolean splitOff = rd.opensAfterQuestionOrExclamation();
@@ -151,6 +152,7 @@ final class DirectQuotes {
             }
             boundary = c - 1;
             after = end;
+            inverted = true;
             List<NlpToken> named = rd.toks.subList(right[0], right[1]);
             List<NlpToken> described = appositive;
             speaker = () -> rd.resolver.resolve(rd.p, rd.text, named, described);
@@ -175,7 +177,8 @@ final class DirectQuotes {
             direct = true;
         } else if (closed != null) {
             return null;
-        } else if ((opensWithSubordinator() || opensWithAQuestion() || hasFiniteCue(0, boundary - 1))
+        } else if ((opensWithSubordinator() || opensWithAQuestion() || hasFiniteCue(0, boundary - 1)
+                    || inverted && openingPhraseOnly(boundary)) // "In other words, explained X: “…”"
                 && rd.regionStartingAfter(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
             // was said. So too when the words before hold an attribution of their own ("She said …, and when
@@ -341,6 +344,16 @@ final class DirectQuotes {
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
+    /** Whether the words before the comma at k are a phrase with no verb and no quotation ("In other words,"). */
+    private boolean openingPhraseOnly(int k) {
+        for (int i = 0; i < k; i++) {
+            if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || NounPhrases.isVerb(rd.toks.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean opensWithSubordinator() {
         NlpToken first = rd.toks.get(rd.firstWordIndex());
         return ("IN".equals(first.tag()) || "WRB".equals(first.tag())) && !first.word().equalsIgnoreCase("that")

@@ -580,7 +580,7 @@ final class SpeakerPhrases {
             int[] name = npEndingAt(open - 1);
             return name == null ? null : new int[] {name[0], j + 1};
         }
-        if (j < 0 || rd.inQ[j] >= 0 || !NounPhrases.isNounish(rd.toks.get(j)) || rd.isTimeWord(j)) {
+        if (j < 0 || rd.inQ[j] >= 0 || !NounPhrases.isNounish(rd.toks.get(j)) && !isFraction(j) || rd.isTimeWord(j)) {
             return null;
         }
         int end = j + 1;
@@ -622,6 +622,15 @@ final class SpeakerPhrases {
             return new int[] {joined, end}; // "team president and general manager Ed Stefanski": one person
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Fractions the tagger reads as adjectives: "a third", "one fifth" (of those asked). */
+    private static final Set<String> FRACTIONS = Set.of("third", "thirds", "fifth", "fifths", "sixth", "tenth");
+
+    /** Whether token j is a fraction after an article or a number: "Nearly a third say they don't know". */
+    private boolean isFraction(int j) {
+        return j >= 1 && FRACTIONS.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT))
+                && ("DT".equals(rd.toks.get(j - 1).tag()) || "CD".equals(rd.toks.get(j - 1).tag()));
     }
 
     /**

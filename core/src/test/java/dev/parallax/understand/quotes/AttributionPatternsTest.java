@@ -2649,4 +2649,34 @@ class AttributionPatternsTest {
         assertTrue(find("None/NN of/IN the/DT videos/NNS she/PRP was/VBD talking/VBG about/IN -/: made/VBN by/IN "
                 + "activists/NNS -/: showed/VBD the/DT scene/NN ./.").isEmpty());
     }
+
+    @Test
+    void aFractionTheTaggerReadsAsAnAdjectiveIsASubject() {
+        FoundQuote q = only(find("Nearly/RB a/DT third/JJ say/VBP they/PRP do/VBP n't/RB know/VB ./."));
+        assertEquals("a third", q.speakerDescription());
+        assertEquals("they don't know", q.text());
+    }
+
+    @Test
+    void aStatementGoesOnAfterItsTrailingAttributionAndASemicolon() {
+        FoundQuote q = only(find("These/DT were/VBD not/RB slips/NNS ,/, Brafman/NNP/PERSON noted/VBD ;/: the/DT "
+                + "state/NN had/VBD slanted/VBN its/PRP$ summaries/NNS ./."));
+        assertEquals("Brafman", q.speakerName());
+        assertEquals(2, q.content().size(), q::toString);
+        assertEquals("These were not slips \u2026 the state had slanted its summaries", q.text());
+    }
+
+    @Test
+    void anInvertedCueAfterAnOpeningPhraseAndAColonTakesTheQuotation() {
+        FoundQuote q = only(find("In/IN other/JJ words/NNS ,/, added/VBD CBS/NNP/ORGANIZATION moderator/NN Nora/NNP/PERSON "
+                + "Kade/NNP/PERSON :/: \"/`` What/WP does/VBZ that/DT have/VB to/TO do/VB with/IN "
+                + "donations/NNS ?/. \"/''"));
+        assertEquals("Nora Kade", q.speakerName());
+        assertEquals("What does that have to do with donations?", q.text());
+        // a quoted clause before the comma is what was said, with the quotation after
+        FoundQuote beck = only(find("Lind/NNP/PERSON \u201C/`` drew/VBD well/RB \u201D/'' in/IN the/DT "
+                + "primary/NN ,/, said/VBD professor/NN Paul/NNP/PERSON Beck/NNP/PERSON ./. \u201C/`` That/DT "
+                + "was/VBD her/PRP$ base/NN ./. \u201D/''"));
+        assertTrue(beck.text().startsWith("Lind \u201Cdrew well\u201D"), beck::toString);
+    }
 }
