@@ -432,6 +432,13 @@ final class ContentBoundaries {
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
                 return k; // 'Lind, who called the plan “a farce,” said …': the same, after a quoted phrase
             }
+            if (k > x + 2 && w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && ArticleReading.SUBORDINATORS
+                    .contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                    && rd.isFiniteSpeechCue(attributionCue(k + 2, last))) {
+                // "Six in 10 say he is decisive, after half said so in the earlier poll": a clause of time with an
+                // attribution of its own
+                return lastWordBefore(k, x, true);
+            }
             if (k > x + 2 && CONTRASTS.contains(w) && clauseAfter(k + 1) && !rd.isThat(k - 1)) {
                 // "…, while about 4 in 10 want one with experience": another finding, not this one ("found that
                 // while …" opens the content instead)

@@ -2679,4 +2679,15 @@ class AttributionPatternsTest {
                 + "was/VBD her/PRP$ base/NN ./. \u201D/''"));
         assertTrue(beck.text().startsWith("Lind \u201Cdrew well\u201D"), beck::toString);
     }
+
+    @Test
+    void aClauseOfTimeWithAnAttributionOfItsOwnEndsTheContentBeforeIt() {
+        List<FoundQuote> quotes = find("Six/CD in/IN 10/CD say/VBP he/PRP is/VBZ decisive/JJ ,/, after/IN half/NN "
+                + "said/VBD so/RB in/IN May/NNP ./.");
+        assertEquals("he is decisive", quotes.get(0).text(), quotes::toString);
+        // a clause of time without one stays part of what was said
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD the/DT vote/NN was/VBD fair/JJ ,/, after/IN the/DT "
+                + "count/NN ended/VBD ./."));
+        assertEquals("the vote was fair, after the count ended", q.text());
+    }
 }
