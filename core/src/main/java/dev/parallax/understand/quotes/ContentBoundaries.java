@@ -280,6 +280,10 @@ final class ContentBoundaries {
                     t.word().toLowerCase(Locale.ROOT))) {
                 return true; // "“…,” she said as she accepted her award": a clause saying when, adverbial
             }
+            if (rd.isDash(k) && k + 2 < rd.toks.size() && rd.inQ[k + 1] < 0
+                    && NounPhrases.isDeterminer(rd.toks.get(k + 1)) && NounPhrases.isNoun(rd.toks.get(k + 2))) {
+                return true; // "…, the budget office reported on Tuesday -- a development that …": a comment on it
+            }
             if ("VB".equals(tag) && k > i + 1 && "TO".equals(rd.toks.get(k - 1).tag())
                     && NounPhrases.isNoun(rd.toks.get(k - 2))) {
                 continue; // "said during his speech to be a delegate": an infinitive on the noun

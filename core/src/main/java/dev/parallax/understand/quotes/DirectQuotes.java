@@ -186,8 +186,21 @@ final class DirectQuotes {
             direct = true;
         } else {
             int first = 0;
-            if (boundary - first < 3
-                    || !rd.hasFiniteVerb(first, boundary - 1) && !rd.quotesAClause(first, boundary - 1)) {
+            if (boundary - first >= 2 && !rd.hasFiniteVerb(first, boundary - 1)
+                    && !rd.quotesAClause(first, boundary - 1)) {
+                int[] predicate = frontedSubjectsPredicate(boundary, after, c);
+                if (predicate == null) {
+                    return null;
+                }
+                // "The contrast with Trump, said Doyle and others, would be clear", "The allure of simplicity, Mr.
+                // Furman argued, is largely a chimera": the subject before the attribution, its predicate after it
+                int end = predicate[1] + 1 < rd.toks.size() && rd.isClosingMark(predicate[1] + 1)
+                        ? predicate[1] + 1 : predicate[1]; // 'was “politically motivated”' keeps its closing mark
+                content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));
+                content.add(new Span(rd.p, rd.toks.get(predicate[0]).begin(), rd.toks.get(end).end()));
+                return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
+            }
+            if (boundary - first < 3) {
                 return null;
             }
             // "While the senator spoke, protesters chanted": a clause of time or concession alone is nobody's
@@ -344,6 +357,28 @@ final class DirectQuotes {
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
+    /**
+     * For a sentence that opens with a noun phrase and a comma at {@code boundary} before the cue c, and whose
+     * attribution ends at {@code after} with a comma and a finite verb: the predicate of that phrase, [start,
+     * last], as {@link ContentBoundaries#continuation} reads it ("The contrast, said Doyle, would be clear");
+     * else null.
+     */
+    private int[] frontedSubjectsPredicate(int boundary, int after, int c) {
+        int[] np = phrases.npEndingAt(boundary - 1);
+        int[] rest = rd.lexicon.kind(rd.toks.get(c).word(), rd.lemma(c)) == CueLexicon.Kind.SPEECH
+                ? bounds.continuation(after, boundary - 1) : null;
+        if (np == null || rest == null || !rd.toks.get(rest[0] - 1).word().equals(",")
+                || !NounPhrases.isFinite(rd.toks.get(rest[0])) || rd.inQ[rest[0]] >= 0) {
+            return null;
+        }
+        for (int i = 0; i < np[0]; i++) {
+            if (NounPhrases.isVerb(rd.toks.get(i)) || rd.inQ[i] >= 0 || rd.toks.get(i).word().equals(",")) {
+                return null; // the phrase, perhaps with prepositions, must open the sentence
+            }
+        }
+        return rest;
+    }
+
     /** Whether the words before the comma at k are a phrase with no verb and no quotation ("In other words,"). */
     private boolean openingPhraseOnly(int k) {
         for (int i = 0; i < k; i++) {

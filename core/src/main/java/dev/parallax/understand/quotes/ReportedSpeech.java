@@ -73,12 +73,36 @@ final class ReportedSpeech {
     }
 
     boolean isAccordingTo(int c) {
-        return rd.toks.get(c).word().equalsIgnoreCase("according") && c + 1 < rd.toks.size()
-                && rd.toks.get(c + 1).word().equalsIgnoreCase("to");
+        return sourcePhraseLength(c) > 0;
     }
 
+    /**
+     * The number of words of a phrase naming a source at c: "according to" (2), "as reported by" (3), "as
+     * first reported by" (4); 0 when there is none.
+     */
+    private int sourcePhraseLength(int c) {
+        int n = rd.toks.size();
+        if (rd.toks.get(c).word().equalsIgnoreCase("according") && c + 1 < n
+                && rd.toks.get(c + 1).word().equalsIgnoreCase("to")) {
+            return 2;
+        }
+        if (!rd.toks.get(c).word().equalsIgnoreCase("as") || c + 2 >= n || rd.inQ[c] >= 0) {
+            return 0;
+        }
+        boolean adverb = "RB".equals(rd.toks.get(c + 1).tag())
+                || rd.toks.get(c + 1).word().equalsIgnoreCase("first"); // "as first/JJ reported by"
+        int r = adverb ? c + 2 : c + 1;
+        return r + 1 < n && rd.toks.get(r).word().equalsIgnoreCase("reported")
+                && rd.toks.get(r + 1).word().equalsIgnoreCase("by") ? r + 2 - c : 0;
+    }
+
+    /**
+     * "According to the ministry, …", "…, according to court documents", "As reported by the Times, …": the
+     * source named after the phrase, the clause before or after it the content.
+     */
     Attribution accordingTo(int c) {
-        int[] np = phrases.rightNp(c + 2);
+        int length = sourcePhraseLength(c);
+        int[] np = phrases.rightNp(c + length);
         if (np == null) {
             return null;
         }
@@ -109,6 +133,13 @@ final class ReportedSpeech {
             while (end > 0 && rd.isPunctToken(end)) {
                 end--;
             }
+            for (int k = rd.firstWordIndex(); length > 2 && k <= end; k++) {
+                if (rd.covered[k]) {
+                    // '“…,” Carson noted in an interview, as reported by BuzzFeed News': the attribution before is
+                    // what was reported
+                    return null;
+                }
+            }
             content = new Span(rd.p, rd.toks.get(rd.firstWordIndex()).begin(), rd.toks.get(end).end());
             int[] rest = rd.toks.get(c - 1).word().equals(",") && np[1] <= last
                     ? bounds.continuation(np[1], end) : null;
@@ -121,7 +152,12 @@ final class ReportedSpeech {
         boolean direct = rd.quotedShare(content) > 0.6 && (more == null || rd.quotedShare(more) > 0.6);
         // resolved once the attribution stands: the resolver remembers whom it resolves
         Speaker speaker = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]), described);
-        return new Attribution(pieces, speaker, "according to", direct, c);
+        for (int k = c + 1; k < c + length; k++) {
+            rd.covered[k] = true; // "reported" in "as reported by" is no cue of its own
+        }
+        String cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(c + length - 1).end())
+                .toLowerCase(Locale.ROOT);
+        return new Attribution(pieces, speaker, length == 2 ? "according to" : cue, direct, c);
     }
 
     /**
@@ -1221,6 +1257,10 @@ final class ReportedSpeech {
         if (w.equals("to")) { // tagged TO or IN, as the tagger goes
             return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1)) && addressedTo(x);
         }
+        if (w.equals("at") && x + 1 < rd.toks.size()
+                && Set.of("least", "most").contains(rd.toks.get(x + 1).word().toLowerCase(Locale.ROOT))) {
+            return false; // "reported at least six planes filled the skies": a number, no place
+        }
         return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as");
     }
 
@@ -1545,9 +1585,10 @@ final class ReportedSpeech {
                 x++; // "talk openly about how scared they are": the manner is the cue's, and so is "about"
                 cueEnd = x - 1;
             }
-            // "said that with the delegates she had, the debate would not …": after "that", a preposition opens the
-            // clause's own fronted adverbial, not the cue's
-            if (startsWithPreposition(x) && !(that && "IN".equals(rd.toks.get(x - 1).tag()))) {
+            // "said that with the delegates she had, the debate would not …", "said that, during the talks, Rask
+            // was …": after "that", a preposition opens the clause's own fronted adverbial, not the cue's
+            if (startsWithPreposition(x) && !(that && ("IN".equals(rd.toks.get(x - 1).tag())
+                    || rd.toks.get(x - 1).word().equals(",") && rd.isThat(x - 2)))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;
                 if (clause > x) {

@@ -65,9 +65,11 @@ final class SpeakerPhrases {
             if (k >= 1 && k < j && "VBN".equals(rd.toks.get(k).tag()) && NounPhrases.isNounish(rd.toks.get(k - 1))) {
                 k--; // "A report released last year found": the noun before the participle
             }
-            if (k >= 0 && k < j && (NounPhrases.isNounish(rd.toks.get(k)) || parentheticalStart(k) > 0)
-                    && !rd.isTimeWord(k)) {
-                j = k; // also "Sen. Dianne Feinstein (D-Calif.) last week said"
+            if (k >= 0 && k < j && (NounPhrases.isNounish(rd.toks.get(k)) || parentheticalStart(k) > 0
+                    || rd.toks.get(k).word().equals(",") && rd.inQ[k] < 0) && !rd.isTimeWord(k)) {
+                // also "Sen. Dianne Feinstein (D-Calif.) last week said", and "Reince Priebus, the GOP chairman,
+                // this past week announced": the appositive's comma, read below
+                j = k;
             }
         }
         // 'Joe Scarborough, host of “Morning Joe,” suggested': the title's comma closes the appositive

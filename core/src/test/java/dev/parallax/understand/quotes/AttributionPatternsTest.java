@@ -2690,4 +2690,60 @@ class AttributionPatternsTest {
                 + "count/NN ended/VBD ./."));
         assertEquals("the vote was fair, after the count ended", q.text());
     }
+
+    @Test
+    void aTimeBetweenAnAppositiveAndItsCueLeavesTheNameTheSpeaker() {
+        FoundQuote q = only(find("Ivo/NNP/PERSON Rask/NNP/PERSON ,/, the/DT party/NN chairman/NN ,/, on/IN "
+                + "Tuesday/NNP called/VBD the/DT plan/NN a/DT trap/NN ./."));
+        assertEquals("Ivo Rask", q.speakerName());
+        assertEquals("the party chairman", q.speakerDescription());
+        assertEquals("the plan a trap", q.text());
+    }
+
+    @Test
+    void atLeastAfterACueOpensANumberNotAPlace() {
+        FoundQuote q = only(find("Kell/NNP/ORGANIZATION TV/NNP/ORGANIZATION reported/VBD at/IN least/JJS six/CD "
+                + "planes/NNS flew/VBD over/IN the/DT parade/NN ./."));
+        assertEquals("at least six planes flew over the parade", q.text());
+    }
+
+    @Test
+    void anInvertedAttributionBetweenASubjectAndItsPredicateTakesBoth() {
+        FoundQuote q = only(find("The/DT contrast/NN with/IN Lind/NNP/PERSON ,/, said/VBD Ada/NNP/PERSON "
+                + "Doyle/NNP/PERSON ,/, would/MD be/VB clear/JJ ./."));
+        assertEquals("Ada Doyle", q.speakerName());
+        assertEquals("The contrast with Lind \u2026 would be clear", q.text());
+    }
+
+    @Test
+    void asReportedByNamesTheSourceOfTheClause() {
+        FoundQuote opening = only(find("As/IN reported/VBN by/IN the/DT Ledger/NNP/ORGANIZATION ,/, the/DT "
+                + "city/NN closed/VBD the/DT pier/NN ./."));
+        assertEquals("the city closed the pier", opening.text());
+        assertEquals("as reported by", opening.cue()); // as "according to": lower case
+        FoundQuote trailing = only(find("The/DT senator/NN voted/VBD against/IN the/DT bill/NN ,/, as/IN "
+                + "first/JJ reported/VBN by/IN the/DT Ledger/NNP/ORGANIZATION ./."));
+        assertEquals("The senator voted against the bill", trailing.text());
+        assertEquals("as first reported by", trailing.cue());
+        // after an attribution of its own, the report is that attribution's
+        FoundQuote noted = only(find("\u201C/`` We/PRP will/MD fix/VB it/PRP ,/, \u201D/'' Lind/NNP/PERSON "
+                + "noted/VBD in/IN an/DT interview/NN ,/, as/IN reported/VBN by/IN the/DT Ledger/NNP/ORGANIZATION ./."));
+        assertEquals("Lind", noted.speakerName(), noted::toString);
+    }
+
+    @Test
+    void aFrontedAdverbialAfterThatAndACommaIsTheContentsOwn() {
+        FoundQuote q = only(find("Lind/NNP/PERSON said/VBD that/IN ,/, during/IN the/DT talks/NNS ,/, "
+                + "Rask/NNP/PERSON was/VBD helping/VBG the/DT union/NN ./."));
+        assertEquals("Lind", q.speakerName());
+        assertEquals("during the talks, Rask was helping the union", q.text());
+    }
+
+    @Test
+    void aCommentAfterADashClosesATrailingAttribution() {
+        FoundQuote q = only(find("The/DT deficit/NN will/MD grow/VB ,/, the/DT budget/NN office/NN reported/VBD "
+                + "--/: a/DT development/NN that/WDT worries/VBZ investors/NNS ./."));
+        assertEquals("the budget office", q.speakerDescription());
+        assertEquals("The deficit will grow", q.text());
+    }
 }
