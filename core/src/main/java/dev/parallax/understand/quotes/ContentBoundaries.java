@@ -382,6 +382,14 @@ final class ContentBoundaries {
                 // "said the party does not care and one in four said it was hostile": another attribution
                 return lastWordBefore(k, x, true);
             }
+            if (conjunction && k > x + 1 && personSaysNext(k + 1, last) && !"PERSON".equals(rd.toks.get(k - 1).ner())) {
+                // "a woman asked for a photo and Clinton said, “…”": the next speaker's words, not the photo's
+                return lastWordBefore(k, x, true);
+            }
+            if (conjunction && NounPhrases.isTensed(rd.toks.get(k + 1)) && rd.inQ[k + 1] < 0 && raisesASpeechCue(k + 1)) {
+                // "joked that Brooklyn was his answer, but went on to say, “…”": the speaker's next statement
+                return lastWordBefore(k, x, true);
+            }
             if (conjunction && k > x + 2 && commaBefore(k)
                     && (newClauseOfAPerson(k + 1) || namedClause(k + 1))) {
                 // "…, and he railed against …", 'are “non-entities,” but he gave …': the speaker's next statement
@@ -992,6 +1000,34 @@ final class ContentBoundaries {
     /** Whether a person's name (an appositive after it allowed) and then a finite verb start at k. */
     private boolean namedClause(int k) {
         return NounPhrases.namedClauseAt(rd.toks, k, i -> rd.inQ[i] >= 0, true);
+    }
+
+    /**
+     * Whether a person's name at k and a finite speech cue after it open an attribution of their own: the cue
+     * followed by a comma, a colon, a quotation or "that" ("and Clinton said, “…”").
+     */
+    private boolean personSaysNext(int k, int last) {
+        if (k > last || rd.inQ[k] >= 0 || !"PERSON".equals(rd.toks.get(k).ner())) {
+            return false;
+        }
+        int j = attributionCue(k, last);
+        if (!rd.isFiniteSpeechCue(j) || j + 1 > last) {
+            return false;
+        }
+        return rd.toks.get(j + 1).word().equals(",") || rd.isColon(j + 1) || rd.isOpeningMark(j + 1)
+                || rd.isThat(j + 1);
+    }
+
+    /** Whether the finite verb at k raises a cue of saying: "went on to say", "proceeded to tell", "went to ask". */
+    private boolean raisesASpeechCue(int k) {
+        int i = k + 1;
+        while (i < rd.toks.size() && i <= k + 2 && rd.inQ[i] < 0 && ("RP".equals(rd.toks.get(i).tag())
+                || "RB".equals(rd.toks.get(i).tag()) || rd.toks.get(i).word().equalsIgnoreCase("on"))) {
+            i++;
+        }
+        return i + 1 < rd.toks.size() && rd.inQ[i] < 0 && "TO".equals(rd.toks.get(i).tag())
+                && "VB".equals(rd.toks.get(i + 1).tag()) && rd.isCandidateCue(i + 1)
+                && rd.lexicon.kind(rd.toks.get(i + 1).word(), rd.toks.get(i + 1).lemma()) == CueLexicon.Kind.SPEECH;
     }
 
     private boolean isFiniteCue(int k) {

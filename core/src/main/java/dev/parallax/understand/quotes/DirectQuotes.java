@@ -52,11 +52,11 @@ final class DirectQuotes {
             return false;
         }
         for (int i = k + 1; i <= rd.lastWord(); i++) {
-            if (rd.inQ[i] >= 0) {
+            if (rd.inQ[i] >= 0 && i >= 2 && (rd.toks.get(i - 2).word().equals(",") || rd.isColon(i - 2))) {
                 return false; // "…, said Lind, who added: “…”": a quotation of its own follows
             }
         }
-        return true;
+        return true; // "…, said an official who described the affair as “a lesser set of circumstances.”"
     }
 
     /**

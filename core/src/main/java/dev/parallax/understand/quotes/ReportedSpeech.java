@@ -433,7 +433,8 @@ final class ReportedSpeech {
     }
 
     Attribution participle(int c) {
-        int before = c - 1;
+        int raised = phrases.raisingVerb(c);
+        int before = raised >= 0 ? raised - 1 : c - 1; // "…, but went on to say": coordinated with what came before
         while (before > 0 && rd.inQ[before] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(before))) {
             before--; // "… and then says", "…, later said"
         }
@@ -447,7 +448,8 @@ final class ReportedSpeech {
             before = object[0] - 2;
         }
         boolean coordinated = before > 0 && !rd.isVbg(c)
-                && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1)) // "but implied that"
+                && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1) // "but implied that"
+                    || c + 2 < rd.toks.size() && rd.toks.get(c + 1).word().equals(",") && rd.isOpeningMark(c + 2))
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
                     || before < c - 1 && rd.toks.get(before).word().equals(",") && rd.hasFiniteVerb(0, before - 1));

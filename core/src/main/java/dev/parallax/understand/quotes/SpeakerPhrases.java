@@ -850,7 +850,7 @@ final class SpeakerPhrases {
      * in "she went on to say", "continued" in "he continued to insist"; -1 otherwise (also when a noun stands
      * before "to": in "asked Cruz to explain" Cruz has said nothing yet).
      */
-    private int raisingVerb(int c) {
+    int raisingVerb(int c) {
         if (c < 3 || !rd.isInfinitive(c)) {
             return -1;
         }

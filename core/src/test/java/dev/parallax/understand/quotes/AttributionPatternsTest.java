@@ -2746,4 +2746,50 @@ class AttributionPatternsTest {
         assertEquals("the budget office", q.speakerDescription());
         assertEquals("The deficit will grow", q.text());
     }
+
+    @Test
+    void aSecondPredicateReadAsAParticipleStillTakesTheQuotationAfterItsComma() {
+        FoundQuote q = only(find("He/PRP then/RB put/VBD on/RP an/DT accent/NN and/CC joked/VBN ,/, \u201C/`` We/PRP "
+                + "will/MD be/VB fine/JJ ./. \u201D/''"));
+        assertEquals("joked", q.cue());
+        assertEquals("We will be fine.", q.text());
+    }
+
+    @Test
+    void theNextStatementAfterButWentOnToSayIsItsOwn() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON joked/VBD that/IN Oslo/NNP/LOCATION was/VBD his/PRP$ "
+                + "answer/NN ,/, but/CC went/VBD on/IN to/TO say/VB ,/, \u201C/`` There/EX are/VBP risks/NNS ./. "
+                + "\u201D/''");
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("Oslo was his answer", quotes.get(0).text());
+        assertEquals("There are risks.", quotes.get(1).text());
+        assertEquals("Lind", quotes.get(1).speakerName());
+    }
+
+    @Test
+    void aNamedSpeakerAfterAndEndsTheContentBeforeIt() {
+        List<FoundQuote> quotes = find("A/DT woman/NN asked/VBD for/IN a/DT photo/NN and/CC Lind/NNP/PERSON "
+                + "said/VBD ,/, \u201C/`` Only/RB if/IN it/PRP is/VBZ legal/JJ ./. \u201D/''");
+        FoundQuote said = quotes.stream().filter(q -> q.cue().equals("said")).findFirst().orElseThrow(
+                () -> new AssertionError(quotes.toString()));
+        assertEquals("Lind", said.speakerName());
+        assertEquals("Only if it is legal.", said.text());
+        quotes.stream().filter(q -> !q.cue().equals("said"))
+                .forEach(q -> assertFalse(q.text().contains("Lind"), q::toString));
+        // a name before "and" is part of the content: "found that Berg and Lind said …" is one finding
+        FoundQuote found = only(find("The/DT panel/NN found/VBD that/IN Berg/NNP/PERSON and/CC Lind/NNP/PERSON "
+                + "said/VBD ,/, \u201C/`` It/PRP is/VBZ legal/JJ ./. \u201D/''"));
+        assertTrue(found.text().contains("Lind"), found::toString);
+    }
+
+    @Test
+    void aRelativeClauseOnATrailingSpeakerMayQuoteAPhraseOfItsOwn() {
+        List<FoundQuote> quotes = find("Rask/NNP/PERSON \u201C/`` got/VBD off/RP lightly/RB ,/, \u201D/'' said/VBD "
+                + "a/DT former/JJ official/NN who/WP described/VBD the/DT case/NN as/IN \u201C/`` a/DT lesser/JJR "
+                + "matter/NN ./. \u201D/''");
+        FoundQuote said = quotes.stream().filter(q -> q.cue().equals("said")).findFirst().orElseThrow(
+                () -> new AssertionError(quotes.toString()));
+        assertEquals("a former official", said.speakerDescription());
+        assertTrue(said.text().contains("got off lightly"), said::toString);
+    }
 }
