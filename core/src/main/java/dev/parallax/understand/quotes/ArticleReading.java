@@ -356,6 +356,11 @@ final class ArticleReading {
         if ("find".equals(cue) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
+        if ("find".equals(cue) && "VBN".equals(t.tag()) && c + 1 < toks.size() && inQ[c + 1] < 0
+                && "JJ".equals(toks.get(c + 1).tag())
+                && (c + 2 >= toks.size() || !NounPhrases.isNounish(toks.get(c + 2)))) { // not "found little evidence"
+            return false; // "the first person found guilty of …", "was found dead": a verdict on someone
+        }
         if (describedByOthers(c, cue)) {
             return false; // "A man believed to be her husband screamed": what unnamed others think of him
         }

@@ -379,8 +379,16 @@ final class DirectQuotes {
         return rest;
     }
 
-    /** Whether the words before the comma at k are a phrase with no verb and no quotation ("In other words,"). */
+    /**
+     * Whether the words before the comma at k are an adverbial phrase, opening with a preposition, an adverb or a
+     * conjunction, with no verb and no quotation ("In other words,", "But,"; not "Lind, of the party's office,",
+     * a subject).
+     */
     private boolean openingPhraseOnly(int k) {
+        String tag = rd.toks.get(rd.firstWordIndex()).tag();
+        if (!"IN".equals(tag) && !"RB".equals(tag) && !"CC".equals(tag)) { // also "But, said Solovey, “…”"
+            return false;
+        }
         for (int i = 0; i < k; i++) {
             if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || NounPhrases.isVerb(rd.toks.get(i))) {
                 return false;

@@ -1350,8 +1350,14 @@ final class ReportedSpeech {
         while (end > a.cueIndex() && rd.isPunctToken(end)) {
             end--;
         }
-        if (end <= a.cueIndex()) {
-            return null;
+        int first = a.cueIndex() + 1;
+        while (first < end && rd.toks.get(first).begin() < a.content().get(0).start()) {
+            first++;
+        }
+        String tag = first < rd.toks.size() ? rd.toks.get(first).tag() : null;
+        if (end <= a.cueIndex()
+                || TALKING_ONLY.contains(rd.cueLemma(a.cueIndex())) && ("IN".equals(tag) || "TO".equals(tag))) {
+            return null; // "an activist who spoke to aid workers at the camp later said": whom, not what
         }
         int limit = rd.toks.get(end).end();
         List<Span> content = new ArrayList<>();

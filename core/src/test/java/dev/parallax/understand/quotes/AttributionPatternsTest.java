@@ -2792,4 +2792,29 @@ class AttributionPatternsTest {
         assertEquals("a former official", said.speakerDescription());
         assertTrue(said.text().contains("got off lightly"), said::toString);
     }
+
+    @Test
+    void aSubjectWithAnAsideBeforeSaidIsNoOpeningPhraseOfAnInvertedCue() {
+        FoundQuote q = only(find("Ada/NNP/PERSON Lind/NNP/PERSON ,/, of/IN the/DT firm/NN 's/POS office/NN ,/, "
+                + "said/VBD the/DT company/NN \"/`` urges/VBZ all/DT users/NNS to/TO update/VB \"/'' ./."));
+        assertEquals("Ada Lind", q.speakerName(), q::toString);
+        assertEquals("said", q.cue());
+    }
+
+    @Test
+    void talkingToSomeoneInARelativeClauseIsNoStatement() {
+        List<FoundQuote> quotes = find("An/DT activist/NN who/WP spoke/VBD to/TO aid/VB workers/NNS at/IN the/DT camp/NN later/RB "
+                + "said/VBD there/EX were/VBD no/DT casualties/NNS ./.");
+        assertEquals(1, quotes.size(), quotes::toString);
+        assertEquals("there were no casualties", quotes.get(0).text());
+        assertEquals("An activist", quotes.get(0).speakerDescription());
+    }
+
+    @Test
+    void foundGuiltyIsAVerdictNotAFinding() {
+        assertTrue(find("LaRue/NNP/PERSON ,/, the/DT first/JJ person/NN found/VBN guilty/JJ of/IN perjury/NN ,/, "
+                + "has/VBZ died/VBN ./.").isEmpty());
+        FoundQuote q = only(find("Studies/NNS have/VBP found/VBN little/JJ evidence/NN of/IN harm/NN ./."));
+        assertEquals("little evidence of harm", q.text());
+    }
 }
