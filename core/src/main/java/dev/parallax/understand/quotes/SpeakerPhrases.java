@@ -597,8 +597,8 @@ final class SpeakerPhrases {
                     && !NounPhrases.isLink(prev)) {
                 break; // a determiner opens the phrase: "a claim the opposition" is two
             }
-            if (NounPhrases.isNpToken(rd.toks, start - 1)) {
-                start--;
+            if (NounPhrases.isNpToken(rd.toks, start - 1) || commaInsideAName(start - 1)) {
+                start--; // also "the Bureau of Alcohol, Tobacco, Firearms and Explosives", one organisation
             } else if ("VBN".equals(prev.tag()) && start >= 2 && "DT".equals(rd.toks.get(start - 2).tag())) {
                 start -= 2; // "a leaked internal memo"
                 break;
@@ -624,6 +624,16 @@ final class SpeakerPhrases {
             return new int[] {joined, end}; // "team president and general manager Ed Stefanski": one person
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Whether the comma at k stands inside a name NER typed as one organisation or place on both sides. */
+    private boolean commaInsideAName(int k) {
+        if (k < 1 || k + 1 >= rd.toks.size() || !rd.toks.get(k).word().equals(",") || rd.inQ[k] >= 0) {
+            return false;
+        }
+        String ner = rd.toks.get(k).ner();
+        return ("ORGANIZATION".equals(ner) || "ORG".equals(ner)) && ner.equals(rd.toks.get(k - 1).ner())
+                && ner.equals(rd.toks.get(k + 1).ner());
     }
 
     /** Fractions the tagger reads as adjectives: "a third", "one fifth" (of those asked). */

@@ -2817,4 +2817,15 @@ class AttributionPatternsTest {
         FoundQuote q = only(find("Studies/NNS have/VBP found/VBN little/JJ evidence/NN of/IN harm/NN ./."));
         assertEquals("little evidence of harm", q.text());
     }
+
+    @Test
+    void anOrganisationsNameWithCommasInsideIsOnePhrase() {
+        FoundQuote q = only(find("The/DT spokesman/NN for/IN the/DT Bureau/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                + "Alcohol/NNP/ORGANIZATION ,/,/ORGANIZATION Tobacco/NNP/ORGANIZATION ,/,/ORGANIZATION "
+                + "Firearms/NNPS/ORGANIZATION and/CC/ORGANIZATION Explosives/NNPS/ORGANIZATION said/VBD one/CD "
+                + "agent/NN was/VBD hurt/VBN ./."));
+        assertNotNull(q.speakerDescription(), q::toString);
+        assertTrue(q.speakerDescription().contains("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+                q::toString);
+    }
 }
