@@ -240,7 +240,7 @@ final class ContentBoundaries {
         }
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
-        return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+        return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || hyphenatedAdverb(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
                 || rd.isDash(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
@@ -288,6 +288,14 @@ final class ContentBoundaries {
                     && NounPhrases.isNoun(rd.toks.get(k - 2))) {
                 continue; // "said during his speech to be a delegate": an infinitive on the noun
             }
+            if ("VBD".equals(tag) && k > i + 1 && NounPhrases.isNoun(rd.toks.get(k - 1))
+                    && "IN".equals(rd.toks.get(i).tag()) && !isAtLeast(i) && k + 1 < rd.toks.size()
+                    && (rd.isTimeWord(k + 1) || "IN".equals(rd.toks.get(k + 1).tag())
+                        || NounPhrases.isDeterminer(rd.toks.get(k + 1)))) {
+                // "said in an interview aired/VBD Monday", "said in a statement issued/VBD a half-hour before
+                // …": in the cue's prepositional phrase, a participle on its noun that the tagger read as a past
+                continue;
+            }
             if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")
                     || tag.equals("VB") || tag.equals("MD"))) {
                 return false;
@@ -297,6 +305,23 @@ final class ContentBoundaries {
             }
         }
         return true;
+    }
+
+    /** Whether "at least" or "at most" starts at i: a number follows, no place. */
+    boolean isAtLeast(int i) {
+        return i + 1 < rd.toks.size() && rd.toks.get(i).word().equalsIgnoreCase("at")
+                && Set.of("least", "most").contains(rd.toks.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an adverb written with hyphens starts at i: "matter-of-factly", tokens "matter - of - factly". */
+    private boolean hyphenatedAdverb(int i) {
+        int k = i;
+        while (k + 2 < rd.toks.size() && rd.inQ[k] < 0 && "HYPH".equals(rd.toks.get(k + 1).tag())
+                && rd.toks.get(k).end() == rd.toks.get(k + 1).begin()
+                && rd.toks.get(k + 1).end() == rd.toks.get(k + 2).begin()) {
+            k += 2;
+        }
+        return k > i && "RB".equals(rd.toks.get(k).tag());
     }
 
     /**

@@ -1259,8 +1259,7 @@ final class ReportedSpeech {
         if (w.equals("to")) { // tagged TO or IN, as the tagger goes
             return x + 1 < rd.toks.size() && !NounPhrases.isVerb(rd.toks.get(x + 1)) && addressedTo(x);
         }
-        if (w.equals("at") && x + 1 < rd.toks.size()
-                && Set.of("least", "most").contains(rd.toks.get(x + 1).word().toLowerCase(Locale.ROOT))) {
+        if (bounds.isAtLeast(x)) {
             return false; // "reported at least six planes filled the skies": a number, no place
         }
         return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as");
@@ -1296,12 +1295,26 @@ final class ReportedSpeech {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c)) {
+        if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c) || participleOnAnObject(c, left)) {
             return null;
         }
         Attribution a = contentAfter(c, null, left);
         int main = a != null && left.length == 5 ? mainCueAfterRelativeClause(c) : -1;
         return main < 0 ? a : endingBefore(a, main);
+    }
+
+    /**
+     * "told REVOLT TV in a video posted/VBD to its Twitter account": a past right after the object of a
+     * preposition, before another preposition, is a participle on that object, not a verb with a subject.
+     */
+    private boolean participleOnAnObject(int c, int[] left) {
+        return "VBD".equals(rd.toks.get(c).tag()) && left[1] == c && left[0] >= 1
+                && "IN".equals(rd.toks.get(left[0] - 1).tag()) && !rd.isThat(left[0] - 1)
+                && !ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(left[0] - 1).word().toLowerCase(Locale.ROOT))
+                && !rd.toks.get(left[0] - 1).word().equalsIgnoreCase("with") // "with Murphy expected to win"
+                && c + 1 < rd.toks.size() && rd.inQ[c + 1] < 0
+                && ("IN".equals(rd.toks.get(c + 1).tag()) || "TO".equals(rd.toks.get(c + 1).tag()))
+                && !rd.isThat(c + 1);
     }
 
     /**

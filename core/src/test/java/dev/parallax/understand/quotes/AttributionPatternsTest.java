@@ -2828,4 +2828,29 @@ class AttributionPatternsTest {
         assertTrue(q.speakerDescription().contains("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
                 q::toString);
     }
+
+    @Test
+    void aTrailingAttributionsTailMayHoldAParticipleReadAsAPastOrAHyphenatedAdverb() {
+        FoundQuote aired = only(find("\u201C/`` We/PRP started/VBD at/IN three/CD percent/NN ,/, \u201D/'' "
+                + "Lind/NNP/PERSON said/VBD in/IN an/DT interview/NN aired/VBD Monday/NNP ./."));
+        assertEquals("We started at three percent,", aired.text());
+        assertEquals("Lind", aired.speakerName());
+        FoundQuote factly = only(find("\u201C/`` We/PRP had/VBD better/JJR days/NNS ,/, \u201D/'' Ivo/NNP/PERSON "
+                + "Rask/NNP/PERSON said/VBD matter/NN -/HYPH of/IN -/HYPH factly/RB as/IN the/DT hall/NN "
+                + "emptied/VBD ./."));
+        assertEquals("We had better days,", factly.text());
+        assertEquals("Ivo Rask", factly.speakerName());
+    }
+
+    @Test
+    void aPastAfterTheObjectOfAPrepositionIsAParticipleOnIt() {
+        FoundQuote q = only(find("\u201C/`` Listen/VB first/RB ,/, \u201D/'' Lind/NNP/PERSON told/VBD "
+                + "Kell/NNP/ORGANIZATION TV/NNP/ORGANIZATION in/IN a/DT video/NN posted/VBD to/TO its/PRP$ "
+                + "account/NN ./."));
+        assertEquals("told Kell TV", q.cue());
+        // a clause opener or "with" before the phrase leaves the verb its own
+        List<FoundQuote> spoke = find("If/IN the/DT two/CD spoke/VBD about/IN the/DT budget/NN deal/NN "
+                + "needed/VBN to/TO avert/VB a/DT shutdown/NN ,/, neither/DT side/NN would/MD say/VB so/RB ./.");
+        assertTrue(spoke.stream().anyMatch(q -> q.cue().equals("spoke about")), spoke::toString);
+    }
 }
