@@ -2849,8 +2849,8 @@ class AttributionPatternsTest {
                 + "account/NN ./."));
         assertEquals("told Kell TV", q.cue());
         // a clause opener or "with" before the phrase leaves the verb its own
-        List<FoundQuote> spoke = find("If/IN the/DT two/CD spoke/VBD about/IN the/DT budget/NN deal/NN "
-                + "needed/VBN to/TO avert/VB a/DT shutdown/NN ,/, neither/DT side/NN would/MD say/VB so/RB ./.");
-        assertTrue(spoke.stream().anyMatch(q -> q.cue().equals("spoke about")), spoke::toString);
+        List<FoundQuote> spoke = find("If/IN the/DT two/CD spoke/VBD about/IN the/DT deal/NN ,/, it/PRP was/VBD "
+                + "brief/JJ ./.");
+        assertTrue(spoke.stream().anyMatch(a -> a.cue().equals("spoke about")), spoke::toString);
     }
 }
