@@ -59,6 +59,20 @@ final class DirectQuotes {
         return true; // "…, said an official who described the affair as “a lesser set of circumstances.”"
     }
 
+    /** The token after a parenthetical opening at k and closing within 25 tokens, or k when none opens there. */
+    private int afterParenthetical(int k) {
+        if (k >= rd.toks.size() || rd.inQ[k] >= 0 || !rd.toks.get(k).word().equals("(")
+                && !"-LRB-".equals(rd.toks.get(k).tag())) {
+            return k;
+        }
+        for (int i = k + 1; i < rd.toks.size() && i - k <= 25 && rd.inQ[i] < 0; i++) {
+            if (rd.toks.get(i).word().equals(")") || "-RRB-".equals(rd.toks.get(i).tag())) {
+                return i + 1;
+            }
+        }
+        return k;
+    }
+
     /**
      * '“The risk,” said Edward Leamer, an economist who is the director of the forecast, “is that …”': a relative
      * clause on the speaker that runs to a comma right before the quotation going on. Returns the index of that
@@ -144,6 +158,7 @@ final class DirectQuotes {
                     end = app[1];
                 }
             }
+            end = afterParenthetical(end); // '…,” said Mr. Burman (a view echoed by everyone I interviewed).'
             if (!bounds.restIsAdverbial(end) && !isRelativeClauseToTheEnd(end)) {
                 end = relativeClauseBeforeQuotation(end);
                 if (end < 0) {
@@ -276,7 +291,11 @@ final class DirectQuotes {
                 break;
             }
         }
-        if (open < first + 2) {
+        // 'Clinton “is the only candidate …,” Newton said': one word, a subject, when the quotation goes on in
+        // lower case
+        boolean subject = open == first + 1 && NounPhrases.isNounish(rd.toks.get(first))
+                && closed.start() < rd.text.length() && Character.isLowerCase(rd.text.charAt(closed.start()));
+        if (open < first + 2 && !subject) {
             return -1;
         }
         String before = rd.toks.get(open - 1).word();

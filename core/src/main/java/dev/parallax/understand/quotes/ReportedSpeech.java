@@ -453,6 +453,11 @@ final class ReportedSpeech {
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
                     || before < c - 1 && rd.toks.get(before).word().equals(",") && rd.hasFiniteVerb(0, before - 1));
+        int[] filmed = personOnFilm(c);
+        if (filmed != null) {
+            // "The ad uses footage of Hillary Clinton asking, “…?”": the one filmed speaks
+            return contentAfter(c, rd.speakerFor(filmed));
+        }
         int[] absolute = withSubject(c);
         if (absolute != null) {
             // "…, with 30 percent of voters saying they …": the phrase after "with" speaks
@@ -708,7 +713,10 @@ final class ReportedSpeech {
     Attribution openingParticiple(int c) {
         int first = rd.openingWordIndex(); // also "But calling the plan …"
         NlpToken cue = rd.toks.get(c);
-        if (c != first || !rd.isVbg(c) && !rd.openingGerundReadAsNoun(c)
+        // "After saying her foot was “so swollen …,” she was …": a preposition before the participle
+        boolean afterPreposition = c == first + 1 && rd.isVbg(c)
+                && GERUND_PREPOSITIONS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
+        if (c != first && !afterPreposition || !rd.isVbg(c) && !rd.openingGerundReadAsNoun(c)
                 || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
             return null;
         }
@@ -1303,6 +1311,30 @@ final class ReportedSpeech {
         return main < 0 ? a : endingBefore(a, main);
     }
 
+    /** Recordings in which someone is seen or heard speaking: "footage of Clinton asking, …". */
+    private static final Set<String> RECORDINGS = Set.of("footage", "video", "videos", "clip", "clips",
+            "recording", "recordings", "audio", "tape", "tapes");
+
+    /** The person's name before a participle of saying, after "RECORDING of": [start, end, -1, -1], or null. */
+    private int[] personOnFilm(int c) {
+        if (!rd.isVbg(c) || c < 4 || c + 1 >= rd.toks.size()) {
+            return null;
+        }
+        NlpToken next = rd.toks.get(c + 1);
+        if (!next.word().equals(",") && !rd.isColon(c + 1) && !rd.isOpeningMark(c + 1) && !rd.isThat(c + 1)) {
+            return null; // what was said follows at once; not "a video of Christie talking candidly … went viral"
+        }
+        int start = c;
+        while (start > 0 && rd.inQ[start - 1] < 0 && "PERSON".equals(rd.toks.get(start - 1).ner())) {
+            start--;
+        }
+        if (start == c || start < 2 || !rd.toks.get(start - 1).word().equalsIgnoreCase("of")
+                || !RECORDINGS.contains(rd.toks.get(start - 2).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new int[] {start, c, -1, -1};
+    }
+
     /**
      * "told REVOLT TV in a video posted/VBD to its Twitter account": a past right after the object of a
      * preposition, before another preposition, is a participle on that object, not a verb with a subject.
@@ -1611,6 +1643,9 @@ final class ReportedSpeech {
             if (startsWithPreposition(x) && !(that && ("IN".equals(rd.toks.get(x - 1).tag())
                     || rd.toks.get(x - 1).word().equals(",") && rd.isThat(x - 2)))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
+                if (w.equals("by") && "VBN".equals(rd.toks.get(c).tag())) {
+                    return null; // "a view echoed/VBN by everyone I asked": a passive's agent, nothing said after it
+                }
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;
                 if (clause > x) {
                     x = clause; // "said after the convention he would not accept", "told to the crowd that …"

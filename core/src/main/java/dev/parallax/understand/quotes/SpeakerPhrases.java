@@ -590,6 +590,7 @@ final class SpeakerPhrases {
         if ("PRP".equals(rd.toks.get(j).tag())) {
             return new int[] {j, end}; // "a request it refused": the pronoun alone
         }
+        boolean titled = false;
         while (start > 0 && rd.inQ[start - 1] < 0 && end - start < 12) {
             NlpToken t = rd.toks.get(start);
             NlpToken prev = rd.toks.get(start - 1);
@@ -602,11 +603,17 @@ final class SpeakerPhrases {
             } else if ("VBN".equals(prev.tag()) && start >= 2 && "DT".equals(rd.toks.get(start - 2).tag())) {
                 start -= 2; // "a leaked internal memo"
                 break;
+            } else if ("VBN".equals(prev.tag()) && (start - 1 == rd.firstWordIndex() || start >= 2
+                    && (rd.isClosingMark(start - 2) || rd.toks.get(start - 2).word().equals(",")))
+                    && hasPersonToken(new int[] {start, end})) {
+                start--; // '“…,” retired/VBN Air Force general Lloyd Newton said': a title
+                titled = true;
+                break;
             } else {
                 break;
             }
         }
-        while (start < end && !NounPhrases.isNounish(rd.toks.get(start))
+        while (!titled && start < end && !NounPhrases.isNounish(rd.toks.get(start))
                 && !NounPhrases.isDeterminer(rd.toks.get(start)) && !isAdjective(rd.toks.get(start))) {
             start++;
         }

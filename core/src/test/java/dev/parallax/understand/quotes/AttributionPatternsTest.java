@@ -2853,4 +2853,46 @@ class AttributionPatternsTest {
                 + "brief/JJ ./.");
         assertTrue(spoke.stream().anyMatch(a -> a.cue().equals("spoke about")), spoke::toString);
     }
+
+    @Test
+    void aParticipleOfSayingAfterAnOpeningPrepositionSpeaksForTheMainClausesSubject() {
+        List<FoundQuote> quotes = find("After/IN saying/VBG her/PRP$ foot/NN was/VBD \u201C/`` so/RB swollen/JJ ,/, "
+                + "\u201D/'' Ada/NNP/PERSON Lind/NNP/PERSON was/VBD taken/VBN to/TO hospital/NN ./.");
+        FoundQuote saying = quotes.stream().filter(q -> q.cue().equals("saying")).findFirst().orElseThrow(
+                () -> new AssertionError(quotes.toString()));
+        assertEquals("Ada Lind", saying.speakerName());
+        assertEquals("her foot was \u201Cso swollen,\u201D", saying.text());
+    }
+
+    @Test
+    void aTitleReadAsAParticipleOpensTheSpeakersPhraseAfterAQuotation() {
+        FoundQuote q = only(find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' retired/VBN general/JJ "
+                + "Lloyd/NNP/PERSON Nolan/NNP/PERSON said/VBD ./."));
+        assertEquals("Lloyd Nolan", q.speakerName());
+        assertEquals("We will win,", q.text());
+    }
+
+    @Test
+    void aOneWordSubjectBeforeAQuotationGoingOnInLowerCaseIsPartOfWhatWasSaid() {
+        FoundQuote q = only(find("Lind/NNP/PERSON \u201C/`` is/VBZ the/DT only/JJ candidate/NN ,/, \u201D/'' "
+                + "Rask/NNP/PERSON said/VBD ./."));
+        assertEquals("Lind \u201Cis the only candidate,\u201D", q.text());
+        assertEquals("Rask", q.speakerName());
+    }
+
+    @Test
+    void aParentheticalAfterAnInvertedSpeakerIsTheWritersAside() {
+        FoundQuote q = only(find("The/DT tax/NN \u201C/`` is/VBZ a/DT misguided/JJ approach/NN ,/, \u201D/'' said/VBD "
+                + "Mr./NNP Burk/NNP/PERSON (/-LRB- a/DT view/NN echoed/VBN by/IN everyone/NN I/PRP asked/VBD )/-RRB- ./."));
+        assertEquals("Burk", q.speakerName(), q::toString);
+        assertTrue(q.text().contains("misguided approach"), q::toString);
+    }
+
+    @Test
+    void theOneFilmedSpeaksAParticipleOfSaying() {
+        FoundQuote q = only(find("The/DT ad/NN uses/VBZ footage/NN of/IN Ada/NNP/PERSON Lind/NNP/PERSON asking/VBG ,/, "
+                + "\u201C/`` Why/WRB are/VBP we/PRP behind/RB ?/. \u201D/''"));
+        assertEquals("Ada Lind", q.speakerName());
+        assertEquals("Why are we behind?", q.text());
+    }
 }
