@@ -201,11 +201,16 @@ final class DirectQuotes {
             direct = true;
         } else {
             int first = 0;
-            if (boundary - first >= 2 && !rd.hasFiniteVerb(first, boundary - 1)
+            if (boundary - first >= 1 && !rd.hasFiniteVerb(first, boundary - 1)
                     && !rd.quotesAClause(first, boundary - 1)) {
                 int[] predicate = frontedSubjectsPredicate(boundary, after, c);
                 if (predicate == null) {
-                    return null;
+                    if (!isShortAnswer(first, boundary, after, c)) {
+                        return null;
+                    }
+                    // "Sorry, Sanders said.", "People like Scott, he said.": a short answer without a verb
+                    content.add(new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(boundary - 1).end()));
+                    return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
                 }
                 // "The contrast with Trump, said Doyle and others, would be clear", "The allure of simplicity, Mr.
                 // Furman argued, is largely a chimera": the subject before the attribution, its predicate after it
@@ -396,6 +401,40 @@ final class DirectQuotes {
             }
         }
         return rest;
+    }
+
+    /** Cues that report an answer, which may be a few words without a verb. */
+    private static final Set<String> ANSWERING = Set.of("say", "reply", "answer", "respond", "add", "tell", "write");
+
+    /**
+     * Whether the words from {@code first} to the comma at {@code boundary} are a short answer that a trailing
+     * attribution closes ("Sorry, Sanders said.", "People like Scott, he said."): at most six words, opening
+     * with no preposition, subordinator or time, and nothing after the attribution but its adverbials.
+     */
+    private boolean isShortAnswer(int first, int boundary, int after, int c) {
+        if (boundary - first > 6 || !ANSWERING.contains(rd.cueLemma(c)) || rd.isTimeWord(first)
+                || rd.regionStartingAfter(after) != null || quotationEndingTheSentence(after) != null) {
+            return false;
+        }
+        String tag = rd.toks.get(first).tag();
+        if (tag == null || tag.equals("IN") || tag.equals("TO") || tag.startsWith("W") || tag.equals("CC")
+                || tag.equals("RB") && boundary - first > 1) {
+            return false; // "In Washington, officials said, …", "When asked, he said"
+        }
+        if (SpeakerResolver.isPersonName(rd.toks.subList(first, boundary))) {
+            return false; // "Sam Lau, the director of …, said.": the speaker and a description, after a quotation
+        }
+        for (int k = first; k < boundary; k++) {
+            if (rd.inQ[k] >= 0 || rd.isPunctToken(k) || NounPhrases.isVerb(rd.toks.get(k))) {
+                return false;
+            }
+        }
+        for (int k = after; k <= rd.lastWord(); k++) {
+            if (rd.isPunctToken(k) || NounPhrases.isVerb(rd.toks.get(k))) {
+                return false; // "Acts of protest, Mr. Obama said, are acts of patriotism": the sentence goes on
+            }
+        }
+        return true;
     }
 
     /**

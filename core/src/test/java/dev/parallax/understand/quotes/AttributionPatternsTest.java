@@ -2895,4 +2895,20 @@ class AttributionPatternsTest {
         assertEquals("Ada Lind", q.speakerName());
         assertEquals("Why are we behind?", q.text());
     }
+
+    @Test
+    void aShortAnswerWithoutAVerbBeforeATrailingAttributionIsWhatWasSaid() {
+        List<FoundQuote> quotes = find("Lind/NNP/PERSON offered/VBD a/DT debate/NN ./. Sorry/JJ ,/, Rask/NNP/PERSON "
+                + "said/VBD ./.");
+        FoundQuote sorry = quotes.stream().filter(q -> q.cue().equals("said")).findFirst().orElseThrow(
+                () -> new AssertionError(quotes.toString()));
+        assertEquals("Sorry", sorry.text());
+        assertEquals("Rask", sorry.speakerName());
+        // not a name with its description, nor an opening phrase, nor a sentence that goes on
+        assertTrue(find("Sam/NNP/PERSON Lau/NNP/PERSON ,/, the/DT party/NN 's/POS spokesman/NN ,/, said/VBD ./.")
+                .isEmpty());
+        assertTrue(find("On/IN Tuesday/NNP ,/, he/PRP said/VBD ./.").isEmpty());
+        FoundQuote verdict = only(find("The/DT verdict/NN ,/, he/PRP said/VBD ,/, was/VBD unfair/JJ ./."));
+        assertEquals("The verdict \u2026 was unfair", verdict.text());
+    }
 }
