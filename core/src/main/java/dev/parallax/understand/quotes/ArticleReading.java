@@ -357,6 +357,7 @@ final class ArticleReading {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
         if ("find".equals(cue) && "VBN".equals(t.tag()) && c + 1 < toks.size() && inQ[c + 1] < 0
+                && !(c > 0 && "have".equals(lemma(c - 1))) // "have found little to suggest …" is a finding
                 && "JJ".equals(toks.get(c + 1).tag())
                 && (c + 2 >= toks.size() || !NounPhrases.isNounish(toks.get(c + 2)))) { // not "found little evidence"
             return false; // "the first person found guilty of …", "was found dead": a verdict on someone

@@ -329,8 +329,7 @@ final class ContentBoundaries {
      * phrase) and then a finite verb within nine words; the subject may open with "at least" and a number.
      */
     boolean clauseFollows(int x) {
-        if (x + 2 < rd.toks.size() && rd.toks.get(x).word().equalsIgnoreCase("at")
-                && rd.toks.get(x + 1).word().equalsIgnoreCase("least") && "CD".equals(rd.toks.get(x + 2).tag())) {
+        if (x + 2 < rd.toks.size() && isAtLeast(x) && "CD".equals(rd.toks.get(x + 2).tag())) {
             x += 2; // "at least 21,000 said"
         }
         if (x >= rd.toks.size()
@@ -469,8 +468,8 @@ final class ContentBoundaries {
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
                 return k; // 'Lind, who called the plan “a farce,” said …': the same, after a quoted phrase
             }
-            if (k > x + 2 && w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && ArticleReading.SUBORDINATORS
-                    .contains(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+            if (k > x + 2 && w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0
+                    && opensTheScene(rd.toks.get(k + 1).word().toLowerCase(Locale.ROOT))
                     && rd.isFiniteSpeechCue(attributionCue(k + 2, last))) {
                 // "Six in 10 say he is decisive, after half said so in the earlier poll": a clause of time with an
                 // attribution of its own
@@ -722,7 +721,7 @@ final class ContentBoundaries {
             if (rd.inQ[j] >= 0 || NounPhrases.isFinite(rd.toks.get(j))) {
                 return false;
             }
-            if (rd.toks.get(j).word().equals(",")) {
+            if (rd.toks.get(j).word().equals(",") || rd.isDash(j)) { // also "the audit -- which was …"
                 return RELATIVE_OPENERS.contains(rd.toks.get(j + 1).word().toLowerCase(Locale.ROOT))
                         && !rd.commaBetween(j + 1, k);
             }
@@ -1043,8 +1042,14 @@ final class ContentBoundaries {
                 || rd.isThat(j + 1);
     }
 
-    /** Whether the finite verb at k raises a cue of saying: "went on to say", "proceeded to tell", "went to ask". */
+    /**
+     * Whether the finite verb at k raises a cue of saying ({@link SpeakerPhrases#RAISING}): "went on to say",
+     * "proceeded to tell"; not "failed to tell", whose subject is the content's.
+     */
     private boolean raisesASpeechCue(int k) {
+        if (!SpeakerPhrases.RAISING.contains(rd.lemma(k))) {
+            return false;
+        }
         int i = k + 1;
         while (i < rd.toks.size() && i <= k + 2 && rd.inQ[i] < 0 && ("RP".equals(rd.toks.get(i).tag())
                 || "RB".equals(rd.toks.get(i).tag()) || rd.toks.get(i).word().equalsIgnoreCase("on"))) {
@@ -1164,6 +1169,11 @@ final class ContentBoundaries {
                 && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isNounish(rd.toks.get(x)));
     }
 
+    /** Whether the cue at c reports a clause and hardly ever takes a mere object ({@link #CLAUSE_CUES}). */
+    boolean reportsAClause(int c) {
+        return CLAUSE_CUES.contains(rd.cueLemma(c));
+    }
+
     /**
      * Cues that report a clause and hardly ever take a mere object, whose content needs a verb ("said Smith, the
      * former mayor, would …"); not "announced the merger, then said …".
@@ -1192,6 +1202,10 @@ final class ContentBoundaries {
         }
         if (k > x && TIME_MODIFIERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             k--; // "late Wednesday", "early Monday"
+        }
+        if (k - 1 > x && "DT".equals(rd.toks.get(k).tag()) && rd.inQ[k] < 0
+                && TIME_PREPOSITIONS.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            k--; // "in the summer of 2004": the article goes with the time; not "to last into the spring"
         }
         if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             k--; // "in March", "on Tuesday"

@@ -52,7 +52,8 @@ final class DirectQuotes {
             return false;
         }
         for (int i = k + 1; i <= rd.lastWord(); i++) {
-            if (rd.inQ[i] >= 0 && i >= 2 && (rd.toks.get(i - 2).word().equals(",") || rd.isColon(i - 2))) {
+            if (rd.inQ[i] >= 0 && i >= 2 && rd.inQ[i - 1] < 0
+                    && (rd.toks.get(i - 2).word().equals(",") || rd.isColon(i - 2))) {
                 return false; // "…, said Lind, who added: “…”": a quotation of its own follows
             }
         }
@@ -380,7 +381,6 @@ final class DirectQuotes {
                 && SCENE_OPENERS.contains(rd.toks.get(rd.firstWordIndex()).word().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
     /**
      * For a sentence that opens with a noun phrase and a comma at {@code boundary} before the cue c, and whose
      * attribution ends at {@code after} with a comma and a finite verb: the predicate of that phrase, [start,
@@ -455,6 +455,7 @@ final class DirectQuotes {
         return true;
     }
 
+    /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
     private boolean opensWithSubordinator() {
         NlpToken first = rd.toks.get(rd.firstWordIndex());
         return ("IN".equals(first.tag()) || "WRB".equals(first.tag())) && !first.word().equalsIgnoreCase("that")

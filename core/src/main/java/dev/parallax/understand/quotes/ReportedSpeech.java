@@ -714,8 +714,9 @@ final class ReportedSpeech {
         int first = rd.openingWordIndex(); // also "But calling the plan …"
         NlpToken cue = rd.toks.get(c);
         // "After saying her foot was “so swollen …,” she was …": a preposition before the participle
-        boolean afterPreposition = c == first + 1 && rd.isVbg(c)
-                && GERUND_PREPOSITIONS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT));
+        String opener = rd.toks.get(first).word().toLowerCase(Locale.ROOT);
+        boolean afterPreposition = c == first + 1 && rd.isVbg(c) && GERUND_PREPOSITIONS.contains(opener)
+                && !opener.equals("without"); // "Without mentioning Trump by name, Obama warned …": nothing said
         if (c != first && !afterPreposition || !rd.isVbg(c) && !rd.openingGerundReadAsNoun(c)
                 || rd.lexicon.kind(cue.word(), cue.lemma()) != CueLexicon.Kind.SPEECH) {
             return null;
@@ -1311,6 +1312,28 @@ final class ReportedSpeech {
         return main < 0 ? a : endingBefore(a, main);
     }
 
+    /** Whether the words after token c up to a comma have no verb and no "that": a phrase that the comma closes. */
+    private boolean openingPhraseClosedByAComma(int c) {
+        for (int k = c + 1; k <= rd.lastWord() && rd.inQ[k] < 0; k++) {
+            if (rd.toks.get(k).word().equals(",")) {
+                return k > c + 1;
+            }
+            if (NounPhrases.isVerb(rd.toks.get(k)) || rd.isThat(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form of "have" comes before the participle at c, past adverbs ("has confirmed", "have not found"). */
+    private boolean afterHave(int c) {
+        int k = c - 1;
+        while (k >= 0 && rd.inQ[k] < 0 && "RB".equals(rd.toks.get(k).tag())) {
+            k--;
+        }
+        return k >= 0 && "have".equals(rd.lemma(k));
+    }
+
     /** Recordings in which someone is seen or heard speaking: "footage of Clinton asking, …". */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "videos", "clip", "clips",
             "recording", "recordings", "audio", "tape", "tapes");
@@ -1341,6 +1364,9 @@ final class ReportedSpeech {
      */
     private boolean participleOnAnObject(int c, int[] left) {
         return "VBD".equals(rd.toks.get(c).tag()) && left[1] == c && left[0] >= 1
+                // after a clause, or in an opening phrase that a comma closes ("In a video posted to her account,
+                // she …"); not "In Ohio officials said on Tuesday that …"
+                && (rd.hasFiniteVerb(rd.firstWordIndex(), left[0] - 2) || openingPhraseClosedByAComma(c))
                 && "IN".equals(rd.toks.get(left[0] - 1).tag()) && !rd.isThat(left[0] - 1)
                 && !ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(left[0] - 1).word().toLowerCase(Locale.ROOT))
                 && !rd.toks.get(left[0] - 1).word().equalsIgnoreCase("with") // "with Murphy expected to win"
@@ -1356,6 +1382,9 @@ final class ReportedSpeech {
      * first verb after the cue is its content's).
      */
     private int mainCueAfterRelativeClause(int c) {
+        if (bounds.reportsAClause(c)) {
+            return -1; // "Critics who argue the president said too little want hearings": the verb is the content's
+        }
         for (int m = c + 1; m <= rd.lastWord() && rd.inQ[m] < 0 && m - c <= 12; m++) {
             NlpToken t = rd.toks.get(m);
             if (NounPhrases.isPunct(t) || rd.isThat(m) || "CC".equals(t.tag()) || rd.opensRelativeClause(m)
@@ -1399,7 +1428,7 @@ final class ReportedSpeech {
         while (first < end && rd.toks.get(first).begin() < a.content().get(0).start()) {
             first++;
         }
-        String tag = first < rd.toks.size() ? rd.toks.get(first).tag() : null;
+        String tag = rd.toks.get(first).tag();
         if (end <= a.cueIndex()
                 || TALKING_ONLY.contains(rd.cueLemma(a.cueIndex())) && ("IN".equals(tag) || "TO".equals(tag))) {
             return null; // "an activist who spoke to aid workers at the camp later said": whom, not what
@@ -1643,7 +1672,7 @@ final class ReportedSpeech {
             if (startsWithPreposition(x) && !(that && ("IN".equals(rd.toks.get(x - 1).tag())
                     || rd.toks.get(x - 1).word().equals(",") && rd.isThat(x - 2)))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
-                if (w.equals("by") && "VBN".equals(rd.toks.get(c).tag())) {
+                if (w.equals("by") && "VBN".equals(rd.toks.get(c).tag()) && !afterHave(c)) {
                     return null; // "a view echoed/VBN by everyone I asked": a passive's agent, nothing said after it
                 }
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;

@@ -120,7 +120,8 @@ final class SpeakerPhrases {
                     // "insiders in the next two states — Nevada and South Carolina — said": the head before the
                     // preposition; after an opening clause too ("Even if Clinton loses, insiders — … — said")
                     int[] np = withPrepositionalHead(npEndingAt(k - 1), true);
-                    if (np != null && (startsClause(np[0]) || np[0] >= 1 && rd.toks.get(np[0] - 1).word().equals(","))) {
+                    if (np != null && (startsClause(np[0]) || np[0] >= 1 && rd.toks.get(np[0] - 1).word().equals(",")
+                            && opensWithAClauseOpener())) {
                         return new int[] {np[0], np[1], -1, -1};
                     }
                     // "Those insiders who think Rubio has a chance — about 40 percent — stressed"
@@ -633,7 +634,17 @@ final class SpeakerPhrases {
         return start < end ? new int[] {start, end} : null;
     }
 
-    /** Whether the comma at k stands inside a name NER typed as one organisation or place on both sides. */
+    /** Whether the sentence opens with a word that opens a clause, after adverbs ("Even if …", "When …"). */
+    private boolean opensWithAClauseOpener() {
+        int k = rd.firstWordIndex();
+        while (k < rd.toks.size() && "RB".equals(rd.toks.get(k).tag())) {
+            k++;
+        }
+        return k < rd.toks.size()
+                && ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the comma at k stands inside a name NER typed as one organisation on both sides (the comma too). */
     private boolean commaInsideAName(int k) {
         if (k < 1 || k + 1 >= rd.toks.size() || !rd.toks.get(k).word().equals(",") || rd.inQ[k] >= 0) {
             return false;
@@ -644,7 +655,8 @@ final class SpeakerPhrases {
     }
 
     /** Fractions the tagger reads as adjectives: "a third", "one fifth" (of those asked). */
-    private static final Set<String> FRACTIONS = Set.of("third", "thirds", "fifth", "fifths", "sixth", "tenth");
+    private static final Set<String> FRACTIONS = Set.of("third", "thirds", "fourth", "fourths", "fifth", "fifths",
+            "sixth", "tenth");
 
     /** Whether token j is a fraction after an article or a number: "Nearly a third say they don't know". */
     private boolean isFraction(int j) {
@@ -741,8 +753,10 @@ final class SpeakerPhrases {
     }
 
     /**
-     * The "(" of a parenthetical closing at token j: a short one without a verb ("(D-Ore.)") or a relative
-     * clause ("(who has 25 delegates)"); -1 for anything else.
+     * The "(" of a parenthetical closing at token j: a short one without a verb ("(D-Ore.)"), a relative clause
+     * ("(who has 25 delegates)"), or a description of the person named before it, opening with an article, of up
+     * to 25 tokens ("Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer)"); -1 for
+     * anything else.
      */
     private int parentheticalStart(int j) {
         if (j < 1 || rd.inQ[j] >= 0 || !rd.toks.get(j).word().equals(")") && !"-RRB-".equals(rd.toks.get(j).tag())) {
@@ -887,6 +901,6 @@ final class SpeakerPhrases {
     }
 
     /** Verbs whose own subject performs the infinitive after them. */
-    private static final Set<String> RAISING = Set.of("go", "continue", "proceed", "rush", "hasten", "move",
+    static final Set<String> RAISING = Set.of("go", "continue", "proceed", "rush", "hasten", "move",
             "seem", "appear", "hurry", "begin", "start", "try");
 }

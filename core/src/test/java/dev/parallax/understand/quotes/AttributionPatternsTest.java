@@ -2911,4 +2911,44 @@ class AttributionPatternsTest {
         FoundQuote verdict = only(find("The/DT verdict/NN ,/, he/PRP said/VBD ,/, was/VBD unfair/JJ ./."));
         assertEquals("The verdict \u2026 was unfair", verdict.text());
     }
+
+    @Test
+    void theReviewedRulesKeepTheirOrdinaryNeighbours() {
+        // a relative clause between dashes on the content's subject stays in the content
+        FoundQuote audit = only(find("She/PRP said/VBD the/DT audit/NN --/: which/WDT was/VBD ordered/VBN by/IN the/DT "
+                + "board/NN --/: found/VBD that/IN funds/NNS were/VBD missing/JJ ./."));
+        assertTrue(audit.text().endsWith("funds were missing"), audit::toString);
+        // "failed to tell" is the content's subject's act, not the speaker's next statement
+        FoundQuote failed = find("The/DT report/NN said/VBD the/DT agency/NN ignored/VBD the/DT risk/NN and/CC "
+                + "failed/VBD to/TO tell/VB residents/NNS ./.").get(0);
+        assertTrue(failed.text().endsWith("failed to tell residents"), failed::toString);
+        // a perfect's "by" is how it was said: the clause after it is what
+        FoundQuote phone = only(find("Officials/NNS have/VBP said/VBN by/IN phone/NN that/IN the/DT plant/NN "
+                + "is/VBZ safe/JJ ./."));
+        assertEquals("the plant is safe", phone.text());
+        // "have found little to suggest" is a finding
+        FoundQuote little = only(find("Investigators/NNS have/VBP found/VBN little/JJ to/TO suggest/VB foul/JJ "
+                + "play/NN ./."));
+        assertTrue(little.text().startsWith("little"), little::toString);
+        // "Without mentioning" reports nothing said
+        assertTrue(find("Without/IN mentioning/VBG Lind/NNP/PERSON by/IN name/NN ,/, Rask/NNP/PERSON "
+                + "warned/VBD against/IN demagogues/NNS ./.").stream().noneMatch(q -> q.cue().equals("mentioning")));
+        // an opening place without a comma: the officials speak
+        FoundQuote ohio = only(find("In/IN Ohio/NNP/LOCATION officials/NNS said/VBD on/IN Tuesday/NNP that/IN the/DT "
+                + "bridge/NN was/VBD safe/JJ ./."));
+        assertEquals("the bridge was safe", ohio.text());
+        // a clause-taking cue in a relative clause keeps its clause, verb of saying and all
+        List<FoundQuote> critics = find("Critics/NNS who/WP argue/VBP the/DT president/NN said/VBD too/RB little/JJ "
+                + "want/VBP hearings/NNS ./.");
+        assertTrue(critics.stream().noneMatch(q -> q.text().equals("the president")), critics::toString);
+        // a clause of reason stays in the content
+        FoundQuote because = find("The/DT mayor/NN said/VBD the/DT schools/NNS will/MD close/VB ,/, because/IN "
+                + "inspectors/NNS told/VBD her/PRP the/DT roofs/NNS were/VBD unsafe/JJ ./.").get(0);
+        assertTrue(because.text().contains("because inspectors"), because::toString);
+        // a quoted phrase with commas inside a relative clause on a trailing speaker
+        List<FoundQuote> frankly = find("\u201C/`` It/PRP was/VBD minor/JJ ,/, \u201D/'' said/VBD an/DT official/NN "
+                + "who/WP called/VBD it/PRP \u201C/`` a/DT lesser/JJR matter/NN ,/, frankly/RB ,/, and/CC a/DT "
+                + "distraction/NN ./. \u201D/''");
+        assertTrue(frankly.stream().anyMatch(q -> q.text().equals("It was minor,")), frankly::toString);
+    }
 }
