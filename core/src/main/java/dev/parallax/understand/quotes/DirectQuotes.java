@@ -299,7 +299,8 @@ final class DirectQuotes {
         }
         // 'Clinton “is the only candidate …,” Newton said': one word, a subject, when the quotation goes on in
         // lower case
-        boolean subject = open == first + 1 && NounPhrases.isNounish(rd.toks.get(first))
+        boolean subject = open == first + 1 && rd.toks.get(first).tag() != null // untagged: any capital is "nounish"
+                && NounPhrases.isNounish(rd.toks.get(first))
                 && closed.start() < rd.text.length() && Character.isLowerCase(rd.text.charAt(closed.start()));
         if (open < first + 2 && !subject) {
             return -1;

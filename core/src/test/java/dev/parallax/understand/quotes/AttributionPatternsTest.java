@@ -2951,4 +2951,11 @@ class AttributionPatternsTest {
                 + "distraction/NN ./. \u201D/''");
         assertTrue(frankly.stream().anyMatch(q -> q.text().equals("It was minor,")), frankly::toString);
     }
+
+    @Test
+    void untaggedTextKeepsAQuotationAfterACapitalisedWordItsOwn() {
+        // without tags every capitalised word looks like a noun: "But" is no subject of the quotation
+        List<FoundQuote> quotes = find("But \u201C we will not , \u201D she said .");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("But")), quotes::toString);
+    }
 }
