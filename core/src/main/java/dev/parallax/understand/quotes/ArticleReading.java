@@ -191,7 +191,25 @@ final class ArticleReading {
         return false;
     }
 
-    /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
+    /** Whether a form of "have" comes before the participle at c, past adverbs ("has confirmed", "have not found"). */
+    boolean afterHave(int c) {
+        int k = c - 1;
+        while (k >= 0 && inQ[k] < 0 && "RB".equals(toks.get(k).tag())) {
+            k--;
+        }
+        return k >= 0 && "have".equals(lemma(k));
+    }
+
+    /** Whether token i is an opening parenthesis, as written or as the tagger names it ("-LRB-"). */
+    boolean isOpeningParen(int i) {
+        return toks.get(i).word().equals("(") || "-LRB-".equals(toks.get(i).tag());
+    }
+
+    /** Whether token i is a closing parenthesis, as written or as the tagger names it ("-RRB-"). */
+    boolean isClosingParen(int i) {
+        return toks.get(i).word().equals(")") || "-RRB-".equals(toks.get(i).tag());
+    }
+
     /** Whether a comma outside quotations stands in tokens a..b-1. */
     boolean commaBetween(int a, int b) {
         for (int i = Math.max(a, 0); i < b && i < toks.size(); i++) {
@@ -202,6 +220,7 @@ final class ArticleReading {
         return false;
     }
 
+    /** Whether tokens a..b (inclusive) hold a finite verb outside quotations. */
     boolean hasFiniteVerb(int a, int b) {
         for (int k = a; k <= b && k < toks.size(); k++) {
             String tag = toks.get(k).tag();
@@ -357,7 +376,7 @@ final class ArticleReading {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
         if ("find".equals(cue) && "VBN".equals(t.tag()) && c + 1 < toks.size() && inQ[c + 1] < 0
-                && !(c > 0 && "have".equals(lemma(c - 1))) // "have found little to suggest …" is a finding
+                && !afterHave(c) // "have found little to suggest …" is a finding
                 && "JJ".equals(toks.get(c + 1).tag())
                 && (c + 2 >= toks.size() || !NounPhrases.isNounish(toks.get(c + 2)))) { // not "found little evidence"
             return false; // "the first person found guilty of …", "was found dead": a verdict on someone
@@ -1010,7 +1029,7 @@ final class ArticleReading {
         if (w.equals("that") || NounPhrases.SUBJECT_PRONOUNS.contains(w) || w.equals("it")) {
             return true;
         }
-        String tag = String.valueOf(tokens.get(k).tag());
+        String tag = tokens.get(k).tag() == null ? "" : tokens.get(k).tag();
         if (tag.equals("IN")) {
             // "said in a statement that …": the cue's adverbial, then the clause
             for (int i = k + 1; i < tokens.size() && i - k <= 8; i++) {

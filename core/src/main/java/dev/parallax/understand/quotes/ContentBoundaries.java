@@ -240,7 +240,8 @@ final class ContentBoundaries {
         }
         NlpToken t = rd.toks.get(i);
         String tag = t.tag();
-        return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || hyphenatedAdverb(i) || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+        return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || hyphenatedAdverb(i)
+                || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
                 || rd.isDash(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null
@@ -309,8 +310,11 @@ final class ContentBoundaries {
 
     /** Whether "at least" or "at most" starts at i: a number follows, no place. */
     boolean isAtLeast(int i) {
-        return i + 1 < rd.toks.size() && rd.toks.get(i).word().equalsIgnoreCase("at")
-                && Set.of("least", "most").contains(rd.toks.get(i + 1).word().toLowerCase(Locale.ROOT));
+        if (i + 1 >= rd.toks.size() || !rd.toks.get(i).word().equalsIgnoreCase("at")) {
+            return false;
+        }
+        String next = rd.toks.get(i + 1).word();
+        return next.equalsIgnoreCase("least") || next.equalsIgnoreCase("most");
     }
 
     /** Whether an adverb written with hyphens starts at i: "matter-of-factly", tokens "matter - of - factly". */
@@ -1165,7 +1169,7 @@ final class ContentBoundaries {
         while (cue > 0 && rd.isThat(cue)) {
             cue--;
         }
-        return cue >= 0 && CLAUSE_CUES.contains(rd.cueLemma(cue))
+        return cue >= 0 && reportsAClause(cue)
                 && (NounPhrases.isDeterminer(rd.toks.get(x)) || NounPhrases.isNounish(rd.toks.get(x)));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Attributions anchored on quotation marks or on a speaker written before the content: a trailing attribution
@@ -62,12 +63,11 @@ final class DirectQuotes {
 
     /** The token after a parenthetical opening at k and closing within 25 tokens, or k when none opens there. */
     private int afterParenthetical(int k) {
-        if (k >= rd.toks.size() || rd.inQ[k] >= 0 || !rd.toks.get(k).word().equals("(")
-                && !"-LRB-".equals(rd.toks.get(k).tag())) {
+        if (k >= rd.toks.size() || rd.inQ[k] >= 0 || !rd.isOpeningParen(k)) {
             return k;
         }
         for (int i = k + 1; i < rd.toks.size() && i - k <= 25 && rd.inQ[i] < 0; i++) {
-            if (rd.toks.get(i).word().equals(")") || "-RRB-".equals(rd.toks.get(i).tag())) {
+            if (rd.isClosingParen(i)) {
                 return i + 1;
             }
         }
@@ -373,8 +373,8 @@ final class DirectQuotes {
      * Words that open a clause setting the scene, of time or concession: "While the senator spoke, …", "Though the
      * White House kept mum, …"; not reason ("Because it was the right thing to do, Lind said" is what was said).
      */
-    private static final Set<String> SCENE_OPENERS = Set.of("after", "when", "before", "while", "as", "since",
-            "once", "until", "although", "though", "whereas");
+    private static final Set<String> SCENE_OPENERS = ArticleReading.SUBORDINATORS.stream()
+            .filter(w -> !w.equals("because")).collect(Collectors.toUnmodifiableSet());
 
     /** Whether the sentence opens with a word that opens a clause setting the scene. */
     private boolean opensWithSceneClause() {

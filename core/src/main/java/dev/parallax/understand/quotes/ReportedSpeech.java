@@ -1325,15 +1325,6 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** Whether a form of "have" comes before the participle at c, past adverbs ("has confirmed", "have not found"). */
-    private boolean afterHave(int c) {
-        int k = c - 1;
-        while (k >= 0 && rd.inQ[k] < 0 && "RB".equals(rd.toks.get(k).tag())) {
-            k--;
-        }
-        return k >= 0 && "have".equals(rd.lemma(k));
-    }
-
     /** Recordings in which someone is seen or heard speaking: "footage of Clinton asking, …". */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "videos", "clip", "clips",
             "recording", "recordings", "audio", "tape", "tapes");
@@ -1672,7 +1663,7 @@ final class ReportedSpeech {
             if (startsWithPreposition(x) && !(that && ("IN".equals(rd.toks.get(x - 1).tag())
                     || rd.toks.get(x - 1).word().equals(",") && rd.isThat(x - 2)))) {
                 String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
-                if (w.equals("by") && "VBN".equals(rd.toks.get(c).tag()) && !afterHave(c)) {
+                if (w.equals("by") && "VBN".equals(rd.toks.get(c).tag()) && !rd.afterHave(c)) {
                     return null; // "a view echoed/VBN by everyone I asked": a passive's agent, nothing said after it
                 }
                 int clause = NO_CONTENT_PREPOSITIONS.contains(w) ? clauseAfterPhrase(x) : -1;

@@ -759,13 +759,13 @@ final class SpeakerPhrases {
      * anything else.
      */
     private int parentheticalStart(int j) {
-        if (j < 1 || rd.inQ[j] >= 0 || !rd.toks.get(j).word().equals(")") && !"-RRB-".equals(rd.toks.get(j).tag())) {
+        if (j < 1 || rd.inQ[j] >= 0 || !rd.isClosingParen(j)) {
             return -1;
         }
         boolean verb = false;
         for (int k = j - 1; k >= 0 && j - k <= 25 && rd.inQ[k] < 0; k--) {
             String w = rd.toks.get(k).word();
-            if (w.equals("(") || "-LRB-".equals(rd.toks.get(k).tag())) {
+            if (rd.isOpeningParen(k)) {
                 // "(D-Ore.)", or a relative clause: "Kasich (who has 25 delegates) said"; or a description of a
                 // person named before it: "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a
                 // staffer) says"

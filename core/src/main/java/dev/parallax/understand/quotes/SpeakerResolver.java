@@ -868,8 +868,7 @@ final class SpeakerResolver {
      * goes on with that person, not with a person named before.
      */
     private boolean introducedJustBefore(Occurrence o) {
-        // someone new: an indefinite description of one person, no group ("A jury in Oklahoma convicted …") and no
-        // "of" ("One of his sons is a Marine, a fact he mentions": the owner is the one meant)
+        // someone new: a description oneNewPerson accepted when the sentence was observed
         if (!o.subject() || sentenceCount - o.sentence() != 1 || !newcomers.contains(o.referent())) {
             return false;
         }
