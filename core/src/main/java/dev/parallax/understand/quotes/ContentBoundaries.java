@@ -1291,6 +1291,31 @@ final class ContentBoundaries {
                 && "NN".equals(rd.toks.get(k - 1).tag()) && NounPhrases.isDeterminer(rd.toks.get(k - 2));
     }
 
+    /** Whether "to" at x opens a phrase naming a thing with a relative clause on it (below). */
+    boolean toAThingWithARelativeClause(int x) {
+        int k = x + 1;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
+            k++;
+        }
+        return rd.toks.get(x).word().equalsIgnoreCase("to") && isThingWithARelativeClause(x, k);
+    }
+
+    /**
+     * Whether the phrase after "to" at {@code to}, ending before k, names a thing and a "that" at k opens a clause
+     * on it: "respond to the anthems of angst that British bands were giving" (not "said to reporters that",
+     * "wrote to the council that", "explained to him that").
+     */
+    private boolean isThingWithARelativeClause(int to, int k) {
+        if (k <= to + 1 || k >= rd.toks.size() || !rd.isThat(k)) {
+            return false;
+        }
+        NlpToken head = rd.toks.get(k - 1);
+        String w = head.word();
+        return ("NN".equals(head.tag()) || "NNS".equals(head.tag())) && (head.ner() == null || "O".equals(head.ner()))
+                && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && !SpeakerResolver.isPersonNoun(w) && !SpeakerResolver.isBody(w);
+    }
+
     int skipAdverbials(int x) {
         int k = x;
         while (k < rd.toks.size() && rd.inQ[k] < 0) {
@@ -1315,6 +1340,9 @@ final class ContentBoundaries {
                 if (k > preposition + 1 && k < rd.toks.size() && rd.inQ[k] < 0
                         && ArticleReading.SUBORDINATORS.contains(w) && NounPhrases.isFinite(rd.toks.get(k))) {
                     return preposition; // "apologized after the insurer said …": a clause, not an adverbial
+                }
+                if (w.equals("to") && isThingWithARelativeClause(preposition, k)) {
+                    return preposition; // "respond to the anthems of angst that bands were giving": no addressee
                 }
                 int that = thatAfterParticiple(k);
                 if (that > k) {

@@ -50,6 +50,9 @@ final class ReportedSpeech {
     /** Cues whose object is the talk, not what was said ("answering questions", "telling jokes", "saying goodbye"). */
     private static final Set<String> TALKING = Set.of("say", "tell", "ask", "answer", "speak", "talk", "respond",
             "reply", "joke", "write", "post", "tweet", "chant", "shout", "thank", "brief");
+    /** Cues whose object after "to" is what they are about: "pointed to a poll", "referring to reports". */
+    private static final Set<String> TO_WHAT = Set.of("point", "refer", "respond", "reply", "allude", "speak",
+            "object");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
@@ -1040,7 +1043,30 @@ final class ReportedSpeech {
                 || "PRP$".equals(t.tag());
         return (nounPhrase && ("maintain".equals(lemma) || "point".equals(lemma) && x == c + 1)) // "pointed the gun"
                 || ("recall".equals(lemma) && recallsGoods(c, x))
-                || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))); // "call 212-306-6794"
+                || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))) // "call 212-306-6794"
+                || showsSomeoneSpeaking(x);
+    }
+
+    /**
+     * Whether the object at x is a recording of someone speaking ("shows a video of Marco Rubio saying, “…”",
+     * "features footage of Clinton telling a crowd: …"): the one filmed speaks ({@link #personOnFilm}), and what
+     * shows it reports nothing of its own.
+     */
+    private boolean showsSomeoneSpeaking(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && (NounPhrases.isDeterminer(rd.toks.get(k))
+                || "JJ".equals(rd.toks.get(k).tag()) || "PRP$".equals(rd.toks.get(k).tag()))) {
+            k++; // "a new video", "its own footage"
+        }
+        if (k + 2 >= rd.toks.size() || !RECORDINGS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                || !rd.toks.get(k + 1).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        int v = k + 2;
+        while (v < rd.toks.size() && rd.inQ[v] < 0 && "PERSON".equals(rd.toks.get(v).ner())) {
+            v++;
+        }
+        return v > k + 2 && v < rd.toks.size() && rd.isCandidateCue(v) && personOnFilm(v) != null;
     }
 
     /** Places one rings: "called Singh's house to let the family know". */
@@ -1553,6 +1579,15 @@ final class ReportedSpeech {
             return null;
         }
         int skipped = bounds.skipAdverbials(x);
+        if (skipped == x && x < rd.toks.size() && bounds.toAThingWithARelativeClause(x)) {
+            if (!TO_WHAT.contains(lemma)) {
+                return null; // "adds to the drama that has surrounded …", "called to mind the promise that …"
+            }
+            // "pointed to a poll that shows him ahead", "referring to bruises that Fields showed": what is
+            // pointed or referred to, with its relative clause, is the content; the clause is no report
+            x++;
+            cueEnd = x - 1;
+        }
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
                 || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
                 || rd.isTimeWord(skipped - 1) && (bounds.clauseFollows(skipped) // "said Wednesday he agrees"
@@ -1701,6 +1736,19 @@ final class ReportedSpeech {
                 } else if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
                     cueEnd = x - 1;
+                    int[] topic = (w.equals("of") || w.equals("about")) && !rd.isVbg(c) ? phrases.rightNp(x) : null;
+                    QuotedRegion quoted = topic != null && topic[1] + 1 <= last && rd.inQ[topic[1]] < 0
+                            && (rd.toks.get(topic[1]).word().equals(",") || rd.isColon(topic[1]))
+                            && rd.isOpeningMark(topic[1] + 1)
+                            ? rd.nextRegionAfter(rd.p, rd.toks.get(topic[1]).end()) : null;
+                    if (quoted != null && !rd.usedGroups.contains(quoted.group())) {
+                        // 'said of Mr. Rubio: “…”', 'joked of the museum, “…”': whom or what it was said of
+                        // is the cue's, the quotation is what was said
+                        int end = rd.isColon(topic[1]) ? topic[1] : topic[1] - 1;
+                        Speaker speaker = known != null ? known : rd.speakerFor(left);
+                        return new Attribution(rd.group(quoted.group()), speaker,
+                                rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(end).end()), true, c);
+                    }
                 }
             }
             if (asideBeforeTheMainVerb(x, last)) {

@@ -271,6 +271,15 @@ final class SpeakerPhrases {
                 int[] name = npEndingAt(k - 1);
                 boolean person = name != null && name[1] == k
                         && "PERSON".equals(rd.toks.get(name[1] - 1).ner());
+                if (person && isPersonWord(k + 1) && isPersonWord(comma - 1)) {
+                    // "Oprah Winfrey, Spike Lee and Stevie Wonder, who joked": a list of names, not a name and its
+                    // appositive; the last name is the antecedent
+                    int last = comma - 1;
+                    while (last > k + 1 && isPersonWord(last - 1)) {
+                        last--;
+                    }
+                    return new int[] {last, comma, -1, -1, who};
+                }
                 return person && k + 1 < comma ? new int[] {name[0], name[1], k + 1, comma, who} : null;
             }
         }

@@ -2958,4 +2958,57 @@ class AttributionPatternsTest {
         List<FoundQuote> quotes = find("But \u201C we will not , \u201D she said .");
         assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("But")), quotes::toString);
     }
+
+    @Test
+    void aRecordingOfSomeoneSpeakingGivesTheWordsToThePersonFilmed() {
+        List<FoundQuote> ad = find("The/DT ad/NN shows/VBZ a/DT video/NN of/IN Lena/NNP/PERSON Rask/NNP/PERSON "
+                + "saying/VBG ,/, \u201C/`` We/PRP will/MD not/RB back/VB down/RP ./. \u201D/''");
+        FoundQuote q = only(ad);
+        assertEquals("Lena Rask", q.speakerName());
+        assertEquals("saying", q.cue());
+        // what shows the video reports nothing itself
+        assertTrue(find("The/DT ad/NN shows/VBZ the/DT mayor/NN cutting/VBG ribbons/NNS ./.").stream()
+                .noneMatch(x -> x.cue().equals("saying")));
+    }
+
+    @Test
+    void aRelativeClauseAfterAListOfNamesBelongsToTheLastName() {
+        FoundQuote q = only(find("The/DT gala/NN drew/VBD Ana/NNP/PERSON Souza/NNP/PERSON ,/, Tom/NNP/PERSON "
+                + "Briggs/NNP/PERSON and/CC Lena/NNP/PERSON Rask/NNP/PERSON ,/, who/WP joked/VBD of/IN the/DT "
+                + "hall/NN ,/, \u201C/`` It/PRP took/VBD long/RB enough/RB to/TO build/VB ./. \u201D/''"));
+        assertEquals("Lena Rask", q.speakerName());
+        // a name and an appositive that ends in a name is no list: the first name speaks
+        FoundQuote adviser = find("\u201C/`` Jobs/NNS matter/VBP most/RBS ,/, \u201D/'' said/VBD Tom/NNP/PERSON "
+                + "Briggs/NNP/PERSON ,/, a/DT former/JJ adviser/NN to/TO President/NNP Ana/NNP/PERSON "
+                + "Souza/NNP/PERSON ,/, who/WP has/VBZ advised/VBN the/DT campaign/NN ./.").get(0);
+        assertEquals("Tom Briggs", adviser.speakerName());
+    }
+
+    @Test
+    void whomAQuotationIsSaidOfBelongsToTheCue() {
+        FoundQuote of = only(find("Lund/NNP/PERSON said/VBD of/IN Rask/NNP/PERSON ,/, \u201C/`` He/PRP is/VBZ "
+                + "not/RB ready/JJ ./. \u201D/''"));
+        assertEquals("said of Rask", of.cue());
+        assertEquals("He is not ready.", of.text());
+        FoundQuote colon = only(find("She/PRP wrote/VBD of/IN her/PRP$ father/NN :/: \u201C/`` He/PRP never/RB "
+                + "gave/VBD up/RP ./. \u201D/''"));
+        assertEquals("wrote of her father:", colon.cue());
+        assertEquals("He never gave up.", colon.text());
+    }
+
+    @Test
+    void aThingAfterToWithARelativeClauseIsNoAddressee() {
+        // what is pointed to is the content, its relative clause with it
+        FoundQuote poll = only(find("Cruz/NNP/PERSON pointed/VBD to/TO the/DT poll/NN that/WDT shows/VBZ him/PRP "
+                + "ahead/RB ./."));
+        assertEquals("pointed to", poll.cue());
+        assertEquals("the poll that shows him ahead", poll.text());
+        // "adds to the drama that …" and "began to respond to the anthems that …" report nothing
+        assertTrue(find("The/DT delay/NN adds/VBZ to/TO the/DT drama/NN that/WDT has/VBZ surrounded/VBN the/DT "
+                + "project/NN ./.").isEmpty());
+        // an addressee before "that" still is one
+        FoundQuote reporters = only(find("Lund/NNP/PERSON explained/VBD to/TO reporters/NNS that/IN the/DT "
+                + "bridge/NN was/VBD safe/JJ ./."));
+        assertEquals("the bridge was safe", reporters.text());
+    }
 }
