@@ -469,6 +469,12 @@ final class ContentBoundaries {
                 // verb with no subject is the sentence's predicate
                 return k - 1;
             }
+            if (rd.isDash(k) && k + 1 <= last && rd.inQ[k + 1] < 0 && "VBN".equals(rd.toks.get(k + 1).tag())
+                    && rd.isCandidateCue(k + 1) && cueOfRelativeClauseAfterADash(x)) {
+                // "Trump - who said he would bomb oil fields seized by the Islamic State - said/VBN at a rally":
+                // the aside closes and the main cue, which the tagger read as a participle, follows
+                return lastWordBefore(k, x, true);
+            }
             if (rd.isClosingMark(k) && commaBefore(k) && k + 1 <= last && isFiniteCue(k + 1)) {
                 return k; // 'Lind, who called the plan “a farce,” said …': the same, after a quoted phrase
             }
@@ -728,6 +734,19 @@ final class ContentBoundaries {
             if (rd.toks.get(j).word().equals(",") || rd.isDash(j)) { // also "the audit -- which was …"
                 return RELATIVE_OPENERS.contains(rd.toks.get(j + 1).word().toLowerCase(Locale.ROOT))
                         && !rd.commaBetween(j + 1, k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the content at x follows a cue whose subject is a relative pronoun after a dash ("Trump - who said"). */
+    private boolean cueOfRelativeClauseAfterADash(int x) {
+        for (int i = x - 1; i > 0 && x - i <= 3; i--) {
+            if (rd.inQ[i] >= 0 || rd.toks.get(i).word().equals(",")) {
+                return false;
+            }
+            if (rd.opensRelativeClause(i)) {
+                return rd.isDash(i - 1);
             }
         }
         return false;

@@ -297,6 +297,40 @@ final class ReportedSpeech {
     }
 
     /**
+     * The quotation that ends the sentence after adverbials and asides at x, set off by commas, with no verb of
+     * their own but participles ("on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”");
+     * null when there is none, when the quotation is taken, when it opens in lower case, or when words of the
+     * sentence follow it (its own attribution: '…, “…,” Lind added').
+     */
+    private QuotedRegion quotationAfterAsides(int x) {
+        if (x >= rd.toks.size() || rd.inQ[x] >= 0 || !"IN".equals(rd.toks.get(x).tag()) || rd.isThat(x)) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = x; k < rd.toks.size() && k - x <= 40; k++) {
+            NlpToken t = rd.toks.get(k);
+            if (rd.isOpeningMark(k) && commas >= 2 && rd.toks.get(k - 1).word().equals(",")
+                    && k + 1 < rd.toks.size() && Character.isUpperCase(rd.toks.get(k + 1).word().charAt(0))) {
+                // a sentence of its own; not "wrote about a visit …, “at the invitation of …”", a phrase of the
+                // content
+                for (int j = k + 1; j < rd.toks.size(); j++) {
+                    if (rd.inQ[j] < 0 && !rd.isPunctToken(j)) {
+                        return null;
+                    }
+                }
+                QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(k - 1).end());
+                return next == null || rd.usedGroups.contains(next.group()) ? null : next;
+            }
+            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(t) || "MD".equals(t.tag()) || rd.isThat(k)
+                    || rd.isRelativePronoun(k) || rd.isColon(k) || "CC".equals(t.tag()) && commas > 0) {
+                return null;
+            }
+            commas += t.word().equals(",") ? 1 : 0;
+        }
+        return null;
+    }
+
+    /**
      * Where a clause starts after an adverbial phrase at x closed by a comma ("explained after winning his home
      * state on Mar. 15, he would have to …"): after the comma, when the phrase has no finite verb and a clause
      * follows; else -1.
@@ -308,7 +342,9 @@ final class ReportedSpeech {
             }
             if (rd.toks.get(k).word().equals(",")) {
                 boolean list = NounPhrases.isProperNoun(rd.toks.get(k - 1)) && NounPhrases.isProperNoun(rd.toks.get(k + 1));
-                return !list && bounds.clauseFollows(k + 1) ? k + 1 : -1; // not "after meeting Smith, Jones and Brown left"
+                // not "after meeting Smith, Jones and Brown left"; not "spoke at the convention on Monday, according
+                // to a report": the source of the sentence, no clause of the cue's
+                return !list && !isAccordingTo(k + 1) && bounds.clauseFollows(k + 1) ? k + 1 : -1;
             }
         }
         return -1;
@@ -1573,6 +1609,14 @@ final class ReportedSpeech {
                 cueEnd = x - 1;
             }
         }
+        QuotedRegion closing = kind == CueLexicon.Kind.SPEECH ? quotationAfterAsides(x) : null;
+        if (closing != null) {
+            // "said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”": where, when
+            // and of what it was said come between the cue and the quotation that ends the sentence
+            Speaker speaker = known != null ? known : rd.speakerFor(left != null ? left : phrases.leftNp(c));
+            return new Attribution(rd.group(closing.group()), speaker,
+                    rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
+        }
         if (x < rd.toks.size() && rd.isTermsOfSpeaking(x) && (!startsWithPreposition(x) || conditionThat(x))) {
             // "asked not to be named", "requested anonymity"; "spoke on the condition that they not be named":
             // the clause is the condition's
@@ -1597,8 +1641,9 @@ final class ReportedSpeech {
                     return null; // "spoke to the paper on condition that her name not be used": the condition's
                 }
             }
-            if (placeGoesOn(skipped)) {
-                return null;
+            if (placeGoesOn(skipped) || rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
+                    && isAccordingTo(skipped + 1)) {
+                return null; // "spoke at the convention on Monday, according to a report": the sentence's source
             }
             x = skipped;
             cueEnd = x - 1;

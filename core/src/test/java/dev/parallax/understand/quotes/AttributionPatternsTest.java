@@ -3011,4 +3011,36 @@ class AttributionPatternsTest {
                 + "bridge/NN was/VBD safe/JJ ./."));
         assertEquals("the bridge was safe", reporters.text());
     }
+
+    @Test
+    void aDashAsideClosesBeforeAMainCueReadAsAParticiple() {
+        List<FoundQuote> found = find("Lund/NNP/PERSON -/, who/WP said/VBD he/PRP would/MD bomb/VB oil/NN "
+                + "fields/NNS seized/VBN by/IN the/DT rebels/NNS -/: said/VBN at/IN a/DT rally/NN that/IN the/DT "
+                + "borders/NNS should/MD close/VB ./.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("he would bomb oil fields seized by the rebels", found.get(0).text());
+        assertEquals("the borders should close", found.get(1).text());
+    }
+
+    @Test
+    void aSourceAfterTheOccasionIsNoContentOfTheCue() {
+        FoundQuote q = only(find("Walker/NNP/PERSON spoke/VBD at/IN the/DT convention/NN on/IN Monday/NNP/DATE ,/, "
+                + "according/VBG to/TO a/DT report/NN from/IN WKOW/NNP/ORGANIZATION ./."));
+        assertEquals("according to", q.cue());
+        assertEquals("Walker spoke at the convention on Monday", q.text());
+    }
+
+    @Test
+    void aQuotationEndingTheSentenceAfterAsidesIsWhatWasSaid() {
+        FoundQuote q = only(find("Souza/NNP/PERSON said/VBD on/IN Twitter/NNP on/IN Monday/NNP/DATE ,/, in/IN "
+                + "reference/NN to/TO her/PRP$ first/JJ child/NN ,/, a/DT girl/NN born/VBN in/IN 2014/CD/DATE ,/, "
+                + "\u201C/`` She/PRP is/VBZ going/VBG to/TO be/VB a/DT big/JJ sister/NN !/. \u201D/''"));
+        assertEquals("Souza", q.speakerName());
+        assertEquals("She is going to be a big sister!", q.text());
+        // a quoted phrase in lower case belongs to the content that leads up to it
+        FoundQuote visit = only(find("Tefft/NNP/PERSON wrote/VBD about/IN a/DT visit/NN by/IN Souza/NNP/PERSON "
+                + "and/CC her/PRP$ husband/NN ,/, Lund/NNP/PERSON ,/, \u201C/`` at/IN the/DT invitation/NN of/IN "
+                + "a/DT banker/NN ./. \u201D/''"));
+        assertTrue(visit.text().startsWith("a visit"), visit::toString);
+    }
 }
