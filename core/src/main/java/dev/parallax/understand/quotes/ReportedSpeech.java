@@ -488,6 +488,8 @@ final class ReportedSpeech {
         }
         boolean coordinated = before > 0 && !rd.isVbg(c)
                 && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1) // "but implied that"
+                    // "has encouraged European nations to … but has said she will …": a perfect and a clause
+                    || rd.afterHave(c) && c + 1 < rd.toks.size() && rd.inQ[c + 1] < 0 && bounds.clauseFollows(c + 1)
                     || c + 2 < rd.toks.size() && rd.toks.get(c + 1).word().equals(",") && rd.isOpeningMark(c + 2))
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
@@ -506,6 +508,11 @@ final class ReportedSpeech {
         if (document != null) {
             // "said about the article alleging that …": the article alleges, not the one who spoke about it
             return contentAfter(c, rd.speakerFor(document));
+        }
+        int[] blamed = blamedForSaying(c);
+        if (blamed != null) {
+            // "Trump attacked Khan for saying that …": the one blamed said it
+            return contentAfter(c, rd.speakerFor(blamed));
         }
         // "…, adding that …" and "began by saying that …"
         int p = c - 1;
@@ -1385,6 +1392,30 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * The object of the verb before "for" and a participle of saying, who said what the participle reports
+     * ("attacked Khan for saying", "criticized him for saying"): a name, people or an object pronoun, [start,
+     * end, -1, -1]; null otherwise ("apologized for saying", "was mocked for saying": the subject said it).
+     */
+    private int[] blamedForSaying(int c) {
+        if (!rd.isVbg(c) || c < 3 || !rd.toks.get(c - 1).word().equalsIgnoreCase("for") || rd.inQ[c - 2] >= 0
+                || rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma()) != CueLexicon.Kind.SPEECH) {
+            return null;
+        }
+        NlpToken last = rd.toks.get(c - 2);
+        if ("PRP".equals(last.tag()) && SpeakerResolver.isObjectPronoun(last.word().toLowerCase(Locale.ROOT))) {
+            return NounPhrases.isVerb(rd.toks.get(c - 3)) ? new int[] {c - 2, c - 1, -1, -1} : null;
+        }
+        int[] np = phrases.npEndingAt(c - 2);
+        String ner = last.ner();
+        String head = last.word().toLowerCase(Locale.ROOT);
+        // a name, or people ("punished the party for saying"); not "drew criticism for saying", "won praise for …"
+        boolean named = "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || NounPhrases.isNoun(last)
+                && (SpeakerResolver.isPersonNoun(head) || SpeakerResolver.isBody(head));
+        return named && np != null && np[1] == c - 1 && np[0] >= 1 && NounPhrases.isVerb(rd.toks.get(np[0] - 1))
+                && !"be".equals(rd.lemma(np[0] - 1)) ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
     /** Recordings in which someone is seen or heard speaking: "footage of Clinton asking, …". */

@@ -903,7 +903,9 @@ final class SpeakerPhrases {
         if ("JJ".equals(t.tag()) && k > 0 && NounPhrases.isFinite(rd.toks.get(k - 1)) && "be".equals(rd.lemma(k - 1))) {
             return k - 1; // "was quick to", "is eager to"
         }
-        if ((NounPhrases.isFinite(t) || "VBN".equals(t.tag())) && RAISING.contains(lemma)) {
+        // also "…, going on to say that …", a participle after a comma (not "was trying to ask Trump a question")
+        boolean participle = "VBG".equals(t.tag()) && k > 0 && rd.toks.get(k - 1).word().equals(",");
+        if ((NounPhrases.isFinite(t) || "VBN".equals(t.tag()) || participle) && RAISING.contains(lemma)) {
             return k;
         }
         return -1;

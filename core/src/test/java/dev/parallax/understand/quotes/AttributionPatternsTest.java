@@ -3043,4 +3043,37 @@ class AttributionPatternsTest {
                 + "a/DT banker/NN ./. \u201D/''"));
         assertTrue(visit.text().startsWith("a visit"), visit::toString);
     }
+
+    @Test
+    void aPerfectCoordinatedAfterAnotherPredicateReportsForTheSameSubject() {
+        List<FoundQuote> found = find("Souza/NNP/PERSON has/VBZ urged/VBN allies/NNS to/TO spend/VB more/JJR but/CC "
+                + "has/VBZ said/VBN she/PRP will/MD honour/VB the/DT treaty/NN ./.");
+        FoundQuote said = found.stream().filter(q -> q.cue().equals("said")).findFirst().orElseThrow();
+        assertEquals("Souza", said.speakerName());
+        assertEquals("she will honour the treaty", said.text());
+    }
+
+    @Test
+    void goingOnToSayAfterACommaReportsForTheClausesSubject() {
+        List<FoundQuote> found = find("\u201C/`` It/PRP is/VBZ late/JJ ,/, \u201D/'' Lund/NNP/PERSON said/VBD ,/, "
+                + "going/VBG on/IN to/TO say/VB that/IN the/DT plan/NN had/VBD failed/VBN ./.");
+        FoundQuote say = found.stream().filter(q -> q.cue().equals("say")).findFirst().orElseThrow();
+        assertEquals("Lund", say.speakerName());
+        assertEquals("the plan had failed", say.text());
+        // a progressive is no such participle: "was trying to ask Trump a question" reports nothing said
+        assertTrue(find("She/PRP was/VBD trying/VBG to/TO ask/VB Lund/NNP/PERSON a/DT question/NN ./.").isEmpty());
+    }
+
+    @Test
+    void theOneBlamedForSayingSaidIt() {
+        FoundQuote lund = only(find("The/DT party/NN expelled/VBD Lund/NNP/PERSON for/IN saying/VBG that/IN the/DT "
+                + "banks/NNS control/VBP the/DT press/NN ./."));
+        assertEquals("Lund", lund.speakerName());
+        assertEquals("the banks control the press", lund.text());
+        // an object pronoun: the one it stands for, not the network
+        FoundQuote him = only(find("Tom/NNP/PERSON Lund/NNP/PERSON ran/VBD the/DT news/NN desk/NN ./.",
+                "The/DT network/NN fired/VBD him/PRP for/IN saying/VBG the/DT vote/NN was/VBD rigged/VBN ./."));
+        assertEquals("Tom Lund", him.speakerName());
+        assertEquals("the vote was rigged", him.text());
+    }
 }

@@ -106,9 +106,9 @@ final class Tagged {
             return word.toLowerCase();
         }
         return switch (word.toLowerCase()) {
-            case "said", "says" -> "say";
+            case "said", "says", "saying" -> "say";
             case "told", "tells", "tell" -> "tell";
-            case "went" -> "go";
+            case "went", "going" -> "go";
             case "chimed" -> "chime";
             case "accused" -> "accuse";
             case "urged" -> "urge";
