@@ -38,8 +38,8 @@ final class ArticleReading {
             "anonymity");
     private static final Set<String> UNNAMED = Set.of("named", "identified", "quoted");
     /** Dashes that set off a phrase as a comma does ("on the spot – saying"); a hyphen token may be a word's. */
-    static final Set<String> LONG_DASHES = Set.of("--", "\u2014", "\u2013");
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+    static final Set<String> LONG_DASHES = Set.of("--", "\u2014", "\u2013", "\u2015");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013", "\u2015");
     /** Small words a quoted title may hold ("State of the Union"). */
     private static final Set<String> TITLE_LINKS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to",
             "with", "at", "&");

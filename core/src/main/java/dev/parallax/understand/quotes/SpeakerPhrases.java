@@ -112,7 +112,7 @@ final class SpeakerPhrases {
             }
             return subject;
         }
-        if (j >= 2 && rd.inQ[j] < 0 && rd.isDash(j) && j == c - 1) {
+        if (j >= 2 && rd.inQ[j] < 0 && rd.isDash(j)) {
             // "Three in five insiders — and two-thirds of Republicans — said": the subject before the aside, which
             // may quote ("Trump - who said he would “bomb them” - said")
             for (int k = j - 1; k >= 1 && j - k <= 25; k--) {

@@ -3076,4 +3076,17 @@ class AttributionPatternsTest {
         assertEquals("Tom Lund", him.speakerName());
         assertEquals("the vote was rigged", him.text());
     }
+
+    @Test
+    void anAsideBetweenDashesBeforeAnAuxiliaryAndTheCue() {
+        FoundQuote q = only(find("Some/DT candidates/NNS \u2014/: for/IN instance/NN ,/, Lena/NNP/PERSON Rask/NNP/PERSON "
+                + ",/, who/WP voted/VBD against/IN the/DT bill/NN \u2014/: have/VBP also/RB said/VBN they/PRP would/MD "
+                + "close/VB the/DT department/NN ./."));
+        assertEquals("Some candidates", q.speakerDescription());
+        assertEquals("they would close the department", q.text());
+        // the horizontal bar sets off an aside as the em dash does
+        FoundQuote bar = only(find("Three/CD senators/NNS \u2015/SYM all/DT former/JJ governors/NNS \u2015/NFP "
+                + "have/VBP said/VBN they/PRP back/VBP the/DT plan/NN ./."));
+        assertEquals("they back the plan", bar.text());
+    }
 }
