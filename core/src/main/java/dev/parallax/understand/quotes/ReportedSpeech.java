@@ -1376,9 +1376,59 @@ final class ReportedSpeech {
         if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c) || participleOnAnObject(c, left)) {
             return null;
         }
+        if (left[0] >= 2 && rd.inQ[left[0] - 1] < 0 && rd.toks.get(left[0] - 1).word().equalsIgnoreCase("as")
+                && left[0] - 1 > rd.firstWordIndex()) {
+            // 'the race “is a dead heat right now,” as Cruz said on the radio, only magnifies …': "as" set in the
+            // sentence points back at the quotation before it; what follows is the sentence's own predicate
+            Attribution back = quotationBeforeAs(c, left);
+            if (back != null) {
+                return back;
+            }
+        }
         Attribution a = contentAfter(c, null, left);
         int main = a != null && left.length == 5 ? mainCueAfterRelativeClause(c) : -1;
         return main < 0 ? a : endingBefore(a, main);
+    }
+
+    /**
+     * For a cue in an "as" clause inside the sentence ('“is a dead heat,” as Cruz said on the radio,'), with only
+     * adverbials after the cue, the quotation right before "as" (a comma between them or not) as what was said;
+     * null when there is none or it is taken, or when the cue has words of its own ("as Clinton echoed the
+     * criticism").
+     */
+    private Attribution quotationBeforeAs(int c, int[] left) {
+        int after = bounds.skipAdverbials(c + 1);
+        NlpToken head = rd.toks.get(left[1] - 1);
+        String noun = head.word().toLowerCase(Locale.ROOT);
+        boolean someone = "PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner()) || "PRP".equals(head.tag())
+                || SpeakerResolver.isPersonNoun(noun) || SpeakerResolver.isBody(noun);
+        if (!someone || rd.lexicon.kind(rd.toks.get(c).word(), rd.toks.get(c).lemma()) != CueLexicon.Kind.SPEECH) {
+            return null; // '“Veep” as his top shows': a noun the tagger read as a verb, no one speaking
+        }
+        if (after < rd.toks.size() && (rd.inQ[after] >= 0 || !rd.toks.get(after).word().equals(",")
+                && after < rd.lastWord())) {
+            return null; // "…, as Clinton echoed the criticism": a clause of its own, "as" for "while"
+        }
+        int j = left[0] - 2;
+        if (j > 0 && rd.inQ[j] < 0 && rd.toks.get(j).word().equals(",")) {
+            j--;
+        }
+        if (j > 0 && rd.inQ[j] < 0 && rd.isClosingMark(j)) {
+            j--; // the closing mark, outside the words it closes
+        }
+        if (rd.inQ[j] < 0) {
+            return null;
+        }
+        QuotedRegion quoted = rd.regions.get(rd.inQ[j]);
+        if (rd.usedGroups.contains(quoted.group())) {
+            return null;
+        }
+        int end = c;
+        while (end + 1 < rd.toks.size() && rd.inQ[end + 1] < 0 && "RP".equals(rd.toks.get(end + 1).tag())) {
+            end++;
+        }
+        return new Attribution(rd.group(quoted.group()), rd.speakerFor(left),
+                rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(end).end()), true, c);
     }
 
     /** Whether the words after token c up to a comma have no verb and no "that": a phrase that the comma closes. */

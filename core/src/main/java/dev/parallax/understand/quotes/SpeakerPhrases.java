@@ -332,7 +332,12 @@ final class SpeakerPhrases {
             if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
             }
-            if (name == null || !startsClause(name[0]) || rd.isTimeWord(name[0]) // "Tuesday at the university, …"
+            // also "comes two days after the Huffington Post, which originally said …, said": a clause after a
+            // subordinator inside the sentence, its subject set off by a relative clause
+            boolean afterSubordinator = name != null && name[0] >= 1 && rd.isRelativePronoun(m + 1)
+                    && ArticleReading.SUBORDINATORS.contains(rd.toks.get(name[0] - 1).word().toLowerCase(Locale.ROOT));
+            if (name == null || !startsClause(name[0]) && !afterSubordinator
+                    || rd.isTimeWord(name[0]) // "Tuesday at the university, …"
                     || !NounPhrases.isNounish(rd.toks.get(m - 1)) && parentheticalStart(m - 1) < 0) {
                 continue;
             }

@@ -3089,4 +3089,26 @@ class AttributionPatternsTest {
                 + "have/VBP said/VBN they/PRP back/VBP the/DT plan/NN ./."));
         assertEquals("they back the plan", bar.text());
     }
+
+    @Test
+    void asSomeoneSaidInsideTheSentencePointsBackAtTheQuotation() {
+        FoundQuote q = only(find("Still/RB ,/, the/DT race/NN \u201C/`` is/VBZ a/DT dead/JJ heat/NN ,/, \u201D/'' as/IN "
+                + "Lund/NNP/PERSON said/VBD on/IN the/DT radio/NN ,/, only/RB raises/VBZ the/DT stakes/NNS ./."));
+        assertEquals("Lund", q.speakerName());
+        assertEquals("said", q.cue());
+        assertTrue(q.text().startsWith("is a dead heat"), q::toString);
+        // "as" for "while", with words of its own, reports them
+        List<FoundQuote> echo = find("The/DT crowd/NN cheered/VBD as/IN Lund/NNP/PERSON said/VBD that/IN the/DT "
+                + "plant/NN would/MD stay/VB open/JJ ./.");
+        assertEquals("the plant would stay open", only(echo).text());
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseAfterASubordinatorInsideTheSentence() {
+        List<FoundQuote> found = find("The/DT silence/NN comes/VBZ after/IN the/DT ministry/NN ,/, which/WDT "
+                + "first/RB said/VBD it/PRP would/MD wait/VB ,/, said/VBD it/PRP would/MD act/VB now/RB ./.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("it would act now", found.get(1).text());
+        assertEquals("the ministry", found.get(1).speakerDescription());
+    }
 }
