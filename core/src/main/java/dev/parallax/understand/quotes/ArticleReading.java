@@ -372,6 +372,9 @@ final class ArticleReading {
         if (describesTheSubject(c)) {
             return false; // "Two people briefed on the talks said": the subject's participle, not its verb
         }
+        if ("charge".equals(cue) && chargesAPrice(c)) {
+            return false; // "charged a $100,000 initiation fee", "charged more than that": a price, not a charge
+        }
         if ("find".equals(cue) && c + 1 < toks.size() && isReflexive(toks.get(c + 1))) {
             return false; // "The department found itself on the defensive": where it was, not what it found
         }
@@ -465,6 +468,60 @@ final class ArticleReading {
      * Whether money or a number and a unit follow token c ("added $3", "added 20.72 points"), not "added one
      * senior official" or "added 40 flights had been cancelled".
      */
+    /**
+     * Whether "called" at c names what an indefinite noun phrase before it is called ("a firm called Cambridge
+     * Analytica", "a new group called Black Votes Matter", "a program called “Promise”"): a common noun right
+     * before it, not one for a person, whose phrase opens with "a", "an" or "one", and a name or a quotation
+     * after it with no second object ("one lawmaker called Trump “a prince”" reports a view). The word stays a
+     * candidate cue for reading the sentence around it; it only reports nothing.
+     */
+    boolean namesAThing(int c) {
+        if (c < 2 || c + 1 >= toks.size() || !"call".equals(cueLemma(c))
+                || !"NN".equals(toks.get(c - 1).tag()) && !"NNS".equals(toks.get(c - 1).tag())) {
+            return false;
+        }
+        String head = toks.get(c - 1).word().toLowerCase(Locale.ROOT);
+        if (SpeakerResolver.isPersonNoun(head)) {
+            return false; // "one lawmaker called Trump “the orange prince”": a person calls someone something
+        }
+        int k = c - 1;
+        while (k > 0 && inQ[k - 1] < 0 && (NounPhrases.isNoun(toks.get(k - 1)) || "JJ".equals(toks.get(k - 1).tag()))) {
+            k--;
+        }
+        String determiner = k > 0 ? toks.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (!determiner.equals("a") && !determiner.equals("an") && !determiner.equals("one")) {
+            return false;
+        }
+        if (inQ[c + 1] >= 0 || isOpeningMark(c + 1)) {
+            return true;
+        }
+        int n = c + 1;
+        while (n < toks.size() && inQ[n] < 0 && NounPhrases.isProperNoun(toks.get(n))) {
+            n++;
+        }
+        return n > c + 1 && (n >= toks.size() || inQ[n] < 0 && !isOpeningMark(n)
+                && !NounPhrases.isDeterminer(toks.get(n)) && !"JJ".equals(toks.get(n).tag()));
+    }
+
+    /**
+     * Whether a price follows "charge" at c: "$5", "a $100,000 fee", "20 percent", "more than that"; not "charged
+     * 20 people with fraud".
+     */
+    private boolean chargesAPrice(int c) {
+        int k = c + 1;
+        if (k < toks.size() && inQ[k] < 0 && NounPhrases.isDeterminer(toks.get(k)) && !"CD".equals(toks.get(k).tag())) {
+            k++; // "a $100,000 fee"
+        }
+        if (k >= toks.size() || inQ[k] >= 0) {
+            return false;
+        }
+        String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+        return w.equals("$") || w.equals("\u00a3") || w.equals("\u20ac") || "CD".equals(toks.get(k).tag())
+                    && k + 1 < toks.size() && AMOUNT_UNITS.contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT))
+                || (w.equals("more") || w.equals("less")) && k + 1 < toks.size()
+                    && toks.get(k + 1).word().equalsIgnoreCase("than");
+    }
+
     private boolean addsAnAmount(int c) {
         if (c + 1 >= toks.size()) {
             return false;

@@ -164,7 +164,7 @@ public final class QuoteFinder {
                     accept(speech.inSurvey(c));
                 } else if (speech.isNominalCue(c)) {
                     accept(speech.nominalCue(c));
-                } else if (rd.isCandidateCue(c)) {
+                } else if (rd.isCandidateCue(c) && !rd.namesAThing(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {
                         a = speech.askedOpening(c);

@@ -46,6 +46,10 @@ final class SpeakerPhrases {
         if (governing >= 0) {
             return leftNp(governing); // "Biden was quick to retort:", "she went on to say": the subject of "was", "went"
         }
+        int[] thing = namedThingEndingAt(j);
+        if (thing != null) {
+            return thing; // "A German news organization called “The Local” cited": the phrase and its name
+        }
         if (j >= 1 && rd.inQ[j] < 0 && isReflexive(rd.toks.get(j).word()) && NounPhrases.isNounish(rd.toks.get(j - 1))) {
             j--; // "Trump himself said", "The president himself responded": the noun phrase before it speaks
         }
@@ -409,6 +413,30 @@ final class SpeakerPhrases {
         // "should deport Haley, and Trump later called": one name before ", and" joins two clauses, not a list;
         // "After meeting Putin, Trump and Macron said": the list must open the clause
         return names == 0 || serialComma && names < 2 || !startsClause(start) ? np : new int[] {start, np[1]};
+    }
+
+    /**
+     * A noun phrase with the name it is called ending at token j ("a group called Color of Change", "a news
+     * organization called “The Local”", {@link ArticleReading#namesAThing}): [start, end, -1, -1], or null.
+     */
+    private int[] namedThingEndingAt(int j) {
+        int k = j;
+        if (k >= 1 && rd.isClosingMark(k)) {
+            while (k > 0 && !rd.isOpeningMark(k)) {
+                k--; // back over the quoted name
+            }
+        } else {
+            while (k > 0 && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.namesAThing(k)) {
+                k--;
+            }
+            k++;
+        }
+        int called = k - 1;
+        if (called < 1 || called >= j || !rd.namesAThing(called)) {
+            return null;
+        }
+        int[] np = npEndingAt(called - 1);
+        return np == null ? null : new int[] {np[0], j + 1, -1, -1};
     }
 
     /** Whether token i is a person's name word. */

@@ -3111,4 +3111,28 @@ class AttributionPatternsTest {
         assertEquals("it would act now", found.get(1).text());
         assertEquals("the ministry", found.get(1).speakerDescription());
     }
+
+    @Test
+    void aNameGivenIsNoCall() {
+        assertTrue(find("The/DT campaign/NN hired/VBD a/DT firm/NN called/VBN Harbour/NNP/ORGANIZATION "
+                + "Analytics/NNP/ORGANIZATION ./.").isEmpty());
+        // the phrase and its name are a subject that may speak
+        FoundQuote local = only(find("A/DT news/NN site/NN called/VBN \u201C/`` The/DT Ledger/NNP \u201D/'' "
+                + "reported/VBD that/IN the/DT mayor/NN had/VBD resigned/VBN ./."));
+        assertEquals("the mayor had resigned", local.text());
+        assertTrue(local.speakerDescription().contains("The Ledger"), local::toString);
+        // a person calling someone something reports a view
+        FoundQuote prince = only(find("One/CD lawmaker/NN called/VBD Lund/NNP/PERSON \u201C/`` the/DT orange/JJ "
+                + "prince/NN ./. \u201D/''"));
+        assertEquals("called", prince.cue());
+    }
+
+    @Test
+    void aPriceChargedIsNoCharge() {
+        assertTrue(find("The/DT club/NN charged/VBD a/DT $/$ 100,000/CD fee/NN ./.").isEmpty());
+        assertTrue(find("Lund/NNP/PERSON charged/VBD more/JJR than/IN that/DT ./.").isEmpty());
+        // an accusation still is one
+        FoundQuote q = only(find("Lund/NNP/PERSON charged/VBD that/IN the/DT count/NN was/VBD rigged/VBN ./."));
+        assertEquals("the count was rigged", q.text());
+    }
 }
