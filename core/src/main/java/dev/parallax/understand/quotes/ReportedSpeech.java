@@ -599,6 +599,14 @@ final class ReportedSpeech {
                 return false;
             }
             if (rd.toks.get(k).word().equals(",")) {
+                int place = k + 1;
+                while (place < rd.toks.size() - 1 && rd.inQ[place] < 0 && NounPhrases.isProperNoun(rd.toks.get(place))) {
+                    place++;
+                }
+                if (place > k + 1 && rd.toks.get(place).word().equals(",")
+                        && NounPhrases.isProperNoun(rd.toks.get(k - 1))) {
+                    k = place; // "speaking at a rally in Wilmington, N.C., warned": the place goes on to its state
+                }
                 int v = k + 1;
                 while (v < rd.toks.size() - 1 && NounPhrases.isAuxOrAdverb(rd.toks.get(v))
                         && !NounPhrases.isFinite(rd.toks.get(v))) {
@@ -1373,7 +1381,8 @@ final class ReportedSpeech {
             return null;
         }
         int[] left = phrases.leftNp(c);
-        if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c) || participleOnAnObject(c, left)) {
+        if (left == null || speaksInAnOpeningTimeClause(c, left) || safeToSay(c) || participleOnAnObject(c, left)
+                || onWhatIsSaid(c, left)) {
             return null;
         }
         if (left[0] >= 2 && rd.inQ[left[0] - 1] < 0 && rd.toks.get(left[0] - 1).word().equalsIgnoreCase("as")
@@ -1429,6 +1438,40 @@ final class ReportedSpeech {
         }
         return new Attribution(rd.group(quoted.group()), rd.speakerFor(left),
                 rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(end).end()), true, c);
+    }
+
+    /** Pronouns for what is said that a clause of saying may describe: "everything Trump says is true". */
+    private static final Set<String> SAID_THINGS = Set.of("everything", "anything", "nothing", "something", "all",
+            "whatever");
+
+    /**
+     * Whether the cue at c is in a clause on a pronoun for what is said, the sentence's verb right after it:
+     * "Almost everything Trump says is true", "Nothing the senator said changed the outcome". What is said is
+     * named, not reported. The pronoun must open the clause: in "…, something aides argue is possible" the verb
+     * after the cue is what they argue.
+     */
+    private boolean onWhatIsSaid(int c, int[] left) {
+        int k = left[0];
+        boolean pronounFirst = SAID_THINGS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT));
+        boolean pronounBefore = k >= 1 && rd.inQ[k - 1] < 0
+                && SAID_THINGS.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT));
+        int pronoun = pronounFirst ? k : k - 1;
+        if (!pronounFirst && !pronounBefore || pronounFirst && left[1] - left[0] < 2) {
+            return false;
+        }
+        int first = pronoun;
+        while (first > 0 && rd.inQ[first - 1] < 0 && "RB".equals(rd.toks.get(first - 1).tag())) {
+            first--; // "Almost everything …"
+        }
+        if (!phrases.startsClause(first)) {
+            return false; // "… - something Sanders aides argue is possible": they argue it is
+        }
+        int x = c + 1;
+        while (x < rd.toks.size() && rd.inQ[x] < 0 && "RB".equals(rd.toks.get(x).tag())) {
+            x++;
+        }
+        return x < rd.toks.size() && rd.inQ[x] < 0
+                && (NounPhrases.isFinite(rd.toks.get(x)) || "MD".equals(rd.toks.get(x).tag()));
     }
 
     /** Whether the words after token c up to a comma have no verb and no "that": a phrase that the comma closes. */

@@ -3135,4 +3135,21 @@ class AttributionPatternsTest {
         FoundQuote q = only(find("Lund/NNP/PERSON charged/VBD that/IN the/DT count/NN was/VBD rigged/VBN ./."));
         assertEquals("the count was rigged", q.text());
     }
+
+    @Test
+    void whatIsSaidNamedAsTheSubjectIsNoReport() {
+        assertTrue(find("Nothing/NN the/DT senator/NN said/VBD changed/VBD the/DT outcome/NN ./.").isEmpty());
+        // after a dash the verb after the cue is what they argue
+        List<FoundQuote> argue = find("It/PRP will/MD be/VB hard/JJ to/TO win/VB \u2014/: something/NN Lund/NNP/PERSON "
+                + "aides/NNS argue/VBP is/VBZ possible/JJ ./.");
+        assertTrue(argue.stream().anyMatch(q -> q.cue().equals("argue")), argue::toString);
+    }
+
+    @Test
+    void aParticipleAsideRunsOnThroughAPlaceAndItsState() {
+        FoundQuote q = only(find("Lund/NNP/PERSON ,/, speaking/VBG at/IN a/DT rally/NN in/IN Wilmington/NNP/LOCATION "
+                + ",/, N.C./NNP/LOCATION ,/, warned/VBD that/IN the/DT plant/NN would/MD close/VB ./."));
+        assertEquals("warned", q.cue());
+        assertEquals("the plant would close", q.text());
+    }
 }
