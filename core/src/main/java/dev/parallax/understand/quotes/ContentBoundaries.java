@@ -250,6 +250,16 @@ final class ContentBoundaries {
 
     /** Whether everything from token i to the sentence end is adverbial: no verb, no new clause. */
     boolean restIsAdverbial(int i) {
+        return restIsAdverbial(i, false);
+    }
+
+    /**
+     * {@link #restIsAdverbial(int)}, where after a quotation a "that" with a verb right after it, on the noun of
+     * the cue's prepositional phrase, is a relative clause on that noun ('“…,” Trump said in a documentary that
+     * showed off the renovations'); elsewhere such a clause may hold the content ("responded with a phrase that
+     * could have come from Trump himself: …").
+     */
+    boolean restIsAdverbial(int i, boolean afterQuotation) {
         for (int k = i; k < rd.toks.size(); k++) {
             NlpToken t = rd.toks.get(k);
             if (rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
@@ -276,6 +286,11 @@ final class ContentBoundaries {
             }
             if (afterNoun && ("WP".equals(tag) || "WDT".equals(tag)) && !t.word().equalsIgnoreCase("that")) {
                 return true; // "said in front of a crowd who packed the hall": a relative clause on the noun
+            }
+            if (afterQuotation && afterNoun && t.word().equalsIgnoreCase("that") && "IN".equals(rd.toks.get(i).tag())
+                    && k + 1 < rd.toks.size() && rd.inQ[k + 1] < 0 && (NounPhrases.isFinite(rd.toks.get(k + 1))
+                        || "MD".equals(rd.toks.get(k + 1).tag()))) {
+                return true; // "said in a documentary that showed off the renovations": no subject after "that"
             }
             if (("IN".equals(tag) || "WRB".equals(tag)) && ArticleReading.SUBORDINATORS.contains(
                     t.word().toLowerCase(Locale.ROOT))) {

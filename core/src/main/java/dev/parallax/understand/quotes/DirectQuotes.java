@@ -137,7 +137,10 @@ final class DirectQuotes {
                     after = addressee[1];
                 }
             }
-            if (!bounds.restIsAdverbial(after) || !bounds.adverbialStart(after) || objectAfterAdverbs(after)) {
+            boolean afterQuotation = lead >= 1 && rd.isClosingMark(lead - 1)
+                    || lead >= 2 && rd.isClosingMark(lead - 2) && rd.toks.get(lead - 1).word().equals(",");
+            if (!bounds.restIsAdverbial(after, afterQuotation) || !bounds.adverbialStart(after)
+                    || objectAfterAdverbs(after)) {
                 return null;
             }
             speaker = () -> rd.speakerFor(left);

@@ -357,16 +357,20 @@ final class ReportedSpeech {
 
     /**
      * Whether tokens x..last are only a clause of time, perhaps after a time ("when she resigned", "Friday before
-     * the talks began"): a subordinator of time and a clause, then no comma (a main clause may follow one), no
-     * "that" ("said while in office that …") and no quotation.
+     * the talks began", "when asked about it"): a subordinator of time and a clause, then no comma (a main clause
+     * may follow one), no "that" ("said while in office that …") and no quotation.
      */
     private boolean onlyAClauseOfTime(int x, int last) {
         int k = x;
         while (k <= last && rd.inQ[k] < 0 && rd.isTimeWord(k)) {
             k++;
         }
-        if (k >= last || rd.inQ[k] >= 0 || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
-                || !bounds.clauseFollows(k + 1)) {
+        if (k >= last || rd.inQ[k] >= 0 || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "told NBC's Today show when asked about Bill Clinton": a clause without its subject, only a participle
+        boolean reduced = rd.inQ[k + 1] < 0 && ("VBN".equals(rd.toks.get(k + 1).tag()) || rd.isVbg(k + 1));
+        if (!reduced && !bounds.clauseFollows(k + 1)) {
             return false;
         }
         for (int i = k + 1; i <= last; i++) {

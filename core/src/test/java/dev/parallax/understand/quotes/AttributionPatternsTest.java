@@ -3152,4 +3152,23 @@ class AttributionPatternsTest {
         assertEquals("warned", q.cue());
         assertEquals("the plant would close", q.text());
     }
+
+    @Test
+    void aRelativeClauseOnTheNounOfATrailingCuesPhraseIsNoContent() {
+        FoundQuote q = only(find("\u201C/`` It/PRP is/VBZ like/IN a/DT new/JJ plane/NN ,/, \u201D/'' Lund/NNP/PERSON "
+                + "said/VBD in/IN a/DT documentary/NN that/WDT showed/VBD off/RP the/DT cabin/NN ./."));
+        assertEquals("Lund", q.speakerName());
+        assertEquals("It is like a new plane,", q.text());
+        // without a quotation before the cue the clause may hold what was said
+        List<FoundQuote> phrase = find("Lund/NNP/PERSON responded/VBD with/IN a/DT phrase/NN that/WDT could/MD "
+                + "have/VB come/VBN from/IN Rask/NNP/PERSON :/: \u201C/`` Do/VB not/RB moan/VB ./. \u201D/''");
+        assertTrue(phrase.stream().anyMatch(x -> x.text().contains("Do not moan")), phrase::toString);
+    }
+
+    @Test
+    void aClauseOfTimeWithoutItsSubjectIsNoContent() {
+        List<FoundQuote> found = find("\u201C/`` That/DT is/VBZ fair/JJ game/NN ,/, \u201D/'' Lund/NNP/PERSON "
+                + "warned/VBD ,/, and/CC Rask/NNP/PERSON told/VBD the/DT paper/NN when/WRB asked/VBN about/IN it/PRP ./.");
+        assertTrue(found.stream().noneMatch(x -> x.cue().startsWith("told")), found::toString);
+    }
 }
