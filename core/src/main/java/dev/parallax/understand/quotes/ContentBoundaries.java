@@ -1325,21 +1325,31 @@ final class ContentBoundaries {
                 && "NN".equals(rd.toks.get(k - 1).tag()) && NounPhrases.isDeterminer(rd.toks.get(k - 2));
     }
 
-    /** Whether "to" at x opens a phrase naming a thing with a relative clause on it (below). */
-    boolean toAThingWithARelativeClause(int x) {
+    /**
+     * Whether "to" at x opens a phrase naming a thing that "that" follows (below); with {@code relativeOnly}, only
+     * when a verb follows "that" at once, so that the clause is surely a relative one on the thing ("adds to the
+     * drama that has surrounded …"), where "reports to news that the quake began …" has a clause of its own.
+     */
+    boolean toAThingBeforeThat(int x, boolean relativeOnly) {
         int k = x + 1;
         while (k < rd.toks.size() && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.isThat(k)) {
             k++;
         }
-        return rd.toks.get(x).word().equalsIgnoreCase("to") && isThingWithARelativeClause(x, k);
+        return rd.toks.get(x).word().equalsIgnoreCase("to") && isThingBeforeThat(x, k)
+                && (!relativeOnly || verbAfterThat(k));
+    }
+
+    private boolean verbAfterThat(int that) {
+        return that + 1 < rd.toks.size() && rd.inQ[that + 1] < 0
+                && (NounPhrases.isFinite(rd.toks.get(that + 1)) || "MD".equals(rd.toks.get(that + 1).tag()));
     }
 
     /**
-     * Whether the phrase after "to" at {@code to}, ending before k, names a thing and a "that" at k opens a clause
-     * on it: "respond to the anthems of angst that British bands were giving" (not "said to reporters that",
-     * "wrote to the council that", "explained to him that").
+     * Whether the phrase after "to" at {@code to}, ending before k, names a thing and a "that" stands at k: "respond
+     * to the anthems of angst that British bands were giving" (not "said to reporters that", "wrote to the council
+     * that", "explained to him that").
      */
-    private boolean isThingWithARelativeClause(int to, int k) {
+    private boolean isThingBeforeThat(int to, int k) {
         if (k <= to + 1 || k >= rd.toks.size() || !rd.isThat(k)) {
             return false;
         }
@@ -1375,8 +1385,8 @@ final class ContentBoundaries {
                         && ArticleReading.SUBORDINATORS.contains(w) && NounPhrases.isFinite(rd.toks.get(k))) {
                     return preposition; // "apologized after the insurer said …": a clause, not an adverbial
                 }
-                if (w.equals("to") && isThingWithARelativeClause(preposition, k)) {
-                    return preposition; // "respond to the anthems of angst that bands were giving": no addressee
+                if (w.equals("to") && isThingBeforeThat(preposition, k) && verbAfterThat(k)) {
+                    return preposition; // "adds to the drama that has surrounded …": no addressee
                 }
                 int that = thatAfterParticiple(k);
                 if (that > k) {

@@ -1324,6 +1324,10 @@ final class ReportedSpeech {
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
     private static final Set<String> ADDRESSED = Set.of("speak", "talk", "say", "write", "explain", "complain",
             "announce", "confide", "boast", "brag", "lie", "apologize", "apologise", "testify");
+    /** Cues that say something to someone in a clause: "reported to the agency that …", "admitted to him that …". */
+    private static final Set<String> TO_SOMEONE_THAT = ArticleReading.plus(ADDRESSED, "report", "indicate",
+            "suggest", "mention", "admit", "confess", "disclose", "reveal", "signal", "declare", "insist", "stress",
+            "emphasize", "emphasise", "concede", "acknowledge", "hint", "propose", "argue", "protest", "state");
 
     /** Whether the "to" at x follows a cue of speaking to someone, so that it names the addressee. */
     private boolean addressedTo(int x) {
@@ -1750,16 +1754,18 @@ final class ReportedSpeech {
             // the clause is the condition's
             return null;
         }
-        int skipped = bounds.skipAdverbials(x);
-        if (skipped == x && x < rd.toks.size() && bounds.toAThingWithARelativeClause(x)) {
-            if (!TO_WHAT.contains(lemma)) {
-                return null; // "adds to the drama that has surrounded …", "called to mind the promise that …"
-            }
-            // "pointed to a poll that shows him ahead", "referring to bruises that Fields showed": what is
-            // pointed or referred to, with its relative clause, is the content; the clause is no report
+        if (x < rd.toks.size() && TO_WHAT.contains(lemma) && bounds.toAThingBeforeThat(x, false)) {
+            // "pointed to a poll that shows him ahead", "referring to bruises that Fields showed", "responding to
+            // the news that …": what is pointed or referred to, with its clause, is the content
             x++;
             cueEnd = x - 1;
+        } else if (x < rd.toks.size() && bounds.toAThingBeforeThat(x, TO_SOMEONE_THAT.contains(lemma))) {
+            // "adds to the drama that has surrounded …", "called to mind the promise that propelled …", "agreeing
+            // to tests that they might not need": a clause on the thing; but after a cue that says something to
+            // someone, "reports to news that the quake began …", only a verb right after "that" makes it one
+            return null;
         }
+        int skipped = bounds.skipAdverbials(x);
         if (skipped < rd.toks.size() && skipped > x && (rd.isThat(skipped) || rd.isColon(skipped)
                 || rd.toks.get(skipped).word().equals(",") || rd.isOpeningMark(skipped) || rd.inQ[skipped] >= 0
                 || rd.isTimeWord(skipped - 1) && (bounds.clauseFollows(skipped) // "said Wednesday he agrees"

@@ -3006,6 +3006,10 @@ class AttributionPatternsTest {
         // "adds to the drama that …" and "began to respond to the anthems that …" report nothing
         assertTrue(find("The/DT delay/NN adds/VBZ to/TO the/DT drama/NN that/WDT has/VBZ surrounded/VBN the/DT "
                 + "project/NN ./.").isEmpty());
+        // after a cue that tells something to someone, a clause with its own subject is what was told
+        FoundQuote news = only(find("The/DT agency/NN reports/VBZ to/TO news/NN that/IN the/DT quake/NN began/VBD "
+                + "near/IN Cobb/NNP/LOCATION ./."));
+        assertEquals("the quake began near Cobb", news.text());
         // an addressee before "that" still is one
         FoundQuote reporters = only(find("Lund/NNP/PERSON explained/VBD to/TO reporters/NNS that/IN the/DT "
                 + "bridge/NN was/VBD safe/JJ ./."));
