@@ -1002,7 +1002,8 @@ final class ArticleReading {
         }
         for (int i = r.end() - 1; i >= r.start(); i--) {
             char ch = text.charAt(i);
-            if (!Character.isWhitespace(ch)) {
+            // past an inner quotation's closing mark: "“… to know, 'Does he share our values?'” he added."
+            if (!Character.isWhitespace(ch) && "'\u2019\"\u201D".indexOf(ch) < 0) {
                 return ch == '?' || ch == '!';
             }
         }

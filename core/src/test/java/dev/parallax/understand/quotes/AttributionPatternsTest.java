@@ -3175,4 +3175,14 @@ class AttributionPatternsTest {
                 + "warned/VBD ,/, and/CC Rask/NNP/PERSON told/VBD the/DT paper/NN when/WRB asked/VBN about/IN it/PRP ./.");
         assertTrue(found.stream().noneMatch(x -> x.cue().startsWith("told")), found::toString);
     }
+
+    @Test
+    void aQuestionInAnInnerQuotationEndsTheSentenceBeforeTheAttribution() {
+        // the splitter ends the sentence after "?'”", so "he added." opens a sentence of its own
+        List<FoundQuote> found = find("\u201C/`` We/PRP want/VBP to/TO know/VB ,/, '/`` Does/VBZ he/PRP share/VB "
+                + "our/PRP$ values/NNS ?/. '/'' \u201D/'' <s> he/PRP added/VBD ./.");
+        FoundQuote q = only(found);
+        assertEquals("added", q.cue());
+        assertTrue(q.text().startsWith("We want to know"), q::toString);
+    }
 }

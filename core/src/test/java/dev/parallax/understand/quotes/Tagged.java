@@ -6,6 +6,7 @@ import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,8 @@ import java.util.Set;
  * Builds analysed paragraphs by hand for tests: tokens separated by spaces, each {@code word/TAG} or
  * {@code word/TAG/NER} (Penn Treebank tags; NER PERSON, ORGANIZATION, LOCATION …). Spacing follows print:
  * no space before closing punctuation and after opening marks. A sentence ends after . ? ! (and a closing
- * mark right after) when the next token starts a new sentence. A hyphen tagged {@code -/HYPH} is glued to its
+ * mark right after) when the next token starts a new sentence, and wherever the item {@code <s>} stands (as
+ * CoreNLP's splitter ends one after "?'”" before a lower-case word). A hyphen tagged {@code -/HYPH} is glued to its
  * neighbours ("43-year-old", as the tokenizer splits it); other dashes stand between spaces. Consecutive
  * tokens with one NER type make a mention.
  */
@@ -31,7 +33,12 @@ final class Tagged {
         List<NlpToken> tokens = new ArrayList<>();
         boolean straightOpen = false;
         boolean glueNext = true;
+        Set<Integer> breaks = new HashSet<>(); // "<s>": the splitter ends a sentence here, as CoreNLP's may
         for (String item : items) {
+            if (item.equals("<s>")) {
+                breaks.add(tokens.size() - 1);
+                continue;
+            }
             String[] parts = item.split("/", -1);
             String word = parts[0].replace('_', ' ');
             String tag = parts.length > 1 ? parts[1] : null;
@@ -58,7 +65,7 @@ final class Tagged {
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            boolean end = i == tokens.size() - 1;
+            boolean end = i == tokens.size() - 1 || breaks.contains(i);
             if (!end && (w.equals(".") || w.equals("?") || w.equals("!"))) {
                 int j = i + 1;
                 if (tokens.get(j).word().equals("\u201D") || tokens.get(j).word().equals("\"")) {
