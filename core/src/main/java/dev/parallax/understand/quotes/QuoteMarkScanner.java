@@ -2,6 +2,7 @@ package dev.parallax.understand.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quotations by their marks: curly double quotes, straight double quotes (paired by position),
@@ -147,7 +148,7 @@ public final class QuoteMarkScanner {
             case '\u2018', '\'':
                 return (i == 0 || isOpenContext(text.charAt(i - 1)))
                         && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))
-                        && !isElidedYear(text, i) && (!doubles || singleCloses(text, i));
+                        && !isElidedYear(text, i) && !isElision(text, i) && (!doubles || singleCloses(text, i));
             default:
                 return false;
         }
@@ -170,6 +171,19 @@ public final class QuoteMarkScanner {
     private static boolean isElidedYear(String text, int i) {
         return i + 2 < text.length() && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
                 && (i + 3 == text.length() || !Character.isDigit(text.charAt(i + 3)));
+    }
+
+    /** Words that lose their first letters to an apostrophe: "in 't Veld", "rock 'n' roll", "'em", "'til". */
+    private static final Set<String> ELIDED = Set.of("t", "n", "s", "em", "til", "tis", "twas", "cause", "bout");
+
+    /** An apostrophe that stands for letters of the word after it ({@code Sophie in 't Veld}) opens nothing. */
+    private static boolean isElision(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && (j == text.length() || !Character.isLetterOrDigit(text.charAt(j)))
+                && ELIDED.contains(text.substring(i + 1, j));
     }
 
     private static boolean isOpenContext(char before) {

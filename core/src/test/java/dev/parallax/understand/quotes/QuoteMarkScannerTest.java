@@ -124,4 +124,16 @@ class QuoteMarkScannerTest {
         assertEquals("Apparently not,", inside(text, rs.get(0)));
         assertEquals("A leopard keeps its spots.", inside(text, rs.get(1)));
     }
+
+    @Test
+    void anApostropheForLettersOpensNoQuotation() {
+        String text = "Sophie in 't Veld said the mood had turned. \u201CI see the same populism,\u201D she told us.";
+        List<QuotedRegion> rs = QuoteMarkScanner.scan(List.of(text));
+        assertEquals(1, rs.size(), rs::toString);
+        assertEquals("I see the same populism,", inside(text, rs.get(0)));
+        String rock = "They played rock 'n' roll until 'til dawn, and a 'proper quotation' after.";
+        List<QuotedRegion> single = QuoteMarkScanner.scan(List.of(rock));
+        assertEquals(1, single.size(), single::toString);
+        assertEquals("proper quotation", inside(rock, single.get(0)));
+    }
 }
