@@ -29,7 +29,8 @@ final class ArticleReading {
             "earlier", "later", "each", "every");
     static final Set<String> TELL = Set.of("tell", "inform", "assure", "remind", "warn", "urge", "ask",
             "advise", "brief", "promise", "thank", "accuse");
-    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re");
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re",
+            "\u2019s", "\u2019re"); // "He’s claiming that …", typeset with a curly apostrophe
     private static final Set<String> BOUNDARY = Set.of(",", "--", "\u2014", "\u2013", "''", "\u201D", "\"",
             "-RRB-", ")", ";");
 

@@ -39,8 +39,8 @@ final class SpeakerPhrases {
     /** The noun phrase ending before cue c (auxiliaries and adverbs skipped): [start, end, appStart, appEnd]. */
     int[] leftNp(int c) {
         int j = c - 1;
-        while (j >= 0 && rd.inQ[j] < 0 && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
-            j--;
+        while (j >= 0 && rd.inQ[j] < 0 && (NounPhrases.isAuxOrAdverb(rd.toks.get(j)) || isContractedBe(j))) {
+            j--; // also "He’s/POS claiming": the tagger's possessive after a pronoun is "is"
         }
         int governing = raisingVerb(c);
         if (governing >= 0) {
@@ -70,7 +70,8 @@ final class SpeakerPhrases {
                 k--; // "A report released last year found": the noun before the participle
             }
             if (k >= 0 && k < j && (NounPhrases.isNounish(rd.toks.get(k)) || parentheticalStart(k) > 0
-                    || rd.toks.get(k).word().equals(",") && rd.inQ[k] < 0) && !rd.isTimeWord(k)) {
+                    || rd.toks.get(k).word().equals(",") && rd.inQ[k] < 0
+                    || rd.isRelativePronoun(k)) && !rd.isTimeWord(k)) { // "McConnell, who in 2010 said"
                 // also "Sen. Dianne Feinstein (D-Calif.) last week said", and "Reince Priebus, the GOP chairman,
                 // this past week announced": the appositive's comma, read below
                 j = k;
@@ -437,6 +438,13 @@ final class SpeakerPhrases {
         }
         int[] np = npEndingAt(called - 1);
         return np == null ? null : new int[] {np[0], j + 1, -1, -1};
+    }
+
+    /** Whether token j is "'s" after a pronoun, "is" or "has" that the tagger read as a possessive ("He’s"). */
+    private boolean isContractedBe(int j) {
+        String w = rd.toks.get(j).word();
+        return j >= 1 && "POS".equals(rd.toks.get(j).tag()) && (w.equals("'s") || w.equals("\u2019s"))
+                && "PRP".equals(rd.toks.get(j - 1).tag());
     }
 
     /** Whether token i is a person's name word. */

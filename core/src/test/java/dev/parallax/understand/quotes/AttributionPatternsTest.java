@@ -3185,4 +3185,21 @@ class AttributionPatternsTest {
         assertEquals("added", q.cue());
         assertTrue(q.text().startsWith("We want to know"), q::toString);
     }
+
+    @Test
+    void aContractedIsWithACurlyApostropheMakesAProgressive() {
+        FoundQuote q = only(find("Lund/NNP/PERSON spoke/VBD first/RB ./. He/PRP \u2019s/POS claiming/VBG that/IN "
+                + "the/DT count/NN was/VBD rigged/VBN ./."));
+        assertEquals("claiming", q.cue());
+        assertEquals("the count was rigged", q.text());
+        assertEquals("Lund", q.speakerName());
+    }
+
+    @Test
+    void aTimeBetweenARelativePronounAndItsCue() {
+        FoundQuote q = only(find("Voters/NNS met/VBD Lund/NNP/PERSON ,/, who/WP in/IN 2010/CD/DATE said/VBD the/DT "
+                + "goal/NN was/VBD to/TO win/VB ./."));
+        assertEquals("Lund", q.speakerName());
+        assertEquals("the goal was to win", q.text());
+    }
 }
