@@ -641,15 +641,21 @@ final class ReportedSpeech {
                 ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
+    /** Occasions of one's own speaking: "said at a news conference announcing that …", "a speech calling for …". */
+    private static final Set<String> SPOKEN_OCCASIONS = Set.of("conference", "speech", "address", "interview",
+            "remarks", "testimony", "sermon");
+
     /**
      * "released a statement late Tuesday saying: …", "posted a video calling it …": a participle right after
-     * a document noun (times and adverbs between) reports what the document says, for the clause's subject.
+     * a document noun (times and adverbs between) reports what the document says, for the clause's subject; so
+     * does one after an occasion of the subject's speaking ("said at a news conference announcing that …").
      */
     private boolean afterDocument(int c) {
         for (int k = c - 1; k >= 1 && c - k <= 4 && rd.inQ[k] < 0; k--) {
             NlpToken t = rd.toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
             if (("NN".equals(t.tag()) || "NNS".equals(t.tag()))
-                    && SpeakerResolver.DOCUMENTS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    && (SpeakerResolver.DOCUMENTS.contains(w) || SPOKEN_OCCASIONS.contains(w))) {
                 return true;
             }
             if (!rd.isTimeWord(k) && !rd.isTimeModifier(k) && !NounPhrases.isAuxOrAdverb(t) && !"JJ".equals(t.tag())) {

@@ -3202,4 +3202,13 @@ class AttributionPatternsTest {
         assertEquals("Lund", q.speakerName());
         assertEquals("the goal was to win", q.text());
     }
+
+    @Test
+    void aParticipleOnTheOccasionOfSpeakingReportsForTheSpeaker() {
+        List<FoundQuote> found = find("\u201C/`` We/PRP will/MD get/VB there/RB ,/, \u201D/'' Lund/NNP/PERSON said/VBD "
+                + "at/IN a/DT news/NN conference/NN announcing/VBG that/IN the/DT state/NN would/MD sue/VB ./.");
+        FoundQuote announcing = found.stream().filter(q -> q.cue().equals("announcing")).findFirst().orElseThrow();
+        assertEquals("Lund", announcing.speakerName());
+        assertEquals("the state would sue", announcing.text());
+    }
 }
