@@ -776,6 +776,10 @@ final class ReportedSpeech {
      */
     Attribution openingParticiple(int c) {
         int first = rd.openingWordIndex(); // also "But calling the plan …"
+        if (first + 2 < c && "RB".equals(rd.toks.get(first).tag()) && rd.toks.get(first + 1).word().equals(",")
+                && rd.inQ[first] < 0) {
+            first += 2; // "Now, after arguing that …, his team is suggesting …"
+        }
         NlpToken cue = rd.toks.get(c);
         // "After saying her foot was “so swollen …,” she was …": a preposition before the participle
         String opener = rd.toks.get(first).word().toLowerCase(Locale.ROOT);

@@ -927,8 +927,9 @@ final class SpeakerPhrases {
     }
 
     /**
-     * For a cue in the infinitive, the verb whose subject says it: "was" in "Biden was quick to retort", "went"
-     * in "she went on to say", "continued" in "he continued to insist"; -1 otherwise (also when a noun stands
+     * For a cue in the infinitive, the verb whose subject says it: "was" in "Biden was quick to retort" and in
+     * "Trump was prompted to say", "went" in "she went on to say", "continued" in "he continued to insist"; -1
+     * otherwise (also when a noun stands
      * before "to": in "asked Cruz to explain" Cruz has said nothing yet).
      */
     int raisingVerb(int c) {
@@ -949,8 +950,15 @@ final class SpeakerPhrases {
         if ((NounPhrases.isFinite(t) || "VBN".equals(t.tag()) || participle) && RAISING.contains(lemma)) {
             return k;
         }
+        if ("VBN".equals(t.tag()) && PASSIVE_CONTROL.contains(lemma) && k > 0 && rd.inQ[k - 1] < 0
+                && "be".equals(rd.lemma(k - 1))) {
+            return k - 1; // "Mr. Trump was prompted to say", "was forced to admit": the subject of "was" says it
+        }
         return -1;
     }
+
+    /** Verbs whose passive subject is made to do the infinitive after them: "was prompted to say". */
+    private static final Set<String> PASSIVE_CONTROL = Set.of("prompt", "force", "compel", "press", "move");
 
     /** Verbs whose own subject performs the infinitive after them. */
     static final Set<String> RAISING = Set.of("go", "continue", "proceed", "rush", "hasten", "move",

@@ -3211,4 +3211,21 @@ class AttributionPatternsTest {
         assertEquals("Lund", announcing.speakerName());
         assertEquals("the state would sue", announcing.text());
     }
+
+    @Test
+    void aPassiveSubjectMadeToSpeakSaysIt() {
+        FoundQuote q = only(find("The/DT debate/NN was/VBD so/RB calm/JJ that/IN Lund/NNP/PERSON was/VBD prompted/VBN "
+                + "to/TO say/VB ,/, \u201C/`` I/PRP can/MD not/RB believe/VB it/PRP ./. \u201D/''"));
+        assertEquals("Lund", q.speakerName());
+        assertEquals("say", q.cue());
+    }
+
+    @Test
+    void anOpeningParticipleAfterAnAdverbAndItsComma() {
+        List<FoundQuote> found = find("Now/RB ,/, after/IN arguing/VBG that/IN the/DT race/NN had/VBD narrowed/VBN ,/, "
+                + "the/DT team/NN is/VBZ suggesting/VBG that/IN it/PRP is/VBZ over/RB ./.");
+        FoundQuote arguing = found.stream().filter(q -> q.cue().equals("arguing")).findFirst().orElseThrow();
+        assertEquals("the race had narrowed", arguing.text());
+        assertEquals("the team", arguing.speakerDescription());
+    }
 }

@@ -116,6 +116,7 @@ final class Tagged {
             case "said", "says", "saying" -> "say";
             case "told", "tells", "tell" -> "tell";
             case "went", "going" -> "go";
+            case "prompted" -> "prompt";
             case "chimed" -> "chime";
             case "accused" -> "accuse";
             case "urged" -> "urge";
