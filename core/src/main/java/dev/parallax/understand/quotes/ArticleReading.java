@@ -466,10 +466,6 @@ final class ArticleReading {
     }
 
     /**
-     * Whether money or a number and a unit follow token c ("added $3", "added 20.72 points"), not "added one
-     * senior official" or "added 40 flights had been cancelled".
-     */
-    /**
      * Whether "called" at c names what an indefinite noun phrase before it is called ("a firm called Cambridge
      * Analytica", "a new group called Black Votes Matter", "a program called “Promise”"): a common noun right
      * before it, not one for a person, whose phrase opens with "a", "an" or "one", and a name or a quotation
@@ -500,13 +496,14 @@ final class ArticleReading {
         while (n < toks.size() && inQ[n] < 0 && NounPhrases.isProperNoun(toks.get(n))) {
             n++;
         }
-        return n > c + 1 && (n >= toks.size() || inQ[n] < 0 && !isOpeningMark(n)
+        // not "A report called Trump's plan “dangerous”": a possessive opens the object of a view
+        return n > c + 1 && (n >= toks.size() || inQ[n] < 0 && !isOpeningMark(n) && !"POS".equals(toks.get(n).tag())
                 && !NounPhrases.isDeterminer(toks.get(n)) && !"JJ".equals(toks.get(n).tag()));
     }
 
     /**
      * Whether a price follows "charge" at c: "$5", "a $100,000 fee", "20 percent", "more than that"; not "charged
-     * 20 people with fraud".
+     * 20 people with fraud", "charged more than once that …".
      */
     private boolean chargesAPrice(int c) {
         int k = c + 1;
@@ -517,12 +514,16 @@ final class ArticleReading {
             return false;
         }
         String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-        return w.equals("$") || w.equals("\u00a3") || w.equals("\u20ac") || "CD".equals(toks.get(k).tag())
-                    && k + 1 < toks.size() && AMOUNT_UNITS.contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT))
-                || (w.equals("more") || w.equals("less")) && k + 1 < toks.size()
-                    && toks.get(k + 1).word().equalsIgnoreCase("than");
+        return addsAnAmount(k - 1)
+                || (w.equals("more") || w.equals("less")) && k + 2 < toks.size()
+                    && toks.get(k + 1).word().equalsIgnoreCase("than")
+                    && !toks.get(k + 2).word().matches("(?i)once|twice|a|an"); // "charged more than once that …"
     }
 
+    /**
+     * Whether money or a number and a unit follow token c ("added $3", "added 20.72 points"), not "added one
+     * senior official" or "added 40 flights had been cancelled".
+     */
     private boolean addsAnAmount(int c) {
         if (c + 1 >= toks.size()) {
             return false;

@@ -174,7 +174,7 @@ public final class QuoteMarkScanner {
     }
 
     /** Words that lose their first letters to an apostrophe: "in 't Veld", "rock 'n' roll", "'em", "'til". */
-    private static final Set<String> ELIDED = Set.of("t", "n", "s", "em", "til", "tis", "twas", "cause", "bout");
+    private static final Set<String> ELIDED = Set.of("t", "n", "s", "em", "til", "tis", "twas");
 
     /** An apostrophe that stands for letters of the word after it ({@code Sophie in 't Veld}) opens nothing. */
     private static boolean isElision(String text, int i) {

@@ -51,8 +51,9 @@ final class ReportedSpeech {
     private static final Set<String> TALKING = Set.of("say", "tell", "ask", "answer", "speak", "talk", "respond",
             "reply", "joke", "write", "post", "tweet", "chant", "shout", "thank", "brief");
     /** Cues whose object after "to" is what they are about: "pointed to a poll", "referring to reports". */
-    private static final Set<String> TO_WHAT = Set.of("point", "refer", "respond", "reply", "allude", "speak",
-            "object");
+    private static final Set<String> TO_WHAT = Set.of("point", "refer", "respond", "reply", "allude", "object");
+    /** Cues whose "to" names a thing, never whom one speaks to: "adds to the drama", "agreed to tests". */
+    private static final Set<String> TO_THINGS_ONLY = Set.of("add", "agree", "call");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
@@ -215,6 +216,22 @@ final class ReportedSpeech {
      * The "that" after an aside set off by commas right after the cue ("said, after his speech, in a session
      * with X, that …"): no verb and no quotation in the aside; else -1.
      */
+    /**
+     * The "that" after a source phrase at x set off by commas, a participle in it or not ("according to a
+     * transcript released by the campaign, that he would not …"); -1 when none follows.
+     */
+    private int thatAfterSourcePhrase(int x) {
+        for (int k = x + 1; k + 1 < rd.toks.size() && k - x <= 25; k++) {
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k) || NounPhrases.isFinite(rd.toks.get(k))) {
+                return -1;
+            }
+            if (rd.toks.get(k).word().equals(",")) {
+                return rd.isThat(k + 1) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     private int thatAfterAside(int x) {
         if (x >= rd.toks.size() || !rd.toks.get(x).word().equals(",")) {
             return -1;
@@ -365,7 +382,8 @@ final class ReportedSpeech {
         while (k <= last && rd.inQ[k] < 0 && rd.isTimeWord(k)) {
             k++;
         }
-        if (k >= last || rd.inQ[k] >= 0 || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (k >= last || rd.inQ[k] >= 0
+                || !TIME_SUBORDINATORS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "told NBC's Today show when asked about Bill Clinton": a clause without its subject, only a participle
@@ -493,7 +511,7 @@ final class ReportedSpeech {
         boolean coordinated = before > 0 && !rd.isVbg(c)
                 && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1) // "but implied that"
                     // "has encouraged European nations to … but has said she will …": a perfect and a clause
-                    || rd.afterHave(c) && c + 1 < rd.toks.size() && rd.inQ[c + 1] < 0 && bounds.clauseFollows(c + 1)
+                    || rd.afterHave(c) && clauseAfterAdverbs(c + 1) // also "but has said repeatedly that …"
                     || c + 2 < rd.toks.size() && rd.toks.get(c + 1).word().equals(",") && rd.isOpeningMark(c + 2))
                 && ("CC".equals(rd.toks.get(before).tag()) && (rd.sentenceSpeaker != null
                         || rd.hasFiniteVerb(0, before - 1))
@@ -604,19 +622,29 @@ final class ReportedSpeech {
             }
             if (rd.toks.get(k).word().equals(",")) {
                 int place = k + 1;
-                while (place < rd.toks.size() - 1 && rd.inQ[place] < 0 && NounPhrases.isProperNoun(rd.toks.get(place))) {
+                while (place < rd.toks.size() - 1 && rd.inQ[place] < 0
+                        && NounPhrases.isProperNoun(rd.toks.get(place))) {
                     place++;
                 }
                 if (place > k + 1 && rd.toks.get(place).word().equals(",")
                         && NounPhrases.isProperNoun(rd.toks.get(k - 1))) {
-                    k = place; // "speaking at a rally in Wilmington, N.C., warned": the place goes on to its state
+                    // "speaking at a rally in Wilmington, N.C., warned", "campaigning in Des Moines, Iowa, on
+                    // Monday, said": the place goes on to its state, and the aside goes on after it
+                    k = place - 1;
+                    continue;
                 }
                 int v = k + 1;
                 while (v < rd.toks.size() - 1 && NounPhrases.isAuxOrAdverb(rd.toks.get(v))
                         && !NounPhrases.isFinite(rd.toks.get(v))) {
                     v++;
                 }
-                return NounPhrases.isFinite(rd.toks.get(v)) || rd.misreadFinite(v);
+                if (NounPhrases.isFinite(rd.toks.get(v)) || rd.misreadFinite(v)) {
+                    return true;
+                }
+                if (!rd.opensAdverbial(k + 1)) {
+                    return false;
+                }
+                // "campaigning in Des Moines, Iowa, on Monday, said": another adverbial of the aside
             }
         }
         return false;
@@ -641,6 +669,18 @@ final class ReportedSpeech {
                 ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
+    /**
+     * Whether the occasion noun at k stands in a prepositional phrase ("at a news conference announcing …"), the
+     * clause's own occasion; not "Protesters interrupted Trump's speech calling for …", someone else's.
+     */
+    private boolean occasionOfTheClause(int k) {
+        int j = k - 1;
+        while (j >= 0 && rd.inQ[j] < 0 && NounPhrases.isNpToken(rd.toks, j) && !"POS".equals(rd.toks.get(j).tag())) {
+            j--;
+        }
+        return j >= 0 && rd.inQ[j] < 0 && "IN".equals(rd.toks.get(j).tag());
+    }
+
     /** Occasions of one's own speaking: "said at a news conference announcing that …", "a speech calling for …". */
     private static final Set<String> SPOKEN_OCCASIONS = Set.of("conference", "speech", "address", "interview",
             "remarks", "testimony", "sermon");
@@ -655,7 +695,8 @@ final class ReportedSpeech {
             NlpToken t = rd.toks.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
             if (("NN".equals(t.tag()) || "NNS".equals(t.tag()))
-                    && (SpeakerResolver.DOCUMENTS.contains(w) || SPOKEN_OCCASIONS.contains(w))) {
+                    && (SpeakerResolver.DOCUMENTS.contains(w)
+                        || SPOKEN_OCCASIONS.contains(w) && occasionOfTheClause(k))) {
                 return true;
             }
             if (!rd.isTimeWord(k) && !rd.isTimeModifier(k) && !NounPhrases.isAuxOrAdverb(t) && !"JJ".equals(t.tag())) {
@@ -1334,10 +1375,6 @@ final class ReportedSpeech {
     /** Cues whose "to" names whom one spoke to ("spoke to Fox News", "wrote to the council"), not what. */
     private static final Set<String> ADDRESSED = Set.of("speak", "talk", "say", "write", "explain", "complain",
             "announce", "confide", "boast", "brag", "lie", "apologize", "apologise", "testify");
-    /** Cues that say something to someone in a clause: "reported to the agency that …", "admitted to him that …". */
-    private static final Set<String> TO_SOMEONE_THAT = ArticleReading.plus(ADDRESSED, "report", "indicate",
-            "suggest", "mention", "admit", "confess", "disclose", "reveal", "signal", "declare", "insist", "stress",
-            "emphasize", "emphasise", "concede", "acknowledge", "hint", "propose", "argue", "protest", "state");
 
     /** Whether the "to" at x follows a cue of speaking to someone, so that it names the addressee. */
     private boolean addressedTo(int x) {
@@ -1425,6 +1462,14 @@ final class ReportedSpeech {
      */
     private Attribution quotationBeforeAs(int c, int[] left) {
         int after = bounds.skipAdverbials(c + 1);
+        // '“…,” as Cruz said' or '“…”, as Cruz said': a comma sets the clause off; not 'chanted “Lock her up” as
+        // Clinton spoke', where "as" tells when, and never a cue of talking with no object
+        boolean setOff = left[0] >= 3 && (rd.toks.get(left[0] - 2).word().equals(",")
+                || rd.isClosingMark(left[0] - 2)
+                    && rd.text.substring(0, rd.toks.get(left[0] - 2).begin()).endsWith(","));
+        if (!setOff || TALKING_ONLY.contains(rd.cueLemma(c))) {
+            return null;
+        }
         NlpToken head = rd.toks.get(left[1] - 1);
         String noun = head.word().toLowerCase(Locale.ROOT);
         boolean someone = "PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner()) || "PRP".equals(head.tag())
@@ -1484,12 +1529,28 @@ final class ReportedSpeech {
         if (!phrases.startsClause(first)) {
             return false; // "… - something Sanders aides argue is possible": they argue it is
         }
-        int x = c + 1;
-        while (x < rd.toks.size() && rd.inQ[x] < 0 && "RB".equals(rd.toks.get(x).tag())) {
-            x++;
-        }
+        int x = bounds.skipAdverbials(c + 1); // also "Nothing the governor said on Tuesday changed …"
         return x < rd.toks.size() && rd.inQ[x] < 0
                 && (NounPhrases.isFinite(rd.toks.get(x)) || "MD".equals(rd.toks.get(x).tag()));
+    }
+
+    /** Whether a clause, perhaps after adverbs and "that", starts at x. */
+    private boolean clauseAfterAdverbs(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && "RB".equals(rd.toks.get(k).tag())) {
+            k++;
+        }
+        return k < rd.toks.size() && rd.inQ[k] < 0 && (rd.isThat(k) || bounds.clauseFollows(k));
+    }
+
+    /** Whether only punctuation follows the quotation in its sentence. */
+    private boolean endsTheSentence(QuotedRegion quoted) {
+        for (int j = 0; j < rd.toks.size(); j++) {
+            if (rd.toks.get(j).begin() >= quoted.end() && rd.inQ[j] < 0 && !rd.isPunctToken(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words after token c up to a comma have no verb and no "that": a phrase that the comma closes. */
@@ -1764,15 +1825,19 @@ final class ReportedSpeech {
             // the clause is the condition's
             return null;
         }
-        if (x < rd.toks.size() && TO_WHAT.contains(lemma) && bounds.toAThingBeforeThat(x, false)) {
+        boolean answering = "respond".equals(lemma) || "reply".equals(lemma);
+        if (x < rd.toks.size() && TO_WHAT.contains(lemma) && bounds.toAThingBeforeThat(x, answering)) {
             // "pointed to a poll that shows him ahead", "referring to bruises that Fields showed", "responding to
-            // the news that …": what is pointed or referred to, with its clause, is the content
+            // the news that …": what is pointed or referred to, with its clause, is the content; an answer only
+            // with a relative clause ("replied to the letter that he would not resign" answers with the clause)
             x++;
             cueEnd = x - 1;
-        } else if (x < rd.toks.size() && bounds.toAThingBeforeThat(x, TO_SOMEONE_THAT.contains(lemma))) {
+        } else if (x < rd.toks.size() && !answering
+                && bounds.toAThingBeforeThat(x, !TO_THINGS_ONLY.contains(lemma))) {
             // "adds to the drama that has surrounded …", "called to mind the promise that propelled …", "agreeing
-            // to tests that they might not need": a clause on the thing; but after a cue that says something to
-            // someone, "reports to news that the quake began …", only a verb right after "that" makes it one
+            // to tests that they might not need": a clause on the thing; but after a cue that may say something to
+            // someone ("reports to news that the quake began …", "pledged to the crowd that …") only a verb right
+            // after "that" makes it one
             return null;
         }
         int skipped = bounds.skipAdverbials(x);
@@ -1785,7 +1850,11 @@ final class ReportedSpeech {
                     return null; // "spoke to the paper on condition that her name not be used": the condition's
                 }
             }
-            if (placeGoesOn(skipped) || rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
+            int thatAfterSource = rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
+                    && isAccordingTo(skipped + 1) ? thatAfterSourcePhrase(skipped + 1) : -1;
+            if (thatAfterSource > skipped) {
+                skipped = thatAfterSource; // "said on Monday, according to a transcript released by …, that he …"
+            } else if (placeGoesOn(skipped) || rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
                     && isAccordingTo(skipped + 1)) {
                 return null; // "spoke at the convention on Monday, according to a report": the sentence's source
             }
@@ -1930,7 +1999,11 @@ final class ReportedSpeech {
                             && (rd.toks.get(topic[1]).word().equals(",") || rd.isColon(topic[1]))
                             && rd.isOpeningMark(topic[1] + 1)
                             ? rd.nextRegionAfter(rd.p, rd.toks.get(topic[1]).end()) : null;
-                    if (quoted != null && !rd.usedGroups.contains(quoted.group())) {
+                    // a sentence of its own that ends the sentence; not 'talked about his book, “The Art of the
+                    // Deal,” which …' or 'spoke of the need for change, “real change,”': a title or an appositive
+                    if (quoted != null && !rd.usedGroups.contains(quoted.group()) && endsTheSentence(quoted)
+                            && Character.isUpperCase(rd.text.charAt(quoted.start()))
+                            && !rd.inTitle(topic[1] + 2)) {
                         // 'said of Mr. Rubio: “…”', 'joked of the museum, “…”': whom or what it was said of
                         // is the cue's, the quotation is what was said
                         int end = rd.isColon(topic[1]) ? topic[1] : topic[1] - 1;

@@ -276,7 +276,7 @@ final class SpeakerPhrases {
                 int[] name = npEndingAt(k - 1);
                 boolean person = name != null && name[1] == k
                         && "PERSON".equals(rd.toks.get(name[1] - 1).ner());
-                if (person && isPersonWord(k + 1) && isPersonWord(comma - 1)) {
+                if (person && isPersonWord(k + 1) && isPersonWord(comma - 1) && joinsNames(k + 1, comma)) {
                     // "Oprah Winfrey, Spike Lee and Stevie Wonder, who joked": a list of names, not a name and its
                     // appositive; the last name is the antecedent
                     int last = comma - 1;
@@ -336,6 +336,11 @@ final class SpeakerPhrases {
             int[] name = withEarlierNames(withPrepositionalHead(withoutThat(npEndingAt(m - 1))));
             if (name != null && NounPhrases.allNumbers(rd.toks.subList(name[0], name[1]))) {
                 continue; // "the aide, Elizabeth Lauten, 31, who …, wrote": an age, the name is before it
+            }
+            if (name != null && name[0] >= 2 && rd.toks.get(name[0] - 1).word().equals(",")
+                    && SpeakerResolver.isPlace(rd.toks.subList(name[0] - 2, name[0] - 1))
+                    && SpeakerResolver.isPlace(rd.toks.subList(name[0], name[1]))) {
+                continue; // "Clinton, campaigning in Des Moines, Iowa, on Monday, said": a place's state
             }
             // also "comes two days after the Huffington Post, which originally said …, said": a clause after a
             // subordinator inside the sentence, its subject set off by a relative clause
@@ -440,11 +445,15 @@ final class SpeakerPhrases {
         return np == null ? null : new int[] {np[0], j + 1, -1, -1};
     }
 
-    /** Whether token j is "'s" after a pronoun, "is" or "has" that the tagger read as a possessive ("He’s"). */
+    /**
+     * Whether token j is "'s" after a pronoun, "is" or "has" that the tagger read as a possessive ("He’s"); not
+     * after "it" or "there" ("It’s said that …": a passive of no one's).
+     */
     private boolean isContractedBe(int j) {
         String w = rd.toks.get(j).word();
+        String before = j >= 1 ? rd.toks.get(j - 1).word().toLowerCase(Locale.ROOT) : "";
         return j >= 1 && "POS".equals(rd.toks.get(j).tag()) && (w.equals("'s") || w.equals("\u2019s"))
-                && "PRP".equals(rd.toks.get(j - 1).tag());
+                && "PRP".equals(rd.toks.get(j - 1).tag()) && !before.equals("it") && !before.equals("there");
     }
 
     /** Whether token i is a person's name word. */
@@ -929,8 +938,7 @@ final class SpeakerPhrases {
     /**
      * For a cue in the infinitive, the verb whose subject says it: "was" in "Biden was quick to retort" and in
      * "Trump was prompted to say", "went" in "she went on to say", "continued" in "he continued to insist"; -1
-     * otherwise (also when a noun stands
-     * before "to": in "asked Cruz to explain" Cruz has said nothing yet).
+     * otherwise (also when a noun stands before "to": in "asked Cruz to explain" Cruz has said nothing yet).
      */
     int raisingVerb(int c) {
         if (c < 3 || !rd.isInfinitive(c)) {

@@ -3083,8 +3083,9 @@ class AttributionPatternsTest {
 
     @Test
     void anAsideBetweenDashesBeforeAnAuxiliaryAndTheCue() {
-        FoundQuote q = only(find("Some/DT candidates/NNS \u2014/: for/IN instance/NN ,/, Lena/NNP/PERSON Rask/NNP/PERSON "
-                + ",/, who/WP voted/VBD against/IN the/DT bill/NN \u2014/: have/VBP also/RB said/VBN they/PRP would/MD "
+        FoundQuote q = only(find("Some/DT candidates/NNS \u2014/: for/IN instance/NN ,/, Lena/NNP/PERSON "
+                + "Rask/NNP/PERSON ,/, who/WP voted/VBD against/IN the/DT bill/NN \u2014/: have/VBP also/RB "
+                + "said/VBN they/PRP would/MD "
                 + "close/VB the/DT department/NN ./."));
         assertEquals("Some candidates", q.speakerDescription());
         assertEquals("they would close the department", q.text());
@@ -3096,8 +3097,9 @@ class AttributionPatternsTest {
 
     @Test
     void asSomeoneSaidInsideTheSentencePointsBackAtTheQuotation() {
-        FoundQuote q = only(find("Still/RB ,/, the/DT race/NN \u201C/`` is/VBZ a/DT dead/JJ heat/NN ,/, \u201D/'' as/IN "
-                + "Lund/NNP/PERSON said/VBD on/IN the/DT radio/NN ,/, only/RB raises/VBZ the/DT stakes/NNS ./."));
+        FoundQuote q = only(find("Still/RB ,/, the/DT race/NN \u201C/`` is/VBZ a/DT dead/JJ heat/NN ,/, "
+                + "\u201D/'' as/IN Lund/NNP/PERSON said/VBD on/IN the/DT radio/NN ,/, only/RB raises/VBZ the/DT "
+                + "stakes/NNS ./."));
         assertEquals("Lund", q.speakerName());
         assertEquals("said", q.cue());
         assertTrue(q.text().startsWith("is a dead heat"), q::toString);
@@ -3172,7 +3174,8 @@ class AttributionPatternsTest {
     @Test
     void aClauseOfTimeWithoutItsSubjectIsNoContent() {
         List<FoundQuote> found = find("\u201C/`` That/DT is/VBZ fair/JJ game/NN ,/, \u201D/'' Lund/NNP/PERSON "
-                + "warned/VBD ,/, and/CC Rask/NNP/PERSON told/VBD the/DT paper/NN when/WRB asked/VBN about/IN it/PRP ./.");
+                + "warned/VBD ,/, and/CC Rask/NNP/PERSON told/VBD the/DT paper/NN when/WRB asked/VBN about/IN "
+                + "it/PRP ./.");
         assertTrue(found.stream().noneMatch(x -> x.cue().startsWith("told")), found::toString);
     }
 
@@ -3227,5 +3230,47 @@ class AttributionPatternsTest {
         FoundQuote arguing = found.stream().filter(q -> q.cue().equals("arguing")).findFirst().orElseThrow();
         assertEquals("the race had narrowed", arguing.text());
         assertEquals("the team", arguing.speakerDescription());
+    }
+
+    @Test
+    void theFifteenthRoundsRulesKeepTheirOrdinaryNeighbours() {
+        // a possessive after "called" opens the object of a view, no name given
+        FoundQuote report = only(find("A/DT report/NN called/VBD Lund/NNP/PERSON 's/POS plan/NN \u201C/`` dangerous/JJ "
+                + "./. \u201D/''"));
+        assertEquals("called", report.cue());
+        // a cue that may tell someone something keeps its clause after "to" a body and "that"
+        FoundQuote pledged = only(find("The/DT mayor/NN pledged/VBD to/TO the/DT crowd/NN that/IN the/DT city/NN "
+                + "would/MD rebuild/VB ./."));
+        assertEquals("the city would rebuild", pledged.text());
+        // an answer "to the letter that he would not resign" answers with the clause
+        FoundQuote replied = only(find("Lund/NNP/PERSON replied/VBD to/TO the/DT letter/NN that/IN he/PRP would/MD "
+                + "not/RB resign/VB ./."));
+        assertEquals("he would not resign", replied.text());
+        // speaking to a crowd that gathered reports nothing
+        assertTrue(find("Lund/NNP/PERSON spoke/VBD to/TO the/DT crowd/NN that/WDT had/VBD gathered/VBN ./.").isEmpty());
+        // "according to" between the cue and its "that": the cue keeps its clause
+        List<FoundQuote> transcript = find("Lund/NNP/PERSON said/VBD on/IN Monday/NNP/DATE ,/, according/VBG to/TO "
+                + "a/DT transcript/NN released/VBN by/IN the/DT campaign/NN ,/, that/IN he/PRP would/MD not/RB "
+                + "accept/VB the/DT results/NNS ./.");
+        assertTrue(transcript.stream().anyMatch(q -> q.text().equals("he would not accept the results")),
+                transcript::toString);
+        // "as" for "while": a quotation chanted as someone spoke is not the speaker's
+        List<FoundQuote> chanted = find("Students/NNS chanted/VBD \u201C/`` Black/JJ lives/NNS matter/VBP \u201D/'' "
+                + "as/IN the/DT mayor/NN spoke/VBD ./.");
+        assertTrue(chanted.stream().noneMatch(q -> q.cue().equals("spoke")), chanted::toString);
+        // a title after "talked about his book," is no quotation of his
+        List<FoundQuote> book = find("Lund/NNP/PERSON talked/VBD about/IN his/PRP$ book/NN ,/, \u201C/`` The/DT "
+                + "Art/NNP of/IN the/DT Deal/NNP ,/, \u201D/'' which/WDT sold/VBD well/RB ./.");
+        assertTrue(book.stream().noneMatch(q -> q.direct()), book::toString);
+        // "It’s said that …" is a passive of no one's
+        assertTrue(find("It/PRP \u2019s/POS said/VBD that/IN the/DT mill/NN is/VBZ haunted/JJ ./.").isEmpty());
+        // someone else's speech is no occasion of the subject's
+        List<FoundQuote> speech = find("Protesters/NNS interrupted/VBD Lund/NNP/PERSON 's/POS speech/NN calling/VBG "
+                + "for/IN a/DT ban/NN ./.");
+        assertTrue(speech.stream().noneMatch(q -> "Protesters".equals(q.speakerDescription())), speech::toString);
+        // "charged more than once that …" is an accusation
+        FoundQuote once = only(find("Democrats/NNPS have/VBP charged/VBN more/JJR than/IN once/RB that/IN the/DT "
+                + "count/NN was/VBD rigged/VBN ./."));
+        assertTrue(once.text().endsWith("the count was rigged"), once::toString);
     }
 }
