@@ -1155,7 +1155,7 @@ final class ReportedSpeech {
 
     /**
      * Whether the object at x is a recording of someone speaking ("shows a video of Marco Rubio saying, “…”",
-     * "features footage of Clinton telling a crowd: …"): the one filmed speaks ({@link #personOnFilm}), and what
+     * "features footage of Clinton asking, “…?”"): the one filmed speaks ({@link #personOnFilm}), and what
      * shows it reports nothing of its own.
      */
     private boolean showsSomeoneSpeaking(int x) {
@@ -1455,10 +1455,10 @@ final class ReportedSpeech {
     }
 
     /**
-     * For a cue in an "as" clause inside the sentence ('“is a dead heat,” as Cruz said on the radio,'), with only
-     * adverbials after the cue, the quotation right before "as" (a comma between them or not) as what was said;
-     * null when there is none or it is taken, or when the cue has words of its own ("as Clinton echoed the
-     * criticism").
+     * For a cue in an "as" clause set off by a comma inside the sentence ('“is a dead heat,” as Cruz said on the
+     * radio,'), with a speaker for its subject and only adverbials after the cue, the quotation right before "as"
+     * as what was said; null when there is none or it is taken, when the cue has words of its own ("as Clinton
+     * echoed the criticism") or talks with no object ('chanted “Lock her up” as Clinton spoke').
      */
     private Attribution quotationBeforeAs(int c, int[] left) {
         int after = bounds.skipAdverbials(c + 1);
