@@ -213,10 +213,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * The "that" after an aside set off by commas right after the cue ("said, after his speech, in a session
-     * with X, that …"): no verb and no quotation in the aside; else -1.
-     */
-    /**
      * The "that" after a source phrase at x set off by commas, a participle in it or not ("according to a
      * transcript released by the campaign, that he would not …"); -1 when none follows.
      */
@@ -232,6 +228,10 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /**
+     * The "that" after an aside set off by commas right after the cue ("said, after his speech, in a session
+     * with X, that …"): no verb and no quotation in the aside; else -1.
+     */
     private int thatAfterAside(int x) {
         if (x >= rd.toks.size() || !rd.toks.get(x).word().equals(",")) {
             return -1;
