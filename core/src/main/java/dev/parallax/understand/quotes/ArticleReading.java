@@ -235,6 +235,12 @@ final class ArticleReading {
         return false;
     }
 
+    /** Whether token k is "'s" (straight or curly) after a pronoun: "is" or "has" ("she's", "He’s"). */
+    boolean contractedAfterPronoun(int k) {
+        String w = toks.get(k).word();
+        return k >= 1 && (w.equals("'s") || w.equals("\u2019s")) && "PRP".equals(toks.get(k - 1).tag());
+    }
+
     /**
      * A finite verb the tagger misread: "He’s" with "’s" as a possessive, "Obama positioned" with the verb as a
      * participle right after a person's name, "The vote signals “the end”" with the verb as a plural noun.
@@ -245,7 +251,7 @@ final class ArticleReading {
         }
         NlpToken t = toks.get(k);
         NlpToken prev = toks.get(k - 1);
-        return (t.word().equals("'s") || t.word().equals("\u2019s")) && "PRP".equals(prev.tag())
+        return contractedAfterPronoun(k)
                 || "VBN".equals(t.tag()) && ("PERSON".equals(prev.ner()) || opensClauseWithNoun(k - 1))
                 || verbReadAsPluralNoun(k);
     }

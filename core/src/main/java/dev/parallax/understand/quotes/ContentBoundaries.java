@@ -288,8 +288,7 @@ final class ContentBoundaries {
                 return true; // "said in front of a crowd who packed the hall": a relative clause on the noun
             }
             if (afterQuotation && afterNoun && t.word().equalsIgnoreCase("that") && "IN".equals(rd.toks.get(i).tag())
-                    && k + 1 < rd.toks.size() && rd.inQ[k + 1] < 0 && (NounPhrases.isFinite(rd.toks.get(k + 1))
-                        || "MD".equals(rd.toks.get(k + 1).tag()))) {
+                    && verbAfterThat(k)) {
                 return true; // "said in a documentary that showed off the renovations": no subject after "that"
             }
             if (("IN".equals(tag) || "WRB".equals(tag)) && ArticleReading.SUBORDINATORS.contains(
@@ -1339,9 +1338,9 @@ final class ContentBoundaries {
                 && (!relativeOnly || verbAfterThat(k));
     }
 
+    /** Whether a finite verb or a modal follows the "that" at once: a relative clause with no subject of its own. */
     private boolean verbAfterThat(int that) {
-        return that + 1 < rd.toks.size() && rd.inQ[that + 1] < 0
-                && (NounPhrases.isFinite(rd.toks.get(that + 1)) || "MD".equals(rd.toks.get(that + 1).tag()));
+        return that + 1 < rd.toks.size() && rd.inQ[that + 1] < 0 && NounPhrases.isFinite(rd.toks.get(that + 1));
     }
 
     /**

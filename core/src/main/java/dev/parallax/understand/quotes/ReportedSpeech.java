@@ -330,15 +330,10 @@ final class ReportedSpeech {
                     && k + 1 < rd.toks.size() && Character.isUpperCase(rd.toks.get(k + 1).word().charAt(0))) {
                 // a sentence of its own; not "wrote about a visit …, “at the invitation of …”", a phrase of the
                 // content
-                for (int j = k + 1; j < rd.toks.size(); j++) {
-                    if (rd.inQ[j] < 0 && !rd.isPunctToken(j)) {
-                        return null;
-                    }
-                }
                 QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(k - 1).end());
-                return next == null || rd.usedGroups.contains(next.group()) ? null : next;
+                return next == null || rd.usedGroups.contains(next.group()) || !endsTheSentence(next) ? null : next;
             }
-            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(t) || "MD".equals(t.tag()) || rd.isThat(k)
+            if (rd.inQ[k] >= 0 || NounPhrases.isFinite(t) || rd.isThat(k)
                     || rd.isRelativePronoun(k) || rd.isColon(k) || "CC".equals(t.tag()) && commas > 0) {
                 return null;
             }
@@ -1499,8 +1494,17 @@ final class ReportedSpeech {
         while (end + 1 < rd.toks.size() && rd.inQ[end + 1] < 0 && "RP".equals(rd.toks.get(end + 1).tag())) {
             end++;
         }
-        return new Attribution(rd.group(quoted.group()), rd.speakerFor(left),
-                rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(end).end()), true, c);
+        return quotationSaid(quoted, null, left, c, end);
+    }
+
+    /**
+     * The attribution whose content is the quotation r (its whole group), its cue the words from c to cueEnd, its
+     * speaker the one known, else the one of the phrase {@code left}.
+     */
+    private Attribution quotationSaid(QuotedRegion r, Speaker known, int[] left, int c, int cueEnd) {
+        Speaker speaker = known != null ? known : rd.speakerFor(left);
+        return new Attribution(rd.group(r.group()), speaker,
+                rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
     }
 
     /** Pronouns for what is said that a clause of saying may describe: "everything Trump says is true". */
@@ -1530,8 +1534,7 @@ final class ReportedSpeech {
             return false; // "… - something Sanders aides argue is possible": they argue it is
         }
         int x = bounds.skipAdverbials(c + 1); // also "Nothing the governor said on Tuesday changed …"
-        return x < rd.toks.size() && rd.inQ[x] < 0
-                && (NounPhrases.isFinite(rd.toks.get(x)) || "MD".equals(rd.toks.get(x).tag()));
+        return x < rd.toks.size() && rd.inQ[x] < 0 && NounPhrases.isFinite(rd.toks.get(x));
     }
 
     /** Whether a clause, perhaps after adverbs and "that", starts at x. */
@@ -1816,9 +1819,7 @@ final class ReportedSpeech {
         if (closing != null) {
             // "said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”": where, when
             // and of what it was said come between the cue and the quotation that ends the sentence
-            Speaker speaker = known != null ? known : rd.speakerFor(left != null ? left : phrases.leftNp(c));
-            return new Attribution(rd.group(closing.group()), speaker,
-                    rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
+            return quotationSaid(closing, known, left, c, cueEnd);
         }
         if (x < rd.toks.size() && rd.isTermsOfSpeaking(x) && (!startsWithPreposition(x) || conditionThat(x))) {
             // "asked not to be named", "requested anonymity"; "spoke on the condition that they not be named":
@@ -1850,12 +1851,12 @@ final class ReportedSpeech {
                     return null; // "spoke to the paper on condition that her name not be used": the condition's
                 }
             }
-            int thatAfterSource = rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
-                    && isAccordingTo(skipped + 1) ? thatAfterSourcePhrase(skipped + 1) : -1;
+            boolean source = rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
+                    && isAccordingTo(skipped + 1);
+            int thatAfterSource = source ? thatAfterSourcePhrase(skipped + 1) : -1;
             if (thatAfterSource > skipped) {
                 skipped = thatAfterSource; // "said on Monday, according to a transcript released by …, that he …"
-            } else if (placeGoesOn(skipped) || rd.toks.get(skipped).word().equals(",") && skipped + 1 < rd.toks.size()
-                    && isAccordingTo(skipped + 1)) {
+            } else if (source || placeGoesOn(skipped)) {
                 return null; // "spoke at the convention on Monday, according to a report": the sentence's source
             }
             x = skipped;
@@ -1971,9 +1972,7 @@ final class ReportedSpeech {
                         return null; // "spoke to the delegation", "responded after the vote": no content
                     }
                     // "told the crowd, at the rally: “…”": the quotation after the colon is what was said
-                    Speaker speaker = known != null ? known : rd.speakerFor(left);
-                    return new Attribution(rd.group(next.group()), speaker,
-                            rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(cueEnd).end()), true, c);
+                    return quotationSaid(next, known, left, c, cueEnd);
                 }
                 if (rd.isTermsOfSpeaking(x)) {
                     return null; // "spoke on condition of anonymity", "talked on the record": how, not what
@@ -2006,10 +2005,7 @@ final class ReportedSpeech {
                             && !rd.inTitle(topic[1] + 2)) {
                         // 'said of Mr. Rubio: “…”', 'joked of the museum, “…”': whom or what it was said of
                         // is the cue's, the quotation is what was said
-                        int end = rd.isColon(topic[1]) ? topic[1] : topic[1] - 1;
-                        Speaker speaker = known != null ? known : rd.speakerFor(left);
-                        return new Attribution(rd.group(quoted.group()), speaker,
-                                rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(end).end()), true, c);
+                        return quotationSaid(quoted, known, left, c, rd.isColon(topic[1]) ? topic[1] : topic[1] - 1);
                     }
                 }
             }

@@ -432,8 +432,8 @@ final class SpeakerPhrases {
                 k--; // back over the quoted name
             }
         } else {
-            while (k > 0 && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k) && !rd.namesAThing(k)) {
-                k--;
+            while (k > 0 && rd.inQ[k] < 0 && NounPhrases.isNpToken(rd.toks, k)) {
+                k--; // back over the name; "called" after a noun is no noun-phrase word
             }
             k++;
         }
@@ -450,10 +450,9 @@ final class SpeakerPhrases {
      * after "it" or "there" ("It’s said that …": a passive of no one's).
      */
     private boolean isContractedBe(int j) {
-        String w = rd.toks.get(j).word();
         String before = j >= 1 ? rd.toks.get(j - 1).word().toLowerCase(Locale.ROOT) : "";
-        return j >= 1 && "POS".equals(rd.toks.get(j).tag()) && (w.equals("'s") || w.equals("\u2019s"))
-                && "PRP".equals(rd.toks.get(j - 1).tag()) && !before.equals("it") && !before.equals("there");
+        return "POS".equals(rd.toks.get(j).tag()) && rd.contractedAfterPronoun(j) && !before.equals("it")
+                && !before.equals("there");
     }
 
     /** Whether token i is a person's name word. */
