@@ -670,6 +670,9 @@ final class DirectQuotes {
             int previous = -1;
             for (int i = 0; i < rd.found.size(); i++) {
                 Span f = rd.found.get(i).first();
+                if (rd.found.get(i).sourceless()) {
+                    continue; // "The vote is expected to pass": no one whose words go on
+                }
                 if (before(f, r) && (previous < 0 || before(rd.found.get(previous).first(), f))) {
                     previous = i;
                 }
@@ -715,7 +718,7 @@ final class DirectQuotes {
         }
         Span last = rd.found.get(carrier).last();
         for (FoundQuote f : rd.found) {
-            if (f != rd.found.get(carrier) && before(last, f.first()) && before(f.first(), r)
+            if (f != rd.found.get(carrier) && !f.sourceless() && before(last, f.first()) && before(f.first(), r)
                     && (f.direct() || !sameSentence(last, f.first()))) {
                 return -1;
             }

@@ -28,6 +28,14 @@ public record FoundQuote(List<Span> content, String text, String speakerName, St
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * Whether no one is said to have said this: reported content with neither a speaker nor a mention ("Asked
+     * about the strike, …", "The House is expected to pass the bill").
+     */
+    public boolean sourceless() {
+        return !direct && speakerName == null && speakerDescription == null && speakerMention == null;
+    }
+
     /** Where the content starts. */
     public Span first() {
         return content.get(0);

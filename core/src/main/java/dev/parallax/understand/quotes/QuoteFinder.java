@@ -164,6 +164,8 @@ public final class QuoteFinder {
                     accept(speech.inSurvey(c));
                 } else if (speech.isNominalCue(c)) {
                     accept(speech.nominalCue(c));
+                } else if (speech.impersonalComplement(c) >= 0) {
+                    accept(speech.impersonal(c)); // "The House is expected to pass the bill": no one says so
                 } else if (rd.isCandidateCue(c) && !rd.namesAThing(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {

@@ -54,6 +54,8 @@ final class ReportedSpeech {
     private static final Set<String> TO_WHAT = Set.of("point", "refer", "respond", "reply", "allude", "object");
     /** Cues whose "to" names a thing, never whom one speaks to: "adds to the drama", "agreed to tests". */
     private static final Set<String> TO_THINGS_ONLY = Set.of("add", "agree", "call");
+    /** Verbs of seeming, whose subject and complement are what seems so: "Investors seem to agree". */
+    private static final Set<String> SEEMING = Set.of("seem", "appear");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
@@ -438,6 +440,139 @@ final class ReportedSpeech {
         }
         Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /**
+     * Where what seems so, or is expected, starts after its cue at c, or -1: "seems to agree", "appeared ready to",
+     * "is widely expected to raise", "It now seems inevitable that …", "seemed like the talks had stalled". Not
+     * "appeared on television" (one shows up), nor "appeared to say" (the infinitive's cue reports the words).
+     */
+    int impersonalComplement(int c) {
+        int n = rd.toks.size();
+        if (rd.inQ[c] >= 0 || rd.covered[c] || rd.toks.get(c).tag() == null || !rd.toks.get(c).tag().startsWith("VB")) {
+            return -1;
+        }
+        String lemma = rd.lemma(c);
+        boolean expected = rd.toks.get(c).word().equalsIgnoreCase("expected") && "VBN".equals(rd.toks.get(c).tag())
+                && passiveAfterBe(c);
+        if (!expected && !SEEMING.contains(lemma)) {
+            return -1;
+        }
+        int x = c + 1;
+        while (x < n && rd.inQ[x] < 0 && ("RB".equals(rd.toks.get(x).tag()) || "RBS".equals(rd.toks.get(x).tag()))
+                && !rd.toks.get(x).word().equalsIgnoreCase("not")) {
+            x++; // "seemed most concerned", "appears somewhat uneasy"
+        }
+        if (x + 1 >= n || rd.inQ[x] >= 0) {
+            return -1;
+        }
+        String w = rd.toks.get(x).word().toLowerCase(Locale.ROOT);
+        if (w.equals("to")) {
+            return "VB".equals(rd.toks.get(x + 1).tag()) && !infinitiveReports(x + 1) ? x : -1;
+        }
+        if (expected) {
+            return -1;
+        }
+        String tag = rd.toks.get(x).tag();
+        if ("JJ".equals(tag) || "JJR".equals(tag) || "VBN".equals(tag) && x > c + 1) {
+            return x; // "seemed unperturbed", "appeared closer to", "seemed most concerned"
+        }
+        return w.equals("like") && x + 2 < n && x == c + 1 && !NounPhrases.isNounish(rd.toks.get(x + 1))
+                || rd.isThat(x) ? x : -1; // "seemed like the members had decided", "It appears that …"
+    }
+
+    /**
+     * The subject of what seems so, its words before the cue at c (from cueStart, its auxiliaries): the noun phrase
+     * with its appositive or relative clause, and the words of its own before it ("The candidate's explanations
+     * for her use of a private server appear …"), back to a comma, a verb or a word opening the clause; null for
+     * "it" and the like ("It seems that …").
+     */
+    private int[] impersonalSubject(int c, int cueStart) {
+        int[] np = phrases.leftNp(c);
+        int start;
+        int end;
+        if (np != null && np[1] <= cueStart) {
+            start = np[0];
+            end = Math.max(np[1], np.length > 3 ? np[3] : -1);
+        } else {
+            start = cueStart;
+            end = cueStart;
+        }
+        while (start > 0 && rd.inQ[start - 1] < 0) {
+            NlpToken t = rd.toks.get(start - 1);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || rd.isPunctToken(start - 1) || rd.isDash(start - 1) || NounPhrases.isFinite(t)
+                    || t.tag() != null && (t.tag().startsWith("W") || t.tag().startsWith("VB")) || rd.isThat(start - 1)
+                    || ArticleReading.CLAUSE_OPENERS.contains(w) || "CC".equals(t.tag())) {
+                break;
+            }
+            start--;
+        }
+        if (end <= start || end - start == 1 && NOBODY.contains(rd.toks.get(start).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether a participle at c follows a form of "be", adverbs between: "is widely expected", "was not expected". */
+    private boolean passiveAfterBe(int c) {
+        int k = c - 1;
+        while (k > 0 && rd.inQ[k] < 0 && ("RB".equals(rd.toks.get(k).tag()) || "being".equalsIgnoreCase(
+                rd.toks.get(k).word()) || "been".equalsIgnoreCase(rd.toks.get(k).word()))) {
+            k--;
+        }
+        return k >= 0 && rd.inQ[k] < 0 && "be".equals(rd.lemma(k));
+    }
+
+    /** Whether the verb after "to" at k, or the participle after its auxiliary, is a cue ("appeared to say"). */
+    private boolean infinitiveReports(int k) {
+        for (int i = k; i < Math.min(k + 3, rd.toks.size()); i++) {
+            if (rd.isCandidateCue(i) && rd.lexicon.kind(rd.toks.get(i).word(), rd.toks.get(i).lemma())
+                    == CueLexicon.Kind.SPEECH) {
+                return true;
+            }
+            if (!"VB".equals(rd.toks.get(i).tag()) && !"VBN".equals(rd.toks.get(i).tag())
+                    && !"RB".equals(rd.toks.get(i).tag())) {
+                return false; // "have found", "be seen as"; not "raise rates that critics say …"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The House is expected to pass the bill", "Investors seem to agree": what seems so or is expected, the
+     * subject with the complement after the cue, said by no one in particular.
+     */
+    Attribution impersonal(int c) {
+        int x = impersonalComplement(c);
+        int last = rd.lastWord();
+        if (x < 0 || x > last) {
+            return null;
+        }
+        x = rd.isThat(x) ? x + 1 : c + 1; // "seemed most concerned" keeps its adverb
+        int end = bounds.clauseEnd(x, last);
+        for (int k = x + 1; k < end; k++) {
+            if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isDash(k) || rd.isColon(k))) {
+                end = k - 1; // "is expected to sign the measure, potentially teeing up …": the expectation ends
+                break;
+            }
+        }
+        if (end < x) {
+            return null;
+        }
+        int cueStart = c;
+        while (cueStart > 0 && rd.inQ[cueStart - 1] < 0 && (NounPhrases.isAuxOrAdverb(rd.toks.get(cueStart - 1))
+                && !rd.isRelativePronoun(cueStart - 1))) {
+            cueStart--; // "is widely expected"
+        }
+        List<Span> content = new ArrayList<>();
+        int[] subject = impersonalSubject(c, cueStart);
+        if (subject != null) {
+            content.add(new Span(rd.p, rd.toks.get(subject[0]).begin(), rd.toks.get(subject[1] - 1).end()));
+        }
+        content.add(new Span(rd.p, rd.toks.get(x).begin(), rd.toks.get(end).end()));
+        String cue = rd.text.substring(rd.toks.get(cueStart).begin(), rd.toks.get(c).end());
+        return new Attribution(content, new Speaker(null, null, null), cue, false, c);
     }
 
     /** Whether token c is a possessed noun naming what someone said ("Trump's criticism of …"). */

@@ -3273,4 +3273,33 @@ class AttributionPatternsTest {
                 + "count/NN was/VBD rigged/VBN ./."));
         assertTrue(once.text().endsWith("the count was rigged"), once::toString);
     }
+
+    @Test
+    void whatSeemsSoOrIsExpectedIsSaidByNoOne() {
+        // the subject and the complement up to the comma; no one says it, so the export leaves it out
+        FoundQuote expected = only(find("The/DT council/NN is/VBZ widely/RB expected/VBN to/TO approve/VB the/DT "
+                + "budget/NN on/IN Tuesday/NNP/DATE ,/, ending/VBG a/DT long/JJ fight/NN ./."));
+        assertEquals("The council \u2026 to approve the budget on Tuesday", expected.text());
+        assertEquals("is widely expected", expected.cue());
+        assertTrue(expected.sourceless(), expected::toString);
+        FoundQuote unmoved = only(find("Voters/NNS in/IN the/DT north/NN seemed/VBD largely/RB unmoved/JJ by/IN "
+                + "the/DT ads/NNS ./."));
+        assertEquals("Voters in the north \u2026 largely unmoved by the ads", unmoved.text());
+        // "it" is no subject of what seems so
+        FoundQuote dam = only(find("It/PRP now/RB appears/VBZ that/IN the/DT dam/NN will/MD hold/VB ./."));
+        assertEquals("the dam will hold", dam.text());
+        // one shows up on television; and what one appears to say is one's own
+        assertTrue(find("The/DT mayor/NN appeared/VBD on/IN television/NN on/IN Sunday/NNP/DATE ./.").isEmpty());
+        FoundQuote say = only(find("Lund/NNP/PERSON appeared/VBD to/TO say/VB that/IN the/DT plan/NN was/VBD "
+                + "dead/JJ ./."));
+        assertEquals("Lund", say.speakerName());
+        assertEquals("the plan was dead", say.text());
+        // a quotation after an expectation goes on from the last one who spoke
+        List<FoundQuote> after = find("Lund/NNP/PERSON said/VBD the/DT vote/NN would/MD be/VB close/JJ ./.",
+                "The/DT measure/NN is/VBZ expected/VBN to/TO pass/VB ./.",
+                "\u201C/`` We/PRP have/VBP the/DT numbers/NNS ./. \u201D/''");
+        FoundQuote numbers = after.get(after.size() - 1);
+        assertTrue(numbers.direct(), after::toString);
+        assertEquals("Lund", numbers.speakerName(), after::toString);
+    }
 }

@@ -126,6 +126,8 @@ final class Tagged {
             case "leaving", "left", "leaves" -> "leave";
             case "reported", "reports" -> "report";
             case "added", "adds", "adding" -> "add";
+            case "seemed", "seems", "seem" -> "seem";
+            case "appeared", "appears", "appear" -> "appear";
             default -> null; // the lexicon falls back to word forms
         };
     }
