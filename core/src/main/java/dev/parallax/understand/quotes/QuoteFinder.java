@@ -165,7 +165,9 @@ public final class QuoteFinder {
                 } else if (speech.isNominalCue(c)) {
                     accept(speech.nominalCue(c));
                 } else if (speech.impersonalComplement(c) >= 0) {
-                    accept(speech.impersonal(c)); // "The House is expected to pass the bill": no one says so
+                    // "The House is expected to pass the bill": no one says so; a cue in a clause that is hearsay
+                    // ("Trump reportedly wants a boxer at the convention") is still read
+                    accept(speech.impersonal(c), !speech.isHearsay(c));
                 } else if (rd.isCandidateCue(c) && !rd.namesAThing(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {
@@ -211,13 +213,18 @@ public final class QuoteFinder {
         }
 
         private void accept(Attribution a) {
+            accept(a, true);
+        }
+
+        /** Keeps an attribution; its content's words are read for no other cue when coverContent is set. */
+        private void accept(Attribution a, boolean coverContent) {
             if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())
                     || bounds.isAdverbialOnly(a.content(), a.direct())) {
                 return;
             }
             rd.usedGroups.addAll(groupsWithin(a.content(), rd.toks.get(a.cueIndex()).begin()));
             for (Span piece : a.content()) {
-                if (piece.paragraph() == rd.p) {
+                if (coverContent && piece.paragraph() == rd.p) {
                     for (int i = 0; i < rd.toks.size(); i++) {
                         if (rd.toks.get(i).begin() >= piece.start() && rd.toks.get(i).end() <= piece.end()) {
                             rd.covered[i] = true;

@@ -56,6 +56,11 @@ final class ReportedSpeech {
     private static final Set<String> TO_THINGS_ONLY = Set.of("add", "agree", "call");
     /** Verbs of seeming, whose subject and complement are what seems so: "Investors seem to agree". */
     private static final Set<String> SEEMING = Set.of("seem", "appear");
+    /** Passives of what is said or thought by no one named: "is expected to", "was said to be", "is believed to". */
+    private static final Set<String> PASSIVE_HEARSAY = Set.of("expected", "said", "believed", "thought", "reported",
+            "rumored", "rumoured", "alleged", "understood");
+    /** Adverbs that make their clause hearsay: "The group is reportedly spending …". */
+    private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
@@ -449,13 +454,18 @@ final class ReportedSpeech {
      */
     int impersonalComplement(int c) {
         int n = rd.toks.size();
-        if (rd.inQ[c] >= 0 || rd.covered[c] || rd.toks.get(c).tag() == null || !rd.toks.get(c).tag().startsWith("VB")) {
+        if (rd.inQ[c] >= 0 || rd.covered[c] || rd.toks.get(c).tag() == null) {
             return -1;
         }
         String lemma = rd.lemma(c);
-        boolean expected = rd.toks.get(c).word().equalsIgnoreCase("expected") && "VBN".equals(rd.toks.get(c).tag())
-                && passiveAfterBe(c);
-        if (!expected && !SEEMING.contains(lemma)) {
+        String word = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
+        if (isHearsay(c)) {
+            // "The group is reportedly spending $1.5 million", "Trump reportedly wants …": the clause, no one's
+            return c + 1 < n && rd.inQ[c + 1] < 0 && c > 0 && !rd.toks.get(c - 1).word().equals(",")
+                    && rd.toks.get(c + 1).tag() != null && rd.toks.get(c + 1).tag().startsWith("VB") ? c + 1 : -1;
+        }
+        boolean expected = PASSIVE_HEARSAY.contains(word) && "VBN".equals(rd.toks.get(c).tag()) && passiveAfterBe(c);
+        if (!expected && !(SEEMING.contains(lemma) && rd.toks.get(c).tag().startsWith("VB"))) {
             return -1;
         }
         int x = c + 1;
@@ -514,6 +524,11 @@ final class ReportedSpeech {
         return new int[] {start, end};
     }
 
+    /** Whether token c is an adverb that makes its clause hearsay: "reportedly", "allegedly". */
+    boolean isHearsay(int c) {
+        return HEARSAY.contains(rd.toks.get(c).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a participle at c follows a form of "be", adverbs between: "is widely expected", "was not expected". */
     private boolean passiveAfterBe(int c) {
         int k = c - 1;
@@ -561,8 +576,9 @@ final class ReportedSpeech {
             return null;
         }
         int cueStart = c;
-        while (cueStart > 0 && rd.inQ[cueStart - 1] < 0 && (NounPhrases.isAuxOrAdverb(rd.toks.get(cueStart - 1))
-                && !rd.isRelativePronoun(cueStart - 1))) {
+        boolean adverb = isHearsay(c);
+        while (cueStart > 0 && !adverb && rd.inQ[cueStart - 1] < 0
+                && NounPhrases.isAuxOrAdverb(rd.toks.get(cueStart - 1)) && !rd.isRelativePronoun(cueStart - 1)) {
             cueStart--; // "is widely expected"
         }
         List<Span> content = new ArrayList<>();

@@ -3294,6 +3294,17 @@ class AttributionPatternsTest {
                 + "dead/JJ ./."));
         assertEquals("Lund", say.speakerName());
         assertEquals("the plan was dead", say.text());
+        // what is said or believed of someone, and a clause that is hearsay, whose cue is still read
+        FoundQuote furious = only(find("The/DT chairman/NN was/VBD said/VBN to/TO be/VB furious/JJ with/IN "
+                + "the/DT board/NN ./."));
+        assertEquals("The chairman \u2026 to be furious with the board", furious.text());
+        assertTrue(furious.sourceless(), furious::toString);
+        List<FoundQuote> hearsay = find("Lund/NNP/PERSON reportedly/RB wants/VBZ a/DT boxer/NN at/IN the/DT "
+                + "gala/NN ./.");
+        assertTrue(hearsay.stream().anyMatch(q -> q.sourceless() && q.text().equals("Lund \u2026 wants a boxer at "
+                + "the gala")), hearsay::toString);
+        assertTrue(hearsay.stream().anyMatch(q -> "Lund".equals(q.speakerName()) && q.cue().equals("wants")),
+                hearsay::toString);
         // a quotation after an expectation goes on from the last one who spoke
         List<FoundQuote> after = find("Lund/NNP/PERSON said/VBD the/DT vote/NN would/MD be/VB close/JJ ./.",
                 "The/DT measure/NN is/VBZ expected/VBN to/TO pass/VB ./.",
