@@ -165,9 +165,10 @@ public final class QuoteFinder {
                 } else if (speech.isNominalCue(c)) {
                     accept(speech.nominalCue(c));
                 } else if (speech.impersonalComplement(c) >= 0) {
-                    // "The House is expected to pass the bill": no one says so; a cue in a clause that is hearsay
-                    // ("Trump reportedly wants a boxer at the convention") is still read
-                    accept(speech.impersonal(c), !speech.isHearsay(c));
+                    // "The House is expected to pass the bill": no one says so; a cue in it ("Trump reportedly
+                    // wants a boxer", "He seems to want a cabinet of stars") is still read, the subject's
+                    boolean holdsACue = speech.impersonalHoldsACue(c);
+                    accept(speech.impersonal(c), !holdsACue);
                 } else if (rd.isCandidateCue(c) && !rd.namesAThing(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {

@@ -529,6 +529,18 @@ final class ReportedSpeech {
         return HEARSAY.contains(rd.toks.get(c).word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether what seems so at c has a cue of its own to read, the subject's: "Trump reportedly wants …", "He seems
+     * to want an administration of stars".
+     */
+    boolean impersonalHoldsACue(int c) {
+        if (isHearsay(c)) {
+            return true;
+        }
+        int x = impersonalComplement(c);
+        return x >= 0 && rd.toks.get(x).word().equalsIgnoreCase("to") && rd.isCandidateCue(x + 1);
+    }
+
     /** Whether a participle at c follows a form of "be", adverbs between: "is widely expected", "was not expected". */
     private boolean passiveAfterBe(int c) {
         int k = c - 1;
@@ -539,11 +551,21 @@ final class ReportedSpeech {
         return k >= 0 && rd.inQ[k] < 0 && "be".equals(rd.lemma(k));
     }
 
+    /** Whether a speech cue stands between from and to: "… when she told reporters that …". */
+    private boolean speechCueIn(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (rd.isCandidateCue(k) && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma())
+                    == CueLexicon.Kind.SPEECH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb after "to" at k, or the participle after its auxiliary, is a cue ("appeared to say"). */
     private boolean infinitiveReports(int k) {
         for (int i = k; i < Math.min(k + 3, rd.toks.size()); i++) {
-            if (rd.isCandidateCue(i) && rd.lexicon.kind(rd.toks.get(i).word(), rd.toks.get(i).lemma())
-                    == CueLexicon.Kind.SPEECH) {
+            if (speechCueIn(i, i)) {
                 return true;
             }
             if (!"VB".equals(rd.toks.get(i).tag()) && !"VBN".equals(rd.toks.get(i).tag())
@@ -567,8 +589,12 @@ final class ReportedSpeech {
         x = rd.isThat(x) ? x + 1 : c + 1; // "seemed most concerned" keeps its adverb
         int end = bounds.clauseEnd(x, last);
         for (int k = x + 1; k < end; k++) {
-            if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isDash(k) || rd.isColon(k))) {
-                end = k - 1; // "is expected to sign the measure, potentially teeing up …": the expectation ends
+            if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isDash(k) || rd.isColon(k)
+                    || ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                        && bounds.clauseFollows(k + 1) && speechCueIn(k + 1, end))) {
+                // "is expected to sign the measure, potentially teeing up …"; "appeared shaken when she told
+                // reporters that …": the clause after it has a speech cue of its own
+                end = k - 1;
                 break;
             }
         }
@@ -580,6 +606,10 @@ final class ReportedSpeech {
         while (cueStart > 0 && !adverb && rd.inQ[cueStart - 1] < 0
                 && NounPhrases.isAuxOrAdverb(rd.toks.get(cueStart - 1)) && !rd.isRelativePronoun(cueStart - 1)) {
             cueStart--; // "is widely expected"
+        }
+        if (cueStart > 0 && cueStart - 1 == rd.firstWordIndex()
+                && rd.toks.get(cueStart - 1).word().equalsIgnoreCase("what")) {
+            return null; // "What seemed clear to aides was that …": the clause is the subject of another verb
         }
         List<Span> content = new ArrayList<>();
         int[] subject = impersonalSubject(c, cueStart);
@@ -1552,6 +1582,16 @@ final class ReportedSpeech {
         return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as");
     }
 
+    /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
+    private boolean inRelativeAside(int c) {
+        int j = c - 1;
+        while (j > 0 && rd.inQ[j] < 0 && (NounPhrases.isAuxOrAdverb(rd.toks.get(j))
+                || "TO".equals(rd.toks.get(j).tag()) || SpeakerPhrases.RAISING.contains(rd.lemma(j)))) {
+            j--;
+        }
+        return j > 0 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",");
+    }
+
     /**
      * The subject of the content when the attribution stands between commas inside it: "The verdict, he said,
      * was …", "The decision, the ministry said in a statement, would not be reversed". Returns [start, end) of
@@ -2063,6 +2103,10 @@ final class ReportedSpeech {
         while (x < rd.toks.size() && (rd.isThat(x) && !thatSubject || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {
             comma |= rd.toks.get(x).word().equals(",");
             x++;
+        }
+        if (comma && x < rd.toks.size() && rd.inQ[x] < 0 && NounPhrases.isTensed(rd.toks.get(x))
+                && inRelativeAside(c)) {
+            return null; // "Lind, who seemed to agree, said the plan was dead": the verb after the comma is Lind's
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && (comma && rd.toks.get(x).word().equalsIgnoreCase("but")
                 || TALKING.contains(lemma) && rd.toks.get(x).word().equalsIgnoreCase("nothing")

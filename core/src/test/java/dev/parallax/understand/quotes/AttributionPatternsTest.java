@@ -3305,6 +3305,19 @@ class AttributionPatternsTest {
                 + "the gala")), hearsay::toString);
         assertTrue(hearsay.stream().anyMatch(q -> "Lund".equals(q.speakerName()) && q.cue().equals("wants")),
                 hearsay::toString);
+        // what seems so leaves a speech cue after it and a stance cue in it to be read
+        List<FoundQuote> shaken = find("The/DT minister/NN appeared/VBD visibly/RB shaken/VBN when/WRB she/PRP "
+                + "told/VBD reporters/NNS that/IN the/DT deal/NN was/VBD off/RB ./.");
+        assertTrue(shaken.stream().anyMatch(q -> q.cue().equals("told reporters") && q.text().equals("the deal was off")),
+                shaken::toString);
+        List<FoundQuote> cabinet = find("Lind/NNP/PERSON seems/VBZ to/TO want/VB a/DT cabinet/NN of/IN stars/NNS ./.");
+        assertTrue(cabinet.stream().anyMatch(q -> "Lind".equals(q.speakerName()) && q.cue().equals("want")),
+                cabinet::toString);
+        // a relative clause's cue takes no content after its closing comma: the verb there is the subject's
+        FoundQuote dead = only(find("Lind/NNP/PERSON ,/, who/WP seemed/VBD to/TO agree/VB ,/, said/VBD the/DT "
+                + "plan/NN was/VBD dead/JJ ./."));
+        assertEquals("said", dead.cue());
+        assertEquals("the plan was dead", dead.text());
         // a quotation after an expectation goes on from the last one who spoke
         List<FoundQuote> after = find("Lund/NNP/PERSON said/VBD the/DT vote/NN would/MD be/VB close/JJ ./.",
                 "The/DT measure/NN is/VBZ expected/VBN to/TO pass/VB ./.",
