@@ -1582,6 +1582,29 @@ final class ReportedSpeech {
         return "IN".equals(t.tag()) && !w.equals("whether") && !w.equals("if") && !w.equals("as");
     }
 
+    /**
+     * The paragraph after a colon that ends its own, when it is set off as what was said (a block quotation that
+     * lost its marks: "Hewitt writes:" and then the passage); null when the colon is not the paragraph's last word
+     * or the paragraph after it has fewer than four words.
+     */
+    private Span blockAfterColon(int colon) {
+        int p = rd.p;
+        if (colon != rd.toks.size() - 1 || p + 1 >= rd.paragraphs.size()
+                || rd.text.substring(rd.toks.get(colon).end()).strip().length() > 0) {
+            return null;
+        }
+        String next = rd.paragraphs.get(p + 1).text();
+        int start = 0;
+        int end = next.length();
+        while (start < end && Character.isWhitespace(next.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(next.charAt(end - 1))) {
+            end--;
+        }
+        return next.substring(start, end).split("\\s+").length < 4 ? null : new Span(p + 1, start, end);
+    }
+
     /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
     private boolean inRelativeAside(int c) {
         int j = c - 1;
@@ -2122,10 +2145,15 @@ final class ReportedSpeech {
         QuotedRegion nextQuotation;
         if (x > last && x > 0 && rd.isColon(x - 1)) {
             QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(x - 1).end());
-            if (next == null || rd.usedGroups.contains(next.group())) {
+            Span block = next == null && kind == CueLexicon.Kind.SPEECH ? blockAfterColon(x - 1) : null;
+            if (block != null) {
+                // "In a speech last July, he said:" and the next paragraph, set off without quotation marks
+                content.add(block);
+            } else if (next == null || rd.usedGroups.contains(next.group())) {
                 return null;
+            } else {
+                content.addAll(rd.group(next.group()));
             }
-            content.addAll(rd.group(next.group()));
             direct = true;
         } else if (x > last) {
             return null;

@@ -3326,4 +3326,20 @@ class AttributionPatternsTest {
         assertTrue(numbers.direct(), after::toString);
         assertEquals("Lund", numbers.speakerName(), after::toString);
     }
+
+    @Test
+    void aParagraphAfterAColonThatEndsTheOneBeforeIsWhatWasSaid() {
+        List<FoundQuote> block = find("In/IN a/DT speech/NN last/JJ/DATE July/NNP/DATE ,/, Lund/NNP/PERSON said/VBD :/:",
+                "Let/VB no/DT one/NN be/VB mistaken/VBN ,/, this/DT plan/NN is/VBZ a/DT disaster/NN ./.",
+                "The/DT campaign/NN did/VBD not/RB respond/VB ./.");
+        FoundQuote said = block.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("Lund", said.speakerName());
+        assertEquals("Let no one be mistaken, this plan is a disaster.", said.text());
+        assertEquals(1, said.first().paragraph());
+        // a colon inside the paragraph, or a list that is no one's words, opens no block
+        assertTrue(find("Here/RB is/VBZ the/DT list/NN :/:", "Apples/NNS ,/, pears/NNS and/CC plums/NNS ./.").isEmpty());
+        List<FoundQuote> inside = find("Lund/NNP/PERSON said/VBD :/: the/DT plan/NN failed/VBD ./.",
+                "Prices/NNS rose/VBD again/RB in/IN May/NNP/DATE ./.");
+        assertTrue(inside.stream().allMatch(q -> q.first().paragraph() == 0), inside::toString);
+    }
 }
