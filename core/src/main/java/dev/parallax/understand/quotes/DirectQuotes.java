@@ -95,8 +95,8 @@ final class DirectQuotes {
     }
 
     /**
-     * Whether adverbs at k lead into an adjective and a noun, the cue's object ("As the day went on, Trump offered
-     * increasingly strident defenses"): then the verb has an object, and the clause before it is not what it says.
+     * Whether adverbs at k lead into an adjective or a number and a noun, the cue's object ("As the day went on, Trump
+     * offered increasingly strident defenses", "Trump holds only 14 percent of the vote"): then the verb has an object, and the clause before it is not what it says.
      * Times are no object ("said just hours before the vote", "said only weeks ago").
      */
     private boolean objectAfterAdverbs(int k) {
@@ -105,8 +105,8 @@ final class DirectQuotes {
             o++;
         }
         if (o == k || o + 1 > rd.lastWord() || rd.inQ[o] >= 0 || rd.inQ[o + 1] >= 0
-                || !"JJ".equals(rd.toks.get(o).tag())) {
-            return false;
+                || !"JJ".equals(rd.toks.get(o).tag()) && !"CD".equals(rd.toks.get(o).tag())) {
+            return false; // also "holds only 14 percent of the vote": an amount held, no adverbial
         }
         NlpToken noun = rd.toks.get(o + 1);
         return ("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) && !rd.isTimeWord(o + 1)

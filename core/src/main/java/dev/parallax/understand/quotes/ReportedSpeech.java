@@ -121,7 +121,9 @@ final class ReportedSpeech {
         Span content;
         Span more = null;
         List<NlpToken> described = null;
-        if (c <= 1 || rd.firstWordIndex() >= c) {
+        // also after a colon or semicolon, which opens a clause of its own ("The result was clear: according to
+        // the count, Lind won")
+        if (c <= 1 || rd.firstWordIndex() >= c || rd.isColon(c - 1) || rd.toks.get(c - 1).word().equals(";")) {
             int participle = participleTail(np[1], last);
             if (participle > np[1]) {
                 np = new int[] {np[0], participle}; // "According to court documents seen by Reuters, …"

@@ -3342,4 +3342,18 @@ class AttributionPatternsTest {
                 "Prices/NNS rose/VBD again/RB in/IN May/NNP/DATE ./.");
         assertTrue(inside.stream().allMatch(q -> q.first().paragraph() == 0), inside::toString);
     }
+
+    @Test
+    void aColonOpensTheClauseAfterAccordingToAndAnAmountIsACuesObject() {
+        FoundQuote count = only(find("The/DT result/NN was/VBD clear/JJ :/: according/VBG to/TO the/DT count/NN ,/, "
+                + "Lund/NNP/PERSON won/VBD by/IN 40/CD votes/NNS ./."));
+        assertEquals("according to", count.cue());
+        assertEquals("Lund won by 40 votes", count.text());
+        // "holds only 14 percent" has an object: the clause before it is no one's statement
+        List<FoundQuote> polls = find("It/PRP has/VBZ not/RB gone/VBN unnoticed/JJ :/: According/VBG to/TO "
+                + "recent/JJ polls/NNS ,/, Lund/NNP/PERSON holds/VBZ only/RB 14/CD percent/NN of/IN the/DT vote/NN ./.");
+        FoundQuote held = only(polls);
+        assertEquals("according to", held.cue(), polls::toString);
+        assertEquals("Lund holds only 14 percent of the vote", held.text());
+    }
 }
