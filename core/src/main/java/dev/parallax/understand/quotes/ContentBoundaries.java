@@ -322,6 +322,33 @@ final class ContentBoundaries {
         return true;
     }
 
+    /**
+     * The last word of a content that starts inside parentheses opened before it, before they close ("(…, although
+     * Clinton won the spin by declaring himself the “comeback kid”) makes this a contest …"); last when x is in
+     * none.
+     */
+    private int insideParentheses(int x, int last) {
+        int depth = 0;
+        for (int k = x - 1; k >= 0; k--) {
+            String w = rd.toks.get(k).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                depth++;
+            } else if (w.equals("(") || w.equals("-LRB-")) {
+                if (depth == 0) {
+                    for (int e = x + 1; e <= last; e++) {
+                        String v = rd.toks.get(e).word();
+                        if (v.equals(")") || v.equals("-RRB-")) {
+                            return lastWordBefore(e, x, true);
+                        }
+                    }
+                    return last;
+                }
+                depth--;
+            }
+        }
+        return last;
+    }
+
     /** Whether "at least" or "at most" starts at i: a number follows, no place. */
     boolean isAtLeast(int i) {
         if (i + 1 >= rd.toks.size() || !rd.toks.get(i).word().equalsIgnoreCase("at")) {
@@ -380,6 +407,7 @@ final class ContentBoundaries {
      * speaker), or before a separator that opens a new attribution ("— and he noted that").
      */
     int clauseEnd(int x, int last) {
+        last = insideParentheses(x, last);
         int opening = frontedClauseEnd(x, last);
         int subordinate = subordinateClauseEnd(x, last);
         for (int k = x + 1; k < last; k++) {
@@ -1244,8 +1272,9 @@ final class ContentBoundaries {
                 && TIME_PREPOSITIONS.contains(rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
             k--; // "in the summer of 2004": the article goes with the time; not "to last into the spring"
         }
-        if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
-            k--; // "in March", "on Tuesday"
+        if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                || "IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k) && !rd.toks.get(k).word().equalsIgnoreCase("of")) {
+            k--; // "in March", "on Tuesday", "over the weekend"; not "a sentence of three years"
         }
         return k > x ? lastWordBefore(k + 1, x, true) : last;
     }

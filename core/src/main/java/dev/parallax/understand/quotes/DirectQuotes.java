@@ -224,8 +224,8 @@ final class DirectQuotes {
                 content.add(new Span(rd.p, rd.toks.get(predicate[0]).begin(), rd.toks.get(end).end()));
                 return new Attribution(content, speaker.get(), rd.toks.get(c).word(), false, c);
             }
-            if (boundary - first < 3) {
-                return null;
+            if (boundary - first < 3 || participlePhraseOnly(first, boundary - 1)) {
+                return null; // "Standing alongside Huerta, who co-founded the union, Lind accused …": the scene
             }
             // "While the senator spoke, protesters chanted": a clause of time or concession alone is nobody's
             // statement ("After Trump bought the plane he made changes, records show" has a clause of its own
@@ -453,6 +453,30 @@ final class DirectQuotes {
         }
         for (int i = 0; i < k; i++) {
             if (rd.inQ[i] >= 0 || rd.isOpeningMark(i) || NounPhrases.isVerb(rd.toks.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words from first to end are a participle's phrase with no clause of their own: every finite verb
+     * in them is in a relative clause set off by a comma ("Standing alongside Dolores Huerta, who co-founded the
+     * union, and Dan Peralta"); not "Raising taxes is a mistake", a gerund that is a clause's subject.
+     */
+    private boolean participlePhraseOnly(int first, int end) {
+        String tag = rd.toks.get(first).tag();
+        if (!"VBG".equals(tag) && !"VBN".equals(tag) || rd.inQ[first] >= 0) {
+            return false;
+        }
+        boolean relative = false;
+        for (int k = first + 1; k <= end; k++) {
+            if (rd.inQ[k] >= 0) {
+                return false;
+            }
+            if (rd.toks.get(k).word().equals(",")) {
+                relative = k + 1 <= end && rd.isRelativePronoun(k + 1);
+            } else if (NounPhrases.isFinite(rd.toks.get(k)) && !relative) {
                 return false;
             }
         }

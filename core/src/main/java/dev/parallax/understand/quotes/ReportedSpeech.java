@@ -588,10 +588,11 @@ final class ReportedSpeech {
         if (x < 0 || x > last) {
             return null;
         }
-        x = rd.isThat(x) ? x + 1 : c + 1; // "seemed most concerned" keeps its adverb
+        boolean clause = rd.isThat(x); // "it appears that Sanders, who …, and Trump do agree": commas of its own
+        x = clause ? x + 1 : c + 1; // "seemed most concerned" keeps its adverb
         int end = bounds.clauseEnd(x, last);
         for (int k = x + 1; k < end; k++) {
-            if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isDash(k) || rd.isColon(k)
+            if (rd.inQ[k] < 0 && (!clause && (rd.toks.get(k).word().equals(",") || rd.isDash(k)) || rd.isColon(k)
                     || ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
                         && bounds.clauseFollows(k + 1) && speechCueIn(k + 1, end))) {
                 // "is expected to sign the measure, potentially teeing up …"; "appeared shaken when she told
@@ -600,7 +601,7 @@ final class ReportedSpeech {
                 break;
             }
         }
-        if (end < x) {
+        if (end < x || clause && !rd.hasFiniteVerb(x, end)) {
             return null;
         }
         int cueStart = c;

@@ -3356,4 +3356,25 @@ class AttributionPatternsTest {
         assertEquals("according to", held.cue(), polls::toString);
         assertEquals("Lund holds only 14 percent of the vote", held.text());
     }
+
+    @Test
+    void contentsEndWhereTheirParenthesesCloseAndAnOpeningSceneIsNoContent() {
+        // a content that starts inside parentheses ends where they close
+        FoundQuote kid = only(find("Its/PRP$ history/NN (/-LRB- although/IN Lund/NNP/PERSON won/VBD the/DT spin/NN "
+                + "by/IN declaring/VBG himself/PRP the/DT comeback/NN kid/NN )/-RRB- makes/VBZ this/DT a/DT "
+                + "contest/NN ./."));
+        assertEquals("himself the comeback kid", kid.text());
+        // a time dropped from the end takes its preposition with it
+        FoundQuote weekend = only(find("Lund/NNP/PERSON called/VBD the/DT mayor/NN a/DT fraud/NN over/IN the/DT "
+                + "weekend/NN/DATE ./."));
+        assertEquals("the mayor a fraud", weekend.text());
+        // a participle's phrase that opens the sentence, with a relative clause, is the scene, not a statement
+        List<FoundQuote> standing = find("Standing/VBG alongside/IN Ana/NNP/PERSON Ruiz/NNP/PERSON ,/, who/WP "
+                + "founded/VBD the/DT union/NN ,/, Lund/NNP/PERSON accused/VBD the/DT mayor/NN of/IN lying/VBG ./.");
+        assertTrue(standing.stream().noneMatch(q -> q.text().startsWith("Standing")), standing::toString);
+        // "it appears that" gives a clause or nothing, never the words before a comma of its own clause
+        List<FoundQuote> agree = find("It/PRP appears/VBZ that/IN Lund/NNP/PERSON ,/, who/WP ran/VBD ,/, and/CC "
+                + "Ruiz/NNP/PERSON do/VBP agree/VB on/IN taxes/NNS ./.");
+        assertTrue(agree.stream().noneMatch(q -> q.sourceless() && q.text().equals("Lund")), agree::toString);
+    }
 }
