@@ -701,21 +701,28 @@ final class ArticleReading {
     }
 
     /**
-     * Whether "states" at c is the plural noun: after a capitalized word that is no person's or organisation's name,
-     * or after a kind of state; not before "that", a colon, a quotation or an object ("The letter from Taylor
-     * states that …", "The report states the facts" are the verb).
+     * Whether "states" at c is the plural noun: after a kind of state ("in swing states this week"), or after a
+     * capitalized word that is no person's or organisation's name; not before "that", a colon or a quotation, nor,
+     * after a capitalized word, before an object ("The letter from Taylor states that …", "The report by Taylor
+     * states the facts" are the verb).
      */
     private boolean isStatesNoun(int c) {
-        if (c + 1 < toks.size() && (isThat(c + 1) || isColon(c + 1) || isOpeningMark(c + 1)
-                || NounPhrases.isDeterminer(toks.get(c + 1)) || "PRP$".equals(toks.get(c + 1).tag()))) {
-            return false; // "… states the facts plainly": an object, so the verb
+        if (c + 1 < toks.size() && (isThat(c + 1) || isColon(c + 1) || isOpeningMark(c + 1))) {
+            return false;
         }
         NlpToken previous = toks.get(c - 1);
         String before = previous.word();
+        if (STATE_KINDS.contains(before.toLowerCase(Locale.ROOT))) {
+            return true; // also "in swing states this week"
+        }
+        if (c + 1 < toks.size()
+                && (NounPhrases.isDeterminer(toks.get(c + 1)) || "PRP$".equals(toks.get(c + 1).tag()))) {
+            return false; // "… states the facts plainly": an object, so the verb
+        }
         boolean named = "PERSON".equals(previous.ner()) || "ORGANIZATION".equals(previous.ner());
         boolean capitalized = !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && c - 1 > firstWordIndex()
                 && !"PRP".equals(previous.tag()) && !named; // "The report by Taylor states" is the verb
-        return capitalized || STATE_KINDS.contains(before.toLowerCase(Locale.ROOT));
+        return capitalized;
     }
 
     /**

@@ -1273,7 +1273,8 @@ final class ContentBoundaries {
             k--; // "in the summer of 2004": the article goes with the time; not "to last into the spring"
         }
         if (TIME_PREPOSITIONS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
-                || "IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k) && !rd.toks.get(k).word().equalsIgnoreCase("of")) {
+                || "IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k)
+                    && !rd.toks.get(k).word().equalsIgnoreCase("of")) {
             k--; // "in March", "on Tuesday", "over the weekend"; not "a sentence of three years"
         }
         return k > x ? lastWordBefore(k + 1, x, true) : last;

@@ -165,10 +165,9 @@ public final class QuoteFinder {
                 } else if (speech.isNominalCue(c)) {
                     accept(speech.nominalCue(c));
                 } else if (speech.impersonalComplement(c) >= 0) {
-                    // "The House is expected to pass the bill": no one says so; a cue in it ("Trump reportedly
-                    // wants a boxer", "He seems to want a cabinet of stars") is still read, the subject's
-                    boolean holdsACue = speech.impersonalHoldsACue(c);
-                    accept(speech.impersonal(c), !holdsACue);
+                    // "The House is expected to pass the bill": no one says so, and the cues and quotations in it
+                    // ("Trump reportedly wants a boxer", "a bill that critics say …") are still read
+                    accept(speech.impersonal(c), false);
                 } else if (rd.isCandidateCue(c) && !rd.namesAThing(c)) {
                     Attribution a = speech.participle(c);
                     if (a == null) {
@@ -217,13 +216,18 @@ public final class QuoteFinder {
             accept(a, true);
         }
 
-        /** Keeps an attribution; its content's words are read for no other cue when coverContent is set. */
+        /**
+         * Keeps an attribution; when coverContent is set, its content's words are read for no other cue and its
+         * quotations are given to no one else.
+         */
         private void accept(Attribution a, boolean coverContent) {
             if (a == null || bounds.isLonePronoun(a.content()) || bounds.isOnlyTime(a.content())
                     || bounds.isAdverbialOnly(a.content(), a.direct())) {
                 return;
             }
-            rd.usedGroups.addAll(groupsWithin(a.content(), rd.toks.get(a.cueIndex()).begin()));
+            if (coverContent) {
+                rd.usedGroups.addAll(groupsWithin(a.content(), rd.toks.get(a.cueIndex()).begin()));
+            }
             for (Span piece : a.content()) {
                 if (coverContent && piece.paragraph() == rd.p) {
                     for (int i = 0; i < rd.toks.size(); i++) {

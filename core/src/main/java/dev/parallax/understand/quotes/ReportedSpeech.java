@@ -1,6 +1,8 @@
 package dev.parallax.understand.quotes;
 
 import dev.parallax.model.Span;
+import dev.parallax.understand.nlp.NlpParagraph;
+import dev.parallax.understand.nlp.NlpSentence;
 import dev.parallax.understand.nlp.NlpToken;
 
 import java.util.ArrayList;
@@ -122,8 +124,9 @@ final class ReportedSpeech {
         Span more = null;
         List<NlpToken> described = null;
         // also after a colon or semicolon, which opens a clause of its own ("The result was clear: according to
-        // the count, Lind won")
-        if (c <= 1 || rd.firstWordIndex() >= c || rd.isColon(c - 1) || rd.toks.get(c - 1).word().equals(";")) {
+        // the count, Lind won"), unless nothing follows the source ("came from one source: according to the clerk")
+        boolean opensAClause = c > 0 && (rd.isColon(c - 1) || rd.toks.get(c - 1).word().equals(";")) && np[1] < last;
+        if (c <= 1 || rd.firstWordIndex() >= c || opensAClause) {
             int participle = participleTail(np[1], last);
             if (participle > np[1]) {
                 np = new int[] {np[0], participle}; // "According to court documents seen by Reuters, …"
@@ -527,20 +530,8 @@ final class ReportedSpeech {
     }
 
     /** Whether token c is an adverb that makes its clause hearsay: "reportedly", "allegedly". */
-    boolean isHearsay(int c) {
+    private boolean isHearsay(int c) {
         return HEARSAY.contains(rd.toks.get(c).word().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether what seems so at c has a cue of its own to read, the subject's: "Trump reportedly wants …", "He seems
-     * to want an administration of stars".
-     */
-    boolean impersonalHoldsACue(int c) {
-        if (isHearsay(c)) {
-            return true;
-        }
-        int x = impersonalComplement(c);
-        return x >= 0 && rd.toks.get(x).word().equalsIgnoreCase("to") && rd.isCandidateCue(x + 1);
     }
 
     /** Whether a participle at c follows a form of "be", adverbs between: "is widely expected", "was not expected". */
@@ -553,21 +544,11 @@ final class ReportedSpeech {
         return k >= 0 && rd.inQ[k] < 0 && "be".equals(rd.lemma(k));
     }
 
-    /** Whether a speech cue stands between from and to: "… when she told reporters that …". */
-    private boolean speechCueIn(int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (rd.isCandidateCue(k) && rd.lexicon.kind(rd.toks.get(k).word(), rd.toks.get(k).lemma())
-                    == CueLexicon.Kind.SPEECH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the verb after "to" at k, or the participle after its auxiliary, is a cue ("appeared to say"). */
     private boolean infinitiveReports(int k) {
         for (int i = k; i < Math.min(k + 3, rd.toks.size()); i++) {
-            if (speechCueIn(i, i)) {
+            if (rd.isCandidateCue(i) && rd.lexicon.kind(rd.toks.get(i).word(), rd.toks.get(i).lemma())
+                    == CueLexicon.Kind.SPEECH) {
                 return true;
             }
             if (!"VB".equals(rd.toks.get(i).tag()) && !"VBN".equals(rd.toks.get(i).tag())
@@ -592,12 +573,8 @@ final class ReportedSpeech {
         x = clause ? x + 1 : c + 1; // "seemed most concerned" keeps its adverb
         int end = bounds.clauseEnd(x, last);
         for (int k = x + 1; k < end; k++) {
-            if (rd.inQ[k] < 0 && (!clause && (rd.toks.get(k).word().equals(",") || rd.isDash(k)) || rd.isColon(k)
-                    || ArticleReading.CLAUSE_OPENERS.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
-                        && bounds.clauseFollows(k + 1) && speechCueIn(k + 1, end))) {
-                // "is expected to sign the measure, potentially teeing up …"; "appeared shaken when she told
-                // reporters that …": the clause after it has a speech cue of its own
-                end = k - 1;
+            if (rd.inQ[k] < 0 && (!clause && (rd.toks.get(k).word().equals(",") || rd.isDash(k)) || rd.isColon(k))) {
+                end = k - 1; // "is expected to sign the measure, potentially teeing up …": the expectation ends
                 break;
             }
         }
@@ -1587,8 +1564,10 @@ final class ReportedSpeech {
 
     /**
      * The paragraph after a colon that ends its own, when it is set off as what was said (a block quotation that
-     * lost its marks: "Hewitt writes:" and then the passage); null when the colon is not the paragraph's last word
-     * or the paragraph after it has fewer than four words.
+     * lost its marks: "Hewitt writes:" and then the passage); only that paragraph, and only when it has at least
+     * four words, opens with a capital (not "pic.twitter.com/…", what is left of an embedded post), reports no one
+     * else's words (no finite speech verb outside quotation marks after a narrator's subject: "Ford, the chairman,
+     * then asked her …" is narration) and does not open with a page's prompt ("Watch the full video below").
      */
     private Span blockAfterColon(int colon) {
         int p = rd.p;
@@ -1596,17 +1575,57 @@ final class ReportedSpeech {
                 || rd.text.substring(rd.toks.get(colon).end()).strip().length() > 0) {
             return null;
         }
-        String next = rd.paragraphs.get(p + 1).text();
-        int start = 0;
-        int end = next.length();
-        while (start < end && Character.isWhitespace(next.charAt(start))) {
-            start++;
+        NlpParagraph next = rd.paragraphs.get(p + 1);
+        List<NlpToken> words = new ArrayList<>();
+        for (NlpSentence s : next.sentences()) {
+            words.addAll(s.tokens());
         }
-        while (end > start && Character.isWhitespace(next.charAt(end - 1))) {
-            end--;
+        String first = words.isEmpty() ? "" : words.get(0).word();
+        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0))
+                || PAGE_PROMPTS.contains(first.toLowerCase(Locale.ROOT))) {
+            return null; // not "pic.twitter.com/… — Amy Ford (@amyford)", what is left of an embedded post
         }
-        return next.substring(start, end).split("\\s+").length < 4 ? null : new Span(p + 1, start, end);
+        for (int i = 0; i < words.size(); i++) {
+            NlpToken t = words.get(i);
+            if (NounPhrases.isTensed(t) && rd.lexicon.kind(t.word(), t.lemma()) == CueLexicon.Kind.SPEECH
+                    && rd.regionAt(p + 1, t.begin()) < 0 && saidBySomeoneNamed(words, i)) {
+                return null; // "The plan is dead, Ford told reporters later": an attribution of its own
+            }
+        }
+        return new Span(p + 1, words.get(0).begin(), words.get(words.size() - 1).end());
     }
+
+    /**
+     * Whether the speech verb at i has a narrator's subject right before it, adverbs or an appositive between: a
+     * name, "he", "she", "they" or a noun for people ("Ford told reporters", "officials said", "Ford, the chairman,
+     * then asked"); not "I", "we" or "you", the passage's
+     * own words ("as you very aptly pointed out"), nor a noun the tagger left before a misread verb ("riot
+     * cautions").
+     */
+    private static boolean saidBySomeoneNamed(List<NlpToken> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && NounPhrases.isAuxOrAdverb(words.get(k))) {
+            k--;
+        }
+        if (k > 0 && words.get(k).word().equals(",")) {
+            k--; // "Ford, the committee chairman, then asked": the name before the appositive
+            while (k > 0 && !words.get(k).word().equals(",")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        NlpToken t = words.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return NounPhrases.isProperNoun(t) || "PRP".equals(t.tag()) && Set.of("he", "she", "they").contains(w)
+                || NounPhrases.isNoun(t) && (SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w));
+    }
+
+    /** Verbs that open a page's prompt to its reader, not a passage: "Watch the full video below". */
+    private static final Set<String> PAGE_PROMPTS = Set.of("watch", "read", "click", "see", "listen", "view",
+            "subscribe", "sign", "follow", "share", "download");
 
     /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
     private boolean inRelativeAside(int c) {
@@ -2152,12 +2171,13 @@ final class ReportedSpeech {
             if (block != null) {
                 // "In a speech last July, he said:" and the next paragraph, set off without quotation marks
                 content.add(block);
+                direct = false;
             } else if (next == null || rd.usedGroups.contains(next.group())) {
                 return null;
             } else {
                 content.addAll(rd.group(next.group()));
+                direct = true;
             }
-            direct = true;
         } else if (x > last) {
             return null;
         } else if (opening != null && !rd.usedGroups.contains(opening.group())
@@ -2239,6 +2259,16 @@ final class ReportedSpeech {
                 return null; // "the videos she was talking about - made by activists - showed": an aside on the noun
             }
             last = bounds.clauseEnd(x, last);
+            if (inRelativeAside(c)) {
+                for (int k = x + 1; k < last; k++) {
+                    if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
+                        // "Trump, who accused Clinton of lying, may have …": the relative clause closes at its first
+                        // comma before a verb; not "who said the two men, and Cruz in particular, must …"
+                        last = rd.inQ[k + 1] < 0 && NounPhrases.isFinite(rd.toks.get(k + 1)) ? k - 1 : last;
+                        break;
+                    }
+                }
+            }
             last = bounds.withoutTrailingTime(x, last);
             last = bounds.withoutTrailingMedium(x, last);
             if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x))

@@ -3308,8 +3308,8 @@ class AttributionPatternsTest {
         // what seems so leaves a speech cue after it and a stance cue in it to be read
         List<FoundQuote> shaken = find("The/DT minister/NN appeared/VBD visibly/RB shaken/VBN when/WRB she/PRP "
                 + "told/VBD reporters/NNS that/IN the/DT deal/NN was/VBD off/RB ./.");
-        assertTrue(shaken.stream().anyMatch(q -> q.cue().equals("told reporters") && q.text().equals("the deal was off")),
-                shaken::toString);
+        assertTrue(shaken.stream().anyMatch(q -> q.cue().equals("told reporters")
+                && q.text().equals("the deal was off")), shaken::toString);
         List<FoundQuote> cabinet = find("Lind/NNP/PERSON seems/VBZ to/TO want/VB a/DT cabinet/NN of/IN stars/NNS ./.");
         assertTrue(cabinet.stream().anyMatch(q -> "Lind".equals(q.speakerName()) && q.cue().equals("want")),
                 cabinet::toString);
@@ -3329,7 +3329,8 @@ class AttributionPatternsTest {
 
     @Test
     void aParagraphAfterAColonThatEndsTheOneBeforeIsWhatWasSaid() {
-        List<FoundQuote> block = find("In/IN a/DT speech/NN last/JJ/DATE July/NNP/DATE ,/, Lund/NNP/PERSON said/VBD :/:",
+        List<FoundQuote> block = find("In/IN a/DT speech/NN last/JJ/DATE July/NNP/DATE ,/, Lund/NNP/PERSON "
+                + "said/VBD :/:",
                 "Let/VB no/DT one/NN be/VB mistaken/VBN ,/, this/DT plan/NN is/VBZ a/DT disaster/NN ./.",
                 "The/DT campaign/NN did/VBD not/RB respond/VB ./.");
         FoundQuote said = block.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
@@ -3337,7 +3338,8 @@ class AttributionPatternsTest {
         assertEquals("Let no one be mistaken, this plan is a disaster.", said.text());
         assertEquals(1, said.first().paragraph());
         // a colon inside the paragraph, or a list that is no one's words, opens no block
-        assertTrue(find("Here/RB is/VBZ the/DT list/NN :/:", "Apples/NNS ,/, pears/NNS and/CC plums/NNS ./.").isEmpty());
+        assertTrue(find("Here/RB is/VBZ the/DT list/NN :/:",
+                "Apples/NNS ,/, pears/NNS and/CC plums/NNS ./.").isEmpty());
         List<FoundQuote> inside = find("Lund/NNP/PERSON said/VBD :/: the/DT plan/NN failed/VBD ./.",
                 "Prices/NNS rose/VBD again/RB in/IN May/NNP/DATE ./.");
         assertTrue(inside.stream().allMatch(q -> q.first().paragraph() == 0), inside::toString);
@@ -3351,7 +3353,8 @@ class AttributionPatternsTest {
         assertEquals("Lund won by 40 votes", count.text());
         // "holds only 14 percent" has an object: the clause before it is no one's statement
         List<FoundQuote> polls = find("It/PRP has/VBZ not/RB gone/VBN unnoticed/JJ :/: According/VBG to/TO "
-                + "recent/JJ polls/NNS ,/, Lund/NNP/PERSON holds/VBZ only/RB 14/CD percent/NN of/IN the/DT vote/NN ./.");
+                + "recent/JJ polls/NNS ,/, Lund/NNP/PERSON holds/VBZ only/RB 14/CD percent/NN of/IN the/DT "
+                + "vote/NN ./.");
         FoundQuote held = only(polls);
         assertEquals("according to", held.cue(), polls::toString);
         assertEquals("Lund holds only 14 percent of the vote", held.text());
@@ -3376,5 +3379,34 @@ class AttributionPatternsTest {
         List<FoundQuote> agree = find("It/PRP appears/VBZ that/IN Lund/NNP/PERSON ,/, who/WP ran/VBD ,/, and/CC "
                 + "Ruiz/NNP/PERSON do/VBP agree/VB on/IN taxes/NNS ./.");
         assertTrue(agree.stream().noneMatch(q -> q.sourceless() && q.text().equals("Lund")), agree::toString);
+    }
+
+    @Test
+    void theSixteenthRoundsRulesKeepTheirOrdinaryNeighbours() {
+        // whom one tells, and how often one says it, are no object of the cue after a quotation
+        FoundQuote win = only(find("\u201C/`` We/PRP will/MD win/VB ,/, \u201D/'' Lund/NNP/PERSON told/VBD "
+                + "nearly/RB 10,000/CD supporters/NNS at/IN a/DT rally/NN ./."));
+        assertEquals("Lund", win.speakerName());
+        assertTrue(win.direct(), win::toString);
+        // what seems so, or is expected, takes no one's words: cues and quotations in it are still read
+        List<FoundQuote> aides = find("It/PRP appears/VBZ that/IN the/DT president/NN told/VBD aides/NNS he/PRP "
+                + "would/MD veto/VB the/DT bill/NN ./.");
+        assertTrue(aides.stream().anyMatch(q -> q.cue().equals("told aides")
+                && q.text().equals("he would veto the bill")), aides::toString);
+        List<FoundQuote> calls = find("Lund/NNP/PERSON is/VBZ expected/VBN to/TO unveil/VB a/DT plan/NN she/PRP "
+                + "calls/VBZ \u201C/`` Care/NN for/IN All/DT \u201D/'' on/IN Tuesday/NNP/DATE ./.");
+        assertTrue(calls.stream().anyMatch(q -> q.cue().equals("calls") && q.text().contains("Care for All")),
+                calls::toString);
+        // a paragraph with a narrator's attribution of its own, or what is left of an embedded post, is no block
+        List<FoundQuote> ford = find("Lund/NNP/PERSON said/VBD :/:", "The/DT plan/NN is/VBZ dead/JJ ,/, "
+                + "Ford/NNP/PERSON told/VBD reporters/NNS later/RB ./.");
+        assertTrue(ford.stream().noneMatch(q -> "Lund".equals(q.speakerName())), ford::toString);
+        List<FoundQuote> embed = find("Ford/NNP/PERSON tweeted/VBD :/:",
+                "pic.twitter.com/abc/NN \u2014/: Amy/NNP/PERSON Ford/NNP/PERSON June/NNP/DATE 3/CD/DATE");
+        assertTrue(embed.isEmpty(), embed::toString);
+        // "according to" with nothing after it reports the clause before the colon
+        FoundQuote clerk = only(find("The/DT figure/NN came/VBD from/IN one/CD source/NN :/: according/VBG to/TO "
+                + "the/DT county/NN clerk/NN ./."));
+        assertEquals("The figure came from one source", clerk.text());
     }
 }
