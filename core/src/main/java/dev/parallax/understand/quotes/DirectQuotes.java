@@ -208,7 +208,10 @@ final class DirectQuotes {
             return null;
         } else if ((opensWithSubordinator() || opensWithAQuestion() || hasFiniteCue(0, boundary - 1)
                     || inverted && openingPhraseOnly(boundary)) // "In other words, explained X: “…”"
-                && rd.regionStartingAfter(after) != null) {
+                && rd.regionStartingAfter(after) != null
+                // "In the spring after the scandal broke, Clinton proclaimed at a news conference, “…”"
+                || opensWithAPreposition() && rd.toks.get(boundary).word().equals(",")
+                    && !rd.hasFiniteVerb(boundary + 1, c - 1) && quotationAfterAdverbials(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
             // was said. So too when the words before hold an attribution of their own ("She said …, and when
             // pressed, the mother of three replied, “…”")
@@ -263,6 +266,9 @@ final class DirectQuotes {
         QuotedRegion next = rd.regionStartingAfter(after);
         if (next == null) {
             next = quotationEndingTheSentence(after);
+        }
+        if (next == null && direct && content.isEmpty()) {
+            next = quotationAfterAdverbials(after); // "…, Clinton proclaimed at a press conference, “…”"
         }
         if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
                 && !rd.attributedAfter(rd.lastOfGroup(next.group()))
@@ -493,6 +499,17 @@ final class DirectQuotes {
         return true;
     }
 
+    /**
+     * Whether the sentence opens with a preposition ("In the spring …", "At the rally …"), a scene's; not with a
+     * word that opens a clause ("If …", "After …", "That …").
+     */
+    private boolean opensWithAPreposition() {
+        NlpToken first = rd.toks.get(rd.firstWordIndex());
+        String w = first.word().toLowerCase(Locale.ROOT);
+        return "IN".equals(first.tag()) && rd.inQ[rd.firstWordIndex()] < 0 && !w.equals("that")
+                && !ArticleReading.CLAUSE_OPENERS.contains(w);
+    }
+
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */
     private boolean opensWithSubordinator() {
         NlpToken first = rd.toks.get(rd.firstWordIndex());
@@ -515,6 +532,28 @@ final class DirectQuotes {
                 return before.endsWith(".") || before.equals(",") && continues ? r : null;
             }
             if (rd.inQ[k] >= 0 || NounPhrases.isFinite(rd.toks.get(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The quotation that ends the sentence after a cue's adverbial tail, set off by a comma or colon ("proclaimed
+     * at a press conference, “…”"): no verb and no other quotation before its mark; null when there is none (also
+     * for 'said “local forces” must lead', a quoted phrase of a clause, and for a quotation of fewer than three
+     * words, a name more often than a statement).
+     */
+    private QuotedRegion quotationAfterAdverbials(int from) {
+        for (int k = from; k < rd.toks.size(); k++) {
+            if (rd.isOpeningMark(k)) {
+                boolean setOff = k > 0 && (rd.toks.get(k - 1).word().equals(",") || rd.isColon(k - 1));
+                QuotedRegion r = setOff ? rd.regionStartingAfter(k) : null;
+                // a statement, not a name ("referred to her by a nickname, “Gert.”")
+                return r != null && r.end() >= rd.toks.get(rd.lastWord()).begin()
+                        && rd.text.substring(r.start(), r.end()).strip().split("\\s+").length >= 3 ? r : null;
+            }
+            if (rd.inQ[k] >= 0 || NounPhrases.isVerb(rd.toks.get(k))) {
                 return null;
             }
         }

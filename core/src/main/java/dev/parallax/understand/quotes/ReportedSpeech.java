@@ -82,7 +82,7 @@ final class ReportedSpeech {
     /** "on (the) condition that …": the clause after is the condition's, not what was said. */
     private boolean conditionThat(int x) {
         int k = x + 2 + (x + 1 < rd.toks.size() && rd.toks.get(x + 1).word().equalsIgnoreCase("the") ? 1 : 0);
-        return k < rd.toks.size() && rd.isThat(k);
+        return k < rd.toks.size() && rd.isThat(k) && rd.toks.get(k - 1).word().equalsIgnoreCase("condition");
     }
 
     boolean isAccordingTo(int c) {
@@ -663,6 +663,14 @@ final class ReportedSpeech {
             // "…, but in a later interview said": a prepositional phrase between the conjunction and the cue, whose
             // subject is the one before the conjunction; not "but at the rally Trump said", "and in Iowa voters said"
             before = object[0] - 2;
+        } else if (object == null && before > 2 && rd.inQ[before] < 0 && rd.isTimeWord(before)) {
+            int k = before;
+            while (k > 1 && rd.inQ[k] < 0 && (rd.isTimeWord(k) || NounPhrases.isDeterminer(rd.toks.get(k)))) {
+                k--;
+            }
+            if (k > 1 && "IN".equals(rd.toks.get(k).tag()) && "CC".equals(rd.toks.get(k - 1).tag())) {
+                before = k - 1; // "… and on Monday announced": a time between the conjunction and the cue
+            }
         }
         boolean coordinated = before > 0 && !rd.isVbg(c)
                 && (!"VBN".equals(rd.toks.get(c).tag()) || c + 1 < rd.toks.size() && rd.isThat(c + 1) // "but implied that"
@@ -1627,6 +1635,22 @@ final class ReportedSpeech {
     private static final Set<String> PAGE_PROMPTS = Set.of("watch", "read", "click", "see", "listen", "view",
             "subscribe", "sign", "follow", "share", "download");
 
+    /**
+     * The "that" right after terms of speaking at x ("on the record that …", "on condition of anonymity that …"),
+     * or -1.
+     */
+    private int thatAfterTerms(int x) {
+        if (!rd.isTermsOfSpeaking(x) || !startsWithPreposition(x)) {
+            return -1;
+        }
+        int k = x + 1 + (x + 1 < rd.toks.size() && rd.toks.get(x + 1).word().equalsIgnoreCase("the") ? 1 : 0);
+        int j = k + 1;
+        if (j + 1 < rd.toks.size() && rd.toks.get(j).word().equalsIgnoreCase("of")) {
+            j += 2; // "on condition of anonymity"
+        }
+        return j < rd.toks.size() && rd.inQ[j] < 0 && rd.isThat(j) ? j : -1;
+    }
+
     /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
     private boolean inRelativeAside(int c) {
         int j = c - 1;
@@ -2061,6 +2085,11 @@ final class ReportedSpeech {
             // "asked not to be named", "requested anonymity"; "spoke on the condition that they not be named":
             // the clause is the condition's
             return null;
+        }
+        int afterTerms = x < rd.toks.size() ? thatAfterTerms(x) : -1;
+        if (afterTerms > x) {
+            x = afterTerms; // "said on the record that it would be inappropriate": how it was said, then what
+            cueEnd = x - 1;
         }
         boolean answering = "respond".equals(lemma) || "reply".equals(lemma);
         if (x < rd.toks.size() && TO_WHAT.contains(lemma) && bounds.toAThingBeforeThat(x, answering)) {

@@ -3409,4 +3409,31 @@ class AttributionPatternsTest {
                 + "the/DT county/NN clerk/NN ./."));
         assertEquals("The figure came from one source", clerk.text());
     }
+
+    @Test
+    void aSceneOpeningTheSentenceAndTermsOfSpeakingLeaveTheWordsToTheirSpeaker() {
+        // a scene with a verb of its own before the speaker: the quotation after the cue's place is what was said
+        FoundQuote spring = only(find("In/IN the/DT spring/NN after/IN the/DT scandal/NN broke/VBD ,/, "
+                + "Lund/NNP/PERSON proclaimed/VBD at/IN a/DT news/NN conference/NN ,/, \u201C/`` I/PRP did/VBD "
+                + "not/RB send/VB it/PRP ./. \u201D/''"));
+        assertTrue(spring.direct(), spring::toString);
+        assertEquals("Lund", spring.speakerName());
+        // but not when the words before the speaker hold a clause of someone else's
+        List<FoundQuote> photo = find("At/IN one/CD point/NN ,/, a/DT woman/NN asked/VBD for/IN a/DT photo/NN "
+                + "and/CC Ruiz/NNP/PERSON said/VBD ,/, \u201C/`` as/IN long/RB as/IN we/PRP follow/VBP the/DT "
+                + "rules/NNS ./. \u201D/''");
+        assertTrue(photo.stream().anyMatch(q -> q.cue().equals("asked for") && q.text().equals("a photo")),
+                photo::toString);
+        // "on the record" is how it was said, and the clause after its "that" is what; a condition is not
+        FoundQuote record = only(find("Lund/NNP/PERSON said/VBD on/IN the/DT record/NN that/IN the/DT plan/NN "
+                + "was/VBD dead/JJ ./."));
+        assertEquals("the plan was dead", record.text());
+        assertTrue(find("Lund/NNP/PERSON spoke/VBD on/IN the/DT condition/NN that/IN she/PRP not/RB be/VB "
+                + "named/VBN ./.").isEmpty());
+        // a time between the conjunction and the cue: the subject before the conjunction speaks
+        List<FoundQuote> monday = find("Lund/NNP/PERSON has/VBZ freed/VBN up/RP funds/NNS and/CC on/IN "
+                + "Monday/NNP/DATE announced/VBD more/JJR money/NN was/VBD coming/VBG ./.");
+        assertTrue(monday.stream().anyMatch(q -> "Lund".equals(q.speakerName())
+                && q.text().equals("more money was coming")), monday::toString);
+    }
 }
