@@ -1573,9 +1573,10 @@ final class ReportedSpeech {
     /**
      * The paragraph after a colon that ends its own, when it is set off as what was said (a block quotation that
      * lost its marks: "Hewitt writes:" and then the passage); only that paragraph, and only when it has at least
-     * four words, opens with a capital (not "pic.twitter.com/…", what is left of an embedded post), reports no one
-     * else's words (no finite speech verb outside quotation marks after a narrator's subject: "Ford, the chairman,
-     * then asked her …" is narration) and does not open with a page's prompt ("Watch the full video below").
+     * four words, opens with a capital (not "pic.twitter.com/…", what is left of an embedded post), is no heading in
+     * title case ("What Does Stadia Offer?"), reports no one else's words (no finite speech verb outside quotation
+     * marks after a narrator's subject: "Ford, the chairman, then asked her …" is narration) and does not open with
+     * a page's prompt ("Watch the full video below").
      */
     private Span blockAfterColon(int colon) {
         int p = rd.p;
@@ -1589,7 +1590,7 @@ final class ReportedSpeech {
             words.addAll(s.tokens());
         }
         String first = words.isEmpty() ? "" : words.get(0).word();
-        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0))
+        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0)) || TitleCase.isTitleCase(words)
                 || PAGE_PROMPTS.contains(first.toLowerCase(Locale.ROOT))) {
             return null; // not "pic.twitter.com/… — Amy Ford (@amyford)", what is left of an embedded post
         }

@@ -53,7 +53,7 @@ final class TitleCase {
     }
 
     /** Whether nearly all words of four letters or more start with a capital: at least four such, 80%. */
-    private static boolean isTitleCase(List<NlpToken> toks) {
+    static boolean isTitleCase(List<NlpToken> toks) {
         int words = 0;
         int capitalized = 0;
         for (NlpToken t : toks) {

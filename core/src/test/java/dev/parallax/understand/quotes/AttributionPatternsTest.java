@@ -3404,6 +3404,9 @@ class AttributionPatternsTest {
         List<FoundQuote> embed = find("Ford/NNP/PERSON tweeted/VBD :/:",
                 "pic.twitter.com/abc/NN \u2014/: Amy/NNP/PERSON Ford/NNP/PERSON June/NNP/DATE 3/CD/DATE");
         assertTrue(embed.isEmpty(), embed::toString);
+        List<FoundQuote> heading = find("Here/RB is/VBZ what/WP the/DT reviews/NNS say/VBP :/:",
+                "What/WP Does/VBZ Stadia/NNP Offer/VB ?/.");
+        assertTrue(heading.stream().noneMatch(q -> q.first().paragraph() == 1), heading::toString);
         // "according to" with nothing after it reports the clause before the colon
         FoundQuote clerk = only(find("The/DT figure/NN came/VBD from/IN one/CD source/NN :/: according/VBG to/TO "
                 + "the/DT county/NN clerk/NN ./."));
