@@ -64,6 +64,9 @@ final class ReportedSpeech {
     /** Adverbs that make their clause hearsay: "The group is reportedly spending …". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
+    /** Verbs that open a page's prompt to its reader, not a passage: "Watch the full video below". */
+    private static final Set<String> PAGE_PROMPTS = Set.of("watch", "read", "click", "see", "listen", "view",
+            "subscribe", "sign", "follow", "share", "download");
 
     /** Subordinators of time that open the occasion of speaking, not what was said; not "as" ("as many as"). */
     private static final Set<String> TIME_SUBORDINATORS = Set.of("when", "after", "before", "while", "once",
@@ -1607,9 +1610,8 @@ final class ReportedSpeech {
     /**
      * Whether the speech verb at i has a narrator's subject right before it, adverbs or an appositive between: a
      * name, "he", "she", "they" or a noun for people ("Ford told reporters", "officials said", "Ford, the chairman,
-     * then asked"); not "I", "we" or "you", the passage's
-     * own words ("as you very aptly pointed out"), nor a noun the tagger left before a misread verb ("riot
-     * cautions").
+     * then asked"); not "I", "we" or "you", the passage's own words ("as you very aptly pointed out"), nor a noun
+     * the tagger left before a misread verb ("riot cautions").
      */
     private static boolean saidBySomeoneNamed(List<NlpToken> words, int i) {
         int k = i - 1;
@@ -1631,10 +1633,6 @@ final class ReportedSpeech {
         return NounPhrases.isProperNoun(t) || "PRP".equals(t.tag()) && Set.of("he", "she", "they").contains(w)
                 || NounPhrases.isNoun(t) && (SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w));
     }
-
-    /** Verbs that open a page's prompt to its reader, not a passage: "Watch the full video below". */
-    private static final Set<String> PAGE_PROMPTS = Set.of("watch", "read", "click", "see", "listen", "view",
-            "subscribe", "sign", "follow", "share", "download");
 
     /**
      * The "that" right after terms of speaking at x ("on the record that …", "on condition of anonymity that …"),
