@@ -583,8 +583,10 @@ final class ContentBoundaries {
             if (w.equals(",") && rd.isVbg(k + 1) && rd.isCandidateCue(k + 1)) {
                 return k - 1;
             }
-            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && comparison(k + 1)) {
-                // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure
+            if (w.equals(",") && k + 1 <= last && rd.inQ[k + 1] < 0 && comparison(k + 1)
+                    && !(subjectAside(k, last) && !rd.hasFiniteVerb(x, k - 1))) {
+                // "won 758 delegates, compared with 538 for Cruz", "…, up from 4 percent": the writer's figure; but
+                // "that Trump, more than his rivals, would cause …" sets it beside the content's own subject
                 return k - 1;
             }
             if (w.equals(",") && k + 2 <= last && rd.inQ[k + 1] < 0 && INDEFINITE.contains(
@@ -1003,6 +1005,23 @@ final class ContentBoundaries {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the comma at k opens an aside closed by a comma before a finite verb, with no verb in it: the aside
+     * stands between a clause's subject and its verb ("Trump, more than his rivals, would cause …").
+     */
+    private boolean subjectAside(int k, int last) {
+        for (int j = k + 1; j < last && j - k <= 15; j++) {
+            if (rd.inQ[j] >= 0 || NounPhrases.isFinite(rd.toks.get(j))) {
+                return false;
+            }
+            if (rd.toks.get(j).word().equals(",") && NounPhrases.isFinite(rd.toks.get(j + 1))
+                    && rd.inQ[j + 1] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

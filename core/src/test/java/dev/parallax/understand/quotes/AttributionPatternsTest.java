@@ -3439,4 +3439,15 @@ class AttributionPatternsTest {
         assertTrue(monday.stream().anyMatch(q -> "Lund".equals(q.speakerName())
                 && q.text().equals("more money was coming")), monday::toString);
     }
+
+    @Test
+    void aComparisonBetweenTheSubjectAndItsVerbIsAnAsideOfTheContent() {
+        FoundQuote poll = only(find("The/DT poll/NN shows/VBZ that/IN Lund/NNP/PERSON ,/, more/JJR than/IN her/PRP$ "
+                + "rivals/NNS ,/, would/MD win/VB the/DT state/NN ./."));
+        assertEquals("Lund, more than her rivals, would win the state", poll.text());
+        // the writer's figure after a whole clause is still left out
+        FoundQuote won = only(find("Lund/NNP/PERSON said/VBD she/PRP won/VBD 758/CD delegates/NNS ,/, "
+                + "compared/VBN with/IN 538/CD for/IN Ruiz/NNP/PERSON ./."));
+        assertEquals("she won 758 delegates", won.text());
+    }
 }
