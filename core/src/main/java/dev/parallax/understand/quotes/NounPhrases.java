@@ -26,7 +26,9 @@ final class NounPhrases {
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
             "repeatedly", "again", "further", "earlier", "often", "even", "publicly", "privately", "already",
             "reportedly", "did", "does", "do", "not", "n't", "never", "still", "should", "must", "just",
-            "first", "long", "since", "initially", "separately", "frequently", "flatly", "bluntly", "simply");
+            "first", "long", "since", "initially", "separately", "frequently", "flatly", "bluntly", "simply",
+            // contracted auxiliaries ("I've said", "they'd said", "we'll say"), with either apostrophe
+            "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re", "'m", "\u2019m");
 
     private NounPhrases() {
     }

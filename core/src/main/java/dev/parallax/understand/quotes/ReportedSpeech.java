@@ -716,6 +716,10 @@ final class ReportedSpeech {
         while (lead > 1 && rd.inQ[lead] < 0 && "RB".equals(rd.toks.get(lead).tag())) {
             lead--; // "…, eventually saying he would be a disaster"
         }
+        if (rd.isVbg(c) && lead > 1 && rd.inQ[lead] < 0 && (rd.toks.get(lead).word().equalsIgnoreCase("each")
+                || rd.toks.get(lead).word().equalsIgnoreCase("both")) && rd.toks.get(lead - 1).word().equals(",")) {
+            lead--; // "The candidates clashed, each saying the other lacks the judgment": the subject's, one by one
+        }
         boolean afterComma = c > 0 && (rd.toks.get(lead).word().equals(",") // also '…values,” saying'
                 // "flipped his choice on the spot – saying …"
                 || ArticleReading.LONG_DASHES.contains(rd.toks.get(lead).word())

@@ -50,6 +50,13 @@ final class SpeakerPhrases {
         if (thing != null) {
             return thing; // "A German news organization called “The Local” cited": the phrase and its name
         }
+        int contact = contactClauseStart(j);
+        if (contact > 0) {
+            int[] np = npEndingAt(contact - 1);
+            if (np != null) {
+                return new int[] {np[0], np[1], -1, -1}; // "all the experts I interviewed said": the experts
+            }
+        }
         if (j >= 1 && rd.inQ[j] < 0 && isReflexive(rd.toks.get(j).word()) && NounPhrases.isNounish(rd.toks.get(j - 1))) {
             j--; // "Trump himself said", "The president himself responded": the noun phrase before it speaks
         }
@@ -932,6 +939,26 @@ final class SpeakerPhrases {
             case "himself", "herself", "itself", "themselves" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Where a relative clause with no relative pronoun starts when it ends at j, right before a cue: a subject
+     * pronoun and its verb, perhaps with a preposition ("the experts I interviewed said", "officials we spoke with
+     * said"), after a noun; -1 when there is none.
+     */
+    private int contactClauseStart(int j) {
+        int k = j;
+        if (k > 2 && rd.inQ[k] < 0 && ("IN".equals(rd.toks.get(k).tag()) || "RP".equals(rd.toks.get(k).tag()))) {
+            k--; // "spoke with", "talked to"
+        }
+        if (k < 2 || rd.inQ[k] >= 0 || !"VBD".equals(rd.toks.get(k).tag()) && !"VBP".equals(rd.toks.get(k).tag())) {
+            return -1;
+        }
+        String pronoun = rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT);
+        boolean subject = "PRP".equals(rd.toks.get(k - 1).tag())
+                && (NounPhrases.SUBJECT_PRONOUNS.contains(pronoun) || pronoun.equals("you"));
+        NlpToken noun = rd.toks.get(k - 2);
+        return subject && ("NN".equals(noun.tag()) || "NNS".equals(noun.tag())) && rd.inQ[k - 2] < 0 ? k - 1 : -1;
     }
 
     /**

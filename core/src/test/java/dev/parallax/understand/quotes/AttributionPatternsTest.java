@@ -3450,4 +3450,25 @@ class AttributionPatternsTest {
                 + "compared/VBN with/IN 538/CD for/IN Ruiz/NNP/PERSON ./."));
         assertEquals("she won 758 delegates", won.text());
     }
+
+    @Test
+    void subjectsBehindAContractionAContactClauseOrEach() {
+        // a contracted auxiliary between the subject and the cue
+        FoundQuote ive = only(find("I/PRP 've/VBP suggested/VBN developers/NNS benefit/VBP from/IN the/DT "
+                + "rules/NNS ./."));
+        assertEquals("I", ive.speakerDescription());
+        assertEquals("developers benefit from the rules", ive.text());
+        // a relative clause with no pronoun between the speakers and the cue
+        FoundQuote experts = only(find("The/DT experts/NNS I/PRP interviewed/VBD said/VBD her/PRP$ plan/NN "
+                + "was/VBD sound/JJ ./."));
+        assertEquals("The experts", experts.speakerDescription());
+        FoundQuote officials = only(find("Officials/NNS we/PRP spoke/VBD with/IN said/VBD the/DT plan/NN was/VBD "
+                + "dead/JJ ./."));
+        assertEquals("Officials", officials.speakerDescription());
+        // "each" after a comma speaks for the clause's subject
+        FoundQuote each = only(find("The/DT two/CD candidates/NNS clashed/VBD ,/, each/DT saying/VBG the/DT "
+                + "other/JJ lacks/VBZ judgment/NN ./."));
+        assertEquals("The two candidates", each.speakerDescription());
+        assertEquals("the other lacks judgment", each.text());
+    }
 }

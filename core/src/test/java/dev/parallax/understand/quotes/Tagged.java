@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Tagged {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", "!", "?", ":", ";", "\u201D", "\u2019",
-            "'s", "\u2019s", "n't", ")", "'");
+            "'s", "\u2019s", "n't", ")", "'", "'ve", "\u2019ve", "'d", "'ll", "'re", "'m");
     private static final Set<String> NO_SPACE_AFTER = Set.of("\u201C", "\u2018", "(");
 
     private Tagged() {
@@ -122,7 +122,7 @@ final class Tagged {
             case "urged" -> "urge";
             case "warned", "warns" -> "warn";
             case "is", "was", "were", "are" -> "be";
-            case "has", "had" -> "have";
+            case "has", "had", "'ve", "\u2019ve" -> "have";
             case "leaving", "left", "leaves" -> "leave";
             case "reported", "reports" -> "report";
             case "added", "adds", "adding" -> "add";
