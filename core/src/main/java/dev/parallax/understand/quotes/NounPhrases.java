@@ -22,7 +22,7 @@ final class NounPhrases {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you");
     /** Pronouns that only stand as a subject: "warned they had the votes", "says he was wrong". */
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
-    private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
+    private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "will",
             "would", "could", "can", "may", "might", "also", "later", "then", "previously", "recently", "once",
             "repeatedly", "again", "further", "earlier", "often", "even", "publicly", "privately", "already",
             "reportedly", "did", "does", "do", "not", "n't", "never", "still", "should", "must", "just",

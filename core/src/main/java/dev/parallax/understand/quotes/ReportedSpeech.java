@@ -858,8 +858,9 @@ final class ReportedSpeech {
 
     /**
      * "released a statement late Tuesday saying: …", "posted a video calling it …": a participle right after
-     * a document noun (times and adverbs between) reports what the document says, for the clause's subject; so
-     * does one after an occasion of the subject's speaking ("said at a news conference announcing that …").
+     * a document noun (times, "in 2013" and adverbs between) reports what the document says, for the clause's
+     * subject; so does one after an occasion of the subject's speaking ("said at a news conference announcing that
+     * …").
      */
     private boolean afterDocument(int c) {
         for (int k = c - 1; k >= 1 && c - k <= 4 && rd.inQ[k] < 0; k--) {
@@ -870,7 +871,9 @@ final class ReportedSpeech {
                         || SPOKEN_OCCASIONS.contains(w) && occasionOfTheClause(k))) {
                 return true;
             }
-            if (!rd.isTimeWord(k) && !rd.isTimeModifier(k) && !NounPhrases.isAuxOrAdverb(t) && !"JJ".equals(t.tag())) {
+            boolean timePreposition = "IN".equals(t.tag()) && k + 1 < c && rd.isTimeWord(k + 1); // "in 2013"
+            if (!rd.isTimeWord(k) && !rd.isTimeModifier(k) && !NounPhrases.isAuxOrAdverb(t) && !"JJ".equals(t.tag())
+                    && !timePreposition) {
                 return false;
             }
         }

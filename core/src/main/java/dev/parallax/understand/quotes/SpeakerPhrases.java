@@ -453,12 +453,13 @@ final class SpeakerPhrases {
     }
 
     /**
-     * Whether token j is "'s" after a pronoun, "is" or "has" that the tagger read as a possessive ("He’s"); not
-     * after "it" or "there" ("It’s said that …": a passive of no one's).
+     * Whether token j is "'s" after a pronoun, "is" or "has", which the tagger reads as a possessive ("He’s") or
+     * a verb ("He's/VBZ suggesting"); not after "it" or "there" ("It’s said that …": a passive of no one's).
      */
     private boolean isContractedBe(int j) {
         String before = j >= 1 ? rd.toks.get(j - 1).word().toLowerCase(Locale.ROOT) : "";
-        return "POS".equals(rd.toks.get(j).tag()) && rd.contractedAfterPronoun(j) && !before.equals("it")
+        return ("POS".equals(rd.toks.get(j).tag()) || "VBZ".equals(rd.toks.get(j).tag()))
+                && rd.contractedAfterPronoun(j) && !before.equals("it")
                 && !before.equals("there");
     }
 

@@ -3465,6 +3465,17 @@ class AttributionPatternsTest {
         FoundQuote officials = only(find("Officials/NNS we/PRP spoke/VBD with/IN said/VBD the/DT plan/NN was/VBD "
                 + "dead/JJ ./."));
         assertEquals("Officials", officials.speakerDescription());
+        // a progressive behind "'s" read as a verb, or behind "has been"
+        FoundQuote hes = only(find("He/PRP 's/VBZ suggesting/VBG that/IN the/DT plan/NN is/VBZ dead/JJ ./."));
+        assertEquals("the plan is dead", hes.text());
+        FoundQuote warning = only(find("Lund/NNP/PERSON has/VBZ been/VBN warning/VBG that/IN the/DT fund/NN is/VBZ "
+                + "running/VBG dry/JJ ./."));
+        assertEquals("Lund", warning.speakerName());
+        // a document's participle after a time: the one who filed it alleges
+        FoundQuote lawsuit = only(find("Lund/NNP/PERSON filed/VBD a/DT lawsuit/NN in/IN 2013/CD/DATE alleging/VBG "
+                + "that/IN the/DT plan/NN was/VBD illegal/JJ ./."));
+        assertEquals("Lund", lawsuit.speakerName());
+        assertEquals("the plan was illegal", lawsuit.text());
         // "each" after a comma speaks for the clause's subject
         FoundQuote each = only(find("The/DT two/CD candidates/NNS clashed/VBD ,/, each/DT saying/VBG the/DT "
                 + "other/JJ lacks/VBZ judgment/NN ./."));
