@@ -366,6 +366,9 @@ final class ArticleReading {
         if (modifiesTheNounAfter(c)) {
             return false; // "758 pledged delegates", "the reported figures": a participle describing a noun
         }
+        if (c + 1 < toks.size() && "HYPH".equals(toks.get(c + 1).tag()) && t.end() == toks.get(c + 1).begin()) {
+            return false; // "the most sought-after electives", "a much-asked-about plan": part of a compound word
+        }
         if ("add".equals(lemma(c)) && (addsAnAmount(c) || addsAThing(c))) {
             return false; // "The Nasdaq added 20.72 points", "Clifton added a goal": a rise or a score, not a remark
         }

@@ -1657,6 +1657,19 @@ final class ReportedSpeech {
         return j < rd.toks.size() && rd.inQ[j] < 0 && rd.isThat(j) ? j : -1;
     }
 
+    /** Whether the cue at c stands in a relative clause set off by a comma: ", who heard Perez speak". */
+    private boolean inRelativeClause(int c) {
+        for (int j = c - 1; j > 0 && rd.inQ[j] < 0; j--) {
+            if (rd.toks.get(j).word().equals(",")) {
+                return false;
+            }
+            if (rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
     private boolean inRelativeAside(int c) {
         int j = c - 1;
@@ -2185,8 +2198,10 @@ final class ReportedSpeech {
             x++;
         }
         if (comma && x < rd.toks.size() && rd.inQ[x] < 0 && NounPhrases.isTensed(rd.toks.get(x))
-                && inRelativeAside(c)) {
-            return null; // "Lind, who seemed to agree, said the plan was dead": the verb after the comma is Lind's
+                && inRelativeClause(c)) {
+            // "Lind, who seemed to agree, said the plan was dead", "Grijalva, who heard Perez speak last year, said
+            // …": the verb after the comma is the antecedent's
+            return null;
         }
         if (x < rd.toks.size() && rd.inQ[x] < 0 && (comma && rd.toks.get(x).word().equalsIgnoreCase("but")
                 || TALKING.contains(lemma) && rd.toks.get(x).word().equalsIgnoreCase("nothing")

@@ -3318,6 +3318,11 @@ class AttributionPatternsTest {
                 + "plan/NN was/VBD dead/JJ ./."));
         assertEquals("said", dead.cue());
         assertEquals("the plan was dead", dead.text());
+        FoundQuote heard = only(find("Lund/NNP/PERSON ,/, who/WP heard/VBD Ruiz/NNP/PERSON speak/VB last/JJ/DATE "
+                + "year/NN/DATE ,/, said/VBD he/PRP was/VBD impressed/JJ ./."));
+        assertEquals("Lund", heard.speakerName());
+        // a participle in a compound word is no cue ("the most sought-after electives")
+        assertTrue(find("It/PRP is/VBZ the/DT most/RBS sought/VBN -/HYPH after/IN course/NN ./.").isEmpty());
         // a quotation after an expectation goes on from the last one who spoke
         List<FoundQuote> after = find("Lund/NNP/PERSON said/VBD the/DT vote/NN would/MD be/VB close/JJ ./.",
                 "The/DT measure/NN is/VBZ expected/VBN to/TO pass/VB ./.",
