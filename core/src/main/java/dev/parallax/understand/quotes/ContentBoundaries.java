@@ -972,6 +972,10 @@ final class ContentBoundaries {
      */
     private int subordinateClauseEnd(int x, int last) {
         int first = rd.openingWordIndex();
+        if (first + 1 < x && "RB".equals(rd.toks.get(first).tag()) && rd.inQ[first] < 0
+                && FRONTED.contains(rd.toks.get(first + 1).word().toLowerCase(Locale.ROOT))) {
+            first++; // "Just as Obama declared a new beginning, rebels removed …"
+        }
         if (first < x && !FRONTED.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))) {
             first = subordinatorAfterComma(x); // "Since June 16, when he asked supporters to run, 21,000 said …"
         }

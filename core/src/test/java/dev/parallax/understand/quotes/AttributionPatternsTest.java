@@ -3321,6 +3321,10 @@ class AttributionPatternsTest {
         FoundQuote heard = only(find("Lund/NNP/PERSON ,/, who/WP heard/VBD Ruiz/NNP/PERSON speak/VB last/JJ/DATE "
                 + "year/NN/DATE ,/, said/VBD he/PRP was/VBD impressed/JJ ./."));
         assertEquals("Lund", heard.speakerName());
+        // an opening clause after an adverb ends at its comma
+        FoundQuote just = only(find("Just/RB as/IN Lund/NNP/PERSON declared/VBD a/DT new/JJ start/NN ,/, "
+                + "rebels/NNS took/VBD the/DT city/NN ./."));
+        assertEquals("a new start", just.text());
         // a participle in a compound word is no cue ("the most sought-after electives")
         assertTrue(find("It/PRP is/VBZ the/DT most/RBS sought/VBN -/HYPH after/IN course/NN ./.").isEmpty());
         // a quotation after an expectation goes on from the last one who spoke
