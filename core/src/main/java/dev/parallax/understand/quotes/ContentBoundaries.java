@@ -1012,8 +1012,8 @@ final class ContentBoundaries {
     }
 
     /**
-     * Whether the comma at k opens an aside closed by a comma before a finite verb, with no verb in it: the aside
-     * stands between a clause's subject and its verb ("Trump, more than his rivals, would cause …").
+     * Whether the comma at k opens an aside closed by a comma before a finite verb, with no finite verb in it: the
+     * aside stands between a clause's subject and its verb ("Trump, more than his rivals, would cause …").
      */
     private boolean subjectAside(int k, int last) {
         for (int j = k + 1; j < last && j - k <= 15; j++) {

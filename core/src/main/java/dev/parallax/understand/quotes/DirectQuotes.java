@@ -210,8 +210,9 @@ final class DirectQuotes {
                     || inverted && openingPhraseOnly(boundary)) // "In other words, explained X: “…”"
                 && rd.regionStartingAfter(after) != null
                 // "In the spring after the scandal broke, Clinton proclaimed at a news conference, “…”"
-                || opensWithAPreposition() && rd.toks.get(boundary).word().equals(",")
-                    && !rd.hasFiniteVerb(boundary + 1, c - 1) && quotationAfterAdverbials(after) != null) {
+                || boundary > 0 && opensWithAPreposition() && rd.toks.get(boundary).word().equals(",")
+                    && !rd.hasFiniteVerb(boundary + 1, c - 1) && sceneWithAClauseOfItsOwn(boundary - 1)
+                    && quotationAfterAdverbials(after) != null) {
             // "After Scotto finished, Grimm said, “…”": the opening clause sets the scene; the quotation is what
             // was said. So too when the words before hold an attribution of their own ("She said …, and when
             // pressed, the mother of three replied, “…”")
@@ -508,6 +509,30 @@ final class DirectQuotes {
         String w = first.word().toLowerCase(Locale.ROOT);
         return "IN".equals(first.tag()) && rd.inQ[rd.firstWordIndex()] < 0 && !w.equals("that")
                 && !ArticleReading.CLAUSE_OPENERS.contains(w);
+    }
+
+    /**
+     * Whether the opening words up to end hold a finite verb, and only in a clause they open with a subordinator or
+     * a relative pronoun ("In the spring after the scandal broke"): a scene, not what was said ("Under the plan,
+     * taxes would rise" is a statement).
+     */
+    private boolean sceneWithAClauseOfItsOwn(int end) {
+        boolean subordinate = false;
+        boolean verb = false;
+        for (int k = rd.firstWordIndex(); k <= end; k++) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            String tag = rd.toks.get(k).tag();
+            if (k > rd.firstWordIndex() && (ArticleReading.CLAUSE_OPENERS.contains(w) || tag != null
+                    && tag.startsWith("W"))) {
+                subordinate = true;
+            } else if (NounPhrases.isFinite(rd.toks.get(k))) {
+                if (!subordinate) {
+                    return false;
+                }
+                verb = true;
+            }
+        }
+        return verb;
     }
 
     /** Whether the sentence opens with a subordinating word ("After", "When", "As"), not with what was said. */

@@ -28,7 +28,7 @@ final class NounPhrases {
             "reportedly", "did", "does", "do", "not", "n't", "never", "still", "should", "must", "just",
             "first", "long", "since", "initially", "separately", "frequently", "flatly", "bluntly", "simply",
             // contracted auxiliaries ("I've said", "they'd said", "we'll say"), with either apostrophe
-            "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re", "'m", "\u2019m");
+            "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re"); // not "'m": "I'm told"
 
     private NounPhrases() {
     }

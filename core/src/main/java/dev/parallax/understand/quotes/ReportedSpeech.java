@@ -716,9 +716,12 @@ final class ReportedSpeech {
         while (lead > 1 && rd.inQ[lead] < 0 && "RB".equals(rd.toks.get(lead).tag())) {
             lead--; // "…, eventually saying he would be a disaster"
         }
-        if (rd.isVbg(c) && lead > 1 && rd.inQ[lead] < 0 && (rd.toks.get(lead).word().equalsIgnoreCase("each")
-                || rd.toks.get(lead).word().equalsIgnoreCase("both")) && rd.toks.get(lead - 1).word().equals(",")) {
-            lead--; // "The candidates clashed, each saying the other lacks the judgment": the subject's, one by one
+        if (rd.isVbg(c) && lead > 2 && rd.inQ[lead] < 0 && (rd.toks.get(lead).word().equalsIgnoreCase("each")
+                || rd.toks.get(lead).word().equalsIgnoreCase("both")) && rd.toks.get(lead - 1).word().equals(",")
+                && (!NounPhrases.isNoun(rd.toks.get(lead - 2)) || rd.isTimeWord(lead - 2))) {
+            // "The candidates clashed on Wednesday, each saying the other lacks …": the subject's, one by one; not
+            // "interviewed 20 voters outside the station, each saying …", the object's
+            lead--;
         }
         boolean afterComma = c > 0 && (rd.toks.get(lead).word().equals(",") // also '…values,” saying'
                 // "flipped his choice on the spot – saying …"
@@ -1583,10 +1586,10 @@ final class ReportedSpeech {
     /**
      * The paragraph after a colon that ends its own, when it is set off as what was said (a block quotation that
      * lost its marks: "Hewitt writes:" and then the passage); only that paragraph, and only when it has at least
-     * four words, opens with a capital (not "pic.twitter.com/…", what is left of an embedded post), is no heading in
-     * title case ("What Does Stadia Offer?"), reports no one else's words (no finite speech verb outside quotation
-     * marks after a narrator's subject: "Ford, the chairman, then asked her …" is narration) and does not open with
-     * a page's prompt ("Watch the full video below").
+     * four words, opens with a capital (not "pic.twitter.com/…", what is left of an embedded post), is no heading
+     * (one line in title case with no full stop: "What Does Stadia Offer?"), reports no one else's words (no finite
+     * speech verb outside quotation marks after a narrator's subject: "Ford, the chairman, then asked her …" is
+     * narration) and does not open with a page's prompt ("Watch the full video below").
      */
     private Span blockAfterColon(int colon) {
         int p = rd.p;
@@ -1600,7 +1603,9 @@ final class ReportedSpeech {
             words.addAll(s.tokens());
         }
         String first = words.isEmpty() ? "" : words.get(0).word();
-        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0)) || TitleCase.isTitleCase(words)
+        boolean heading = TitleCase.isTitleCase(words) && next.sentences().size() == 1
+                && !words.get(words.size() - 1).word().equals(".");
+        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0)) || heading
                 || PAGE_PROMPTS.contains(first.toLowerCase(Locale.ROOT))) {
             return null; // not "pic.twitter.com/… — Amy Ford (@amyford)", what is left of an embedded post
         }
@@ -1668,16 +1673,6 @@ final class ReportedSpeech {
             }
         }
         return false;
-    }
-
-    /** Whether the cue at c is the verb of a relative clause set off by a comma: ", who (seemed to) agree". */
-    private boolean inRelativeAside(int c) {
-        int j = c - 1;
-        while (j > 0 && rd.inQ[j] < 0 && (NounPhrases.isAuxOrAdverb(rd.toks.get(j))
-                || "TO".equals(rd.toks.get(j).tag()) || SpeakerPhrases.RAISING.contains(rd.lemma(j)))) {
-            j--;
-        }
-        return j > 0 && rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",");
     }
 
     /**
@@ -2076,6 +2071,10 @@ final class ReportedSpeech {
         if ("continue".equals(lemma) && goesOnAfterAdverbial(x)) {
             return null;
         }
+        if (TALKING_ONLY.contains(lemma) && x + 1 < rd.toks.size() && rd.inQ[x] < 0
+                && rd.toks.get(x).word().equalsIgnoreCase("to") && "VB".equals(rd.toks.get(x + 1).tag())) {
+            return null; // "People I've talked to say …": the stranded "to" of a relative clause, not an infinitive
+        }
         if (ArticleReading.TELL.contains(rd.lemma(c))) {
             int[] addressee = phrases.rightNp(x);
             int object = x < rd.toks.size() && NounPhrases.isDeterminer(rd.toks.get(x)) ? x + 1 : x;
@@ -2309,7 +2308,7 @@ final class ReportedSpeech {
                 return null; // "the videos she was talking about - made by activists - showed": an aside on the noun
             }
             last = bounds.clauseEnd(x, last);
-            if (inRelativeAside(c)) {
+            if (inRelativeClause(c)) {
                 for (int k = x + 1; k < last; k++) {
                     if (rd.inQ[k] < 0 && rd.toks.get(k).word().equals(",")) {
                         // "Trump, who accused Clinton of lying, may have …": the relative clause closes at its first

@@ -944,15 +944,23 @@ final class SpeakerPhrases {
 
     /**
      * Where a relative clause with no relative pronoun starts when it ends at j, right before a cue: a subject
-     * pronoun and its verb, perhaps with a preposition ("the experts I interviewed said", "officials we spoke with
-     * said"), after a noun; -1 when there is none.
+     * pronoun and its verb, perhaps with a preposition or after "have" ("the experts I interviewed said",
+     * "officials we spoke with said", "people I've talked to say"), after a noun; -1 when there is none.
      */
     private int contactClauseStart(int j) {
+        if (j < 3) {
+            return -1;
+        }
         int k = j;
-        if (k > 2 && rd.inQ[k] < 0 && ("IN".equals(rd.toks.get(k).tag()) || "RP".equals(rd.toks.get(k).tag()))) {
+        String tag = rd.toks.get(k).tag();
+        if (k > 2 && rd.inQ[k] < 0 && ("IN".equals(tag) || "RP".equals(tag) || "TO".equals(tag))) {
             k--; // "spoke with", "talked to"
         }
-        if (k < 2 || rd.inQ[k] >= 0 || !"VBD".equals(rd.toks.get(k).tag()) && !"VBP".equals(rd.toks.get(k).tag())) {
+        if (k >= 3 && rd.inQ[k] < 0 && "VBN".equals(rd.toks.get(k).tag()) && "have".equals(rd.lemma(k - 1))) {
+            k--; // "the people I've talked to say"
+        }
+        if (k < 2 || rd.inQ[k] >= 0 || !"VBD".equals(rd.toks.get(k).tag()) && !"VBP".equals(rd.toks.get(k).tag())
+                && !"have".equals(rd.lemma(k))) {
             return -1;
         }
         String pronoun = rd.toks.get(k - 1).word().toLowerCase(Locale.ROOT);

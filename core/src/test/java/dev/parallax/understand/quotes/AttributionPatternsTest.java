@@ -3491,4 +3491,30 @@ class AttributionPatternsTest {
         assertEquals("The two candidates", each.speakerDescription());
         assertEquals("the other lacks judgment", each.text());
     }
+
+    @Test
+    void theSixteenthRoundsLastRulesKeepTheirOrdinaryNeighbours() {
+        // "I'm told" is a passive; no one named speaks
+        assertTrue(find("I/PRP 'm/VBP told/VBD the/DT vote/NN will/MD come/VB Friday/NNP/DATE ./.").isEmpty());
+        // an opening phrase with a clause of its own is what was said, with the quotation that goes on from it
+        FoundQuote plan = only(find("Under/IN the/DT plan/NN ,/, taxes/NNS would/MD rise/VB ,/, Lund/NNP/PERSON "
+                + "said/VBD ,/, \u201C/`` and/CC that/DT is/VBZ a/DT real/JJ problem/NN ./. \u201D/''"));
+        assertTrue(plan.text().startsWith("Under the plan, taxes would rise"), plan::toString);
+        // an opening phrase with no verb keeps the cue's addressee
+        FoundQuote monday = only(find("On/IN Monday/NNP/DATE ,/, Lund/NNP/PERSON told/VBD reporters/NNS ,/, "
+                + "\u201C/`` We/PRP are/VBP going/VBG to/TO win/VB ./. \u201D/''"));
+        assertEquals("told reporters", monday.cue());
+        // a post in title case with full stops is no heading
+        List<FoundQuote> post = find("Lund/NNP/PERSON tweeted/VBD :/:", "The/DT Fake/NNP News/NNP Is/VBZ Going/VBG "
+                + "Crazy/NNP With/IN Their/PRP$ Theories/NNS ./.");
+        assertTrue(post.stream().anyMatch(q -> q.first().paragraph() == 1), post::toString);
+        // "each" after the object is the object's
+        List<FoundQuote> voters = find("Reporters/NNS interviewed/VBD 20/CD voters/NNS outside/IN the/DT "
+                + "station/NN ,/, each/DT saying/VBG they/PRP were/VBD undecided/JJ ./.");
+        assertTrue(voters.stream().noneMatch(q -> "Reporters".equals(q.speakerDescription())), voters::toString);
+        // a contact clause after "have" and before "to"
+        FoundQuote people = only(find("People/NNS I/PRP 've/VBP talked/VBN to/TO say/VB they/PRP are/VBP "
+                + "afraid/JJ ./."));
+        assertEquals("People", people.speakerDescription());
+    }
 }
