@@ -112,6 +112,9 @@ public final class QuoteAnnotator implements Annotator {
             if (q.speakerName() == null && q.speakerDescription() == null && !q.direct()) {
                 continue; // "Asked about the strike, …": a question put by someone unnamed says nothing itself
             }
+            if (!q.direct() && q.speakerName() == null && "you".equalsIgnoreCase(q.speakerDescription())) {
+                continue; // "you'll find a wide choice", "If you're wondering whether …": the reader, no source
+            }
             if (!q.direct() && ContentBoundaries.isNonStatement(q.cue(), q.text())) {
                 continue; // "did not respond to a request for comment", "declined to comment": no statement
             }

@@ -93,6 +93,16 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void whatTheReaderIsToldTheyThinkIsNoQuote() {
+        FakeAnalyzer analyzer = new FakeAnalyzer();
+        String p0 = analyzer.add("If/IN you/PRP 're/VBP wondering/VBG whether/IN the/DT bridge/NN will/MD "
+                + "reopen/VB ,/, officials/NNS said/VBD it/PRP will/MD ./.");
+        List<Quote> quotes = quotesOf(analyzer, p0);
+        assertTrue(quotes.stream().noneMatch(q -> "you".equalsIgnoreCase(q.speakerDescription())), quotes::toString);
+        assertTrue(quotes.stream().anyMatch(q -> "officials".equals(q.speakerDescription())), quotes::toString);
+    }
+
+    @Test
     void aNonResponseToARequestForCommentIsNoQuote() {
         FakeAnalyzer analyzer = new FakeAnalyzer();
         String p0 = analyzer.add("The/DT ministry/NN did/VBD not/RB respond/VB to/IN a/DT request/NN for/IN "
