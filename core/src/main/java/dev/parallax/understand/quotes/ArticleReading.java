@@ -211,6 +211,16 @@ final class ArticleReading {
         return toks.get(i).word().equals(")") || "-RRB-".equals(toks.get(i).tag());
     }
 
+    /** Whether only punctuation follows the quotation in its sentence. */
+    boolean endsTheSentence(QuotedRegion quoted) {
+        for (int j = 0; j < toks.size(); j++) {
+            if (toks.get(j).begin() >= quoted.end() && inQ[j] < 0 && !isPunctToken(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a comma outside quotations stands in tokens a..b-1. */
     boolean commaBetween(int a, int b) {
         for (int i = Math.max(a, 0); i < b && i < toks.size(); i++) {

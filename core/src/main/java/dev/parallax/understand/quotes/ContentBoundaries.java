@@ -330,14 +330,12 @@ final class ContentBoundaries {
     private int insideParentheses(int x, int last) {
         int depth = 0;
         for (int k = x - 1; k >= 0; k--) {
-            String w = rd.toks.get(k).word();
-            if (w.equals(")") || w.equals("-RRB-")) {
+            if (rd.isClosingParen(k)) {
                 depth++;
-            } else if (w.equals("(") || w.equals("-LRB-")) {
+            } else if (rd.isOpeningParen(k)) {
                 if (depth == 0) {
                     for (int e = x + 1; e <= last; e++) {
-                        String v = rd.toks.get(e).word();
-                        if (v.equals(")") || v.equals("-RRB-")) {
+                        if (rd.isClosingParen(e)) {
                             return lastWordBefore(e, x, true);
                         }
                     }

@@ -64,6 +64,8 @@ final class ReportedSpeech {
     /** Adverbs that make their clause hearsay: "The group is reportedly spending …". */
     private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly");
     private static final Set<String> WISHES = Set.of("want", "prefer", "expect", "fear", "hope");
+    /** Pronouns of a narrator's subject, never the passage's own voice ("I", "we", "you"). */
+    private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they");
     /** Verbs that open a page's prompt to its reader, not a passage: "Watch the full video below". */
     private static final Set<String> PAGE_PROMPTS = Set.of("watch", "read", "click", "see", "listen", "view",
             "subscribe", "sign", "follow", "share", "download");
@@ -346,7 +348,7 @@ final class ReportedSpeech {
                 // a sentence of its own; not "wrote about a visit …, “at the invitation of …”", a phrase of the
                 // content
                 QuotedRegion next = rd.nextRegionAfter(rd.p, rd.toks.get(k - 1).end());
-                return next == null || rd.usedGroups.contains(next.group()) || !endsTheSentence(next) ? null : next;
+                return next == null || rd.usedGroups.contains(next.group()) || !rd.endsTheSentence(next) ? null : next;
             }
             if (rd.inQ[k] >= 0 || NounPhrases.isFinite(t) || rd.isThat(k)
                     || rd.isRelativePronoun(k) || rd.isColon(k) || "CC".equals(t.tag()) && commas > 0) {
@@ -1602,10 +1604,13 @@ final class ReportedSpeech {
         for (NlpSentence s : next.sentences()) {
             words.addAll(s.tokens());
         }
-        String first = words.isEmpty() ? "" : words.get(0).word();
+        if (words.size() < 4) {
+            return null;
+        }
+        String first = words.get(0).word();
         boolean heading = TitleCase.isTitleCase(words) && next.sentences().size() == 1
                 && !words.get(words.size() - 1).word().equals(".");
-        if (words.size() < 4 || !Character.isUpperCase(first.charAt(0)) || heading
+        if (!Character.isUpperCase(first.charAt(0)) || heading
                 || PAGE_PROMPTS.contains(first.toLowerCase(Locale.ROOT))) {
             return null; // not "pic.twitter.com/… — Amy Ford (@amyford)", what is left of an embedded post
         }
@@ -1642,7 +1647,7 @@ final class ReportedSpeech {
         }
         NlpToken t = words.get(k);
         String w = t.word().toLowerCase(Locale.ROOT);
-        return NounPhrases.isProperNoun(t) || "PRP".equals(t.tag()) && Set.of("he", "she", "they").contains(w)
+        return NounPhrases.isProperNoun(t) || "PRP".equals(t.tag()) && THIRD_PERSONS.contains(w)
                 || NounPhrases.isNoun(t) && (SpeakerResolver.isPersonNoun(w) || SpeakerResolver.isBody(w));
     }
 
@@ -1818,16 +1823,6 @@ final class ReportedSpeech {
             k++;
         }
         return k < rd.toks.size() && rd.inQ[k] < 0 && (rd.isThat(k) || bounds.clauseFollows(k));
-    }
-
-    /** Whether only punctuation follows the quotation in its sentence. */
-    private boolean endsTheSentence(QuotedRegion quoted) {
-        for (int j = 0; j < rd.toks.size(); j++) {
-            if (rd.toks.get(j).begin() >= quoted.end() && rd.inQ[j] < 0 && !rd.isPunctToken(j)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the words after token c up to a comma have no verb and no "that": a phrase that the comma closes. */
@@ -2295,7 +2290,7 @@ final class ReportedSpeech {
                             ? rd.nextRegionAfter(rd.p, rd.toks.get(topic[1]).end()) : null;
                     // a sentence of its own that ends the sentence; not 'talked about his book, “The Art of the
                     // Deal,” which …' or 'spoke of the need for change, “real change,”': a title or an appositive
-                    if (quoted != null && !rd.usedGroups.contains(quoted.group()) && endsTheSentence(quoted)
+                    if (quoted != null && !rd.usedGroups.contains(quoted.group()) && rd.endsTheSentence(quoted)
                             && Character.isUpperCase(rd.text.charAt(quoted.start()))
                             && !rd.inTitle(topic[1] + 2)) {
                         // 'said of Mr. Rubio: “…”', 'joked of the museum, “…”': whom or what it was said of

@@ -953,13 +953,13 @@ final class SpeakerPhrases {
         }
         int k = j;
         String tag = rd.toks.get(k).tag();
-        if (k > 2 && rd.inQ[k] < 0 && ("IN".equals(tag) || "RP".equals(tag) || "TO".equals(tag))) {
+        if (rd.inQ[k] < 0 && ("IN".equals(tag) || "RP".equals(tag) || "TO".equals(tag))) {
             k--; // "spoke with", "talked to"
         }
         if (k >= 3 && rd.inQ[k] < 0 && "VBN".equals(rd.toks.get(k).tag()) && "have".equals(rd.lemma(k - 1))) {
             k--; // "the people I've talked to say"
         }
-        if (k < 2 || rd.inQ[k] >= 0 || !"VBD".equals(rd.toks.get(k).tag()) && !"VBP".equals(rd.toks.get(k).tag())
+        if (rd.inQ[k] >= 0 || !"VBD".equals(rd.toks.get(k).tag()) && !"VBP".equals(rd.toks.get(k).tag())
                 && !"have".equals(rd.lemma(k))) {
             return -1;
         }
