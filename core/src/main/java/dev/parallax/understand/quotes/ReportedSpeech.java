@@ -474,7 +474,7 @@ final class ReportedSpeech {
             return c + 1 < n && rd.inQ[c + 1] < 0 && c > 0 && !rd.toks.get(c - 1).word().equals(",")
                     && rd.toks.get(c + 1).tag() != null && rd.toks.get(c + 1).tag().startsWith("VB") ? c + 1 : -1;
         }
-        boolean expected = PASSIVE_HEARSAY.contains(word) && "VBN".equals(rd.toks.get(c).tag()) && passiveAfterBe(c);
+        boolean expected = PASSIVE_HEARSAY.contains(word) && rd.isPassive(c); // "is widely expected", "had been said"
         if (!expected && !(SEEMING.contains(lemma) && rd.toks.get(c).tag().startsWith("VB"))) {
             return -1;
         }
@@ -537,16 +537,6 @@ final class ReportedSpeech {
     /** Whether token c is an adverb that makes its clause hearsay: "reportedly", "allegedly". */
     private boolean isHearsay(int c) {
         return HEARSAY.contains(rd.toks.get(c).word().toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a participle at c follows a form of "be", adverbs between: "is widely expected", "was not expected". */
-    private boolean passiveAfterBe(int c) {
-        int k = c - 1;
-        while (k > 0 && rd.inQ[k] < 0 && ("RB".equals(rd.toks.get(k).tag()) || "being".equalsIgnoreCase(
-                rd.toks.get(k).word()) || "been".equalsIgnoreCase(rd.toks.get(k).word()))) {
-            k--;
-        }
-        return k >= 0 && rd.inQ[k] < 0 && "be".equals(rd.lemma(k));
     }
 
     /** Whether the verb after "to" at k, or the participle after its auxiliary, is a cue ("appeared to say"). */

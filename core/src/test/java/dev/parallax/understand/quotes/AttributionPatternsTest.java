@@ -3294,6 +3294,10 @@ class AttributionPatternsTest {
                 + "dead/JJ ./."));
         assertEquals("Lund", say.speakerName());
         assertEquals("the plan was dead", say.text());
+        // the passive as the reading knows it, also behind "had been"
+        FoundQuote had = only(find("The/DT vote/NN had/VBD been/VBN expected/VBN to/TO pass/VB easily/RB ./."));
+        assertTrue(had.sourceless(), had::toString);
+        assertEquals("The vote \u2026 to pass easily", had.text());
         // what is said or believed of someone, and a clause that is hearsay, whose cue is still read
         FoundQuote furious = only(find("The/DT chairman/NN was/VBD said/VBN to/TO be/VB furious/JJ with/IN "
                 + "the/DT board/NN ./."));
