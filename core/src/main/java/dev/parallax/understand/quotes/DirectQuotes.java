@@ -208,7 +208,8 @@ final class DirectQuotes {
             return null;
         } else if ((opensWithSubordinator() || opensWithAQuestion() || hasFiniteCue(0, boundary - 1)
                     || inverted && openingPhraseOnly(boundary)) // "In other words, explained X: “…”"
-                && rd.regionStartingAfter(after) != null
+                // "Although the state has held that …, Lind said about the movement, “…”": of what, then the words
+                && (rd.regionStartingAfter(after) != null || quotationAfterAdverbials(after) != null)
                 // "In the spring after the scandal broke, Clinton proclaimed at a news conference, “…”"
                 || boundary > 0 && opensWithAPreposition() && rd.toks.get(boundary).word().equals(",")
                     && !rd.hasFiniteVerb(boundary + 1, c - 1) && sceneWithAClauseOfItsOwn(boundary - 1)

@@ -43,7 +43,8 @@ final class ReportedSpeech {
             "claim", "claims", "warning", "warnings", "promise", "pledge", "demand", "demands", "assertion",
             "insistence", "denial", "suggestion", "accusation", "accusations", "vow", "threat", "attacks");
     private static final Set<String> NOMINAL_LINKS = Set.of("of", "to", "for", "about", "that", "on");
-    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are");
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are",
+            "do", "does", "did");
     /** Verbs whose object does what follows ("leaving voters confused and asking …"). */
     private static final Set<String> CAUSATIVES = Set.of("leave", "make", "force", "prompt", "send", "cause", "keep",
             "get", "have", "let", "set");
@@ -736,7 +737,8 @@ final class ReportedSpeech {
                 return contentAfter(c, rd.speakerFor(signer));
             }
         }
-        Speaker speaker = rd.sentenceSpeaker;
+        int[] subordinate = coordinated ? subjectOfOpeningClause(c) : null;
+        Speaker speaker = subordinate != null ? rd.speakerFor(subordinate) : rd.sentenceSpeaker;
         if (speaker == null) {
             int[] subject = phrases.leadingNp();
             if (subject == null || !subjectOfAVerb(subject[1])) {
@@ -889,6 +891,26 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the clause that opens the sentence with a subordinator and holds token c before its comma:
+     * "Although the state doesn't track the rates and has maintained that …, Lind said …" gives "the state", whose
+     * verbs are coordinated, not the main clause's speaker; null when c is not in such a clause.
+     */
+    private int[] subjectOfOpeningClause(int c) {
+        int first = rd.openingWordIndex();
+        if (first + 1 >= c || rd.inQ[first] >= 0
+                || !ArticleReading.SUBORDINATORS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = first + 1; k < c; k++) {
+            if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isColon(k))) {
+                return null;
+            }
+        }
+        int[] np = phrases.rightNp(first + 1);
+        return np != null && np[1] < c && subjectOfAVerb(np[1]) ? new int[] {np[0], np[1], -1, -1} : null;
     }
 
     /** Whether a finite verb (after auxiliaries and adverbs) follows token k: the phrase before k is a subject. */

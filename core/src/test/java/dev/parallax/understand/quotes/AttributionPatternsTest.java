@@ -3521,4 +3521,19 @@ class AttributionPatternsTest {
                 + "afraid/JJ ./."));
         assertEquals("People", people.speakerDescription());
     }
+
+    @Test
+    void anOpeningClauseOfConcessionKeepsItsOwnSubjectAndTheQuotationAfterTheTopic() {
+        List<FoundQuote> found = find("Although/IN the/DT state/NN does/VBZ n't/RB track/VB the/DT rates/NNS and/CC "
+                + "has/VBZ maintained/VBN that/IN testing/NN is/VBZ required/VBN ,/, Lind/NNP/PERSON said/VBD "
+                + "about/IN the/DT plan/NN ,/, \u201C/`` I/PRP support/VBP parents/NNS making/VBG the/DT best/JJS "
+                + "choices/NNS ./. \u201D/''");
+        // the words after what it was said about are Lind's, not the opening clause
+        FoundQuote lind = found.stream().filter(q -> "Lind".equals(q.speakerName())).findFirst().orElseThrow();
+        assertEquals("I support parents making the best choices.", lind.text());
+        // the verb coordinated in the opening clause is the clause's subject's
+        FoundQuote state = found.stream().filter(q -> q.cue().equals("maintained")).findFirst().orElseThrow();
+        assertEquals("the state", state.speakerDescription());
+        assertEquals("testing is required", state.text());
+    }
 }
