@@ -844,6 +844,19 @@ final class ArticleReading {
         return toks.get(i).word().equalsIgnoreCase("that") && inQ[i] < 0;
     }
 
+    /**
+     * Whether the verb at c ends a relative clause with no pronoun, its preposition stranded before the noun's own
+     * finite verb: "the obliteration Johnson spoke of was changing …", "the deal she talked about is dead".
+     */
+    boolean strandsAPreposition(int c) {
+        if (c + 2 >= toks.size() || inQ[c + 1] >= 0 || inQ[c + 2] >= 0) {
+            return false;
+        }
+        String tag = toks.get(c + 1).tag();
+        return ("IN".equals(tag) || "RP".equals(tag) || "TO".equals(tag)) && !isThat(c + 1)
+                && NounPhrases.isFinite(toks.get(c + 2));
+    }
+
     boolean isColon(int i) {
         return toks.get(i).word().equals(":");
     }

@@ -1222,7 +1222,8 @@ final class ContentBoundaries {
         while (j <= last && NounPhrases.isAuxOrAdverb(rd.toks.get(j))) {
             j++;
         }
-        return j > i && j <= last && rd.isCandidateCue(j) ? j : -1;
+        // not "the word Johnson spoke of was changing …": a relative clause on the content's own noun
+        return j > i && j <= last && rd.isCandidateCue(j) && !rd.strandsAPreposition(j) ? j : -1;
     }
 
     /**

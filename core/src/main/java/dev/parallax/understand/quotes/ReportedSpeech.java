@@ -2295,6 +2295,9 @@ final class ReportedSpeech {
                 } else if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
                     cueEnd = x - 1;
+                    if (rd.strandsAPreposition(c)) {
+                        return null; // "the obliteration Johnson spoke of was changing …": a relative clause
+                    }
                     int[] topic = (w.equals("of") || w.equals("about")) && !rd.isVbg(c) ? phrases.rightNp(x) : null;
                     QuotedRegion quoted = topic != null && topic[1] + 1 <= last && rd.inQ[topic[1]] < 0
                             && (rd.toks.get(topic[1]).word().equals(",") || rd.isColon(topic[1]))

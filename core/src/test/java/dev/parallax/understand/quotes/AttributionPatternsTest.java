@@ -3536,4 +3536,16 @@ class AttributionPatternsTest {
         assertEquals("the state", state.speakerDescription());
         assertEquals("testing is required", state.text());
     }
+
+    @Test
+    void aCueWithAStrandedPrepositionIsARelativeClauseOnTheContentsNoun() {
+        // "the word Johnson spoke of was …": the clause goes on past the aside and the relative clause
+        FoundQuote said = only(find("Lind/NNP/PERSON said/VBD the/DT word/NN \u2014/: a/DT term/NN used/VBN by/IN "
+                + "others/NNS \u2014/: Johnson/NNP/PERSON spoke/VBD of/IN was/VBD changing/VBG minds/NNS ./."));
+        assertEquals("Lind", said.speakerName());
+        assertTrue(said.text().endsWith("was changing minds"), said::toString);
+        // the cue with its preposition and an object still reports
+        FoundQuote spoke = only(find("Johnson/NNP/PERSON spoke/VBD of/IN the/DT need/NN for/IN change/NN ./."));
+        assertEquals("the need for change", spoke.text());
+    }
 }
