@@ -845,16 +845,23 @@ final class ArticleReading {
     }
 
     /**
-     * Whether the verb at c ends a relative clause with no pronoun, its preposition stranded before the noun's own
-     * finite verb: "the obliteration Johnson spoke of was changing …", "the deal she talked about is dead".
+     * Whether the verb at c ends a relative clause with no pronoun, its preposition or infinitive left without an
+     * object before the noun's own finite verb: "the obliteration Johnson spoke of was changing …", "the deal she
+     * talked about is dead", "the divisions he promised to bridge have grown".
      */
-    boolean strandsAPreposition(int c) {
-        if (c + 2 >= toks.size() || inQ[c + 1] >= 0 || inQ[c + 2] >= 0) {
+    boolean endsAContactClause(int c) {
+        int k = c + 1;
+        if (k + 1 >= toks.size() || inQ[k] >= 0) {
             return false;
         }
-        String tag = toks.get(c + 1).tag();
-        return ("IN".equals(tag) || "RP".equals(tag) || "TO".equals(tag)) && !isThat(c + 1)
-                && NounPhrases.isFinite(toks.get(c + 2));
+        String tag = toks.get(k).tag();
+        String next = toks.get(k + 1).tag();
+        if (toks.get(k).word().equalsIgnoreCase("to") && ("VB".equals(next) || "NN".equals(next)) && inQ[k + 1] < 0) {
+            k++; // "promised to bridge", also with "bridge/NN" misread as a noun
+        } else if (!"IN".equals(tag) && !"RP".equals(tag) && !"TO".equals(tag) || isThat(k)) {
+            return false;
+        }
+        return k + 1 < toks.size() && inQ[k + 1] < 0 && NounPhrases.isFinite(toks.get(k + 1));
     }
 
     boolean isColon(int i) {

@@ -1223,7 +1223,7 @@ final class ContentBoundaries {
             j++;
         }
         // not "the word Johnson spoke of was changing …": a relative clause on the content's own noun
-        return j > i && j <= last && rd.isCandidateCue(j) && !rd.strandsAPreposition(j) ? j : -1;
+        return j > i && j <= last && rd.isCandidateCue(j) && !rd.endsAContactClause(j) ? j : -1;
     }
 
     /**

@@ -132,6 +132,11 @@ final class DirectQuotes {
         boolean splitOff = rd.opensAfterQuestionOrExclamation();
         // "…, a charge ministers denied.": the claim between the boundary and the speaker stands for the clause
         int lead = left != null && phrases.claimAt(left[0]) ? left[0] - 2 : left != null ? left[0] : -1;
+        if (left != null && left.length == 5) {
+            // "They were connected by their managers — a pair of aides who have spoken often.": the cue is the
+            // relative clause's, and the words before the noun are not what it says
+            return null;
+        }
         if (left != null && (lead > 0 && rd.isBoundary(lead - 1) || lead == 0 && splitOff)) {
             boundary = lead - 1;
             after = c + 1;

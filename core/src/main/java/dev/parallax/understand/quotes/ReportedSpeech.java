@@ -682,6 +682,10 @@ final class ReportedSpeech {
             return contentAfter(c, rd.speakerFor(filmed));
         }
         int[] absolute = withSubject(c);
+        if (absolute != null && c + 2 < rd.toks.size() && rd.toks.get(c + 1).word().equals(",")
+                && !rd.isOpeningMark(c + 2)) {
+            return null; // "with all precincts reporting, the race remained close": the main clause follows
+        }
         if (absolute != null) {
             // "…, with 30 percent of voters saying they …": the phrase after "with" speaks
             return contentAfter(c, rd.speakerFor(absolute));
@@ -1339,9 +1343,68 @@ final class ReportedSpeech {
         boolean nounPhrase = NounPhrases.isDeterminer(t) || NounPhrases.isNounish(t) || "JJ".equals(t.tag())
                 || "PRP$".equals(t.tag());
         return (nounPhrase && ("maintain".equals(lemma) || "point".equals(lemma) && x == c + 1)) // "pointed the gun"
+                || "speak".equals(lemma) && speaksALanguage(x) // "speaks fluent Spanish"
                 || ("recall".equals(lemma) && recallsGoods(c, x))
                 || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))) // "call 212-306-6794"
                 || showsSomeoneSpeaking(x);
+    }
+
+    /**
+     * Whether an adverb or a time at x opens nothing but adverbs, times and prepositional phrases of place or time
+     * up to the sentence's end: "spoken periodically throughout the contest", "spoke briefly in Ohio on Tuesday".
+     * Not a phrase of what about ("talked openly about her views"), an object ("indicated publicly their support"),
+     * an infinitive or a clause.
+     */
+    private boolean onlyAdverbialsToTheEnd(int x) {
+        int last = rd.lastWord();
+        if (x > last || rd.inQ[x] >= 0 || !"RB".equals(rd.toks.get(x).tag()) && !rd.isTimeWord(x)) {
+            return false;
+        }
+        int k = x;
+        while (k <= last) {
+            NlpToken t = rd.toks.get(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (rd.inQ[k] >= 0) {
+                return false;
+            }
+            if ("RB".equals(t.tag()) && !w.equals("not") || rd.isTimeWord(k) || rd.isTimeModifier(k)) {
+                k++;
+            } else if ("IN".equals(t.tag()) && !CUE_PREPOSITIONS.contains(w) && !rd.isThat(k)
+                    && !ArticleReading.SUBORDINATORS.contains(w) && k + 1 <= last) {
+                k++;
+                int start = k;
+                while (k <= last && rd.inQ[k] < 0 && (NounPhrases.isDeterminer(rd.toks.get(k))
+                        || NounPhrases.isNounish(rd.toks.get(k)) || "JJ".equals(rd.toks.get(k).tag())
+                        || "CD".equals(rd.toks.get(k).tag()) || "PRP$".equals(rd.toks.get(k).tag()))) {
+                    k++;
+                }
+                if (k == start) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Languages one speaks: "speaks fluent Spanish" says nothing. */
+    private static final Set<String> LANGUAGES = Set.of("english", "spanish", "french", "german", "italian",
+            "portuguese", "russian", "ukrainian", "polish", "dutch", "greek", "turkish", "arabic", "hebrew", "farsi",
+            "persian", "urdu", "hindi", "bengali", "punjabi", "mandarin", "cantonese", "chinese", "japanese", "korean",
+            "vietnamese", "tagalog", "swahili", "creole", "latin", "yiddish", "gaelic", "welsh", "swedish",
+            "norwegian", "danish", "finnish", "hungarian", "czech", "romanian", "serbian", "croatian", "amharic");
+
+    /** Whether a language, after adjectives ("fluent", "broken"), is the object at x. */
+    private boolean speaksALanguage(int x) {
+        int k = x;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && ("JJ".equals(rd.toks.get(k).tag())
+                || "RB".equals(rd.toks.get(k).tag()) || NounPhrases.isDeterminer(rd.toks.get(k)))
+                && !LANGUAGES.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k < rd.toks.size() && rd.inQ[k] < 0 && LANGUAGES.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT))
+                && (k + 1 >= rd.toks.size() || !NounPhrases.isNounish(rd.toks.get(k + 1))); // not "Spanish media"
     }
 
     /**
@@ -2078,6 +2141,9 @@ final class ReportedSpeech {
         if ("continue".equals(lemma) && goesOnAfterAdverbial(x)) {
             return null;
         }
+        if (rd.endsAContactClause(c)) {
+            return null; // "the word Johnson spoke of was changing …": a relative clause on a noun, not a report
+        }
         if (TALKING_ONLY.contains(lemma) && x + 1 < rd.toks.size() && rd.inQ[x] < 0
                 && rd.toks.get(x).word().equalsIgnoreCase("to") && "VB".equals(rd.toks.get(x + 1).tag())) {
             return null; // "People I've talked to say …": the stranded "to" of a relative clause, not an infinitive
@@ -2245,6 +2311,8 @@ final class ReportedSpeech {
             content.addAll(rd.group(nextQuotation.group()));
             direct = true;
             cueEnd = last;
+        } else if (onlyAdverbialsToTheEnd(x)) {
+            return null; // "a pair of aides who have spoken periodically throughout the contest.": how and when
         } else {
             if (x + 2 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0
                     && rd.inQ[x + 1] < 0 && rd.toks.get(x).word().endsWith("ly")
@@ -2295,9 +2363,6 @@ final class ReportedSpeech {
                 } else if (CUE_PREPOSITIONS.contains(w)) {
                     x++; // "called for a wall", "talked about the deficit": the preposition belongs to the cue
                     cueEnd = x - 1;
-                    if (rd.strandsAPreposition(c)) {
-                        return null; // "the obliteration Johnson spoke of was changing …": a relative clause
-                    }
                     int[] topic = (w.equals("of") || w.equals("about")) && !rd.isVbg(c) ? phrases.rightNp(x) : null;
                     QuotedRegion quoted = topic != null && topic[1] + 1 <= last && rd.inQ[topic[1]] < 0
                             && (rd.toks.get(topic[1]).word().equals(",") || rd.isColon(topic[1]))

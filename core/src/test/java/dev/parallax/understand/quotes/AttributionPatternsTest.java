@@ -3548,4 +3548,28 @@ class AttributionPatternsTest {
         FoundQuote spoke = only(find("Johnson/NNP/PERSON spoke/VBD of/IN the/DT need/NN for/IN change/NN ./."));
         assertEquals("the need for change", spoke.text());
     }
+
+    @Test
+    void relativeClausesLanguagesAndAbsolutesThatSayNothing() {
+        // a relative clause's cue with only how and when after it takes nothing, and not the words before its noun
+        assertTrue(find("They/PRP were/VBD connected/VBN by/IN aides/NNS \u2014/: a/DT pair/NN of/IN Vermonters/NNPS "
+                + "who/WP have/VBP spoken/VBN periodically/RB throughout/IN the/DT contest/NN ./.").isEmpty());
+        // an infinitive left without its object before the noun's own verb
+        assertTrue(find("The/DT divisions/NNS he/PRP promised/VBD to/TO bridge/VB have/VBP only/RB grown/VBN "
+                + "deeper/JJR ./.").isEmpty());
+        // a language spoken
+        assertTrue(find("Perez/NNP/PERSON speaks/VBZ fluent/JJ Spanish/NNP ,/, Castro/NNP/PERSON does/VBZ not/RB ./.")
+                .isEmpty());
+        // the main clause after an absolute phrase of returns
+        assertTrue(find("Clinton/NNP/PERSON led/VBD ,/, but/CC with/IN all/DT precincts/NNS reporting/VBG ,/, the/DT "
+                + "race/NN remained/VBD close/JJ ./.").stream().noneMatch(q -> q.cue().equals("reporting")));
+        // but a restrictive relative clause on a trailing speaker leaves the speaker to the cue that ends the sentence
+        FoundQuote senators = only(find("The/DT plan/NN is/VBZ dead/JJ ,/, two/CD senators/NNS who/WP spoke/VBD "
+                + "on/IN condition/NN of/IN anonymity/NN said/VBD ./."));
+        assertEquals("two senators", senators.speakerDescription());
+        assertEquals("The plan is dead", senators.text());
+        // and a cue with a phrase of what about still reports it
+        FoundQuote talked = only(find("Lind/NNP/PERSON talked/VBD openly/RB about/IN her/PRP$ views/NNS ./."));
+        assertEquals("her views", talked.text());
+    }
 }
