@@ -1344,6 +1344,7 @@ final class ReportedSpeech {
                 || "PRP$".equals(t.tag());
         return (nounPhrase && ("maintain".equals(lemma) || "point".equals(lemma) && x == c + 1)) // "pointed the gun"
                 || "speak".equals(lemma) && speaksALanguage(x) // "speaks fluent Spanish"
+                || "find".equals(lemma) && nounPhrase && !foundByAnInquiry(c) && !smallClause(x) // "found a way"
                 || ("recall".equals(lemma) && recallsGoods(c, x))
                 || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))) // "call 212-306-6794"
                 || showsSomeoneSpeaking(x);
@@ -1386,6 +1387,66 @@ final class ReportedSpeech {
             }
         }
         return true;
+    }
+
+    /** What finds things out with a noun phrase for what it found ("the audit found a pattern of abuse"). */
+    private static final Set<String> INQUIRIES = Set.of("investigation", "investigations", "investigators",
+            "inquiry", "probe", "researchers", "research", "scientists", "inspector", "inspectors", "experts",
+            "census", "test", "tests", "panel", "commission", "committee", "jury", "court", "judge");
+
+    /**
+     * Whether the subject of "find" at c is a poll, a study, a document or an inquiry, which report what they
+     * find ("The poll found a tight race"); people and others who find a way, jobs or a home report nothing.
+     */
+    private boolean foundByAnInquiry(int c) {
+        int[] subject = phrases.leftNp(c);
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject[0]; k < subject[1]; k++) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (SURVEYS.contains(w) || SpeakerResolver.DOCUMENTS.contains(w) || INQUIRIES.contains(w)
+                    || "ORGANIZATION".equals(rd.toks.get(k).ner())) {
+                return true; // also "A survey by the group in March found", "Gallup finds"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun phrase at x has a predicate of its own after it: "found it difficult", "find his message
+     * chilling", "found Trump to be charming", "finds states shifting", "found Clinton with a lead", "found no
+     * fault with": what someone found to be so.
+     */
+    private boolean smallClause(int x) {
+        if (rd.toks.get(x).word().equalsIgnoreCase("no")) {
+            return true;
+        }
+        int[] np = phrases.rightNp(x);
+        if (np == null || np[1] >= rd.toks.size()) {
+            return false;
+        }
+        if (rd.inQ[np[1]] >= 0 || rd.isOpeningMark(np[1])) {
+            return true; // 'found 73 percent “maintained subsidiaries …”': a quotation says what they did
+        }
+        NlpToken next = rd.toks.get(np[1]);
+        String tag = next.tag();
+        if ("JJ".equals(tag) || "JJR".equals(tag) || "VBG".equals(tag) || "RB".equals(tag) && np[1] + 1 < rd.toks.size()
+                && "JJ".equals(rd.toks.get(np[1] + 1).tag()) // "found it wholly appropriate"
+                || next.word().equalsIgnoreCase("to") && np[1] + 1 < rd.toks.size() // not "found a way to win"
+                    && ("be".equals(rd.lemma(np[1] + 1)) || "have".equals(rd.lemma(np[1] + 1)))
+                || next.word().equalsIgnoreCase("with")) {
+            return true;
+        }
+        // "find his cluelessness on national security troubling": an adjective ending the sentence after phrases
+        int last = rd.lastWord();
+        for (int k = np[1]; k < last; k++) {
+            if (rd.inQ[k] >= 0 || NounPhrases.isVerb(rd.toks.get(k)) || NounPhrases.isPunct(rd.toks.get(k))
+                    && !rd.toks.get(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return rd.inQ[last] < 0 && "JJ".equals(rd.toks.get(last).tag()) && last > np[1];
     }
 
     /** Languages one speaks: "speaks fluent Spanish" says nothing. */

@@ -3572,4 +3572,22 @@ class AttributionPatternsTest {
         FoundQuote talked = only(find("Lind/NNP/PERSON talked/VBD openly/RB about/IN her/PRP$ views/NNS ./."));
         assertEquals("her views", talked.text());
     }
+
+    @Test
+    void peopleWhoFindAWayReportNothingButPollsAndWhatSomeoneFindsSoDo() {
+        assertTrue(find("Lind/NNP/PERSON found/VBD a/DT way/NN to/TO win/VB the/DT vote/NN ./.").isEmpty());
+        assertTrue(find("Young/JJ voters/NNS often/RB ca/MD n't/RB find/VB jobs/NNS in/IN the/DT city/NN ./.")
+                .isEmpty());
+        // a poll finds what it finds, and so does a group
+        FoundQuote poll = only(find("The/DT poll/NN found/VBD a/DT tight/JJ race/NN in/IN Ohio/NNP/LOCATION ./."));
+        assertEquals("a tight race in Ohio", poll.text());
+        FoundQuote gallup = only(find("Gallup/NNP/ORGANIZATION found/VBD considerable/JJ support/NN for/IN "
+                + "Trump/NNP/PERSON ./."));
+        assertEquals("Gallup", gallup.speakerName());
+        // what someone finds to be so
+        FoundQuote troubling = only(find("I/PRP find/VBP his/PRP$ views/NNS on/IN trade/NN troubling/JJ ./."));
+        assertEquals("his views on trade troubling", troubling.text());
+        FoundQuote difficult = only(find("Romney/NNP/PERSON found/VBD it/PRP difficult/JJ to/TO win/VB ./."));
+        assertEquals("Romney", difficult.speakerName());
+    }
 }
