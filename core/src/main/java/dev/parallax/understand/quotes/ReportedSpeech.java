@@ -903,18 +903,30 @@ final class ReportedSpeech {
      * verbs are coordinated, not the main clause's speaker; null when c is not in such a clause.
      */
     private int[] subjectOfOpeningClause(int c) {
-        int first = rd.openingWordIndex();
-        if (first + 1 >= c || rd.inQ[first] >= 0
-                || !ArticleReading.SUBORDINATORS.contains(rd.toks.get(first).word().toLowerCase(Locale.ROOT))) {
+        if (!inOpeningClause(c, null)) {
             return null;
+        }
+        int first = rd.openingWordIndex();
+        int[] np = phrases.rightNp(first + 1);
+        return np != null && np[1] < c && subjectOfAVerb(np[1]) ? new int[] {np[0], np[1], -1, -1} : null;
+    }
+
+    /**
+     * Whether token c is in the clause that opens the sentence with a subordinator other than {@code except}, before
+     * the clause's comma: "Although the state …", "As the crowd began to chant".
+     */
+    private boolean inOpeningClause(int c, String except) {
+        int first = rd.openingWordIndex();
+        String w = rd.toks.get(first).word().toLowerCase(Locale.ROOT);
+        if (first + 1 >= c || rd.inQ[first] >= 0 || !ArticleReading.SUBORDINATORS.contains(w) || w.equals(except)) {
+            return false;
         }
         for (int k = first + 1; k < c; k++) {
             if (rd.inQ[k] < 0 && (rd.toks.get(k).word().equals(",") || rd.isColon(k))) {
-                return null;
+                return false;
             }
         }
-        int[] np = phrases.rightNp(first + 1);
-        return np != null && np[1] < c && subjectOfAVerb(np[1]) ? new int[] {np[0], np[1], -1, -1} : null;
+        return true;
     }
 
     /** Whether a finite verb (after auxiliaries and adverbs) follows token k: the phrase before k is a subject. */
@@ -2324,6 +2336,13 @@ final class ReportedSpeech {
             if (!that && !thatSubject && !to && !object && !seenAs(c, x) && !bounds.clauseFollows(x)) {
                 return null;
             }
+        }
+        if (x == c + 1 && x + 1 < rd.toks.size() && rd.toks.get(x).word().equals(",") && !rd.isOpeningMark(x + 1)
+                && (inOpeningClause(c, "as") || inOpeningClause(c, null)
+                    && (phrases.raisingVerb(c) >= 0 || TALKING_ONLY.contains(lemma)))) {
+            // "After the crowd began to chant, Silverman was joined on stage", "As he spoke, the crowd cheered": the
+            // main clause follows the clause of time; but "As Lind said, the plan is dead" says it
+            return null;
         }
         boolean comma = false;
         while (x < rd.toks.size() && (rd.isThat(x) && !thatSubject || rd.isColon(x) || rd.toks.get(x).word().equals(","))) {

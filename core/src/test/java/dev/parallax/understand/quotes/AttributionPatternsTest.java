@@ -3590,4 +3590,14 @@ class AttributionPatternsTest {
         FoundQuote difficult = only(find("Romney/NNP/PERSON found/VBD it/PRP difficult/JJ to/TO win/VB ./."));
         assertEquals("Romney", difficult.speakerName());
     }
+
+    @Test
+    void aCueClosingAnOpeningClauseOfTimeLeavesTheMainClauseAlone() {
+        assertEquals(List.of(), find("As/IN the/DT crowd/NN began/VBD to/TO chant/VB ,/, Lind/NNP/PERSON was/VBD "
+                + "joined/VBN on/IN stage/NN ./."));
+        assertTrue(find("After/IN the/DT mayor/NN spoke/VBD ,/, the/DT crowd/NN left/VBD the/DT hall/NN ./.").isEmpty());
+        // "as" someone said points at the main clause
+        FoundQuote as = only(find("As/IN Lind/NNP/PERSON said/VBD ,/, the/DT plan/NN is/VBZ dead/JJ ./."));
+        assertEquals("the plan is dead", as.text());
+    }
 }

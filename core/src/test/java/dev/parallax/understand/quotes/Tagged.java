@@ -128,6 +128,9 @@ final class Tagged {
             case "added", "adds", "adding" -> "add";
             case "seemed", "seems", "seem" -> "seem";
             case "appeared", "appears", "appear" -> "appear";
+            case "began", "begins", "begin" -> "begin";
+            case "found", "finds", "find" -> "find";
+            case "spoke", "speaks", "spoken" -> "speak";
             default -> null; // the lexicon falls back to word forms
         };
     }
