@@ -452,10 +452,33 @@ final class ReportedSpeech {
             if (np[1] <= last && !rd.isPunctToken(np[1]) || end - first < 2 || !rd.hasFiniteVerb(first, end)) {
                 return null; // the survey must end the sentence: "Trump leads in the latest polls."
             }
-            content = new Span(rd.p, rd.toks.get(first).begin(), rd.toks.get(end).end());
+            content = new Span(rd.p, rd.toks.get(clauseOfTheSurvey(first, end)).begin(), rd.toks.get(end).end());
         }
         Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
+    }
+
+    /** Words that open the clause a closing "in the polls" belongs to: "…, where he has had a big lead". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("where", "who", "which", "while", "whereas",
+            "because", "although", "though", ";", ":");
+
+    /**
+     * Where the clause that a survey closing the sentence measures starts, from first to end: after the last
+     * "where", "who", "while" … that opens a clause with a finite verb of its own ("He will head to New
+     * Hampshire, where he has had a big lead in the most recent polls" measures the lead); first when none does.
+     */
+    private int clauseOfTheSurvey(int first, int end) {
+        for (int k = end - 2; k > first; k--) {
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            boolean relative = w.equals("who") || w.equals("which");
+            if (rd.inQ[k] < 0 && CLAUSE_OPENERS.contains(w) && rd.hasFiniteVerb(k + 1, end)
+                    && !(relative && (rd.commaBetween(k, end) || "IN".equals(rd.toks.get(k - 1).tag())))) {
+                // "who is far behind him": the pronoun is the clause's subject; not "who has since dropped out,
+                // leads with 6 percent" (the main clause goes on) or "in which …"
+                return relative ? k : k + 1;
+            }
+        }
+        return first;
     }
 
     /**

@@ -3600,4 +3600,16 @@ class AttributionPatternsTest {
         FoundQuote as = only(find("As/IN Lind/NNP/PERSON said/VBD ,/, the/DT plan/NN is/VBZ dead/JJ ./."));
         assertEquals("the plan is dead", as.text());
     }
+
+    @Test
+    void aSurveyClosingTheSentenceMeasuresTheClauseItEnds() {
+        FoundQuote lead = only(find("He/PRP will/MD head/VB to/TO Ohio/NNP/LOCATION ,/, where/WRB he/PRP has/VBZ "
+                + "had/VBN a/DT big/JJ lead/NN in/IN the/DT polls/NNS ./."));
+        assertEquals("he has had a big lead", lead.text());
+        assertEquals("in", lead.cue());
+        // a relative clause that the main clause goes on after is not the one measured
+        FoundQuote leads = only(find("Lessig/NNP/PERSON ,/, who/WP has/VBZ since/RB dropped/VBN out/RP ,/, leads/VBZ "
+                + "with/IN 6/CD percent/NN in/IN the/DT poll/NN ./."));
+        assertTrue(leads.text().startsWith("Lessig"), leads::toString);
+    }
 }
