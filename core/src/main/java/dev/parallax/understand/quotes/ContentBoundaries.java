@@ -1327,6 +1327,66 @@ final class ContentBoundaries {
         return -1;
     }
 
+    /** Words that open an adjunct of time after a noun-phrase content: "endorsed Trump after the debate". */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "after", "before", "when", "while",
+            "following", "amid", "until");
+    /** Occasions a noun-phrase content was said or done at: "criticized Clinton at a rally in Hartford". */
+    private static final Set<String> OCCASIONS = Set.of("rally", "rallies", "event", "events", "debate", "debates",
+            "forum", "hearing", "meeting", "gathering", "summit", "convention", "fundraiser", "dinner", "stop",
+            "conference", "town", "luncheon", "breakfast", "ceremony", "news", "press");
+
+    /**
+     * A noun-phrase content ends before an adjunct of when or where it was said or done: "endorsed
+     * Mr. Trump at a news conference", "criticized Bill Clinton during a debate", "announced the partnership after
+     * cutting ties with …", "supported Sanders in Virginia". A clause keeps its adjuncts, and so does a noun that
+     * takes them ("the war in Iraq", "the day after the vote").
+     */
+    int withoutTrailingAdjunct(int x, int last) {
+        if (rd.hasFiniteVerb(x, last) || rd.inQ[x] >= 0 || rd.isOpeningMark(x) || NounPhrases.isVerb(rd.toks.get(x))
+                || "TO".equals(rd.toks.get(x).tag()) || "PRP".equals(rd.toks.get(x).tag())) {
+            return last; // nor "rejected it before the vote", which would leave a lone pronoun
+        }
+        for (int k = x + 1; k < last; k++) {
+            if (rd.inQ[k] >= 0 || rd.isOpeningMark(k)) {
+                return last; // a quoted phrase: leave what follows it to the quotation's reading
+            }
+            if (NounPhrases.isVerb(rd.toks.get(k - 1)) || "TO".equals(rd.toks.get(k - 1).tag())) {
+                return last; // "to block it during the review", "showed Trump leading …": a verb keeps its adjuncts
+            }
+            String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
+            NlpToken before = rd.toks.get(k - 1);
+            if (ADJUNCT_OPENERS.contains(w) && !rd.isTimeWord(k - 1) && !isTimeUnit(before.word())
+                    && !"RB".equals(before.tag())) {
+                return lastWordBefore(k, x, true); // "… after cutting ties", not "the day after", "shortly after"
+            }
+            boolean place = w.equals("in") || w.equals("at") || w.equals("on");
+            if (place && "PERSON".equals(before.ner()) && k + 1 <= last && isPlace(k + 1)) {
+                // "supported Sanders in Virginia": where, not which Sanders; but "endorsed Clinton in the race"
+                return lastWordBefore(k, x, true);
+            }
+            if (place && k + 1 <= last) {
+                int j = k + 1;
+                while (j < last && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
+                        || "PRP$".equals(rd.toks.get(j).tag()) || "CD".equals(rd.toks.get(j).tag())
+                        || "NNP".equals(rd.toks.get(j).tag()) && j + 1 <= last && NounPhrases.isNoun(rd.toks.get(j + 1)))) {
+                    j++; // "at a news", "in the fifth Republican", "at the school board group's"
+                }
+                if (j <= last && rd.inQ[j] < 0 && OCCASIONS.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return lastWordBefore(k, x, true); // "at a news conference", "in the fifth Republican debate"
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Whether token k, or the one after its article, names a place ("Virginia", "the Bronx"). */
+    private boolean isPlace(int k) {
+        int j = NounPhrases.isDeterminer(rd.toks.get(k)) && k + 1 < rd.toks.size() ? k + 1 : k;
+        String ner = rd.toks.get(j).ner();
+        return rd.inQ[j] < 0 && ("LOCATION".equals(ner) || "CITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner)
+                || "COUNTRY".equals(ner));
+    }
+
     /**
      * A noun-phrase content ends before the medium it was said in: "announced her decision in a short statement
      * read outside the ministry" is the decision, "in a short statement …" says how. A clause keeps all of it.

@@ -2498,6 +2498,7 @@ final class ReportedSpeech {
             }
             last = bounds.withoutTrailingTime(x, last);
             last = bounds.withoutTrailingMedium(x, last);
+            last = bounds.withoutTrailingAdjunct(x, last);
             if (last - x < 0 || (last == x && rd.inQ[x] < 0 && !NounPhrases.isNounish(rd.toks.get(x))
                     && !"UH".equals(rd.toks.get(x).tag()))) { // "said yes" has a content
                 return null;

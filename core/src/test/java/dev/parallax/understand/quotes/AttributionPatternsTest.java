@@ -3612,4 +3612,23 @@ class AttributionPatternsTest {
                 + "with/IN 6/CD percent/NN in/IN the/DT poll/NN ./."));
         assertTrue(leads.text().startsWith("Lessig"), leads::toString);
     }
+
+    @Test
+    void aNounPhraseContentEndsBeforeWhenAndWhereItWasDone() {
+        FoundQuote endorsed = only(find("Carson/NNP/PERSON endorsed/VBD Trump/NNP/PERSON at/IN a/DT news/NN "
+                + "conference/NN in/IN Florida/NNP/STATE_OR_PROVINCE ./."));
+        assertEquals("Trump", endorsed.text());
+        FoundQuote criticized = only(find("Lind/NNP/PERSON criticized/VBD the/DT plan/NN during/IN a/DT debate/NN ./."));
+        assertEquals("the plan", criticized.text());
+        FoundQuote supported = only(find("Most/JJS voters/NNS supported/VBD Sanders/NNP/PERSON in/IN "
+                + "Virginia/NNP/STATE_OR_PROVINCE ./."));
+        assertEquals("Sanders", supported.text());
+        // a clause, an infinitive or a participle keeps them, and so does a noun that takes them
+        FoundQuote vowed = only(find("Lind/NNP/PERSON vowed/VBD to/TO block/VB it/PRP during/IN the/DT review/NN ./."));
+        assertEquals("to block it during the review", vowed.text());
+        FoundQuote race = only(find("The/DT unions/NNS endorsed/VBD Clinton/NNP/PERSON in/IN the/DT race/NN ./."));
+        assertEquals("Clinton in the race", race.text());
+        FoundQuote war = only(find("Lind/NNP/PERSON opposed/VBD the/DT war/NN in/IN Iraq/NNP/COUNTRY ./."));
+        assertEquals("the war in Iraq", war.text());
+    }
 }
