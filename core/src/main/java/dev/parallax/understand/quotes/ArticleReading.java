@@ -849,6 +849,10 @@ final class ArticleReading {
      * object before the noun's own finite verb: "the obliteration Johnson spoke of was changing …", "the deal she
      * talked about is dead", "the divisions he promised to bridge have grown".
      */
+    private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see",
+            "hear", "watch");
+    private static final Set<String> STRANDED_ADVERBS = Set.of("about", "on", "of", "for", "with", "over", "in");
+
     boolean endsAContactClause(int c) {
         int k = c + 1;
         if (k + 1 >= toks.size() || inQ[k] >= 0) {
@@ -856,12 +860,22 @@ final class ArticleReading {
         }
         String tag = toks.get(k).tag();
         String next = toks.get(k + 1).tag();
-        if (toks.get(k).word().equalsIgnoreCase("to") && ("VB".equals(next) || "NN".equals(next)) && inQ[k + 1] < 0) {
+        boolean infinitive = toks.get(k).word().equalsIgnoreCase("to") && ("VB".equals(next) || "NN".equals(next))
+                && inQ[k + 1] < 0;
+        boolean particle = "RB".equals(tag) && STRANDED_ADVERBS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
+        if (infinitive) {
             k++; // "promised to bridge", also with "bridge/NN" misread as a noun
-        } else if (!"IN".equals(tag) && !"RP".equals(tag) && !"TO".equals(tag) || isThat(k)) {
+        } else if (!"IN".equals(tag) && !"RP".equals(tag) && !"TO".equals(tag) && !particle || isThat(k)) {
+            return false; // also "talked about/RB is dead"
+        }
+        if (k + 1 >= toks.size() || inQ[k + 1] >= 0) {
             return false;
         }
-        return k + 1 < toks.size() && inQ[k + 1] < 0 && NounPhrases.isFinite(toks.get(k + 1));
+        // "The people he vowed to protect feel/VB abandoned": a second base form after the infinitive is finite,
+        // but not after "let", "make", "help" ("want to let go of", "to help build")
+        return NounPhrases.isFinite(toks.get(k + 1)) || infinitive && "VB".equals(toks.get(k).tag())
+                && "VB".equals(toks.get(k + 1).tag()) && !BARE_INFINITIVE_TAKERS.contains(lemma(k))
+                && Character.isLowerCase(toks.get(k + 1).word().charAt(0));
     }
 
     boolean isColon(int i) {

@@ -26,6 +26,9 @@ final class ReportedSpeech {
     /** Talking with no object: after "as" it tells when, not what ("As Whiteside talked in court, …"). */
     private static final Set<String> TALKING_ONLY = Set.of("talk", "speak", "testify", "chat", "lecture",
             "preach", "converse");
+    /** What a crowd does that says nothing of its own after an opening "as" or "when": "As the crowd chanted, …". */
+    private static final Set<String> CROWD_NOISES = Set.of("chant", "cheer", "applaud", "boo", "jeer", "clap",
+            "heckle", "shout", "scream", "sing");
     /** Subjects that stand for no speaker before a colon: "it gets better:", "this is how:". */
     private static final Set<String> NOBODY = Set.of("it", "this", "that", "these", "those", "there", "here",
             "which", "what", "who");
@@ -452,7 +455,7 @@ final class ReportedSpeech {
             if (np[1] <= last && !rd.isPunctToken(np[1]) || end - first < 2 || !rd.hasFiniteVerb(first, end)) {
                 return null; // the survey must end the sentence: "Trump leads in the latest polls."
             }
-            content = new Span(rd.p, rd.toks.get(clauseOfTheSurvey(first, end)).begin(), rd.toks.get(end).end());
+            content = new Span(rd.p, rd.toks.get(clauseOfTheSurvey(first, end, c)).begin(), rd.toks.get(end).end());
         }
         Speaker source = rd.resolver.resolve(rd.p, rd.text, rd.toks.subList(np[0], np[1]));
         return new Attribution(List.of(content), source, "in", rd.quotedShare(content) > 0.6, c);
@@ -460,22 +463,28 @@ final class ReportedSpeech {
 
     /** Words that open the clause a closing "in the polls" belongs to: "…, where he has had a big lead". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("where", "who", "which", "while", "whereas",
-            "because", "although", "though", ";", ":");
+            "because", "although", "though", ";");
+    /** Of {@link #CLAUSE_OPENERS}, those that open a clause on a noun, only after a comma for a survey's clause. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "who", "which");
 
     /**
      * Where the clause that a survey closing the sentence measures starts, from first to end: after the last
      * "where", "who", "while" … that opens a clause with a finite verb of its own ("He will head to New
      * Hampshire, where he has had a big lead in the most recent polls" measures the lead); first when none does.
      */
-    private int clauseOfTheSurvey(int first, int end) {
+    private int clauseOfTheSurvey(int first, int end, int c) {
         for (int k = end - 2; k > first; k--) {
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-            boolean relative = w.equals("who") || w.equals("which");
-            if (rd.inQ[k] < 0 && CLAUSE_OPENERS.contains(w) && rd.hasFiniteVerb(k + 1, end)
-                    && !(relative && (rd.commaBetween(k, end) || "IN".equals(rd.toks.get(k - 1).tag())))) {
-                // "who is far behind him": the pronoun is the clause's subject; not "who has since dropped out,
-                // leads with 6 percent" (the main clause goes on) or "in which …"
-                return relative ? k : k + 1;
+            if (rd.inQ[k] < 0 && CLAUSE_OPENERS.contains(w)) {
+                // the clause runs unbroken to the survey ("Biden, while still ahead, has lost ground" is the main
+                // clause's); a clause on a noun is set off by a comma ("…, where he has had a big lead"), not
+                // "The state where he was born has turned against him", whose subject holds it
+                boolean onANoun = RELATIVE_OPENERS.contains(w);
+                if (!rd.hasFiniteVerb(k + 1, end) || rd.commaBetween(k + 1, c)
+                        || onANoun && !rd.toks.get(k - 1).word().equals(",")) {
+                    continue; // "…, where voters who attend church have boosted him": the clause of "where"
+                }
+                return w.equals("who") || w.equals("which") ? k : k + 1; // "who is far behind him": its subject
             }
         }
         return first;
@@ -706,7 +715,7 @@ final class ReportedSpeech {
         }
         int[] absolute = withSubject(c);
         if (absolute != null && c + 2 < rd.toks.size() && rd.toks.get(c + 1).word().equals(",")
-                && !rd.isOpeningMark(c + 2)) {
+                && !rd.isOpeningMark(c + 2) && bounds.clauseFollows(c + 2)) { // not "warning, however, that …"
             return null; // "with all precincts reporting, the race remained close": the main clause follows
         }
         if (absolute != null) {
@@ -1379,7 +1388,7 @@ final class ReportedSpeech {
                 || "PRP$".equals(t.tag());
         return (nounPhrase && ("maintain".equals(lemma) || "point".equals(lemma) && x == c + 1)) // "pointed the gun"
                 || "speak".equals(lemma) && speaksALanguage(x) // "speaks fluent Spanish"
-                || "find".equals(lemma) && nounPhrase && !foundByAnInquiry(c) && !smallClause(x) // "found a way"
+                || "find".equals(lemma) && nounPhrase && !reportsAFinding(c, x) // "found a way", "find jobs"
                 || ("recall".equals(lemma) && recallsGoods(c, x))
                 || ("call".equals(lemma) && (isTelephoneNumber(x) || ringsAPlace(x))) // "call 212-306-6794"
                 || showsSomeoneSpeaking(x);
@@ -1405,7 +1414,8 @@ final class ReportedSpeech {
             }
             if ("RB".equals(t.tag()) && !w.equals("not") || rd.isTimeWord(k) || rd.isTimeModifier(k)) {
                 k++;
-            } else if ("IN".equals(t.tag()) && !CUE_PREPOSITIONS.contains(w) && !rd.isThat(k)
+            } else if ("IN".equals(t.tag()) && (!CUE_PREPOSITIONS.contains(w) || k + 1 <= last && rd.isTimeWord(k + 1))
+                    && !rd.isThat(k)
                     && !ArticleReading.SUBORDINATORS.contains(w) && k + 1 <= last) {
                 k++;
                 int start = k;
@@ -1426,14 +1436,34 @@ final class ReportedSpeech {
 
     /** What finds things out with a noun phrase for what it found ("the audit found a pattern of abuse"). */
     private static final Set<String> INQUIRIES = Set.of("investigation", "investigations", "investigators",
-            "inquiry", "probe", "researchers", "research", "scientists", "inspector", "inspectors", "experts",
-            "census", "test", "tests", "panel", "commission", "committee", "jury", "court", "judge");
+            "inquiry", "inquest", "probe", "researchers", "research", "scientists", "inspector", "inspectors",
+            "experts", "census", "test", "tests", "panel", "commission", "committee", "jury", "court", "judge",
+            "tribunal", "coroner", "ombudsman", "watchdog", "regulator", "regulators", "auditor", "auditors",
+            "counsel", "prosecutors", "economists", "analysts", "authors", "team", "reporters", "examiner");
+    /** Objects found that are findings whoever finds them ("found no evidence", "found a link"). */
+    private static final Set<String> FINDINGS = Set.of("evidence", "link", "links", "pattern", "patterns",
+            "proof", "sign", "signs", "failings", "flaws", "errors", "problems", "irregularities", "discrepancies",
+            "fault", "faults", "correlation", "connection", "bias", "wrongdoing", "violations", "breaches",
+            "majority", "lead", "gap", "increase", "decline", "drop", "rise", "shift");
+    /** Things one finds that report nothing, whoever finds them ("found a way", "found a buyer"). */
+    private static final Set<String> THINGS_FOUND = Set.of("way", "ways", "time", "home", "homes", "job", "jobs",
+            "buyer", "buyers", "leader", "partner", "partners", "sponsor", "sponsors", "replacement", "place",
+            "room", "money", "funding", "voice", "audience", "body", "bodies", "sanctuary", "solace", "footing",
+            "niche", "seat", "house", "apartment", "work", "shelter", "refuge", "tunnel", "tunnels", "cure");
 
     /**
-     * Whether the subject of "find" at c is a poll, a study, a document or an inquiry, which report what they
-     * find ("The poll found a tight race"); people and others who find a way, jobs or a home report nothing.
+     * Whether "find" at c with the noun phrase at x reports a finding: a poll, a study, a document, an inquiry or
+     * an organisation finds ("The poll found a tight race"), anyone finds evidence, a link or a fault, and what
+     * someone finds to be so ({@link #smallClause}); but nobody reports a way, a job or a buyer found.
      */
-    private boolean foundByAnInquiry(int c) {
+    private boolean reportsAFinding(int c, int x) {
+        String object = objectHead(x);
+        if (THINGS_FOUND.contains(object)) {
+            return false;
+        }
+        if (FINDINGS.contains(object) || smallClause(x)) {
+            return true;
+        }
         int[] subject = phrases.leftNp(c);
         if (subject == null) {
             return false;
@@ -1446,6 +1476,21 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** The head noun of the noun phrase at x, in lower case: "a pattern of abuse" gives "pattern". */
+    private String objectHead(int x) {
+        int k = x;
+        while (k + 1 < rd.toks.size() && rd.inQ[k] < 0 && (NounPhrases.isDeterminer(rd.toks.get(k))
+                || "JJ".equals(rd.toks.get(k).tag()) || "PRP$".equals(rd.toks.get(k).tag())
+                || "CD".equals(rd.toks.get(k).tag()) || "RB".equals(rd.toks.get(k).tag()))) {
+            k++; // "no", "serious", "insufficient"
+        }
+        while (k + 1 < rd.toks.size() && rd.inQ[k + 1] < 0 && NounPhrases.isNoun(rd.toks.get(k))
+                && NounPhrases.isNoun(rd.toks.get(k + 1))) {
+            k++; // "a buyer" but "the tax gap"
+        }
+        return rd.toks.get(k).word().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -1466,8 +1511,15 @@ final class ReportedSpeech {
         }
         NlpToken next = rd.toks.get(np[1]);
         String tag = next.tag();
-        if ("JJ".equals(tag) || "JJR".equals(tag) || "VBG".equals(tag) || "RB".equals(tag) && np[1] + 1 < rd.toks.size()
-                && "JJ".equals(rd.toks.get(np[1] + 1).tag()) // "found it wholly appropriate"
+        String w = next.word().toLowerCase(Locale.ROOT);
+        boolean adverb = "RB".equals(tag) || "RBR".equals(tag);
+        if ("JJ".equals(tag) || "JJR".equals(tag) || "VBG".equals(tag) || adverb && np[1] + 1 < rd.toks.size()
+                && ("JJ".equals(rd.toks.get(np[1] + 1).tag()) || "JJR".equals(rd.toks.get(np[1] + 1).tag()))
+                // "found it wholly appropriate", "found Clinton more trustworthy", "found Clinton ahead"
+                || adverb && (w.equals("ahead") || w.equals("behind"))
+                // "find Trump a liability", "found the speech an insult": a second noun phrase says what it is
+                || NounPhrases.isDeterminer(next) && !rd.isThat(np[1]) && np[1] + 1 < rd.toks.size()
+                    && NounPhrases.isNounish(rd.toks.get(np[1] + 1)) && !"IN".equals(rd.toks.get(np[1] - 1).tag())
                 || next.word().equalsIgnoreCase("to") && np[1] + 1 < rd.toks.size() // not "found a way to win"
                     && ("be".equals(rd.lemma(np[1] + 1)) || "have".equals(rd.lemma(np[1] + 1)))
                 || next.word().equalsIgnoreCase("with")) {
@@ -2094,7 +2146,8 @@ final class ReportedSpeech {
             boolean misread = "VBN".equals(t.tag()) && (lemma.equals("say") || lemma.equals("tell"))
                     && !"be".equals(rd.lemma(m - 1)) && !"have".equals(rd.lemma(m - 1)); // "spoke anonymously said/VBN"
             if (NounPhrases.isTensed(t) || misread) {
-                return (misread || rd.isFiniteSpeechVerb(t)) && rd.isCandidateCue(m) ? m : -1;
+                // also a cue whose attribution was found already ("…, officials who declined to be named said.")
+                return (misread || rd.isFiniteSpeechVerb(t)) && (rd.isCandidateCue(m) || rd.covered[m]) ? m : -1;
             }
         }
         return -1;
@@ -2362,9 +2415,10 @@ final class ReportedSpeech {
         }
         if (x == c + 1 && x + 1 < rd.toks.size() && rd.toks.get(x).word().equals(",") && !rd.isOpeningMark(x + 1)
                 && (inOpeningClause(c, "as") || inOpeningClause(c, null)
-                    && (phrases.raisingVerb(c) >= 0 || TALKING_ONLY.contains(lemma)))) {
-            // "After the crowd began to chant, Silverman was joined on stage", "As he spoke, the crowd cheered": the
-            // main clause follows the clause of time; but "As Lind said, the plan is dead" says it
+                    && (TALKING_ONLY.contains(lemma) || CROWD_NOISES.contains(lemma)))) {
+            // "After the mayor spoke, …", "As he spoke, the crowd cheered", "As the crowd began to chant, Silverman
+            // was joined on stage": the main clause follows the clause of time; but "As Lind said, the plan is
+            // dead" and "As Smith went on to explain, …" say it
             return null;
         }
         boolean comma = false;

@@ -164,7 +164,7 @@ final class SpeakerPhrases {
         if (unclosed != null) {
             return unclosed;
         }
-        int[] restricted = antecedentOfRestrictiveClause(j, false, c == rd.lastWord());
+        int[] restricted = antecedentOfRestrictiveClause(j, false, closesAfterARelativeClause(c, j));
         if (restricted != null) {
             // "Officials who spoke on condition of anonymity said", "The officials whose laws were struck down
             // say": the clause's subject before the relative clause speaks
@@ -233,6 +233,24 @@ final class SpeakerPhrases {
      * clause: "Officials [who spoke on condition of anonymity] said". The relative clause has a finite verb of
      * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
      */
+    /**
+     * Whether cue c ends its sentence (a time may follow: "said Tuesday.") and the words before it at j end a
+     * relative clause rather than the cue's own subject: not "the wall he promised.", "the benefits the
+     * government announced.", where the pronoun or the noun after a noun is the cue's subject.
+     */
+    private boolean closesAfterARelativeClause(int c, int j) {
+        for (int k = c + 1; k <= rd.lastWord(); k++) {
+            if (rd.inQ[k] >= 0 || !rd.isTimeWord(k)) {
+                return false;
+            }
+        }
+        if (j < 1 || rd.inQ[j] >= 0 || "PRP".equals(rd.toks.get(j).tag()) || "CC".equals(rd.toks.get(j).tag())) {
+            return false; // nor "…, a process that began in May and concluded Monday.": the clause's own verbs
+        }
+        int[] np = npEndingAt(j);
+        return np == null || np[0] < 1 || !NounPhrases.isNoun(rd.toks.get(np[0] - 1));
+    }
+
     private int[] antecedentOfRestrictiveClause(int j) {
         return antecedentOfRestrictiveClause(j, false, false);
     }

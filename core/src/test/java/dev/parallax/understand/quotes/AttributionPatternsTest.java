@@ -3631,4 +3631,51 @@ class AttributionPatternsTest {
         FoundQuote war = only(find("Lind/NNP/PERSON opposed/VBD the/DT war/NN in/IN Iraq/NNP/COUNTRY ./."));
         assertEquals("the war in Iraq", war.text());
     }
+
+    @Test
+    void theSeventeenthRoundsRulesKeepTheirNeighbours() {
+        // "as" someone went on to explain says it
+        FoundQuote explain = only(find("As/IN Smith/NNP/PERSON went/VBD on/RP to/TO explain/VB ,/, the/DT deal/NN "
+                + "is/VBZ complicated/JJ ./."));
+        assertEquals("the deal is complicated", explain.text());
+        // a survey's clause is set off by a comma and runs unbroken to it
+        FoundQuote fallen = only(find("The/DT candidate/NN who/WP won/VBD Iowa/NNP/STATE_OR_PROVINCE has/VBZ "
+                + "fallen/VBN in/IN the/DT polls/NNS ./."));
+        assertEquals("The candidate who won Iowa has fallen", fallen.text());
+        FoundQuote biden = only(find("Biden/NNP/PERSON ,/, while/IN still/RB ahead/RB ,/, has/VBZ lost/VBN ground/NN "
+                + "in/IN the/DT polls/NNS ./."));
+        assertTrue(biden.text().startsWith("Biden"), biden::toString);
+        // findings by anyone, what someone finds to be so, and no way found by a company
+        FoundQuote evidence = only(find("Mueller/NNP/PERSON found/VBD insufficient/JJ evidence/NN of/IN a/DT "
+                + "conspiracy/NN ./."));
+        assertEquals("insufficient evidence of a conspiracy", evidence.text());
+        FoundQuote watchdog = only(find("The/DT watchdog/NN found/VBD serious/JJ failings/NNS ./."));
+        assertEquals("serious failings", watchdog.text());
+        FoundQuote liability = only(find("Many/JJ Republicans/NNPS find/VBP Trump/NNP/PERSON a/DT liability/NN ./."));
+        assertEquals("Trump a liability", liability.text());
+        FoundQuote trustworthy = only(find("Voters/NNS found/VBD Clinton/NNP/PERSON more/RBR trustworthy/JJ ./."));
+        assertEquals("Clinton more trustworthy", trustworthy.text());
+        assertTrue(find("Acme/NNP/ORGANIZATION found/VBD a/DT buyer/NN for/IN the/DT unit/NN ./.").isEmpty());
+        // a trailing speaker whose relative clause ends the sentence, but not a cue with its own subject before it
+        FoundQuote aides = only(find("The/DT minister/NN will/MD resign/VB ,/, aides/NNS who/WP spoke/VBD on/IN "
+                + "condition/NN of/IN anonymity/NN said/VBD Tuesday/NNP/DATE ./."));
+        assertEquals("aides", aides.speakerDescription());
+        assertTrue(find("Lind/NNP/PERSON thanked/VBD the/DT workers/NNS ,/, the/DT people/NNS who/WP built/VBD "
+                + "the/DT wall/NN he/PRP promised/VBD ./.").stream().noneMatch(q -> q.cue().equals("promised")));
+        // the relative clause's cue ends before the main cue found already
+        List<FoundQuote> declined = find("Some/DT protesters/NNS were/VBD arrested/VBN ,/, officials/NNS who/WP "
+                + "declined/VBD to/TO be/VB named/VBN said/VBD ./.");
+        assertTrue(declined.stream().filter(q -> q.cue().equals("declined")).allMatch(q -> q.text().equals("to be named")),
+                declined::toString);
+        // an aside after an absolute phrase is no main clause
+        assertTrue(find("With/IN officials/NNS warning/VBG ,/, however/RB ,/, that/IN the/DT dam/NN could/MD fail/VB "
+                + ",/, thousands/NNS fled/VBD ./.").stream().anyMatch(q -> q.cue().equals("warning")));
+        // a stranded particle the tagger read as an adverb, a second base form after an infinitive, a time after "on"
+        assertTrue(find("The/DT deal/NN she/PRP talked/VBD about/RB is/VBZ dead/JJ ./.").isEmpty());
+        assertTrue(find("The/DT people/NNS he/PRP vowed/VBD to/TO protect/VB feel/VB abandoned/VBN ./.").isEmpty());
+        assertTrue(find("He/PRP spoke/VBD briefly/RB in/IN Ohio/NNP/STATE_OR_PROVINCE on/IN Tuesday/NNP/DATE ./.")
+                .isEmpty());
+        FoundQuote letGo = only(find("They/PRP want/VBP to/TO let/VB go/VB of/IN the/DT feeling/NN ./."));
+        assertEquals("to let go of the feeling", letGo.text());
+    }
 }
