@@ -274,8 +274,14 @@ final class DirectQuotes {
         if (next == null) {
             next = quotationEndingTheSentence(after);
         }
+        String cue = rd.toks.get(c).word();
         if (next == null && direct && content.isEmpty()) {
             next = quotationAfterAdverbials(after); // "…, Clinton proclaimed at a press conference, “…”"
+            if (next != null) {
+                // the cue keeps what comes before the quotation, as it does without an opening clause: "said
+                // about the plan", "proclaimed at a press conference"
+                cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(lastWordBefore(next)).end());
+            }
         }
         if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
                 && !rd.attributedAfter(rd.lastOfGroup(next.group()))
@@ -285,7 +291,19 @@ final class DirectQuotes {
         if (content.isEmpty()) {
             return null;
         }
-        return new Attribution(content, speaker.get(), rd.toks.get(c).word(), direct, c);
+        return new Attribution(content, speaker.get(), cue, direct, c);
+    }
+
+    /** The last word before the comma or colon that sets off quotation r in this sentence. */
+    private int lastWordBefore(QuotedRegion r) {
+        int k = 0;
+        while (k + 1 < rd.toks.size() && rd.toks.get(k + 1).begin() < r.start() && !rd.isOpeningMark(k + 1)) {
+            k++;
+        }
+        while (k > 0 && rd.isPunctToken(k)) {
+            k--;
+        }
+        return k;
     }
 
     /**

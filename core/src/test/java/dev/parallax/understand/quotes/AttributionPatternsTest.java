@@ -3531,6 +3531,7 @@ class AttributionPatternsTest {
         // the words after what it was said about are Lind's, not the opening clause
         FoundQuote lind = found.stream().filter(q -> "Lind".equals(q.speakerName())).findFirst().orElseThrow();
         assertEquals("I support parents making the best choices.", lind.text());
+        assertEquals("said about the plan", lind.cue()); // as without the opening clause
         // the verb coordinated in the opening clause is the clause's subject's
         FoundQuote state = found.stream().filter(q -> q.cue().equals("maintained")).findFirst().orElseThrow();
         assertEquals("the state", state.speakerDescription());
