@@ -2470,6 +2470,13 @@ final class ReportedSpeech {
             cueEnd = last;
         } else if (onlyAdverbialsToTheEnd(x)) {
             return null; // "a pair of aides who have spoken periodically throughout the contest.": how and when
+        } else if (rd.inQ[x] < 0 && (x == c + 2 || x == c + 3 && "RP".equals(rd.toks.get(c + 1).tag()))
+                && rd.toks.get(x - 1).word().equals(",")
+                && (rd.toks.get(x).word().equalsIgnoreCase("and") || rd.toks.get(x).word().equalsIgnoreCase("or"))
+                && !(x + 2 < rd.toks.size() && rd.toks.get(x + 2).word().equalsIgnoreCase("quote"))) {
+            // "He later apologized, and even invited Trump": the speaker's next act, with a cue of its own if it
+            // reports anything; but "said, and I quote, “…”"
+            return null;
         } else {
             if (x + 2 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0
                     && rd.inQ[x + 1] < 0 && rd.toks.get(x).word().endsWith("ly")

@@ -3679,4 +3679,17 @@ class AttributionPatternsTest {
         FoundQuote letGo = only(find("They/PRP want/VBP to/TO let/VB go/VB of/IN the/DT feeling/NN ./."));
         assertEquals("to let go of the feeling", letGo.text());
     }
+
+    @Test
+    void aCueWithACommaAndAConjunctionAfterItSaysNothingOfWhatFollows() {
+        assertTrue(find("He/PRP later/RB apologized/VBD ,/, and/CC even/RB invited/VBD Trump/NNP/PERSON to/TO "
+                + "visit/VB ./.").stream().noneMatch(q -> q.cue().equals("apologized")));
+        // but the writer's aside before a quotation, and a report going on after where it was made
+        FoundQuote quote = only(find("Trump/NNP/PERSON said/VBD ,/, and/CC I/PRP quote/VBP ,/, \u201C/`` We/PRP love/VBP "
+                + "the/DT voters/NNS ./. \u201D/''"));
+        assertEquals("Trump", quote.speakerName());
+        FoundQuote report = only(find("The/DT richest/JJS paid/VBD 9/CD percent/NN ,/, the/DT agency/NN said/VBD "
+                + "in/IN a/DT report/NN ,/, and/CC the/DT poorest/JJS paid/VBD 1/CD percent/NN ./."));
+        assertTrue(report.text().contains("the poorest paid 1 percent"), report::toString);
+    }
 }
