@@ -242,6 +242,7 @@ final class ContentBoundaries {
         String tag = t.tag();
         return t.word().equals(",") || t.word().equals(";") || rd.isOpeningMark(i) || hyphenatedAdverb(i)
                 || rd.inQ[i] >= 0 || "IN".equals(tag) || "TO".equals(tag)
+                || "WRB".equals(tag) && t.word().equalsIgnoreCase("when") // '“Absolutely,” he said when asked …'
                 || rd.isDash(i) // '- "…," she said - and …'
                 || "CC".equals(tag) && coordinatedPredicate(i + 1)
                 || tag != null && tag.startsWith("RB") || rd.isTimeWord(i) || rd.isTimeModifier(i) || tag == null

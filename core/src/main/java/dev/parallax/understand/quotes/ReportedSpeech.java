@@ -1890,15 +1890,47 @@ final class ReportedSpeech {
         return j < rd.toks.size() && rd.inQ[j] < 0 && rd.isThat(j) ? j : -1;
     }
 
-    /** Whether the cue at c stands in a relative clause set off by a comma: ", who heard Perez speak". */
+    /**
+     * Whether "called" at c, read as a past tense, names the common noun before it: "a chemical called IL-25 in
+     * the gut", "a firm called Gavekal Dragonomics,": the name alone follows, then a preposition or a break; not
+     * "The senator called Lind a liar", where a second phrase says what Lind was called.
+     */
+    private boolean namesTheNounBefore(int c) {
+        String w = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
+        if (!w.equals("called") && !w.equals("named") && !w.equals("dubbed") || c < 2 || rd.inQ[c - 1] >= 0
+                || !"NN".equals(rd.toks.get(c - 1).tag()) && !"NNS".equals(rd.toks.get(c - 1).tag())) {
+            return false;
+        }
+        int k = c + 1;
+        while (k < rd.toks.size() && rd.inQ[k] < 0 && ("NNP".equals(rd.toks.get(k).tag())
+                || NounPhrases.isNoun(rd.toks.get(k)) && Character.isUpperCase(rd.toks.get(k).word().charAt(0)))) {
+            k++; // also "Olfr78/NN"
+        }
+        if (k == c + 1) {
+            return false;
+        }
+        // not 'One lawmaker called Lund “the orange prince”': the quotation says what Lund was called
+        return k >= rd.toks.size() || rd.inQ[k] < 0 && ("IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k)
+                || NounPhrases.isPunct(rd.toks.get(k)) && !rd.isOpeningMark(k));
+    }
+
+    /**
+     * Whether the cue at c stands in a relative clause set off by a comma: ", who heard Perez speak", or on an
+     * appositive set off by one: "Alberto Lind, a resident who tweeted about the smoke, said".
+     */
     private boolean inRelativeClause(int c) {
+        boolean relative = false;
         for (int j = c - 1; j > 0 && rd.inQ[j] < 0; j--) {
             if (rd.toks.get(j).word().equals(",")) {
-                return false;
+                return relative;
             }
             if (rd.isRelativePronoun(j) && rd.toks.get(j - 1).word().equals(",")) {
                 return true;
             }
+            if (relative && NounPhrases.isVerb(rd.toks.get(j))) {
+                return false; // "Officials said the people who spoke …": not an appositive's
+            }
+            relative |= rd.isRelativePronoun(j);
         }
         return false;
     }
@@ -1929,7 +1961,7 @@ final class ReportedSpeech {
     }
 
     Attribution subject(int c) {
-        if (rd.isPassive(c) || rd.isVbg(c) || isReducedRelative(c)) {
+        if (rd.isPassive(c) || rd.isVbg(c) || isReducedRelative(c) || namesTheNounBefore(c)) {
             return null;
         }
         int[] left = phrases.leftNp(c);

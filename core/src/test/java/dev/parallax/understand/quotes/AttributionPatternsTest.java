@@ -3692,4 +3692,26 @@ class AttributionPatternsTest {
                 + "in/IN a/DT report/NN ,/, and/CC the/DT poorest/JJS paid/VBD 1/CD percent/NN ./."));
         assertTrue(report.text().contains("the poorest paid 1 percent"), report::toString);
     }
+
+    @Test
+    void aQuotationBeforeWhenAskedANameGivenAndAnAppositivesRelativeClause() {
+        // "when asked" after the cue is when it was said, and the quotation before it what
+        FoundQuote absolutely = find("\u201C/`` Absolutely/RB ,/, \u201D/'' he/PRP said/VBD when/WRB asked/VBN by/IN "
+                + "a/DT reporter/NN if/IN that/DT remains/VBZ his/PRP$ view/NN ./.").stream()
+                .filter(q -> q.cue().equals("said")).findFirst().orElseThrow();
+        assertEquals("Absolutely,", absolutely.text());
+        // a name given to a noun is no attribution, and it leaves the aside it stands in an aside
+        assertTrue(find("Lind/NNP/PERSON studied/VBD a/DT receptor/NN called/VBN Olfr78/NN in/IN kidney/NN "
+                + "cells/NNS ./.").isEmpty());
+        FoundQuote miller = only(find("Tom/NNP/PERSON Miller/NNP/PERSON ,/, at/IN a/DT firm/NN called/VBD "
+                + "Gavekal/NNP/ORGANIZATION ,/, argues/VBZ that/IN the/DT ties/NNS will/MD deepen/VB ./."));
+        assertEquals("Tom Miller", miller.speakerName());
+        FoundQuote liar = only(find("The/DT senator/NN called/VBD Lind/NNP/PERSON a/DT liar/NN ./."));
+        assertEquals("Lind a liar", liar.text());
+        // a relative clause on an appositive closes at the appositive's comma
+        List<FoundQuote> tweeted = find("\u201C/`` The/DT air/NN was/VBD clean/JJ ,/, \u201D/'' Ana/NNP/PERSON "
+                + "Lind/NNP/PERSON ,/, a/DT resident/NN who/WP tweeted/VBD about/IN the/DT smoke/NN ,/, said/VBD ./.");
+        assertTrue(tweeted.stream().filter(q -> q.cue().startsWith("tweeted")).allMatch(q -> q.text().equals("the smoke")),
+                tweeted::toString);
+    }
 }
