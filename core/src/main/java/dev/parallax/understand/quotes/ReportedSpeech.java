@@ -767,6 +767,11 @@ final class ReportedSpeech {
             return null; // "Lind, speaking in Brussels, said …": the main verb reports, the participle sets the scene
         }
         if (!afterComma && rd.isVbg(c) && afterDocument(c)) {
+            int[] received = receivedDocument(c);
+            if (received != null) {
+                // "She received an email in January saying the account was closed": the email says it, not she
+                return contentAfter(c, rd.speakerFor(received));
+            }
             int[] signer = subjectOfVerbBefore(c);
             if (signer != null) {
                 // "Her comments came after 40 MPs signed a letter warning that …": the letter is the MPs'
@@ -911,6 +916,30 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** Verbs of getting a document, whose subject did not write it: "received a letter saying …". */
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "see", "read", "find",
+            "open", "discover");
+
+    /**
+     * The document before participle c when the verb whose object it is receives it: "She received an email in
+     * January saying …", "reporters obtained a memo warning …"; null otherwise.
+     */
+    private int[] receivedDocument(int c) {
+        for (int v = c - 1; v > 0 && c - v <= 8; v--) {
+            if (rd.inQ[v] >= 0) {
+                return null;
+            }
+            if (NounPhrases.isVerb(rd.toks.get(v))) {
+                if (!RECEIVING.contains(rd.lemma(v))) {
+                    return null;
+                }
+                int[] np = phrases.rightNp(v + 1);
+                return np != null && np[1] <= c ? new int[] {np[0], np[1], -1, -1} : null;
+            }
+        }
+        return null;
     }
 
     /**

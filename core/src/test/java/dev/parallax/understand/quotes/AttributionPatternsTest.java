@@ -3714,4 +3714,16 @@ class AttributionPatternsTest {
         assertTrue(tweeted.stream().filter(q -> q.cue().startsWith("tweeted")).allMatch(q -> q.text().equals("the smoke")),
                 tweeted::toString);
     }
+
+    @Test
+    void aDocumentReceivedSaysWhatItSaysNotItsReader() {
+        FoundQuote email = only(find("She/PRP received/VBD an/DT email/NN in/IN January/NNP/DATE saying/VBG the/DT "
+                + "account/NN had/VBD been/VBN closed/VBN ./."));
+        assertEquals("an email", email.speakerDescription());
+        assertEquals("the account had been closed", email.text());
+        // a document signed is its signers'
+        FoundQuote letter = only(find("Forty/CD MPs/NNS signed/VBD a/DT letter/NN warning/VBG that/IN the/DT plan/NN "
+                + "would/MD fail/VB ./."));
+        assertEquals("Forty MPs", letter.speakerDescription());
+    }
 }

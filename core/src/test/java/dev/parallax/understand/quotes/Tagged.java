@@ -129,6 +129,7 @@ final class Tagged {
             case "seemed", "seems", "seem" -> "seem";
             case "appeared", "appears", "appear" -> "appear";
             case "began", "begins", "begin" -> "begin";
+            case "received", "receives", "receive" -> "receive";
             case "found", "finds", "find" -> "find";
             case "spoke", "speaks", "spoken" -> "speak";
             default -> null; // the lexicon falls back to word forms
