@@ -850,7 +850,7 @@ final class ArticleReading {
      * talked about is dead", "the divisions he promised to bridge have grown".
      */
     private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see",
-            "hear", "watch");
+            "hear", "watch", "come", "go");
     private static final Set<String> STRANDED_ADVERBS = Set.of("about", "on", "of", "for", "with", "over", "in");
 
     boolean endsAContactClause(int c) {

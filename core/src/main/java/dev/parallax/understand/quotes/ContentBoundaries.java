@@ -1332,9 +1332,9 @@ final class ContentBoundaries {
     private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "after", "before", "when", "while",
             "following", "amid", "until");
     /** Occasions a noun-phrase content was said or done at: "criticized Clinton at a rally in Hartford". */
-    private static final Set<String> OCCASIONS = Set.of("rally", "rallies", "event", "events", "debate", "debates",
-            "forum", "hearing", "meeting", "gathering", "summit", "convention", "fundraiser", "dinner", "stop",
-            "conference", "town", "luncheon", "breakfast", "ceremony", "news", "press");
+    private static final Set<String> OCCASIONS = Set.of("rally", "rallies", "debate", "debates", "forum",
+            "hearing", "meeting", "gathering", "summit", "convention", "fundraiser", "dinner", "conference", "hall",
+            "luncheon", "breakfast", "ceremony", "briefing");
 
     /**
      * A noun-phrase content ends before an adjunct of when or where it was said or done: "endorsed
@@ -1357,27 +1357,42 @@ final class ContentBoundaries {
             String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
             NlpToken before = rd.toks.get(k - 1);
             if (ADJUNCT_OPENERS.contains(w) && !rd.isTimeWord(k - 1) && !isTimeUnit(before.word())
-                    && !"RB".equals(before.tag())) {
-                return lastWordBefore(k, x, true); // "… after cutting ties", not "the day after", "shortly after"
+                    && !"RB".equals(before.tag()) && k + 1 <= last && rd.inQ[k + 1] < 0
+                    && (w.equals("when") || w.equals("while") || "VBG".equals(rd.toks.get(k + 1).tag())
+                        || clauseFollows(k + 1) || occasionAt(k + 1, last) || NounPhrases.isProperNoun(before))) {
+                // "… after cutting ties", "… after Mrs. Clinton accused him", "… during a debate", "Canova in late
+                // May"; not "the day after", "shortly after", "violence after the election", "life during the siege"
+                return lastWordBefore(k, x, true);
             }
-            boolean place = w.equals("in") || w.equals("at") || w.equals("on");
+            boolean place = w.equals("in") || w.equals("at");
             if (place && "PERSON".equals(before.ner()) && k + 1 <= last && isPlace(k + 1)) {
                 // "supported Sanders in Virginia": where, not which Sanders; but "endorsed Clinton in the race"
                 return lastWordBefore(k, x, true);
             }
-            if (place && k + 1 <= last) {
-                int j = k + 1;
-                while (j < last && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
-                        || "PRP$".equals(rd.toks.get(j).tag()) || "CD".equals(rd.toks.get(j).tag())
-                        || "NNP".equals(rd.toks.get(j).tag()) && j + 1 <= last && NounPhrases.isNoun(rd.toks.get(j + 1)))) {
-                    j++; // "at a news", "in the fifth Republican", "at the school board group's"
-                }
-                if (j <= last && rd.inQ[j] < 0 && OCCASIONS.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT))) {
-                    return lastWordBefore(k, x, true); // "at a news conference", "in the fifth Republican debate"
-                }
+            if ((place || w.equals("on")) && k + 1 <= last && occasionAt(k + 1, last)) {
+                return lastWordBefore(k, x, true); // "at a news conference", "in the fifth Republican debate"
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the noun phrase at j has an occasion for its head: "a news conference", "the fifth Republican
+     * debate", "a town hall"; not "press freedom", "hearing aids", "debate rules".
+     */
+    private boolean occasionAt(int j, int last) {
+        while (j < last && rd.inQ[j] < 0 && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
+                || "PRP$".equals(rd.toks.get(j).tag()) || "POS".equals(rd.toks.get(j).tag())
+                || "CD".equals(rd.toks.get(j).tag()))) {
+            j++; // "a", "the fifth", "his"
+        }
+        while (j < last && rd.inQ[j + 1] < 0 && (NounPhrases.isNoun(rd.toks.get(j + 1))
+                || "POS".equals(rd.toks.get(j + 1).tag()) || "CD".equals(rd.toks.get(j + 1).tag())
+                || "HYPH".equals(rd.toks.get(j + 1).tag()) || "HYPH".equals(rd.toks.get(j).tag()))) {
+            j++; // to the compound's head: "news conference", "last week's Commander-in-Chief forum"
+        }
+        return j <= last && rd.inQ[j] < 0 && NounPhrases.isNoun(rd.toks.get(j))
+                && OCCASIONS.contains(rd.toks.get(j).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether token k, or the one after its article, names a place ("Virginia", "the Bronx"). */

@@ -280,7 +280,7 @@ final class DirectQuotes {
             if (next != null) {
                 // the cue keeps what comes before the quotation, as it does without an opening clause: "said
                 // about the plan", "proclaimed at a press conference"
-                cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(lastWordBefore(next)).end());
+                cue = rd.text.substring(rd.toks.get(c).begin(), rd.toks.get(lastWordBefore(next, c)).end());
             }
         }
         if (next != null && !rd.usedGroups.contains(next.group()) && next.group() != rd.groupOf(content)
@@ -294,13 +294,13 @@ final class DirectQuotes {
         return new Attribution(content, speaker.get(), cue, direct, c);
     }
 
-    /** The last word before the comma or colon that sets off quotation r in this sentence. */
-    private int lastWordBefore(QuotedRegion r) {
-        int k = 0;
+    /** The last word from cue c on before the comma or colon that sets off quotation r after it. */
+    private int lastWordBefore(QuotedRegion r, int c) {
+        int k = c;
         while (k + 1 < rd.toks.size() && rd.toks.get(k + 1).begin() < r.start() && !rd.isOpeningMark(k + 1)) {
             k++;
         }
-        while (k > 0 && rd.isPunctToken(k)) {
+        while (k > c && rd.isPunctToken(k)) {
             k--;
         }
         return k;

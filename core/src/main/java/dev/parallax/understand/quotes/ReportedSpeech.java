@@ -463,7 +463,7 @@ final class ReportedSpeech {
 
     /** Words that open the clause a closing "in the polls" belongs to: "…, where he has had a big lead". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("where", "who", "which", "while", "whereas",
-            "because", "although", "though", ";");
+            "because", "although", "though", ";", ":");
     /** Of {@link #CLAUSE_OPENERS}, those that open a clause on a noun, only after a comma for a survey's clause. */
     private static final Set<String> RELATIVE_OPENERS = Set.of("where", "who", "which");
 
@@ -1465,10 +1465,9 @@ final class ReportedSpeech {
 
     /** What finds things out with a noun phrase for what it found ("the audit found a pattern of abuse"). */
     private static final Set<String> INQUIRIES = Set.of("investigation", "investigations", "investigators",
-            "inquiry", "inquest", "probe", "researchers", "research", "scientists", "inspector", "inspectors",
-            "experts", "census", "test", "tests", "panel", "commission", "committee", "jury", "court", "judge",
-            "tribunal", "coroner", "ombudsman", "watchdog", "regulator", "regulators", "auditor", "auditors",
-            "counsel", "prosecutors", "economists", "analysts", "authors", "team", "reporters", "examiner");
+            "inspectors", "inquiry", "inquest", "probe", "researchers", "research", "scientists", "census", "panel",
+            "commission", "committee", "jury", "court", "judge", "tribunal", "coroner", "ombudsman", "watchdog",
+            "auditor", "auditors", "counsel", "economists", "examiner");
     /** Objects found that are findings whoever finds them ("found no evidence", "found a link"). */
     private static final Set<String> FINDINGS = Set.of("evidence", "link", "links", "pattern", "patterns",
             "proof", "sign", "signs", "failings", "flaws", "errors", "problems", "irregularities", "discrepancies",
@@ -1563,6 +1562,19 @@ final class ReportedSpeech {
             }
         }
         return rd.inQ[last] < 0 && "JJ".equals(rd.toks.get(last).tag()) && last > np[1];
+    }
+
+    /**
+     * Whether an aside from k closes with a comma before "that" or a quotation, which the cue before the aside
+     * shares: "said, and I think rightly, that …", "said, and witnesses confirmed, that …", "said, and I quote, “…”".
+     */
+    private boolean sharedAfterAnAside(int k) {
+        for (int i = k; i + 1 < rd.toks.size(); i++) {
+            if (rd.inQ[i] < 0 && rd.toks.get(i).word().equals(",")) {
+                return rd.isThat(i + 1) || rd.isOpeningMark(i + 1);
+            }
+        }
+        return false;
     }
 
     /** Languages one speaks: "speaks fluent Spanish" says nothing. */
@@ -1938,9 +1950,19 @@ final class ReportedSpeech {
         if (k == c + 1) {
             return false;
         }
-        // not 'One lawmaker called Lund “the orange prince”': the quotation says what Lund was called
+        int d = c - 1;
+        while (d > 0 && rd.inQ[d - 1] < 0 && (NounPhrases.isNoun(rd.toks.get(d - 1)) || "JJ".equals(rd.toks.get(d - 1).tag()))) {
+            d--;
+        }
+        String article = d > 0 ? rd.toks.get(d - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean indefinite = article.equals("a") || article.equals("an"); // "a group called Moms Demand Action"
+        // not 'One lawmaker called Lund “the orange prince”' (the quotation says what Lund was called) nor "The
+        // senator called Smith, his rival, a liar"
         return k >= rd.toks.size() || rd.inQ[k] < 0 && ("IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k)
-                || NounPhrases.isPunct(rd.toks.get(k)) && !rd.isOpeningMark(k));
+                || NounPhrases.isPunct(rd.toks.get(k)) && !rd.isOpeningMark(k)
+                    && (indefinite || !rd.toks.get(k).word().equals(","))
+                || indefinite && !NounPhrases.isDeterminer(rd.toks.get(k)) && !rd.isOpeningMark(k)
+                    && !"POS".equals(rd.toks.get(k).tag())); // not "A report called Lund's plan “dangerous”"
     }
 
     /**
@@ -2534,9 +2556,10 @@ final class ReportedSpeech {
         } else if (rd.inQ[x] < 0 && (x == c + 2 || x == c + 3 && "RP".equals(rd.toks.get(c + 1).tag()))
                 && rd.toks.get(x - 1).word().equals(",")
                 && (rd.toks.get(x).word().equalsIgnoreCase("and") || rd.toks.get(x).word().equalsIgnoreCase("or"))
-                && !(x + 2 < rd.toks.size() && rd.toks.get(x + 2).word().equalsIgnoreCase("quote"))) {
+                && !sharedAfterAnAside(x + 1)) {
             // "He later apologized, and even invited Trump": the speaker's next act, with a cue of its own if it
-            // reports anything; but "said, and I quote, “…”"
+            // reports anything; but "said, and I quote, “…”", "said, and repeated on Sunday, that …" and "said, and
+            // witnesses confirmed, that …" share what follows
             return null;
         } else {
             if (x + 2 <= last && x == c + 1 && "RB".equals(rd.toks.get(x).tag()) && rd.inQ[x] < 0

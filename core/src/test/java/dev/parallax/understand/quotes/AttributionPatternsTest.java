@@ -3726,4 +3726,38 @@ class AttributionPatternsTest {
                 + "would/MD fail/VB ./."));
         assertEquals("Forty MPs", letter.speakerDescription());
     }
+
+    @Test
+    void theSeventeenthRoundsLastRulesKeepTheirNeighbours() {
+        // a quoted phrase in the opening clause: the cue still keeps its words before the quotation
+        FoundQuote farage = only(find("After/IN the/DT \u201C/`` Brexit/NNP \u201D/'' vote/NN ,/, Farage/NNP/PERSON "
+                + "said/VBD at/IN a/DT party/NN ,/, \u201C/`` We/PRP have/VBP won/VBN ./. \u201D/''"));
+        assertEquals("said at a party", farage.cue());
+        assertEquals("We have won.", farage.text());
+        // an occasion is a compound's head, a topic after a person is no place, an event noun keeps its time
+        assertEquals("the attack on press freedom", only(find("The/DT editors/NNS condemned/VBD the/DT attack/NN "
+                + "on/IN press/NN freedom/NN ./.")).text());
+        assertEquals("Romney on China", only(find("Obama/NNP/PERSON criticized/VBD Romney/NNP/PERSON on/IN "
+                + "China/NNP/COUNTRY ./.")).text());
+        assertEquals("violence after the election", only(find("Experts/NNS predicted/VBD violence/NN after/IN "
+                + "the/DT election/NN ./.")).text());
+        assertEquals("his position", only(find("He/PRP repeated/VBD his/PRP$ position/NN at/IN a/DT town/NN "
+                + "hall/NN ./.")).text());
+        // an aside after ", and" that closes before "that" shares the cue's content
+        List<FoundQuote> police = find("Police/NNS said/VBD ,/, and/CC witnesses/NNS confirmed/VBD ,/, that/IN the/DT "
+                + "gunman/NN acted/VBD alone/RB ./.");
+        assertTrue(police.stream().anyMatch(q -> "Police".equals(q.speakerDescription())), police::toString);
+        // a team finding a wreck reports nothing; anyone finding evidence does
+        assertTrue(find("A/DT team/NN of/IN divers/NNS found/VBD the/DT wreck/NN ./.").isEmpty());
+        assertEquals("evidence of fraud", only(find("Prosecutors/NNS found/VBD evidence/NN of/IN fraud/NN ./.")).text());
+        // "come visit" is no relative clause
+        assertEquals("to come visit the victims", only(find("He/PRP promised/VBD to/TO come/VB visit/VB the/DT "
+                + "victims/NNS ./.")).text());
+        // a colon opens a survey's clause
+        assertEquals("Clinton leads Trump", only(find("The/DT bottom/JJ line/NN :/: Clinton/NNP/PERSON leads/VBZ "
+                + "Trump/NNP/PERSON in/IN the/DT polls/NNS ./.")).text());
+        // a name with an appositive after "called" is whom the senator called something
+        assertEquals(1, find("The/DT senator/NN called/VBD Smith/NNP/PERSON ,/, his/PRP$ rival/NN ,/, a/DT liar/NN ./.")
+                .size());
+    }
 }

@@ -130,6 +130,7 @@ final class Tagged {
             case "appeared", "appears", "appear" -> "appear";
             case "began", "begins", "begin" -> "begin";
             case "received", "receives", "receive" -> "receive";
+            case "come", "came", "comes" -> "come";
             case "found", "finds", "find" -> "find";
             case "spoke", "speaks", "spoken" -> "speak";
             default -> null; // the lexicon falls back to word forms
