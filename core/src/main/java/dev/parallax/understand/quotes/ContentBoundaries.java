@@ -1381,9 +1381,9 @@ final class ContentBoundaries {
      * debate", "a town hall"; not "press freedom", "hearing aids", "debate rules".
      */
     private boolean occasionAt(int j, int last) {
-        while (j < last && rd.inQ[j] < 0 && (NounPhrases.isDeterminer(rd.toks.get(j)) || "JJ".equals(rd.toks.get(j).tag())
-                || "PRP$".equals(rd.toks.get(j).tag()) || "POS".equals(rd.toks.get(j).tag())
-                || "CD".equals(rd.toks.get(j).tag()))) {
+        while (j < last && rd.inQ[j] < 0 && (NounPhrases.isDeterminer(rd.toks.get(j))
+                || "JJ".equals(rd.toks.get(j).tag()) || "PRP$".equals(rd.toks.get(j).tag())
+                || "POS".equals(rd.toks.get(j).tag()) || "CD".equals(rd.toks.get(j).tag()))) {
             j++; // "a", "the fifth", "his"
         }
         while (j < last && rd.inQ[j + 1] < 0 && (NounPhrases.isNoun(rd.toks.get(j + 1))
