@@ -844,15 +844,17 @@ final class ArticleReading {
         return toks.get(i).word().equalsIgnoreCase("that") && inQ[i] < 0;
     }
 
+    /** Verbs after which a second base form follows an infinitive ("want to let go of", "to come visit"). */
+    private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see",
+            "hear", "watch", "come", "go");
+    /** Prepositions the tagger may read as adverbs when they are stranded ("the deal she talked about/RB is …"). */
+    private static final Set<String> STRANDED_ADVERBS = Set.of("about", "on", "of", "for", "with", "over", "in");
+
     /**
      * Whether the verb at c ends a relative clause with no pronoun, its preposition or infinitive left without an
      * object before the noun's own finite verb: "the obliteration Johnson spoke of was changing …", "the deal she
      * talked about is dead", "the divisions he promised to bridge have grown".
      */
-    private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see",
-            "hear", "watch", "come", "go");
-    private static final Set<String> STRANDED_ADVERBS = Set.of("about", "on", "of", "for", "with", "over", "in");
-
     boolean endsAContactClause(int c) {
         int k = c + 1;
         if (k + 1 >= toks.size() || inQ[k] >= 0) {

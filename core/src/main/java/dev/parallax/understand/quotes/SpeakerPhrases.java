@@ -229,11 +229,6 @@ final class SpeakerPhrases {
     }
 
     /**
-     * The subject that a restrictive relative clause ending at token j describes, when that subject opens the
-     * clause: "Officials [who spoke on condition of anonymity] said". The relative clause has a finite verb of
-     * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
-     */
-    /**
      * Whether cue c ends its sentence (a time may follow: "said Tuesday.") and the words before it at j end a
      * relative clause rather than the cue's own subject: not "the wall he promised.", "the benefits the
      * government announced.", where the pronoun or the noun after a noun is the cue's subject.
@@ -251,6 +246,11 @@ final class SpeakerPhrases {
         return np == null || np[0] < 1 || !NounPhrases.isNoun(rd.toks.get(np[0] - 1));
     }
 
+    /**
+     * The subject that a restrictive relative clause ending at token j describes, when that subject opens the
+     * clause: "Officials [who spoke on condition of anonymity] said". The relative clause has a finite verb of
+     * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
+     */
     private int[] antecedentOfRestrictiveClause(int j) {
         return antecedentOfRestrictiveClause(j, false, false);
     }
