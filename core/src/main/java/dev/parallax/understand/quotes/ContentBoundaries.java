@@ -1331,6 +1331,11 @@ final class ContentBoundaries {
     /** Words that open an adjunct of time after a noun-phrase content: "endorsed Trump after the debate". */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "after", "before", "when", "while",
             "following", "amid", "until");
+    /** What happens at an occasion, and keeps it: "the violence at the rally", "the arrests at the hearing". */
+    private static final Set<String> HAPPENINGS = Set.of("violence", "shooting", "shootings", "attack", "attacks",
+            "chaos", "clashes", "clash", "protest", "protests", "riot", "riots", "incident", "incidents", "scuffle",
+            "brawl", "outburst", "disruption", "disruptions", "unrest", "fighting", "arrest", "arrests", "behavior",
+            "behaviour", "conduct", "treatment", "security");
     /** Occasions a noun-phrase content was said or done at: "criticized Clinton at a rally in Hartford". */
     private static final Set<String> OCCASIONS = Set.of("rally", "rallies", "debate", "debates", "forum",
             "hearing", "meeting", "gathering", "summit", "convention", "fundraiser", "dinner", "conference", "hall",
@@ -1369,7 +1374,9 @@ final class ContentBoundaries {
                 // "supported Sanders in Virginia": where, not which Sanders; but "endorsed Clinton in the race"
                 return lastWordBefore(k, x, true);
             }
-            if ((place || w.equals("on")) && k + 1 <= last && occasionAt(k + 1, last)) {
+            if ((place || w.equals("on")) && k + 1 <= last && occasionAt(k + 1, last)
+                    && !HAPPENINGS.contains(before.word().toLowerCase(Locale.ROOT))) {
+                // not "condemned the violence at the rally": what happened there is the object, with its place
                 return lastWordBefore(k, x, true); // "at a news conference", "in the fifth Republican debate"
             }
         }

@@ -3743,6 +3743,8 @@ class AttributionPatternsTest {
                 + "the/DT election/NN ./.")).text());
         assertEquals("his position", only(find("He/PRP repeated/VBD his/PRP$ position/NN at/IN a/DT town/NN "
                 + "hall/NN ./.")).text());
+        assertEquals("the violence at the rally", only(find("Lind/NNP/PERSON condemned/VBD the/DT violence/NN at/IN "
+                + "the/DT rally/NN ./.")).text());
         // an aside after ", and" that closes before "that" shares the cue's content
         List<FoundQuote> police = find("Police/NNS said/VBD ,/, and/CC witnesses/NNS confirmed/VBD ,/, that/IN the/DT "
                 + "gunman/NN acted/VBD alone/RB ./.");
