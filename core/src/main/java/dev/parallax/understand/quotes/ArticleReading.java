@@ -484,14 +484,23 @@ final class ArticleReading {
         return "WDT".equals(tag) || "WP".equals(tag) || toks.get(k).word().equalsIgnoreCase("that");
     }
 
+    /** Words that give the noun before them a name: "a firm called …", "a group named …", "a storm dubbed …". */
+    static final Set<String> NAMING = Set.of("called", "named", "dubbed");
+
     /**
-     * Whether "called" at c names what an indefinite noun phrase before it is called ("a firm called Cambridge
+     * Whether "called" at c names what a noun phrase before it is called, and so reports nothing; the word stays a
+     * candidate cue for reading the sentence around it. Either the phrase is indefinite ("a firm called Cambridge
      * Analytica", "a new group called Black Votes Matter", "a program called “Promise”"): a common noun right
-     * before it, not one for a person, whose phrase opens with "a", "an" or "one", and a name or a quotation
-     * after it with no second object ("one lawmaker called Trump “a prince”" reports a view). The word stays a
-     * candidate cue for reading the sentence around it; it only reports nothing.
+     * before it, not one for a person, whose phrase opens with "a", "an" or "one", and a name or a quotation after
+     * it with no second object ("one lawmaker called Trump “a prince”" reports a view); or "called", "named" or
+     * "dubbed" after a common noun has a name alone after it, then a preposition or a break ("a chemical called
+     * IL-25 in the gut", "a receptor called Olfr78/NN in …"), not "The senator called Smith, his rival, a liar".
      */
     boolean namesAThing(int c) {
+        return namesAnIndefiniteThing(c) || nameBeforeABreak(c);
+    }
+
+    private boolean namesAnIndefiniteThing(int c) {
         if (c < 2 || c + 1 >= toks.size() || !"call".equals(cueLemma(c))
                 || !"NN".equals(toks.get(c - 1).tag()) && !"NNS".equals(toks.get(c - 1).tag())) {
             return false;
@@ -500,11 +509,7 @@ final class ArticleReading {
         if (SpeakerResolver.isPersonNoun(head)) {
             return false; // "one lawmaker called Trump “the orange prince”": a person calls someone something
         }
-        int k = c - 1;
-        while (k > 0 && inQ[k - 1] < 0 && (NounPhrases.isNoun(toks.get(k - 1)) || "JJ".equals(toks.get(k - 1).tag()))) {
-            k--;
-        }
-        String determiner = k > 0 ? toks.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+        String determiner = wordBeforeNounPhrase(c);
         if (!determiner.equals("a") && !determiner.equals("an") && !determiner.equals("one")) {
             return false;
         }
@@ -518,6 +523,40 @@ final class ArticleReading {
         // not "A report called Trump's plan “dangerous”": a possessive opens the object of a view
         return n > c + 1 && (n >= toks.size() || inQ[n] < 0 && !isOpeningMark(n) && !"POS".equals(toks.get(n).tag())
                 && !NounPhrases.isDeterminer(toks.get(n)) && !"JJ".equals(toks.get(n).tag()));
+    }
+
+    private boolean nameBeforeABreak(int c) {
+        if (!NAMING.contains(toks.get(c).word().toLowerCase(Locale.ROOT)) || c < 2 || inQ[c - 1] >= 0
+                || !"NN".equals(toks.get(c - 1).tag()) && !"NNS".equals(toks.get(c - 1).tag())) {
+            return false;
+        }
+        int k = c + 1;
+        while (k < toks.size() && inQ[k] < 0 && ("NNP".equals(toks.get(k).tag())
+                || NounPhrases.isNoun(toks.get(k)) && Character.isUpperCase(toks.get(k).word().charAt(0)))) {
+            k++; // also "Olfr78/NN"
+        }
+        if (k == c + 1) {
+            return false;
+        }
+        String article = wordBeforeNounPhrase(c);
+        boolean indefinite = article.equals("a") || article.equals("an"); // "a group called Moms Demand Action"
+        // not 'One lawmaker called Lund “the orange prince”' (the quotation says what Lund was called) nor "The
+        // senator called Smith, his rival, a liar"
+        return k >= toks.size() || inQ[k] < 0 && ("IN".equals(toks.get(k).tag()) && !isThat(k)
+                || NounPhrases.isPunct(toks.get(k)) && !isOpeningMark(k)
+                    && (indefinite || !toks.get(k).word().equals(","))
+                || indefinite && !NounPhrases.isDeterminer(toks.get(k)) && !isOpeningMark(k)
+                    && !"POS".equals(toks.get(k).tag())); // not "A report called Lund's plan “dangerous”"
+    }
+
+    /** The word, in lower case, before the nouns and adjectives that end right before token c ("" when none). */
+    private String wordBeforeNounPhrase(int c) {
+        int k = c - 1;
+        while (k > 0 && inQ[k - 1] < 0
+                && (NounPhrases.isNoun(toks.get(k - 1)) || "JJ".equals(toks.get(k - 1).tag()))) {
+            k--;
+        }
+        return k > 0 ? toks.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
     }
 
     /**

@@ -1405,9 +1405,7 @@ final class ContentBoundaries {
     /** Whether token k, or the one after its article, names a place ("Virginia", "the Bronx"). */
     private boolean isPlace(int k) {
         int j = NounPhrases.isDeterminer(rd.toks.get(k)) && k + 1 < rd.toks.size() ? k + 1 : k;
-        String ner = rd.toks.get(j).ner();
-        return rd.inQ[j] < 0 && ("LOCATION".equals(ner) || "CITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner)
-                || "COUNTRY".equals(ner));
+        return rd.inQ[j] < 0 && SpeakerResolver.isPlaceType(rd.toks.get(j).ner());
     }
 
     /**

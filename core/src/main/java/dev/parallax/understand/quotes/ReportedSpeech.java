@@ -1814,41 +1814,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether "called" at c, read as a past tense, names the common noun before it: "a chemical called IL-25 in
-     * the gut", "a firm called Gavekal Dragonomics,": the name alone follows, then a preposition or a break; not
-     * "The senator called Lind a liar", where a second phrase says what Lind was called.
-     */
-    private boolean namesTheNounBefore(int c) {
-        String w = rd.toks.get(c).word().toLowerCase(Locale.ROOT);
-        if (!w.equals("called") && !w.equals("named") && !w.equals("dubbed") || c < 2 || rd.inQ[c - 1] >= 0
-                || !"NN".equals(rd.toks.get(c - 1).tag()) && !"NNS".equals(rd.toks.get(c - 1).tag())) {
-            return false;
-        }
-        int k = c + 1;
-        while (k < rd.toks.size() && rd.inQ[k] < 0 && ("NNP".equals(rd.toks.get(k).tag())
-                || NounPhrases.isNoun(rd.toks.get(k)) && Character.isUpperCase(rd.toks.get(k).word().charAt(0)))) {
-            k++; // also "Olfr78/NN"
-        }
-        if (k == c + 1) {
-            return false;
-        }
-        int d = c - 1;
-        while (d > 0 && rd.inQ[d - 1] < 0
-                && (NounPhrases.isNoun(rd.toks.get(d - 1)) || "JJ".equals(rd.toks.get(d - 1).tag()))) {
-            d--;
-        }
-        String article = d > 0 ? rd.toks.get(d - 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean indefinite = article.equals("a") || article.equals("an"); // "a group called Moms Demand Action"
-        // not 'One lawmaker called Lund “the orange prince”' (the quotation says what Lund was called) nor "The
-        // senator called Smith, his rival, a liar"
-        return k >= rd.toks.size() || rd.inQ[k] < 0 && ("IN".equals(rd.toks.get(k).tag()) && !rd.isThat(k)
-                || NounPhrases.isPunct(rd.toks.get(k)) && !rd.isOpeningMark(k)
-                    && (indefinite || !rd.toks.get(k).word().equals(","))
-                || indefinite && !NounPhrases.isDeterminer(rd.toks.get(k)) && !rd.isOpeningMark(k)
-                    && !"POS".equals(rd.toks.get(k).tag())); // not "A report called Lund's plan “dangerous”"
-    }
-
-    /**
      * Whether the cue at c stands in a relative clause set off by a comma: ", who heard Perez speak", or on an
      * appositive set off by one: "Alberto Lind, a resident who tweeted about the smoke, said".
      */
@@ -1895,7 +1860,7 @@ final class ReportedSpeech {
     }
 
     Attribution subject(int c) {
-        if (rd.isPassive(c) || rd.isVbg(c) || isReducedRelative(c) || namesTheNounBefore(c)) {
+        if (rd.isPassive(c) || rd.isVbg(c) || isReducedRelative(c)) {
             return null;
         }
         int[] left = phrases.leftNp(c);

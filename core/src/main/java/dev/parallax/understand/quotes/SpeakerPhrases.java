@@ -608,9 +608,8 @@ final class SpeakerPhrases {
      * a noun phrase from its determiner on, is a participle on that noun.
      */
     private boolean participleReadAsPast(int k) {
-        String w = rd.toks.get(k).word().toLowerCase(Locale.ROOT);
-        if ((w.equals("called") || w.equals("named") || w.equals("dubbed")) && k >= 1 && k + 1 < rd.toks.size()
-                && NounPhrases.isNoun(rd.toks.get(k - 1))
+        if (ArticleReading.NAMING.contains(rd.toks.get(k).word().toLowerCase(Locale.ROOT)) && k >= 1
+                && k + 1 < rd.toks.size() && NounPhrases.isNoun(rd.toks.get(k - 1))
                 && ("NNP".equals(rd.toks.get(k + 1).tag()) || rd.isOpeningMark(k + 1))) {
             return true; // "at a consulting firm called/VBD Gavekal Dragonomics": a name given to the noun
         }

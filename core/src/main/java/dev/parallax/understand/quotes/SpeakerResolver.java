@@ -1010,6 +1010,11 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** Whether an entity type names a place (city, state, country, location, nationality). */
+    static boolean isPlaceType(String ner) {
+        return PLACE_TYPES.contains(ner);
+    }
+
     /**
      * Whether this phrase only names a place ("Ohio", "the Port Saren harbour district"). A country named alone
      * stands for its government ("Russia said") and is not a place here; neither is a lone abbreviation
