@@ -120,7 +120,7 @@ final class SpeakerPhrases {
                 }
                 // "Some voters who have listened to his speeches over the decades, on television or at small
                 // events, said": a restrictive relative clause with asides of its own
-                subject = antecedentOfRestrictiveClause(j - 1, true, false);
+                subject = antecedentOfRestrictiveClause(j - 1, true, -1);
             }
             return subject;
         }
@@ -164,7 +164,7 @@ final class SpeakerPhrases {
         if (unclosed != null) {
             return unclosed;
         }
-        int[] restricted = antecedentOfRestrictiveClause(j, false, closesAfterARelativeClause(c, j));
+        int[] restricted = antecedentOfRestrictiveClause(j, false, c);
         if (restricted != null) {
             // "Officials who spoke on condition of anonymity said", "The officials whose laws were struck down
             // say": the clause's subject before the relative clause speaks
@@ -252,16 +252,16 @@ final class SpeakerPhrases {
      * its own and no comma or quotation; returns {start, end, -1, -1} of the subject, or null.
      */
     private int[] antecedentOfRestrictiveClause(int j) {
-        return antecedentOfRestrictiveClause(j, false, false);
+        return antecedentOfRestrictiveClause(j, false, -1);
     }
 
     /**
      * As {@link #antecedentOfRestrictiveClause(int)}; with {@code commas}, the clause may hold commas (up to 30
-     * words), and its verb must come before the first of them. With {@code closing}, for a cue that ends the
-     * sentence, the subject may follow a comma or dash: "The plan is dead, two senators who asked not to be named
-     * said."
+     * words), and its verb must come before the first of them. With a cue (not -1) that ends the sentence right
+     * after the clause ({@link #closesAfterARelativeClause}), the subject may follow a comma or dash: "The plan is
+     * dead, two senators who asked not to be named said."
      */
-    private int[] antecedentOfRestrictiveClause(int j, boolean commas, boolean closing) {
+    private int[] antecedentOfRestrictiveClause(int j, boolean commas, int cue) {
         boolean finite = false;
         for (int r = j; r >= 1 && j - r <= (commas ? 30 : 15); r--) {
             NlpToken t = rd.toks.get(r);
@@ -277,8 +277,9 @@ final class SpeakerPhrases {
                 // "Officials who spoke … said", and after a conjunction: "…, but residents who live nearby said"
                 return finite && subject != null && subject[1] == r
                         && (onlyAdverbsBefore(subject[0]) || startsClause(subject[0])
-                            || closing && (rd.toks.get(subject[0] - 1).word().equals(",")
-                                || rd.isDash(subject[0] - 1)) && rd.inQ[subject[0] - 1] < 0)
+                            || cue >= 0 && (rd.toks.get(subject[0] - 1).word().equals(",")
+                                || rd.isDash(subject[0] - 1)) && rd.inQ[subject[0] - 1] < 0
+                                && closesAfterARelativeClause(cue, j))
                         ? new int[] {subject[0], subject[1], -1, -1} : null;
             }
             finite |= NounPhrases.isFinite(t);
